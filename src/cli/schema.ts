@@ -1,0 +1,16 @@
+/** `warta schema`: the JSON Schema of the record, generated from the zod schema. */
+import type { Command } from 'commander';
+import { recordJsonSchema } from '../record/json-schema.js';
+import { writeOut } from './output.js';
+
+export function registerSchema(program: Command, run: (fn: () => Promise<number>) => void): void {
+  program
+    .command('schema')
+    .description('print the JSON Schema of the warta.analysis/1 record')
+    .action(() =>
+      run(async () => {
+        await writeOut(JSON.stringify(recordJsonSchema(), null, 2) + '\n');
+        return 0;
+      }),
+    );
+}

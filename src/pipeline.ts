@@ -1,0 +1,96 @@
+/**
+ * The one place that knows the order of the stages:
+ * read → article → segment → entities → times → quotes → events → record.
+ * An analysis is a pure function of (input, knowledge base, models, options).
+ */
+import type { AnalysisRecord } from './record/schema.js';
+import { SCHEMA_ID } from './record/schema.js';
+import type { InputDoc } from './read/types.js';
+import { readStructure } from './article/structure.js';
+import { decidePublished } from './article/published.js';
+import { segment } from './segment/sentences.js';
+import { detectLanguage, loadLanguageIdentifier } from './langid/detect.js';
+import { dataLangFor } from './lang/data.js';
+import type { StageInput } from './stage.js';
+
+export interface AnalyzeOptions {
+  /** language to assume instead of detecting it */
+  lang?: string | null;
+  /** publication date to assume when the input has none */
+  published?: string | null;
+  /** longer texts are cut (at a paragraph break) to this many characters, with a warning */
+  maxChars?: number;
+}
+
+export const DEFAULT_MAX_CHARS = 1_000_000;
+
+export interface Analyzer {
+  analyze(input: InputDoc): AnalysisRecord;
+}
+
+/** Cuts an over-long text at the last paragraph (or sentence, or space) break before the limit. */
+export function truncate(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const floor = Math.floor(max * 0.8);
+  for (const sep of ['\n', '. ', ' ']) {
+    const k = text.lastIndexOf(sep, max - 1);
+    if (k >= floor) return text.slice(0, k + (sep === '\n' ? 0 : 1));
+  }
+  // Never cut a surrogate pair in half.
+  const c = text.charCodeAt(max - 1);
+  return text.slice(0, c >= 0xd800 && c <= 0xdbff ? max - 1 : max);
+}
+
+/** Loads models and language data once; then analyze() is synchronous. */
+export async function createAnalyzer(options: AnalyzeOptions = {}): Promise<Analyzer> {
+  await loadLanguageIdentifier();
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  return {
+    analyze(input: InputDoc): AnalysisRecord {
+      const warnings = [...input.warnings];
+      let source = input.text;
+      if (source.length > maxChars) {
+        warnings.push(`text of ${source.length} characters cut to the first ${maxChars} (the maximum document size)`);
+        source = truncate(source, maxChars);
+      }
+      const lang = options.lang ?? input.lang ?? detectLanguage(source);
+      const dataLang = dataLangFor(lang);
+
+      const structure = readStructure(source, { title: input.title });
+      const text = structure.text;
+      const bodyText = text.slice(structure.body.start, structure.body.end);
+      if (structure.body.end <= structure.body.start) warnings.push('no article body found');
+      const published = decidePublished(
+        input.published ?? options.published ?? null,
+        structure.publishedInText,
+        bodyText,
+        structure.credits.copyright?.year ?? null,
+      );
+      const meta = {
+        title: input.title ?? structure.title,
+        url: input.url,
+        published: published.published,
+        publishedSource: published.publishedSource,
+        dateline: structure.dateline,
+        credits: structure.credits,
+        related: structure.related,
+        body: structure.body,
+      };
+      const seg = segment(text, structure.body, dataLang);
+      const stage: StageInput = { id: input.id, lang, dataLang, text, meta, seg, entities: [], times: [], quotes: [] };
+      return {
+        schema: SCHEMA_ID,
+        id: input.id,
+        lang,
+        text,
+        meta,
+        sentences: seg.sentences,
+        entities: stage.entities,
+        times: stage.times,
+        quotes: stage.quotes,
+        events: [],
+        warnings,
+      };
+    },
+  };
+}
