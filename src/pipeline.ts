@@ -3,7 +3,7 @@
  * read → article → segment → entities → times → quotes → events → record.
  * An analysis is a pure function of (input, knowledge base, models, options).
  */
-import type { AnalysisRecord } from './record/schema.js';
+import type { AnalysisRecord, Meta } from './record/schema.js';
 import { SCHEMA_ID } from './record/schema.js';
 import type { InputDoc } from './read/types.js';
 import { readStructure } from './article/structure.js';
@@ -12,6 +12,10 @@ import { segment } from './segment/sentences.js';
 import { detectLanguage, loadLanguageIdentifier } from './langid/detect.js';
 import { dataLangFor } from './lang/data.js';
 import type { StageInput } from './stage.js';
+import { createEntityStage } from './entities/index.js';
+import { createTimeStage } from './times/index.js';
+import { createQuoteStage } from './quotes/index.js';
+import { createEventStage } from './events/index.js';
 
 export interface AnalyzeOptions {
   /** language to assume instead of detecting it */
@@ -43,7 +47,13 @@ export function truncate(text: string, max: number): string {
 
 /** Loads models and language data once; then analyze() is synchronous. */
 export async function createAnalyzer(options: AnalyzeOptions = {}): Promise<Analyzer> {
-  await loadLanguageIdentifier();
+  const [, entities, times, quotes, events] = await Promise.all([
+    loadLanguageIdentifier(),
+    createEntityStage(),
+    createTimeStage(),
+    createQuoteStage(),
+    createEventStage(),
+  ]);
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   return {
     analyze(input: InputDoc): AnalysisRecord {
@@ -66,7 +76,7 @@ export async function createAnalyzer(options: AnalyzeOptions = {}): Promise<Anal
         bodyText,
         structure.credits.copyright?.year ?? null,
       );
-      const meta = {
+      const meta: Meta = {
         title: input.title ?? structure.title,
         url: input.url,
         published: published.published,
@@ -78,6 +88,15 @@ export async function createAnalyzer(options: AnalyzeOptions = {}): Promise<Anal
       };
       const seg = segment(text, structure.body, dataLang);
       const stage: StageInput = { id: input.id, lang, dataLang, text, meta, seg, entities: [], times: [], quotes: [] };
+      stage.entities = entities(stage);
+      const timeLayer = times(stage);
+      stage.times = timeLayer.times;
+      if (timeLayer.published && meta.publishedSource !== 'input') {
+        meta.published = timeLayer.published.published;
+        meta.publishedSource = timeLayer.published.publishedSource;
+      }
+      stage.quotes = quotes(stage);
+      const eventLayer = events(stage);
       return {
         schema: SCHEMA_ID,
         id: input.id,
@@ -88,7 +107,7 @@ export async function createAnalyzer(options: AnalyzeOptions = {}): Promise<Anal
         entities: stage.entities,
         times: stage.times,
         quotes: stage.quotes,
-        events: [],
+        events: eventLayer,
         warnings,
       };
     },

@@ -7,6 +7,7 @@ import { UserError } from '../util/errors.js';
 import { ClosedOutput, warn } from './output.js';
 import { registerAnalyze } from './analyze.js';
 import { registerSchema } from './schema.js';
+import { registerEval } from './eval.js';
 
 export const VERSION = '0.1.0';
 
@@ -40,7 +41,12 @@ export async function main(argv: string[]): Promise<number> {
   program.configureHelp({ sortSubcommands: false });
   registerAnalyze(program, run);
   registerSchema(program, run);
-  program.commands.forEach((c) => c.exitOverride().configureOutput(program.configureOutput()));
+  registerEval(program, run);
+  const propagate = (c: Command): void => {
+    c.exitOverride().configureOutput(program.configureOutput());
+    c.commands.forEach(propagate);
+  };
+  program.commands.forEach(propagate);
 
   if (argv.length === 0) {
     program.outputHelp();
