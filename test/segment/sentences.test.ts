@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../../src/segment/sentences.js';
+import { tokenize } from '../../src/segment/tokens.js';
+
+const sents = (text: string, lang = 'id'): string[] =>
+  segment(text, { start: 0, end: text.length }, lang).sentences.map((s) => text.slice(s.start, s.end));
+const toks = (text: string, lang = 'id'): string[] => tokenize(text, 0, text.length, lang).map((t) => t.text);
+
+describe('sentence splitter', () => {
+  it('does not end a sentence after titles, initials and street abbreviations', () => {
+    expect(sents('Dr. Budi tiba di Jl. Sudirman No. 5 bersama H. Agus Salim. Mereka disambut warga.')).toEqual([
+      'Dr. Budi tiba di Jl. Sudirman No. 5 bersama H. Agus Salim.',
+      'Mereka disambut warga.',
+    ]);
+  });
+
+  it('keeps decimals, money and dates inside one sentence', () => {
+    expect(sents('Kerugian mencapai Rp1,5 T dari 3.016 korban pada Minggu (17/3). Polisi bergerak Selasa (21/10/2025) pukul 10.00 WIB.')).toEqual([
+      'Kerugian mencapai Rp1,5 T dari 3.016 korban pada Minggu (17/3).',
+      'Polisi bergerak Selasa (21/10/2025) pukul 10.00 WIB.',
+    ]);
+  });
+
+  it('ellipses end a sentence only before a new one', () => {
+    expect(sents('Jadi... kami menunggu. Lalu… hujan turun… Semua pulang.')).toEqual(['Jadi... kami menunggu.', 'Lalu… hujan turun…', 'Semua pulang.']);
+  });
+
+  it('closing quotes stay with their sentence; attribution after a quote does not split', () => {
+    expect(sents('"Kami siap. Kami menang!" kata Ketua. Ia lalu pergi.')).toEqual(['"Kami siap.', 'Kami menang!" kata Ketua.', 'Ia lalu pergi.']);
+    expect(sents('“Apa benar?” tanya dia. “Benar,” jawabnya.')).toEqual(['“Apa benar?” tanya dia.', '“Benar,” jawabnya.']);
+  });
+
+  it('paragraph breaks are hard boundaries', () => {
+    expect(sents('Judul tanpa titik\nKalimat kedua di paragraf baru')).toEqual(['Judul tanpa titik', 'Kalimat kedua di paragraf baru']);
+  });
+
+  it('English abbreviations', () => {
+    expect(sents('Mr. Smith met Dr. Jones in the U.S. capital on Monday. They talked.', 'en')).toEqual([
+      'Mr. Smith met Dr. Jones in the U.S. capital on Monday.',
+      'They talked.',
+    ]);
+  });
+
+  it('only punctuation or nothing at all', () => {
+    expect(sents('')).toEqual([]);
+    expect(sents('...!!!???')).toHaveLength(1);
+  });
+});
+
+describe('tokenizer', () => {
+  it('keeps numbers, money, dates, domains and reduplication whole; splits two names joined by a hyphen', () => {
+    expect(toks('Rp1,5 T 3.016 17/3 21/10/2025 10.00 KOMPAS.com barang-barang Korut-Rusia Hong-chol')).toEqual([
+      'Rp1,5', 'T', '3.016', '17/3', '21/10/2025', '10.00', 'KOMPAS.com', 'barang-barang', 'Korut', '-', 'Rusia', 'Hong-chol',
+    ]);
+  });
+  it('offsets point at the token text', () => {
+    const text = '“Saya yakin,” kata Kim (KCNA).';
+    for (const t of tokenize(text, 0, text.length, 'id')) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+});
