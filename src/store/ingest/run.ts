@@ -1,0 +1,146 @@
+/**
+ * `warta ingest`: read inputs, skip what the store already holds, analyze the rest in worker
+ * threads, write in batched transactions. Every batch is one transaction and everything derived
+ * (links, clusters) depends on the set of documents, not on their order, so a run killed at any
+ * moment leaves a consistent store and running again completes it to the same result.
+ */
+import os from 'node:os';
+import type { AnalyzeOptions } from '../../pipeline.js';
+import { readSources, type InputFormat } from '../../read/sources.js';
+import { contentHash, documentKey } from '../normalize.js';
+import type { LinkKind, PreparedDocument, Store } from '../types.js';
+import type { WorkItem, WorkResult } from './messages.js';
+import { WorkerPool } from './pool.js';
+import { silentProgress, type Progress } from './progress.js';
+import { estimateCount, expandInputs } from './walk.js';
+
+export interface IngestOptions {
+  store: Store;
+  /** worker threads; default: one per core */
+  jobs?: number;
+  /** documents per transaction */
+  batchSize?: number;
+  format?: InputFormat;
+  analyze?: AnalyzeOptions;
+  progress?: Progress;
+  stdin?: AsyncIterable<Uint8Array>;
+}
+
+export interface IngestSummary {
+  /** documents read from the inputs */
+  read: number;
+  /** new documents written */
+  added: number;
+  /** already in the store before this run */
+  existing: number;
+  /** given more than once in this run */
+  repeated: number;
+  failed: { origin: string; message: string }[];
+  links: Record<LinkKind, number>;
+  seconds: number;
+}
+
+const CHUNK = 16;
+
+export function defaultJobs(): number {
+  return Math.max(1, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
+}
+
+export async function ingest(args: string[], opts: IngestOptions): Promise<IngestSummary> {
+  const t0 = performance.now();
+  const { store } = opts;
+  const progress = opts.progress ?? silentProgress();
+  const batchSize = opts.batchSize ?? 200;
+  const summary: IngestSummary = { read: 0, added: 0, existing: 0, repeated: 0, failed: [], links: { duplicate: 0, 'near-duplicate': 0, syndication: 0 }, seconds: 0 };
+
+  const expanded = await expandInputs(args);
+  summary.failed.push(...expanded.failures);
+  progress.start(await estimateCount(expanded.inputs));
+
+  // Workers start when the first new document needs them: re-running a finished ingest costs no analyzer load.
+  let pool: WorkerPool | null = null;
+  const getPool = async (): Promise<WorkerPool> => {
+    if (!pool) {
+      pool = new WorkerPool(opts.jobs ?? defaultJobs(), opts.analyze ?? {});
+      await pool.ready();
+    }
+    return pool;
+  };
+  let done = summary.failed.length;
+  const tick = (n: number): void => {
+    done += n;
+    progress.update(done);
+  };
+  const seen = new Set<string>();
+  let toCheck: WorkItem[] = [];
+  let toWrite: PreparedDocument[] = [];
+  const inFlight = new Set<Promise<void>>();
+
+  const write = async (): Promise<void> => {
+    if (toWrite.length === 0) return;
+    const batch = toWrite;
+    toWrite = [];
+    const r = await store.writeBatch(batch);
+    summary.added += r.written;
+    summary.existing += r.existing;
+    for (const k of Object.keys(r.links) as LinkKind[]) summary.links[k] += r.links[k];
+    tick(batch.length);
+  };
+  const collect = async (results: WorkResult[]): Promise<void> => {
+    for (const r of results) {
+      if (r.ok) toWrite.push(r.doc);
+      else {
+        summary.failed.push({ origin: r.origin, message: r.message });
+        tick(1);
+      }
+    }
+    if (toWrite.length >= batchSize) await write();
+  };
+  const dispatch = async (): Promise<void> => {
+    if (toCheck.length === 0) return;
+    const items = toCheck;
+    toCheck = [];
+    const existing = await store.existingKeys(items.map((i) => i.key));
+    const fresh = items.filter((i) => !existing.has(i.key));
+    summary.existing += items.length - fresh.length;
+    tick(items.length - fresh.length);
+    if (fresh.length === 0) return;
+    const workers = await getPool();
+    for (let i = 0; i < fresh.length; i += CHUNK) {
+      // Keep at most two chunks per worker in flight: reading waits for analysis, memory stays flat.
+      while (workers.inFlight >= workers.size * 2) await Promise.race(inFlight);
+      const p = workers.run(fresh.slice(i, i + CHUNK)).then(collect);
+      inFlight.add(p);
+      void p.finally(() => inFlight.delete(p));
+    }
+  };
+
+  try {
+    for await (const item of readSources(expanded.inputs, { format: opts.format ?? 'auto', stdin: opts.stdin })) {
+      if (!item.ok) {
+        summary.failed.push({ origin: item.origin, message: item.message });
+        tick(1);
+        continue;
+      }
+      summary.read++;
+      const hash = contentHash(item.doc.text);
+      const key = documentKey(item.doc.id, hash);
+      if (seen.has(key)) {
+        summary.repeated++;
+        tick(1);
+        continue;
+      }
+      seen.add(key);
+      toCheck.push({ input: item.doc, key, contentHash: hash });
+      if (toCheck.length >= CHUNK * 4) await dispatch();
+    }
+    await dispatch();
+    while (inFlight.size > 0) await Promise.all([...inFlight]);
+    await write();
+  } finally {
+    progress.stop();
+    await (pool as WorkerPool | null)?.close();
+  }
+  summary.seconds = (performance.now() - t0) / 1000;
+  return summary;
+}

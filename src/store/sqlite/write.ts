@@ -1,0 +1,334 @@
+/**
+ * Writing one batch of prepared documents: rows for the document and its layers, the links to
+ * earlier copies (exact, near-duplicate, syndicated) and the event clusters it touches. The caller
+ * runs it inside one transaction, so a batch is in the store entirely or not at all.
+ */
+import type Database from 'better-sqlite3';
+import { bandKeys, BANDS, signatureFromBytes, signatureToBytes, similarity } from '../minhash.js';
+import { normalizeName } from '../normalize.js';
+import { CLUSTER_WINDOW_DAYS, clusterId, countSources } from '../clusters.js';
+import type { BatchResult, LinkKind, PreparedDocument, PreparedEvent } from '../types.js';
+
+/** Estimated Jaccard similarity from which two texts are copies or rewrites of one story. */
+export const NEAR_DUPLICATE = 0.5;
+/** Lower bar for two documents crediting the same agency: both carry its story. */
+export const SYNDICATED = 0.3;
+/** Days apart within which two documents crediting one agency are compared. */
+export const SYNDICATION_DAYS = 1;
+/** At most this many documents of one agency are compared with a new one. */
+const SYNDICATION_CANDIDATES = 2000;
+/** event_terms needs a day for every row; undated events sort before every date. */
+export const NO_DAY = -100_000_000;
+
+const LINK_RANK: Record<LinkKind, number> = { duplicate: 3, syndication: 2, 'near-duplicate': 1 };
+
+export class BatchWriter {
+  private readonly s;
+  /** cluster keys touched by this batch, with the earliest day of a new event (null: undated only) */
+  private touched = new Map<string, number | null>();
+  private affectedClusters = new Set<string>();
+
+  constructor(private readonly db: Database.Database) {
+    const p = (sql: string) => db.prepare(sql);
+    this.s = {
+      docExists: p('SELECT 1 FROM documents WHERE key = ?').pluck(),
+      outletGet: p('SELECT id FROM outlets WHERE kind = ? AND name = ?').pluck(),
+      outletAdd: p('INSERT INTO outlets (kind, name, documents) VALUES (?, ?, 0)'),
+      outletCount: p('UPDATE outlets SET documents = documents + 1 WHERE id = ?'),
+      docInsert: p(`INSERT INTO documents (key, record_id, content_hash, title, url, lang, published, day, outlet_id, origin_key,
+        n_entities, n_events, source, added, record) VALUES (@key, @recordId, @contentHash, @title, @url, @lang, @published, @day,
+        @outletId, @originKey, @nEntities, @nEvents, @source, @added, @record)`),
+      ftsInsert: p('INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)'),
+      agencyInsert: p('INSERT INTO doc_agencies (doc_id, role, position, outlet_id, day) VALUES (?, ?, ?, ?, ?)'),
+      entityUpsert: p(`INSERT INTO entities (key, name, norm, type, kb, documents, mentions) VALUES (@key, @name, @norm, @type, @kb, 1, @mentions)
+        ON CONFLICT (key) DO UPDATE SET documents = documents + 1, mentions = mentions + excluded.mentions,
+        name = CASE WHEN excluded.name < name THEN excluded.name ELSE name END,
+        norm = CASE WHEN excluded.name < name THEN excluded.norm ELSE norm END
+        RETURNING id`).pluck(),
+      docEntityInsert: p('INSERT OR IGNORE INTO doc_entities (doc_id, local_id, entity_id, name, actor, mentions, day) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      mentionInsert: p('INSERT OR IGNORE INTO mentions (doc_id, local_id, start, "end", text) VALUES (?, ?, ?, ?, ?)'),
+      quoteInsert: p('INSERT INTO quotes (doc_id, idx, start, "end", text, direct, speaker_local, speaker_entity_id, cue) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+      timeInsert: p('INSERT INTO times (doc_id, idx, start, "end", text, type, value) VALUES (?, ?, ?, ?, ?, ?, ?)'),
+      eventInsert: p(`INSERT INTO events (doc_id, idx, code, root, quad_class, goldstein, plover, src_entity_id, src_actor, src_name, src_kb,
+        tgt_entity_id, tgt_actor, tgt_name, tgt_kb, date, day, date_source, modality, sentence, lead, trigger_start, trigger_end, trigger_text,
+        evidence_start, evidence_end, location, cluster_key, cluster_id) VALUES (@docId, @idx, @code, @root, @quadClass, @goldstein, @plover,
+        @srcEntity, @srcActor, @srcName, @srcKb, @tgtEntity, @tgtActor, @tgtName, @tgtKb, @date, @day, @dateSource, @modality, @sentence, @lead,
+        @triggerStart, @triggerEnd, @triggerText, @evidenceStart, @evidenceEnd, @location, @clusterKey, @clusterId)`),
+      termInsert: p('INSERT OR IGNORE INTO event_terms (term, day, event_id) VALUES (?, ?, ?)'),
+      sameText: p('SELECT id, key FROM documents WHERE content_hash = ? AND id != ?'),
+      bandCandidates: p(`SELECT DISTINCT doc_id FROM lsh_bands WHERE band IN (${new Array(BANDS).fill('?').join(',')})`).pluck(),
+      agencyCandidates: p(`SELECT DISTINCT doc_id FROM doc_agencies WHERE outlet_id = ? AND day BETWEEN ? AND ? LIMIT ${SYNDICATION_CANDIDATES}`).pluck(),
+      docAgencies: p('SELECT outlet_id FROM doc_agencies WHERE doc_id = ?').pluck(),
+      docKey: p('SELECT key FROM documents WHERE id = ?').pluck(),
+      signatureGet: p('SELECT signature FROM doc_signatures WHERE doc_id = ?').pluck(),
+      signatureInsert: p('INSERT INTO doc_signatures (doc_id, signature) VALUES (?, ?)'),
+      bandInsert: p('INSERT OR IGNORE INTO lsh_bands (band, doc_id) VALUES (?, ?)'),
+      linkInsert: p('INSERT OR REPLACE INTO doc_links (a, b, kind, similarity) VALUES (?, ?, ?, ?)'),
+    };
+  }
+
+  private outlet(kind: 'site' | 'agency', name: string): number {
+    const id = this.s.outletGet.get(kind, name) as number | undefined;
+    if (id !== undefined) return id;
+    return Number(this.s.outletAdd.run(kind, name).lastInsertRowid);
+  }
+
+  /** Writes the documents (skipping those already stored) and updates links and clusters. */
+  write(docs: PreparedDocument[], added: string): BatchResult {
+    const result: BatchResult = { written: 0, existing: 0, links: { duplicate: 0, 'near-duplicate': 0, syndication: 0 } };
+    this.touched.clear();
+    this.affectedClusters.clear();
+    // A fixed order inside the batch keeps row ids reproducible for one batching; nothing depends on it.
+    const sorted = [...docs].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    for (const doc of sorted) {
+      if (this.s.docExists.get(doc.key)) {
+        result.existing++;
+        continue;
+      }
+      const docId = this.insertDocument(doc, added);
+      for (const kind of this.link(doc, docId)) result.links[kind]++;
+      result.written++;
+    }
+    reclusterAndCount(this.db, this.touched, this.affectedClusters);
+    return result;
+  }
+
+  private insertDocument(doc: PreparedDocument, added: string): number {
+    const r = doc.record;
+    const outletId = doc.outlet ? this.outlet('site', doc.outlet) : null;
+    if (outletId !== null) this.s.outletCount.run(outletId);
+    const docId = Number(
+      this.s.docInsert.run({
+        key: doc.key,
+        recordId: r.id,
+        contentHash: doc.contentHash,
+        title: r.meta.title,
+        url: r.meta.url,
+        lang: r.lang,
+        published: doc.published,
+        day: doc.day,
+        outletId,
+        originKey: doc.originKey,
+        nEntities: r.entities.length,
+        nEvents: r.events.length,
+        source: doc.origin,
+        added,
+        record: JSON.stringify(r),
+      }).lastInsertRowid,
+    );
+    this.s.ftsInsert.run(docId, r.meta.title ?? '', doc.body);
+
+    const seenAgency = new Set<number>();
+    doc.agencies.forEach((a, position) => {
+      const id = this.outlet('agency', a.name);
+      this.s.agencyInsert.run(docId, a.role, position, id, doc.day);
+      if (!seenAgency.has(id)) this.s.outletCount.run(id);
+      seenAgency.add(id);
+    });
+
+    const entityIds = new Map<string, number>();
+    for (const e of doc.entities) {
+      const id = this.s.entityUpsert.get({ key: e.key, name: e.name, norm: normalizeName(e.name), type: e.type, kb: e.kb, mentions: e.mentions.length }) as number;
+      entityIds.set(e.local, id);
+      this.s.docEntityInsert.run(docId, e.local, id, e.name, e.actor, e.mentions.length, doc.day);
+      for (const m of e.mentions) this.s.mentionInsert.run(docId, e.local, m.start, m.end, m.text);
+    }
+    r.quotes.forEach((q, idx) => {
+      const speaker = q.speaker ? entityIds.get(q.speaker) ?? null : null;
+      this.s.quoteInsert.run(docId, idx, q.start, q.end, q.text, q.direct ? 1 : 0, q.speaker, speaker, q.cue?.text ?? null);
+    });
+    r.times.forEach((t, idx) => this.s.timeInsert.run(docId, idx, t.start, t.end, t.text, t.type, t.value));
+    for (const ev of doc.events) this.insertEvent(doc, docId, ev, entityIds);
+    return docId;
+  }
+
+  private insertEvent(doc: PreparedDocument, docId: number, ev: PreparedEvent, entityIds: Map<string, number>): void {
+    const undatedCluster = ev.day === null ? clusterId(ev.clusterKey, null, `${doc.key}:${ev.index}`) : null;
+    const id = Number(
+      this.s.eventInsert.run({
+        docId,
+        idx: ev.index,
+        code: ev.code,
+        root: ev.root,
+        quadClass: ev.quadClass,
+        goldstein: ev.goldstein,
+        plover: ev.plover,
+        srcEntity: ev.source?.local ? entityIds.get(ev.source.local) ?? null : null,
+        srcActor: ev.source?.actor ?? null,
+        srcName: ev.source?.name ?? null,
+        srcKb: ev.source?.kb ?? null,
+        tgtEntity: ev.target?.local ? entityIds.get(ev.target.local) ?? null : null,
+        tgtActor: ev.target?.actor ?? null,
+        tgtName: ev.target?.name ?? null,
+        tgtKb: ev.target?.kb ?? null,
+        date: ev.date,
+        day: ev.day,
+        dateSource: ev.dateSource,
+        modality: ev.modality,
+        sentence: ev.sentence,
+        lead: ev.lead ? 1 : 0,
+        triggerStart: ev.trigger.start,
+        triggerEnd: ev.trigger.end,
+        triggerText: ev.trigger.text,
+        evidenceStart: ev.evidence.start,
+        evidenceEnd: ev.evidence.end,
+        location: ev.location?.name ?? null,
+        clusterKey: ev.clusterKey,
+        clusterId: undatedCluster,
+      }).lastInsertRowid,
+    );
+    for (const t of ev.terms) this.s.termInsert.run(t, ev.day ?? NO_DAY, id);
+    if (undatedCluster) this.affectedClusters.add(undatedCluster);
+    else {
+      const prev = this.touched.get(ev.clusterKey);
+      this.touched.set(ev.clusterKey, prev === undefined || prev === null ? ev.day : Math.min(prev, ev.day!));
+    }
+  }
+
+  /** Links the new document to the stored ones it copies or shares a story with. */
+  private link(doc: PreparedDocument, docId: number): LinkKind[] {
+    const found = new Map<number, { kind: LinkKind; similarity: number }>();
+    const offer = (other: number, kind: LinkKind, sim: number): void => {
+      const prev = found.get(other);
+      if (!prev || LINK_RANK[kind] > LINK_RANK[prev.kind]) found.set(other, { kind, similarity: sim });
+    };
+    for (const row of this.s.sameText.all(doc.contentHash, docId) as { id: number }[]) offer(row.id, 'duplicate', 1);
+
+    const sig = doc.signature;
+    if (sig) {
+      const mine = new Set(this.s.docAgencies.all(docId) as number[]);
+      const shares = (other: number): boolean => (this.s.docAgencies.all(other) as number[]).some((a) => mine.has(a));
+      const bands = bandKeys(sig);
+      const compared = new Set<number>();
+      const compare = (other: number, agencyCandidate: boolean): void => {
+        if (other === docId || compared.has(other)) return;
+        compared.add(other);
+        const bytes = this.s.signatureGet.get(other) as Buffer | undefined;
+        if (!bytes) return;
+        const sim = similarity(sig, signatureFromBytes(bytes));
+        const sameAgency = agencyCandidate || shares(other);
+        if (sim >= NEAR_DUPLICATE) offer(other, sameAgency ? 'syndication' : 'near-duplicate', sim);
+        else if (sameAgency && sim >= SYNDICATED) offer(other, 'syndication', sim);
+      };
+      for (const other of this.s.bandCandidates.all(...bands) as number[]) compare(other, false);
+      if (doc.day !== null) {
+        for (const agency of mine) {
+          for (const other of this.s.agencyCandidates.all(agency, doc.day - SYNDICATION_DAYS, doc.day + SYNDICATION_DAYS) as number[]) {
+            compare(other, true);
+          }
+        }
+      }
+      this.s.signatureInsert.run(docId, signatureToBytes(sig));
+      for (const b of bands) this.s.bandInsert.run(b, docId);
+    }
+
+    const kinds: LinkKind[] = [];
+    for (const [other, link] of found) {
+      const otherKey = this.s.docKey.get(other) as string;
+      const [a, b] = doc.key < otherKey ? [docId, other] : [other, docId];
+      this.s.linkInsert.run(a, b, link.kind, Math.round(link.similarity * 1000) / 1000);
+      kinds.push(link.kind);
+    }
+    return kinds;
+  }
+}
+
+interface MemberRow {
+  id: number;
+  doc_id: number;
+  doc_key: string;
+  idx: number;
+  code: string;
+  root: string;
+  quad_class: number;
+  goldstein: number | null;
+  day: number | null;
+  origin_key: string;
+  src_actor: string | null;
+  src_name: string | null;
+  src_kb: string | null;
+  tgt_actor: string | null;
+  tgt_name: string | null;
+  tgt_kb: string | null;
+}
+
+/**
+ * Re-segments the touched cluster keys from the last cluster that starts at or before the
+ * earliest new day (clusters before it cannot change), then recounts every cluster whose
+ * members changed.
+ */
+export function reclusterAndCount(db: Database.Database, touched: Map<string, number | null>, affected: Set<string>): void {
+  const lastStart = db.prepare('SELECT MAX(start_day) FROM clusters WHERE cluster_key = ? AND start_day <= ?').pluck();
+  const from = db.prepare('SELECT id, day, cluster_id FROM events WHERE cluster_key = ? AND day >= ? ORDER BY day');
+  const setCluster = db.prepare('UPDATE events SET cluster_id = ? WHERE id = ?');
+  const keys = [...touched.keys()].sort();
+  for (const key of keys) {
+    const dmin = touched.get(key);
+    if (dmin === null || dmin === undefined) continue;
+    const s0 = (lastStart.get(key, dmin) as number | null) ?? dmin;
+    const rows = from.all(key, s0) as { id: number; day: number; cluster_id: string | null }[];
+    let start = Number.NEGATIVE_INFINITY;
+    for (const row of rows) {
+      if (row.day > start + CLUSTER_WINDOW_DAYS) start = row.day;
+      const id = clusterId(key, start, '');
+      if (row.cluster_id !== id) {
+        if (row.cluster_id) affected.add(row.cluster_id);
+        affected.add(id);
+        setCluster.run(id, row.id);
+      }
+    }
+  }
+  const members = db.prepare(`SELECT e.id, e.doc_id, d.key AS doc_key, e.idx, e.code, e.root, e.quad_class, e.goldstein, e.day, d.origin_key,
+      e.src_actor, e.src_name, e.src_kb, e.tgt_actor, e.tgt_name, e.tgt_kb
+    FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.cluster_id = ?`);
+  const linksOf = db.prepare('SELECT b AS other FROM doc_links WHERE a = ? UNION SELECT a FROM doc_links WHERE b = ?').pluck();
+  const del = db.prepare('DELETE FROM clusters WHERE id = ?');
+  const upsert = db.prepare(`INSERT OR REPLACE INTO clusters (id, cluster_key, start_day, end_day, root, code, quad_class, goldstein,
+      src_actor, src_name, src_kb, tgt_actor, tgt_name, tgt_kb, num_events, num_articles, num_sources, first_event_id)
+    VALUES (@id, @clusterKey, @startDay, @endDay, @root, @code, @quadClass, @goldstein, @srcActor, @srcName, @srcKb,
+      @tgtActor, @tgtName, @tgtKb, @numEvents, @numArticles, @numSources, @firstEvent)`);
+  const keyOf = db.prepare('SELECT cluster_key FROM events WHERE cluster_id = ? LIMIT 1').pluck();
+  for (const id of [...affected].sort()) {
+    const rows = members.all(id) as MemberRow[];
+    if (rows.length === 0) {
+      del.run(id);
+      continue;
+    }
+    rows.sort((a, b) => (a.day ?? 0) - (b.day ?? 0) || (a.doc_key < b.doc_key ? -1 : a.doc_key > b.doc_key ? 1 : 0) || a.idx - b.idx);
+    const first = rows[0]!;
+    const docs = new Map<number, string>();
+    for (const r of rows) docs.set(r.doc_id, r.origin_key);
+    const links: [number, number][] = [];
+    for (const d of docs.keys()) for (const o of linksOf.all(d, d) as number[]) if (docs.has(o)) links.push([d, o]);
+    const codes = new Map<string, number>();
+    for (const r of rows) codes.set(r.code, (codes.get(r.code) ?? 0) + 1);
+    const code = [...codes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+    const gs = rows.map((r) => r.goldstein).filter((g): g is number => g !== null);
+    const days = rows.map((r) => r.day).filter((d): d is number => d !== null);
+    upsert.run({
+      id,
+      clusterKey: keyOf.get(id) as string,
+      startDay: days.length ? Math.min(...days) : null,
+      endDay: days.length ? Math.max(...days) : null,
+      root: first.root,
+      code,
+      quadClass: rows.find((r) => r.code === code)!.quad_class,
+      goldstein: gs.length ? Math.round((gs.reduce((s, g) => s + g, 0) / gs.length) * 1000) / 1000 : null,
+      srcActor: first.src_actor,
+      srcName: first.src_name,
+      srcKb: first.src_kb,
+      tgtActor: first.tgt_actor,
+      tgtName: first.tgt_name,
+      tgtKb: first.tgt_kb,
+      numEvents: rows.length,
+      numArticles: docs.size,
+      numSources: countSourcesOf(docs, links),
+      firstEvent: first.id,
+    });
+  }
+}
+
+function countSourcesOf(docs: Map<number, string>, links: [number, number][]): number {
+  return countSources([...docs].map(([id, origin]) => ({ id, origin })), links);
+}
+
