@@ -8,6 +8,13 @@ import { ClosedOutput, warn } from './output.js';
 import { registerAnalyze } from './analyze.js';
 import { registerSchema } from './schema.js';
 import { registerEval } from './eval.js';
+import { registerIngest } from './ingest.js';
+import { registerSearch } from './search.js';
+import { registerShow } from './show.js';
+import { registerEntities } from './entities.js';
+import { registerEvents } from './events.js';
+import { registerExport } from './export.js';
+import { registerStats } from './stats.js';
 
 export const VERSION = '0.1.0';
 
@@ -41,6 +48,13 @@ export async function main(argv: string[]): Promise<number> {
   program.configureHelp({ sortSubcommands: false });
   registerAnalyze(program, run);
   registerSchema(program, run);
+  registerIngest(program, run);
+  registerSearch(program, run);
+  registerShow(program, run);
+  registerEntities(program, run);
+  registerEvents(program, run);
+  registerExport(program, run);
+  registerStats(program, run);
   registerEval(program, run);
   const propagate = (c: Command): void => {
     c.exitOverride().configureOutput(program.configureOutput());
