@@ -167,7 +167,7 @@ export class SqliteStore implements Store {
     );
     const firstUrl = this.db.prepare('SELECT COALESCE(d.url, d.record_id) FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.id = ?').pluck();
     const list = this.db.prepare(
-      `SELECT c.rowid AS id, c.id AS c_id, c.root AS c_root, c.code AS c_code, c.quad_class AS c_quad, c.goldstein AS c_goldstein,
+      `SELECT c.id AS c_id, c.root AS c_root, c.code AS c_code, c.quad_class AS c_quad, c.goldstein AS c_goldstein,
          c.src_actor AS c_src_actor, c.src_name AS c_src_name, c.src_kb AS c_src_kb, c.tgt_actor AS c_tgt_actor, c.tgt_name AS c_tgt_name,
          c.tgt_kb AS c_tgt_kb, c.start_day AS c_start, c.end_day AS c_end, c.num_events AS c_events, c.num_articles AS c_articles,
          c.num_sources AS c_sources, c.first_event_id
