@@ -1,0 +1,133 @@
+/**
+ * One document as the quotes stage reads it: the body's tokens with their lower-case forms,
+ * sentence and paragraph of each token, and where entity mentions start and end (in tokens).
+ * Built once per document; everything else indexes into these arrays.
+ */
+import type { Entity, EntityType } from '../record/schema.js';
+import type { Token } from '../segment/tokens.js';
+import type { StageInput } from '../stage.js';
+
+export interface MentionRef {
+  entity: string;
+  type: EntityType;
+  name: string;
+  /** first and last token (inclusive) the mention covers */
+  tokStart: number;
+  tokEnd: number;
+}
+
+export interface QDoc {
+  text: string;
+  tokens: Token[];
+  low: string[];
+  /** token → sentence index */
+  sentOf: Int32Array;
+  /** sentence i covers tokens [sentStart[i], sentEnd[i]) */
+  sentStart: Int32Array;
+  sentEnd: Int32Array;
+  /** token → paragraph index (paragraphs are separated by line breaks) */
+  paraOf: Int32Array;
+  /** token → index in `mentions` of the mention starting / ending / covering it, or -1 */
+  mentionStartAt: Int32Array;
+  mentionEndAt: Int32Array;
+  mentionAt: Int32Array;
+  mentions: MentionRef[];
+  entities: Map<string, Entity>;
+  /** token → index of the speech quote (direct) whose words contain it, or -1; filled by the stage */
+  inQuote: Int32Array;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+const UPPER = /^\p{Lu}/u;
+
+export function isWord(t: string): boolean {
+  return WORD.test(t);
+}
+
+export function isCapitalized(t: string): boolean {
+  return UPPER.test(t);
+}
+
+/** Index of the first token whose end is after `offset` (tokens are sorted), tokens.length if none. */
+export function tokenAtOrAfter(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function buildDoc(input: StageInput): QDoc {
+  const { text, seg } = input;
+  const tokens = seg.tokens;
+  const n = tokens.length;
+  const low = tokens.map((t) => t.text.toLowerCase());
+
+  const nSent = seg.sentenceTokens.length / 2;
+  const sentStart = new Int32Array(nSent);
+  const sentEnd = new Int32Array(nSent);
+  const sentOf = new Int32Array(n).fill(-1);
+  for (let s = 0; s < nSent; s++) {
+    const a = seg.sentenceTokens[2 * s]!;
+    const b = seg.sentenceTokens[2 * s + 1]!;
+    sentStart[s] = a;
+    sentEnd[s] = b;
+    for (let i = a; i < b; i++) sentOf[i] = s;
+  }
+  // Tokens outside any sentence (should not happen) get the previous token's sentence.
+  for (let i = 0; i < n; i++) if (sentOf[i] === -1) sentOf[i] = i > 0 ? sentOf[i - 1]! : 0;
+
+  const paraOf = new Int32Array(n);
+  let para = 0;
+  for (let i = 1; i < n; i++) {
+    const nl = text.indexOf('\n', tokens[i - 1]!.end);
+    if (nl !== -1 && nl < tokens[i]!.start) para++;
+    paraOf[i] = para;
+  }
+
+  const mentionStartAt = new Int32Array(n).fill(-1);
+  const mentionEndAt = new Int32Array(n).fill(-1);
+  const mentionAt = new Int32Array(n).fill(-1);
+  const mentions: MentionRef[] = [];
+  const entities = new Map<string, Entity>();
+  const flat: { start: number; end: number; e: Entity }[] = [];
+  for (const e of input.entities) {
+    entities.set(e.id, e);
+    for (const m of e.mentions) if (m.end > m.start) flat.push({ start: m.start, end: m.end, e });
+  }
+  flat.sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const m of flat) {
+    const a = tokenAtOrAfter(tokens, m.start);
+    if (a >= n || tokens[a]!.start >= m.end) continue;
+    let b = a;
+    while (b + 1 < n && tokens[b + 1]!.start < m.end) b++;
+    // Nested or overlapping mentions: the first (longest) one keeps its tokens.
+    let free = true;
+    for (let i = a; i <= b && free; i++) free = mentionAt[i] === -1;
+    if (!free) continue;
+    const idx = mentions.length;
+    mentions.push({ entity: m.e.id, type: m.e.type, name: m.e.name, tokStart: a, tokEnd: b });
+    mentionStartAt[a] = idx;
+    mentionEndAt[b] = idx;
+    for (let i = a; i <= b; i++) mentionAt[i] = idx;
+  }
+
+  return {
+    text,
+    tokens,
+    low,
+    sentOf,
+    sentStart,
+    sentEnd,
+    paraOf,
+    mentionStartAt,
+    mentionEndAt,
+    mentionAt,
+    mentions,
+    entities,
+    inQuote: new Int32Array(n).fill(-1),
+  };
+}

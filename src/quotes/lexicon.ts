@@ -1,0 +1,171 @@
+/**
+ * The language data of lang/<code>/quotes.json, compiled once per language into sets and
+ * phrase tables. Algorithms ask this module whether a token is a cue, a pronoun, a title…;
+ * they hold no words themselves.
+ */
+import { langJson } from '../lang/data.js';
+
+interface QuotesFile {
+  marks: { double: string[]; single: string[]; openingShapes: string[]; closingShapes: string[] };
+  afterCues: { words: string[]; passive: string[]; nouns: string[]; nounLead: string[] };
+  reportingVerbs: {
+    words: string[];
+    complementizers: string[];
+    chainWords: string[];
+    recipients: string[];
+    objectNouns: string[];
+  };
+  according: { words: string[] };
+  pronouns: { person: string[]; clitic: string[] };
+  titles: { words: string[]; honorifics: string[] };
+  anaphora: { determiners: string[]; orgHeads: string[]; genericOrgHeads: string[]; government: string[] };
+  speakerPhrase: { skip: string[]; stop: string[] };
+  subject: { adverbs: string[]; negations: string[]; elidedMarkers: string[]; functionWords: string[] };
+  terms: { before: string[]; titleCaseFunctionWords: string[] };
+  fragments: { minWords: number; verbMinWords: number; verbPrefixes: string[] };
+}
+
+/**
+ * Multiword entries (`perdana menteri`, `according to`) indexed by their first word; each
+ * candidate is a list of lower-case words, longest first.
+ */
+export class PhraseTable {
+  private readonly byFirst = new Map<string, string[][]>();
+  private readonly byLast = new Map<string, string[][]>();
+
+  constructor(entries: Iterable<string>) {
+    for (const e of entries) {
+      const words = e.toLowerCase().split(/\s+/).filter(Boolean);
+      if (words.length === 0) continue;
+      for (const [map, key] of [
+        [this.byFirst, words[0]!],
+        [this.byLast, words[words.length - 1]!],
+      ] as const) {
+        const list = map.get(key) ?? [];
+        list.push(words);
+        list.sort((a, b) => b.length - a.length);
+        map.set(key, list);
+      }
+    }
+  }
+
+  /** Length (in tokens) of the longest entry starting at low[i], 0 if none. */
+  matchAt(low: readonly string[], i: number, limit = low.length): number {
+    const cands = this.byFirst.get(low[i]!);
+    if (!cands) return 0;
+    for (const words of cands) {
+      if (i + words.length > limit) continue;
+      let ok = true;
+      for (let k = 1; k < words.length && ok; k++) ok = low[i + k] === words[k];
+      if (ok) return words.length;
+    }
+    return 0;
+  }
+
+  /** Length of the longest entry ending at low[j] (inclusive), not starting before `floor`. */
+  matchEndingAt(low: readonly string[], j: number, floor = 0): number {
+    const cands = this.byLast.get(low[j]!);
+    if (!cands) return 0;
+    for (const words of cands) {
+      const s = j - words.length + 1;
+      if (s < floor) continue;
+      let ok = true;
+      for (let k = 0; k < words.length - 1 && ok; k++) ok = low[s + k] === words[k];
+      if (ok) return words.length;
+    }
+    return 0;
+  }
+}
+
+export interface QuoteLexicon {
+  lang: string;
+  doubleMarks: Set<string>;
+  singleMarks: Set<string>;
+  openingShapes: Set<string>;
+  closingShapes: Set<string>;
+  afterCues: Set<string>;
+  passiveCues: Set<string>;
+  nounCues: Set<string>;
+  nounLead: Set<string>;
+  reportingVerbs: Set<string>;
+  complementizers: Set<string>;
+  chainWords: Set<string>;
+  recipients: Set<string>;
+  objectNouns: Set<string>;
+  according: PhraseTable;
+  personPronouns: Set<string>;
+  clitics: string[];
+  titles: PhraseTable;
+  honorifics: Set<string>;
+  determiners: Set<string>;
+  orgHeads: Set<string>;
+  genericOrgHeads: Set<string>;
+  government: Set<string>;
+  phraseSkip: Set<string>;
+  phraseStop: Set<string>;
+  adverbs: Set<string>;
+  negations: Set<string>;
+  elidedMarkers: Set<string>;
+  functionWords: Set<string>;
+  termsBefore: Set<string>;
+  titleCaseFunctionWords: Set<string>;
+  fragmentMinWords: number;
+  fragmentVerbMinWords: number;
+  verbPrefixes: string[];
+}
+
+const lower = (xs: string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
+
+const cache = new Map<string, QuoteLexicon>();
+
+export function quoteLexicon(lang: 'id' | 'en'): QuoteLexicon {
+  const hit = cache.get(lang);
+  if (hit) return hit;
+  const f = langJson<QuotesFile>(lang, 'quotes.json');
+  const lex: QuoteLexicon = {
+    lang,
+    doubleMarks: new Set(f.marks.double),
+    singleMarks: new Set(f.marks.single),
+    openingShapes: new Set(f.marks.openingShapes),
+    closingShapes: new Set(f.marks.closingShapes),
+    afterCues: lower(f.afterCues.words),
+    passiveCues: lower(f.afterCues.passive),
+    nounCues: lower(f.afterCues.nouns),
+    nounLead: lower(f.afterCues.nounLead),
+    reportingVerbs: lower(f.reportingVerbs.words),
+    complementizers: lower(f.reportingVerbs.complementizers),
+    chainWords: lower(f.reportingVerbs.chainWords),
+    recipients: lower(f.reportingVerbs.recipients),
+    objectNouns: lower(f.reportingVerbs.objectNouns),
+    according: new PhraseTable(f.according.words),
+    personPronouns: lower(f.pronouns.person),
+    clitics: f.pronouns.clitic.map((c) => c.toLowerCase()),
+    titles: new PhraseTable(f.titles.words),
+    honorifics: lower(f.titles.honorifics),
+    determiners: lower(f.anaphora.determiners),
+    orgHeads: lower(f.anaphora.orgHeads),
+    genericOrgHeads: lower(f.anaphora.genericOrgHeads),
+    government: lower(f.anaphora.government),
+    phraseSkip: lower(f.speakerPhrase.skip),
+    phraseStop: lower(f.speakerPhrase.stop),
+    adverbs: lower(f.subject.adverbs),
+    negations: lower(f.subject.negations),
+    elidedMarkers: lower(f.subject.elidedMarkers),
+    functionWords: lower(f.subject.functionWords),
+    termsBefore: lower(f.terms.before),
+    titleCaseFunctionWords: lower(f.terms.titleCaseFunctionWords),
+    fragmentMinWords: f.fragments.minWords,
+    fragmentVerbMinWords: f.fragments.verbMinWords,
+    verbPrefixes: f.fragments.verbPrefixes.map((p) => p.toLowerCase()),
+  };
+  cache.set(lang, lex);
+  return lex;
+}
+
+/** The stem of a word carrying one of the language's clitics (`ujarnya` → `ujar`), or null. */
+export function stripClitic(lex: QuoteLexicon, low: string): string | null {
+  for (const c of lex.clitics) {
+    if (low.length > c.length + 1 && low.endsWith(c)) return low.slice(0, -c.length);
+  }
+  return null;
+}

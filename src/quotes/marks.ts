@@ -1,0 +1,157 @@
+/**
+ * Quotation marks → quoted stretches of text, character by character.
+ *
+ * A mark opens when it stands before a word and closes when it stands after one; its shape
+ * (“ or ”) only breaks ties, so texts that use ” for both (or straight quotes) pair correctly.
+ * An apostrophe between letters (Jum'at, Qur'an, don't) is not a mark. A mark of the other
+ * kind inside a quotation opens a nested one, which stays part of the outer quotation.
+ *
+ * Newspaper convention: a paragraph that opens a quotation without closing it continues it in
+ * the next paragraph, which opens again with a mark. Each paragraph's piece is returned, linked
+ * to the next. A double quotation still open at the end of a paragraph otherwise ends there
+ * (a missing closing mark); an unclosed single mark is dropped (it was most likely an apostrophe).
+ */
+import type { Range } from '../record/schema.js';
+import type { QuoteLexicon } from './lexicon.js';
+
+export type MarkKind = 'double' | 'single';
+
+export interface QuoteSpan {
+  kind: MarkKind;
+  /** offset of the opening mark */
+  open: number;
+  /** offset of the closing mark, -1 when the quotation is not closed in its paragraph */
+  close: number;
+  /** the quoted words, without marks, trimmed (and without a comma the attribution needs) */
+  start: number;
+  end: number;
+  /** index (in the returned list) of the piece this one continues, or -1 */
+  prev: number;
+  /** index of the piece that continues this one in the next paragraph, or -1 */
+  next: number;
+}
+
+const SPACE = /\s/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const NO_OPEN_BEFORE = new Set([',', ';', ':', '!', '?', ')', ']', '}']);
+const OPEN_BRACKETS = new Set(['(', '[', '{']);
+
+interface Open {
+  kind: MarkKind;
+  open: number;
+  prev: number;
+}
+
+function trimContent(text: string, start: number, end: number): Range {
+  while (start < end && SPACE.test(text[start]!)) start++;
+  while (end > start && SPACE.test(text[end - 1]!)) end--;
+  // "…," kata X: the comma belongs to the attribution, not to the quoted words.
+  if (end > start && text[end - 1] === ',') {
+    end--;
+    while (end > start && SPACE.test(text[end - 1]!)) end--;
+  }
+  return { start, end };
+}
+
+export function findQuoteSpans(text: string, body: Range, lex: QuoteLexicon): QuoteSpan[] {
+  const kindOf = (c: string): MarkKind | null =>
+    lex.doubleMarks.has(c) ? 'double' : lex.singleMarks.has(c) ? 'single' : null;
+
+  // Paragraphs of the body: [start, end) between line breaks, blank ones skipped.
+  const paras: Range[] = [];
+  for (let p = body.start; p < body.end; ) {
+    let nl = text.indexOf('\n', p);
+    if (nl === -1 || nl > body.end) nl = body.end;
+    if (text.slice(p, nl).trim() !== '') paras.push({ start: p, end: nl });
+    p = nl + 1;
+  }
+
+  const out: QuoteSpan[] = [];
+  const emit = (o: Open, close: number, contentEnd: number): number => {
+    const r = trimContent(text, o.open + 1, contentEnd);
+    if (r.end <= r.start) return -1;
+    const idx = out.length;
+    out.push({ kind: o.kind, open: o.open, close, start: r.start, end: r.end, prev: o.prev, next: -1 });
+    if (o.prev >= 0) out[o.prev]!.next = idx;
+    return idx;
+  };
+
+  /** a piece left open at the end of the previous paragraph, waiting for its continuation */
+  let carry: { kind: MarkKind; piece: number } | null = null;
+
+  for (let pi = 0; pi < paras.length; pi++) {
+    const { start: ps, end: pe } = paras[pi]!;
+    let outer: Open | null = null;
+    let inner: { kind: MarkKind; open: number } | null = null;
+    let first = true;
+    for (let i = ps; i < pe; i++) {
+      const c = text[i]!;
+      const kind = kindOf(c);
+      if (kind === null) {
+        if (!SPACE.test(c)) first = false;
+        continue;
+      }
+      const before = i > ps ? text[i - 1]! : ' ';
+      const after = i + 1 < pe ? text[i + 1]! : ' ';
+      if (kind === 'single' && LETTER_OR_DIGIT.test(before) && LETTER_OR_DIGIT.test(after)) {
+        first = false;
+        continue; // an apostrophe inside a word
+      }
+      const canOpen = !SPACE.test(after) && !NO_OPEN_BEFORE.has(after) && i + 1 < pe;
+      const canClose = !SPACE.test(before) && !OPEN_BRACKETS.has(before) && i > ps;
+      const shapeOpen = lex.openingShapes.has(c) && !lex.closingShapes.has(c);
+      const shapeClose = lex.closingShapes.has(c) && !lex.openingShapes.has(c);
+      const atParaStart = first;
+      first = false;
+
+      if (outer === null) {
+        if (kind === 'single' && !canOpen) continue; // Hamas' — a possessive, not a mark
+        if (canOpen || !canClose) {
+          const continues: number = carry !== null && atParaStart && carry.kind === kind ? carry.piece : -1;
+          outer = { kind, open: i, prev: continues };
+          carry = null;
+        }
+        continue; // else a stray closing mark
+      }
+      if (kind === outer.kind) {
+        // A mark that clearly opens while one is open: the earlier one was never closed.
+        const reopens = canOpen && !canClose && !shapeClose && (shapeOpen || !lex.closingShapes.has(c));
+        if (reopens) {
+          if (outer.kind === 'double') emit(outer, -1, i);
+          outer = { kind, open: i, prev: -1 };
+          inner = null;
+          continue;
+        }
+        emit(outer, i, i);
+        outer = null;
+        inner = null;
+        continue;
+      }
+      // The other kind of mark inside a quotation: a nested quotation.
+      if (inner === null) {
+        if (canOpen) inner = { kind, open: i };
+      } else if (canClose || !canOpen) {
+        inner = null;
+      } else {
+        inner = { kind, open: i };
+      }
+    }
+    carry = null;
+    if (outer !== null) {
+      const nextPara = paras[pi + 1];
+      let continues = false;
+      if (nextPara) {
+        let k = nextPara.start;
+        while (k < nextPara.end && SPACE.test(text[k]!)) k++;
+        continues = kindOf(text[k] ?? '') === outer.kind && k + 1 < nextPara.end && !SPACE.test(text[k + 1]!);
+      }
+      if (continues) {
+        const idx = emit(outer, -1, pe);
+        if (idx >= 0) carry = { kind: outer.kind, piece: idx };
+      } else if (outer.kind === 'double') {
+        emit(outer, -1, pe);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,249 @@
+/**
+ * Reading who speaks from the words around a cue: the phrase after it (`kata Menteri Luar Negeri
+ * Retno`, `menurut pernyataan dari kantor Perdana Menteri Australia`) or the subject before a
+ * reporting verb (`Adnan Abu Hasna, Penasihat Media UNRWA mengatakan`). The result is a
+ * reference: an entity when a name is there, otherwise what must be resolved later against the
+ * text before it (a pronoun, a title, an organisation noun, an elided subject).
+ */
+import { type QDoc, isCapitalized, isWord, type MentionRef } from './doc.js';
+import type { QuoteLexicon } from './lexicon.js';
+
+export type SpeakerRef =
+  | { kind: 'entity'; entity: string }
+  | { kind: 'pronoun'; tok: number }
+  | { kind: 'title'; key: string; tok: number; fallback: string | null }
+  | { kind: 'org'; head: string; tok: number }
+  /** the cue's subject is not written (`…, dengan menyebut …`): the clause's subject or the last speaker */
+  | { kind: 'elided'; tok: number }
+  /** no cue at all: the speaker of the speech right before, if any */
+  | { kind: 'context'; tok: number }
+  | { kind: 'none' };
+
+export const NONE: SpeakerRef = { kind: 'none' };
+
+const entityRef = (m: MentionRef): SpeakerRef => ({ kind: 'entity', entity: m.entity });
+
+/** Skips a parenthetical going forward from `(` at i; returns the index after `)` (or i+1). */
+function skipParenForward(low: string[], i: number, limit: number): number {
+  for (let k = i + 1; k < limit && k <= i + 8; k++) if (low[k] === ')') return k + 1;
+  return i + 1;
+}
+
+function skipParenBackward(low: string[], j: number, floor: number): number {
+  for (let k = j - 1; k >= floor && k >= j - 8; k--) if (low[k] === '(') return k - 1;
+  return j - 1;
+}
+
+/** A word that may belong to a name or title written with capitals. */
+function nameLike(doc: QDoc, lex: QuoteLexicon, i: number): boolean {
+  const t = doc.low[i]!;
+  return isCapitalized(doc.tokens[i]!.text) && isWord(t) && !lex.phraseStop.has(t) && !lex.functionWords.has(t);
+}
+
+/**
+ * The speaker phrase starting at token i (after a cue, or after `menurut`), read up to `limit`
+ * (exclusive) or to the first word that cannot belong to a name phrase.
+ */
+export function readPhraseForward(doc: QDoc, lex: QuoteLexicon, i: number, limit: number): SpeakerRef {
+  const { low } = doc;
+  limit = Math.min(limit, low.length);
+  if (i >= limit) return NONE;
+  if (lex.personPronouns.has(low[i]!)) return { kind: 'pronoun', tok: i };
+  let j = i;
+  while (j < limit && lex.phraseSkip.has(low[j]!) && doc.mentionStartAt[j]! < 0) j++;
+  const headTok = j;
+  let org: MentionRef | null = null;
+  let loc: MentionRef | null = null;
+  let title: string | null = null;
+  let orgHead: string | null = null;
+  let gov = false;
+  let det = false;
+  while (j < limit) {
+    const t = low[j]!;
+    const mi = doc.mentionStartAt[j]!;
+    if (mi >= 0) {
+      const m = doc.mentions[mi]!;
+      if (m.type === 'PER') return entityRef(m);
+      if (m.type === 'ORG') org ??= m;
+      else if (j === headTok || gov) loc ??= m;
+      j = m.tokEnd + 1;
+      continue;
+    }
+    if (t === '(') {
+      j = skipParenForward(low, j, limit);
+      continue;
+    }
+    const tl = lex.titles.matchAt(low, j, limit);
+    if (tl > 0) {
+      title ??= low.slice(j, j + tl).join(' ');
+      j += tl;
+      continue;
+    }
+    if (j === headTok && lex.government.has(t)) {
+      gov = true;
+      j++;
+      continue;
+    }
+    if (j === headTok && lex.orgHeads.has(t)) {
+      orgHead = t;
+      j++;
+      continue;
+    }
+    if (lex.determiners.has(t) && j > headTok) {
+      det = true;
+      break;
+    }
+    if (lex.honorifics.has(t) || nameLike(doc, lex, j)) {
+      j++;
+      continue;
+    }
+    // Apposition: `kata Juru Bicara Kemlu, Judha Nugraha`.
+    if (t === ',' && j + 1 < limit && doc.mentionStartAt[j + 1]! >= 0 && doc.mentions[doc.mentionStartAt[j + 1]!]!.type === 'PER') {
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (title !== null) return { kind: 'title', key: title, tok: i, fallback: org?.entity ?? null };
+  if (org) return entityRef(org);
+  if (loc) return entityRef(loc);
+  if (orgHead !== null && det) return { kind: 'org', head: orgHead, tok: i };
+  return NONE;
+}
+
+/** True when tokens (cue-1 … back over adverbs) hold a negation: `Trump tidak menjelaskan`. */
+export function negatedCue(doc: QDoc, lex: QuoteLexicon, cue: number, floor: number): boolean {
+  for (let j = cue - 1; j >= floor; j--) {
+    const t = doc.low[j]!;
+    if (lex.negations.has(t)) return true;
+    if (!lex.adverbs.has(t)) return false;
+  }
+  return false;
+}
+
+/**
+ * The subject of the cue verb at token `cue`, read backwards to `floor` (the sentence start):
+ * the name phrase right before it, skipping adverbs, titles, appositions and parentheses.
+ */
+export function readSubject(doc: QDoc, lex: QuoteLexicon, cue: number, floor: number): SpeakerRef {
+  const { low } = doc;
+  let j = cue - 1;
+  while (j >= floor && lex.adverbs.has(low[j]!) && doc.mentionEndAt[j]! < 0) j--;
+  if (j < floor) return { kind: 'elided', tok: cue };
+  const first = low[j]!;
+  if (lex.elidedMarkers.has(first) || first === ',' || first === ';' || first === '-' || first === '—') {
+    return { kind: 'elided', tok: cue };
+  }
+  if (lex.personPronouns.has(first)) return { kind: 'pronoun', tok: j };
+
+  let org: MentionRef | null = null;
+  let loc: MentionRef | null = null;
+  let title: string | null = null;
+  let orgHead: string | null = null;
+  let det = false;
+  let sawNp = false;
+  let leftmost = -1;
+  let leftmostIsLoc = false;
+  while (j >= floor) {
+    const t = low[j]!;
+    const mi = doc.mentionEndAt[j]!;
+    if (mi >= 0) {
+      const m = doc.mentions[mi]!;
+      if (m.type === 'PER') return entityRef(m);
+      if (m.type === 'ORG') org ??= m;
+      else loc ??= m;
+      sawNp = true;
+      leftmost = m.tokStart;
+      leftmostIsLoc = m.type === 'LOC';
+      j = m.tokStart - 1;
+      continue;
+    }
+    if (t === ')') {
+      j = skipParenBackward(low, j, floor);
+      continue;
+    }
+    const tl = lex.titles.matchEndingAt(low, j, floor);
+    if (tl > 0) {
+      title = low.slice(j - tl + 1, j + 1).join(' ');
+      sawNp = true;
+      leftmost = j - tl + 1;
+      leftmostIsLoc = false;
+      j -= tl;
+      continue;
+    }
+    if (!sawNp && lex.determiners.has(t)) {
+      det = true;
+      j--;
+      continue;
+    }
+    if (lex.orgHeads.has(t) || lex.government.has(t)) {
+      if (lex.orgHeads.has(t)) orgHead = t;
+      sawNp = true;
+      leftmost = j;
+      leftmostIsLoc = false;
+      j--;
+      continue;
+    }
+    if (lex.honorifics.has(t)) {
+      j--;
+      continue;
+    }
+    if (t === ',' && sawNp && j - 1 >= floor && (doc.mentionEndAt[j - 1]! >= 0 || nameLike(doc, lex, j - 1))) {
+      j--;
+      continue;
+    }
+    if (nameLike(doc, lex, j)) {
+      sawNp = true;
+      leftmost = j;
+      leftmostIsLoc = false;
+      j--;
+      continue;
+    }
+    break;
+  }
+  // j is the word before the phrase. A common noun there (`media negara Korut`, `warga Australia`)
+  // makes the phrase a modifier of an unnamed speaker, not the speaker.
+  const boundary =
+    j < floor ||
+    !isWord(low[j]!) ||
+    lex.functionWords.has(low[j]!) ||
+    lex.adverbs.has(low[j]!) ||
+    lex.elidedMarkers.has(low[j]!);
+  const officeBefore = j >= floor && lex.phraseSkip.has(low[j]!);
+  if (title !== null && (boundary || officeBefore)) return { kind: 'title', key: title, tok: j + 1, fallback: org?.entity ?? null };
+  if (org && (boundary || officeBefore)) return entityRef(org);
+  if (loc && boundary && leftmost >= 0) {
+    const govHead = lex.government.has(low[leftmost]!);
+    if (govHead || leftmostIsLoc) return entityRef(loc);
+  }
+  if (orgHead !== null && det && boundary) return { kind: 'org', head: orgHead, tok: j + 1 };
+  return NONE;
+}
+
+/**
+ * For an elided subject: the subject of the clause the cue belongs to, i.e. the nearest entity
+ * before the cue in its sentence that is followed by its verb (`Amerika Serikat (AS)
+ * menjatuhkan …, dengan menyebut`), else the entity that opens the sentence.
+ */
+export function clauseSubject(doc: QDoc, lex: QuoteLexicon, cue: number, floor: number): SpeakerRef {
+  const { low } = doc;
+  for (let j = cue - 1; j >= floor; j--) {
+    if (lex.personPronouns.has(low[j]!) && j + 1 < cue && isVerbLike(doc, lex, j + 1)) return { kind: 'pronoun', tok: j };
+    const mi = doc.mentionEndAt[j]!;
+    if (mi < 0) continue;
+    const m = doc.mentions[mi]!;
+    let k = m.tokEnd + 1;
+    if (low[k] === '(') k = skipParenForward(low, k, cue);
+    while (k < cue && lex.adverbs.has(low[k]!)) k++;
+    if (k < cue && isVerbLike(doc, lex, k)) return entityRef(m);
+    j = m.tokStart;
+  }
+  const opening = doc.mentionStartAt[floor]!;
+  if (opening >= 0 && doc.mentions[opening]!.tokEnd < cue) return entityRef(doc.mentions[opening]!);
+  return NONE;
+}
+
+function isVerbLike(doc: QDoc, lex: QuoteLexicon, k: number): boolean {
+  const t = doc.low[k]!;
+  return isWord(t) && !isCapitalized(doc.tokens[k]!.text) && !lex.functionWords.has(t) && !lex.phraseStop.has(t);
+}

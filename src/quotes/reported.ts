@@ -1,0 +1,156 @@
+/**
+ * Reported speech, sentence by sentence, outside direct quotations:
+ *   X mengatakan (kepada Y) (bahwa) CONTENT      X said (that) CONTENT
+ *   Menurut X, CONTENT  ·  A, menurut X, CONTENT  ·  CONTENT, menurut X.
+ *   Sebab, kata X, CONTENT  ·  CONTENT, kata X.  ·  CONTENT, X said.
+ * The content runs to the end of the sentence, or to the next reporting clause in it
+ * (`…, dengan memperingatkan bahwa …` starts a report of its own).
+ */
+import { type QDoc, isWord } from './doc.js';
+import { type QuoteLexicon, stripClitic } from './lexicon.js';
+import { accordingAt, isMarkToken } from './cues.js';
+import { negatedCue, readPhraseForward, readSubject, type SpeakerRef } from './phrases.js';
+
+export interface ReportedSpeech {
+  /** content tokens (inclusive) */
+  first: number;
+  last: number;
+  cue: number;
+  cueEnd: number;
+  ref: SpeakerRef;
+}
+
+/** Longest name phrase after a cue in the middle of a sentence (`, lanjut Yusril,`). */
+const MID_PHRASE_MAX = 10;
+/** Longest subject between a comma and a sentence-final cue (`…, the minister said.`). */
+const FINAL_SUBJECT_MAX = 6;
+
+/** Words of tokens a..b that are not inside a direct quotation. */
+function countWords(doc: QDoc, a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i <= b; i++) if (isWord(doc.low[i]!) && doc.inQuote[i]! < 0) n++;
+  return n;
+}
+
+/** True when token c opens a direct quotation (or is inside one). */
+function startsQuote(doc: QDoc, lex: QuoteLexicon, c: number): boolean {
+  if (doc.inQuote[c]! >= 0) return true;
+  return isMarkToken(lex, doc.low[c]!) && c + 1 < doc.low.length && doc.inQuote[c + 1]! >= 0;
+}
+
+/** Where a report's content ends: before `, (dengan|seraya|…) VERB` or `, VERB` of a new report. */
+function contentEnd(doc: QDoc, lex: QuoteLexicon, c: number, e: number): number {
+  const { low } = doc;
+  for (let x = c + 1; x <= e; x++) {
+    if (low[x] !== ',') continue;
+    let y = x + 1;
+    while (y <= e && (lex.elidedMarkers.has(low[y]!) || lex.adverbs.has(low[y]!))) y++;
+    if (y <= e && lex.reportingVerbs.has(low[y]!)) return x - 1;
+  }
+  return e;
+}
+
+function trimEnd(doc: QDoc, lex: QuoteLexicon, a: number, e: number): number {
+  while (e >= a && !isWord(doc.low[e]!) && !isMarkToken(lex, doc.low[e]!) && doc.low[e] !== ')') e--;
+  return e;
+}
+
+export function findReported(doc: QDoc, lex: QuoteLexicon): ReportedSpeech[] {
+  const { low } = doc;
+  const out: ReportedSpeech[] = [];
+  const push = (r: ReportedSpeech): void => {
+    // Content that is (nearly) all one direct quotation is that quotation's, not a report.
+    if (r.first > r.last || countWords(doc, r.first, r.last) < 2) return;
+    if (out.some((o) => o.first === r.first)) return;
+    out.push(r);
+  };
+
+  for (let s = 0; s < doc.sentStart.length; s++) {
+    const a = doc.sentStart[s]!;
+    const e = trimEnd(doc, lex, a, doc.sentEnd[s]! - 1);
+    if (e < a) continue;
+    for (let v = a; v <= e; v++) {
+      if (doc.inQuote[v]! >= 0) continue;
+      const w = low[v]!;
+
+      if (lex.reportingVerbs.has(w)) {
+        if (negatedCue(doc, lex, v, a)) continue;
+        let cueEnd = v;
+        let c = v + 1;
+        // A chain of cues (mengatakan sempat menyebut …): the content follows the last one.
+        for (;;) {
+          let k = cueEnd + 1;
+          while (k <= e && lex.chainWords.has(low[k]!)) k++;
+          if (k <= e && lex.reportingVerbs.has(low[k]!) && doc.inQuote[k]! < 0) cueEnd = k;
+          else break;
+        }
+        c = cueEnd + 1;
+        if (c > e) {
+          // `…, the minister said.` — the content is what came before the subject.
+          let q = v - 1;
+          while (q > a && low[q] !== ',' && v - q <= FINAL_SUBJECT_MAX) q--;
+          if (q > a && low[q] === ',') {
+            const ref = readSubject(doc, lex, v, q + 1);
+            if (ref.kind !== 'none' && ref.kind !== 'elided') push({ first: a, last: q - 1, cue: v, cueEnd: v, ref });
+          }
+          continue;
+        }
+        while (c <= e && (low[c] === ',' || low[c] === ':')) c++;
+        if (c <= e && lex.recipients.has(low[c]!)) {
+          let k = c + 1;
+          while (k <= e && !lex.complementizers.has(low[k]!) && !lex.reportingVerbs.has(low[k]!)) k++;
+          if (k <= e && lex.complementizers.has(low[k]!)) c = k + 1;
+          else {
+            k = c + 1;
+            while (k <= e && low[k] !== ',') k++;
+            if (k > e) continue;
+            c = k + 1;
+          }
+        } else if (c <= e && lex.complementizers.has(low[c]!)) c++;
+        while (c <= e && low[c] === ',') c++;
+        if (c > e || startsQuote(doc, lex, c)) continue;
+        const lw = low[c]!;
+        if (lex.objectNouns.has(lw) || lex.objectNouns.has(stripClitic(lex, lw) ?? lw)) continue;
+        const end = contentEnd(doc, lex, c, e);
+        push({ first: c, last: end, cue: v, cueEnd, ref: readSubject(doc, lex, v, a) });
+        v = cueEnd;
+        continue;
+      }
+
+      const acc = accordingAt(doc, lex, v);
+      if (acc) {
+        const xStart = v + acc.len;
+        let xEnd = xStart;
+        if (!acc.clitic) while (xEnd <= e && low[xEnd] !== ',') xEnd++;
+        const ref: SpeakerRef = acc.clitic ? { kind: 'pronoun', tok: v } : readPhraseForward(doc, lex, xStart, xEnd);
+        const cue = { cue: v, cueEnd: v + acc.len - 1 };
+        if (xEnd <= e && low[xEnd] === ',' && (v === a || low[v - 1] === ',')) {
+          push({ first: xEnd + 1, last: contentEnd(doc, lex, xEnd + 1, e), ...cue, ref });
+        } else if (xEnd > e && v > a && low[v - 1] === ',') {
+          push({ first: a, last: v - 2, ...cue, ref });
+        }
+        v = Math.max(v, xEnd - 1);
+        continue;
+      }
+
+      const stem = stripClitic(lex, w);
+      const cueWord = lex.afterCues.has(w) || (stem !== null && lex.afterCues.has(stem));
+      // A clitic form opening a sentence is an adverb (Jelasnya, …), not a cue.
+      if (cueWord && (v === a ? lex.afterCues.has(w) : low[v - 1] === ',')) {
+        let xEnd = v + 1;
+        let ref: SpeakerRef;
+        if (lex.afterCues.has(w)) {
+          while (xEnd <= e && low[xEnd] !== ',' && xEnd - v <= MID_PHRASE_MAX) xEnd++;
+          ref = readPhraseForward(doc, lex, v + 1, xEnd);
+          if (ref.kind === 'none') continue;
+        } else {
+          ref = { kind: 'pronoun', tok: v };
+        }
+        if (xEnd <= e && low[xEnd] === ',') push({ first: xEnd + 1, last: contentEnd(doc, lex, xEnd + 1, e), cue: v, cueEnd: v, ref });
+        else if (xEnd > e && v > a) push({ first: a, last: v - 2, cue: v, cueEnd: v, ref });
+        v = Math.max(v, xEnd - 1);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,178 @@
+/**
+ * Speaker resolution: a reference read next to a cue → an entity id of StageInput.entities.
+ *   names      → the entity whose mention is there (resolved when the phrase was read);
+ *   titles     → the most recent person introduced with that title (`Menteri itu`, `Kapolda`);
+ *   org nouns  → the most recent organisation with that head (`Kementerian tersebut`);
+ *   pronouns   → the last person who spoke, if recent, else the most recent person who was a
+ *                clause subject (`ia`, `dia`, `beliau`, `-nya`, `he`, `she`);
+ *   elided     → the subject of the cue's clause, else the speaker just before.
+ * Nothing found → null: a speaker is never guessed from nowhere.
+ */
+import { type QDoc, isCapitalized, isWord } from './doc.js';
+import type { QuoteLexicon } from './lexicon.js';
+import { clauseSubject, type SpeakerRef } from './phrases.js';
+
+/** A pronoun refers to the last speaker when that speech was at most this many sentences back. */
+const PRONOUN_WINDOW = 6;
+/** How many sentences back a pronoun looks for a person who was a clause subject. */
+const SUBJECT_WINDOW = 5;
+/** How far (tokens) around a person's name its title may stand. */
+const TITLE_REACH = 10;
+
+interface TitleEntry {
+  tok: number;
+  entity: string;
+  key: string;
+}
+
+export class SpeakerResolver {
+  private readonly titles: TitleEntry[] = [];
+  private last: { entity: string; sent: number } | null = null;
+  private lastPer: { entity: string; sent: number } | null = null;
+
+  constructor(
+    private readonly doc: QDoc,
+    private readonly lex: QuoteLexicon,
+  ) {
+    this.indexTitles();
+  }
+
+  /** Remembers who spoke last (in sentence `sent`). */
+  note(entity: string, sent: number): void {
+    this.last = { entity, sent };
+    if (this.doc.entities.get(entity)?.type === 'PER') this.lastPer = { entity, sent };
+  }
+
+  /** The speaker a reference points to at sentence `sent`, or null. */
+  resolve(ref: SpeakerRef, sent: number): string | null {
+    switch (ref.kind) {
+      case 'entity':
+        return ref.entity;
+      case 'pronoun':
+        return this.pronoun(ref.tok, sent);
+      case 'title':
+        return this.title(ref.key, ref.tok) ?? ref.fallback;
+      case 'org':
+        return this.org(ref.head, ref.tok);
+      case 'elided': {
+        const floor = this.doc.sentStart[this.doc.sentOf[ref.tok]!]!;
+        const subj = clauseSubject(this.doc, this.lex, ref.tok, floor);
+        if (subj.kind === 'entity') return subj.entity;
+        if (subj.kind === 'pronoun') return this.pronoun(subj.tok, sent);
+        return this.last && sent - this.last.sent <= 1 ? this.last.entity : null;
+      }
+      default:
+        return null;
+    }
+  }
+
+  private pronoun(tok: number, sent: number): string | null {
+    if (this.lastPer && sent - this.lastPer.sent <= PRONOUN_WINDOW) return this.lastPer.entity;
+    const { doc } = this;
+    let fallback: string | null = null;
+    for (let j = tok - 1; j >= 0; j--) {
+      const mi = doc.mentionEndAt[j]!;
+      if (mi < 0) continue;
+      const m = doc.mentions[mi]!;
+      j = m.tokStart;
+      if (m.type !== 'PER') continue;
+      if (sent - doc.sentOf[j]! > SUBJECT_WINDOW) return fallback ?? m.entity;
+      fallback ??= m.entity;
+      if (this.isSubject(m.tokStart, m.tokEnd)) return m.entity;
+    }
+    return fallback;
+  }
+
+  /** A mention that opens its sentence or is followed by a verb-like word. */
+  private isSubject(a: number, b: number): boolean {
+    const { doc, lex } = this;
+    if (a === doc.sentStart[doc.sentOf[a]!]) return true;
+    let k = b + 1;
+    if (doc.low[k] === '(') while (k < doc.low.length && doc.low[k] !== ')' && k < b + 8) k++;
+    if (doc.low[k] === ')') k++;
+    while (k < doc.low.length && lex.adverbs.has(doc.low[k]!)) k++;
+    const t = doc.low[k];
+    return t !== undefined && isWord(t) && !isCapitalized(doc.tokens[k]!.text) && !lex.functionWords.has(t) && !lex.phraseStop.has(t);
+  }
+
+  private title(key: string, tok: number): string | null {
+    let partial: string | null = null;
+    for (let i = this.titles.length - 1; i >= 0; i--) {
+      const e = this.titles[i]!;
+      if (e.tok >= tok) continue;
+      if (e.key === key) return e.entity;
+      if (partial === null && (` ${e.key} `.includes(` ${key} `) || ` ${key} `.includes(` ${e.key} `))) partial = e.entity;
+    }
+    return partial;
+  }
+
+  private org(head: string, tok: number): string | null {
+    const { doc, lex } = this;
+    const generic = lex.genericOrgHeads.has(head);
+    for (let j = tok - 1; j >= 0; j--) {
+      const mi = doc.mentionEndAt[j]!;
+      if (mi < 0) continue;
+      const m = doc.mentions[mi]!;
+      j = m.tokStart;
+      if (m.type !== 'ORG') continue;
+      if (generic || m.name.toLowerCase().includes(head)) return m.entity;
+    }
+    return null;
+  }
+
+  /** Titles written around each person's name: `Perdana Menteri Australia Anthony Albanese`, `X, Penasihat Media UNRWA`. */
+  private indexTitles(): void {
+    const { doc, lex } = this;
+    const { low } = doc;
+    for (const m of doc.mentions) {
+      if (m.type !== 'PER') continue;
+      const floor = doc.sentStart[doc.sentOf[m.tokStart]!]!;
+      const add = (key: string): void => {
+        this.titles.push({ tok: m.tokStart, entity: m.entity, key });
+      };
+      for (let j = m.tokStart - 1; j >= floor && m.tokStart - j <= TITLE_REACH; ) {
+        const mi = doc.mentionEndAt[j]!;
+        if (mi >= 0) {
+          if (doc.mentions[mi]!.type === 'PER') break;
+          j = doc.mentions[mi]!.tokStart - 1;
+          continue;
+        }
+        const tl = lex.titles.matchEndingAt(low, j, floor);
+        if (tl > 0) {
+          add(low.slice(j - tl + 1, j + 1).join(' '));
+          j -= tl;
+          continue;
+        }
+        if (low[j] === ')' || low[j] === '(' || lex.honorifics.has(low[j]!) || (isCapitalized(doc.tokens[j]!.text) && isWord(low[j]!))) {
+          j--;
+          continue;
+        }
+        break;
+      }
+      let k = m.tokEnd + 1;
+      if (low[k] === '(') while (k < low.length && low[k] !== ')' && k <= m.tokEnd + 8) k++;
+      if (low[k] === ')') k++;
+      if (low[k] !== ',') continue;
+      const sent = doc.sentOf[m.tokStart];
+      for (k++; k < low.length && k <= m.tokEnd + TITLE_REACH && doc.sentOf[k] === sent; ) {
+        const tl = lex.titles.matchAt(low, k);
+        if (tl > 0) {
+          add(low.slice(k, k + tl).join(' '));
+          k += tl;
+          continue;
+        }
+        const mi = doc.mentionStartAt[k]!;
+        if (mi >= 0 && doc.mentions[mi]!.type !== 'PER') {
+          k = doc.mentions[mi]!.tokEnd + 1;
+          continue;
+        }
+        if (lex.honorifics.has(low[k]!) || (isCapitalized(doc.tokens[k]!.text) && isWord(low[k]!))) {
+          k++;
+          continue;
+        }
+        break;
+      }
+    }
+    this.titles.sort((a, b) => a.tok - b.tok);
+  }
+}
