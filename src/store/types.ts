@@ -182,6 +182,8 @@ export interface EntityDetail extends EntitySummary {
 export interface EventQuery extends DateRange {
   /** each must be the source or the target: an actor code (or its prefix), a KB id or a name */
   actors?: string[];
+  /** store-wide entity key: the entity must be the source or the target */
+  entity?: string;
   root?: string;
   code?: string;
   modality?: Modality;
@@ -235,6 +237,37 @@ export interface RelationWeek {
   meanGoldstein: number | null;
 }
 
+export interface QuoteQuery {
+  /** store-wide entity key of the speaker */
+  speaker?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface QuoteRow {
+  doc: { key: string; id: string; title: string | null; url: string | null; published: string | null };
+  /** the quote's index in its record */
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  direct: boolean;
+  /** the speaker: store-wide entity key and the document's name for it, or null */
+  speaker: { key: string; name: string } | null;
+  cue: string | null;
+}
+
+/** An actor that shares events with a given one, for the relation graph. */
+export interface Connection {
+  /** what to pass back as an actor argument: the actor code, else the KB id, else the name */
+  ref: string;
+  actor: ActorView;
+  /** events between the two (either direction) and their count per QuadClass 1–4 */
+  events: number;
+  reports: [number, number, number, number];
+  meanGoldstein: number | null;
+}
+
 export interface StoreStats {
   path: string;
   schemaVersion: number;
@@ -282,6 +315,10 @@ export interface Store {
 
   listEvents(query: EventQuery): Promise<Page<EventRow>>;
   relations(a: string, b: string, range?: DateRange): Promise<RelationWeek[]>;
+  /** The actors that share the most events with `actor` (most first, at most `limit`, default 20). */
+  connections(actor: string, opts?: DateRange & { limit?: number }): Promise<Connection[]>;
+  /** Quotes, newest document first; by one speaker when asked. */
+  listQuotes(query: QuoteQuery): Promise<Page<QuoteRow>>;
 
   stats(): Promise<StoreStats>;
   exportRecords(): AsyncIterable<AnalysisRecord>;

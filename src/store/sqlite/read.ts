@@ -7,6 +7,7 @@ import { normalizeName } from '../normalize.js';
 import type {
   ActorView,
   ClusterSummary,
+  Connection,
   DateRange,
   DocumentFilter,
   DocumentLink,
@@ -18,11 +19,14 @@ import type {
   EventRow,
   LinkKind,
   Page,
+  QuoteQuery,
+  QuoteRow,
   RelationWeek,
   SearchHit,
   SearchQuery,
   StoredDocument,
 } from '../types.js';
+import { actorTerms } from '../prepare.js';
 import { NO_DAY } from './write.js';
 
 const DEFAULT_LIMIT = 20;
@@ -279,6 +283,12 @@ export class Reader {
       order = 'e.day DESC, e.id DESC';
       where += dayClause('e.day', q, params);
     }
+    if (q.entity !== undefined) {
+      const id = this.db.prepare('SELECT id FROM entities WHERE key = ?').pluck().get(q.entity) as number | undefined;
+      if (id === undefined) return { items: [], next: null };
+      where += ' AND (e.src_entity_id = ? OR e.tgt_entity_id = ?)';
+      params.push(id, id);
+    }
     if (q.root) {
       where += ' AND e.root = ?';
       params.push(q.root);
@@ -299,6 +309,86 @@ export class Reader {
       )
       .all(...params, limit + 1, offset) as Row[];
     return page(rows.map(eventRow), limit, offset);
+  }
+
+  /** Actors sharing the most events with `actor`, in either direction. */
+  connections(actor: string, opts: DateRange & { limit?: number } = {}): Connection[] {
+    const terms = this.actorTerms(actor);
+    if (terms.length === 0) return [];
+    const own = new Set(terms);
+    const limit = Math.min(Math.max(1, Math.floor(opts.limit ?? 20)), 500);
+    const lo = opts.since ?? NO_DAY + 1;
+    const hi = opts.until ?? Number.MAX_SAFE_INTEGER;
+    const params: unknown[] = [];
+    const sub = terms.map(() => 'SELECT event_id FROM event_terms WHERE term = ? AND day BETWEEN ? AND ?');
+    for (const t of terms) params.push(t, lo, hi);
+    const rows = this.db
+      .prepare(
+        `SELECT e.quad_class, e.goldstein, e.src_actor, e.src_name, e.src_kb, e.tgt_actor, e.tgt_name, e.tgt_kb
+         FROM (${sub.join(' UNION ')}) t JOIN events e ON e.id = t.event_id`,
+      )
+      .all(...params) as Row[];
+    const byRef = new Map<string, { c: Connection; gs: number[] }>();
+    const mentions = (a: ActorView): boolean => actorTerms(a).some((t) => own.has(t));
+    for (const r of rows) {
+      const src = actorView(r.src_actor, r.src_name, r.src_kb);
+      const tgt = actorView(r.tgt_actor, r.tgt_name, r.tgt_kb);
+      // The other side: the one that is not the actor asked about (an event of the actor with itself counts for neither).
+      const other = src && !mentions(src) ? src : tgt && !mentions(tgt) ? tgt : null;
+      if (!other) continue;
+      const ref = other.actor ?? other.kb ?? other.name!;
+      let cur = byRef.get(ref);
+      if (!cur) {
+        cur = { c: { ref, actor: other, events: 0, reports: [0, 0, 0, 0], meanGoldstein: null }, gs: [] };
+        byRef.set(ref, cur);
+      } else if (!cur.c.actor.name && other.name) cur.c.actor = other;
+      cur.c.events++;
+      const q = (r.quad_class as number) - 1;
+      if (q >= 0 && q < 4) cur.c.reports[q]!++;
+      if (r.goldstein !== null) cur.gs.push(r.goldstein);
+    }
+    return [...byRef.values()]
+      .map(({ c, gs }) => ({ ...c, meanGoldstein: gs.length ? Math.round((gs.reduce((s, g) => s + g, 0) / gs.length) * 100) / 100 : null }))
+      .sort((a, b) => b.events - a.events || (a.ref < b.ref ? -1 : a.ref > b.ref ? 1 : 0))
+      .slice(0, limit);
+  }
+
+  listQuotes(q: QuoteQuery): Page<QuoteRow> {
+    const { limit, offset } = limits(q);
+    const params: unknown[] = [];
+    let where = '1 = 1';
+    if (q.speaker !== undefined) {
+      const id = this.db.prepare('SELECT id FROM entities WHERE key = ?').pluck().get(q.speaker) as number | undefined;
+      if (id === undefined) return { items: [], next: null };
+      where += ' AND x.speaker_entity_id = ?';
+      params.push(id);
+    }
+    const rows = this.db
+      .prepare(
+        `SELECT x.idx, x.start, x."end" AS x_end, x.text, x.direct, x.cue, en.key AS speaker_key, de.name AS speaker_name,
+           d.key AS doc_key, d.record_id, d.title, d.url, d.published
+         FROM quotes x JOIN documents d ON d.id = x.doc_id
+           LEFT JOIN entities en ON en.id = x.speaker_entity_id
+           LEFT JOIN doc_entities de ON de.doc_id = x.doc_id AND de.local_id = x.speaker_local
+         WHERE ${where} ORDER BY d.day DESC, d.id DESC, x.idx LIMIT ? OFFSET ?`,
+      )
+      .all(...params, limit + 1, offset) as Row[];
+    return page(
+      rows.map(
+        (r): QuoteRow => ({
+          doc: { key: r.doc_key, id: r.record_id, title: r.title, url: r.url, published: r.published },
+          index: r.idx,
+          start: r.start,
+          end: r.x_end,
+          text: r.text,
+          direct: r.direct === 1,
+          speaker: r.speaker_key ? { key: r.speaker_key, name: r.speaker_name ?? r.speaker_key } : null,
+          cue: r.cue,
+        }),
+      ),
+      limit,
+      offset,
+    );
   }
 
   /** Events between two actors (either direction) per ISO week. */

@@ -13,6 +13,7 @@ import type {
   EventRow,
   LinkKind,
   PreparedDocument,
+  QuoteQuery,
   SearchQuery,
   Store,
   StoreStats,
@@ -92,6 +93,12 @@ export class SqliteStore implements Store {
   }
   async relations(a: string, b: string, range?: DateRange) {
     return this.reader.relations(a, b, range);
+  }
+  async connections(actor: string, opts?: DateRange & { limit?: number }) {
+    return this.reader.connections(actor, opts);
+  }
+  async listQuotes(query: QuoteQuery) {
+    return this.reader.listQuotes(query);
   }
 
   async stats(): Promise<StoreStats> {
