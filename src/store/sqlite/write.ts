@@ -250,6 +250,7 @@ interface MemberRow {
   tgt_actor: string | null;
   tgt_name: string | null;
   tgt_kb: string | null;
+  cluster_key: string;
 }
 
 /**
@@ -258,15 +259,13 @@ interface MemberRow {
  * members changed.
  */
 export function reclusterAndCount(db: Database.Database, touched: Map<string, number | null>, affected: Set<string>): void {
-  const lastStart = db.prepare('SELECT MAX(start_day) FROM clusters WHERE cluster_key = ? AND start_day <= ?').pluck();
-  const from = db.prepare('SELECT id, day, cluster_id FROM events WHERE cluster_key = ? AND day >= ? ORDER BY day');
-  const setCluster = db.prepare('UPDATE events SET cluster_id = ? WHERE id = ?');
+  const s = statementsFor(db);
   const keys = [...touched.keys()].sort();
   for (const key of keys) {
     const dmin = touched.get(key);
     if (dmin === null || dmin === undefined) continue;
-    const s0 = (lastStart.get(key, dmin) as number | null) ?? dmin;
-    const rows = from.all(key, s0) as { id: number; day: number; cluster_id: string | null }[];
+    const s0 = (s.lastStart.get(key, dmin) as number | null) ?? dmin;
+    const rows = s.from.all(key, s0) as { id: number; day: number; cluster_id: string | null }[];
     let start = Number.NEGATIVE_INFINITY;
     for (const row of rows) {
       if (row.day > start + CLUSTER_WINDOW_DAYS) start = row.day;
@@ -274,24 +273,14 @@ export function reclusterAndCount(db: Database.Database, touched: Map<string, nu
       if (row.cluster_id !== id) {
         if (row.cluster_id) affected.add(row.cluster_id);
         affected.add(id);
-        setCluster.run(id, row.id);
+        s.setCluster.run(id, row.id);
       }
     }
   }
-  const members = db.prepare(`SELECT e.id, e.doc_id, d.key AS doc_key, e.idx, e.code, e.root, e.quad_class, e.goldstein, e.day, d.origin_key,
-      e.src_actor, e.src_name, e.src_kb, e.tgt_actor, e.tgt_name, e.tgt_kb
-    FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.cluster_id = ?`);
-  const linksOf = db.prepare('SELECT b AS other FROM doc_links WHERE a = ? UNION SELECT a FROM doc_links WHERE b = ?').pluck();
-  const del = db.prepare('DELETE FROM clusters WHERE id = ?');
-  const upsert = db.prepare(`INSERT OR REPLACE INTO clusters (id, cluster_key, start_day, end_day, root, code, quad_class, goldstein,
-      src_actor, src_name, src_kb, tgt_actor, tgt_name, tgt_kb, num_events, num_articles, num_sources, first_event_id)
-    VALUES (@id, @clusterKey, @startDay, @endDay, @root, @code, @quadClass, @goldstein, @srcActor, @srcName, @srcKb,
-      @tgtActor, @tgtName, @tgtKb, @numEvents, @numArticles, @numSources, @firstEvent)`);
-  const keyOf = db.prepare('SELECT cluster_key FROM events WHERE cluster_id = ? LIMIT 1').pluck();
   for (const id of [...affected].sort()) {
-    const rows = members.all(id) as MemberRow[];
+    const rows = s.members.all(id) as MemberRow[];
     if (rows.length === 0) {
-      del.run(id);
+      s.del.run(id);
       continue;
     }
     rows.sort((a, b) => (a.day ?? 0) - (b.day ?? 0) || (a.doc_key < b.doc_key ? -1 : a.doc_key > b.doc_key ? 1 : 0) || a.idx - b.idx);
@@ -299,21 +288,24 @@ export function reclusterAndCount(db: Database.Database, touched: Map<string, nu
     const docs = new Map<number, string>();
     for (const r of rows) docs.set(r.doc_id, r.origin_key);
     const links: [number, number][] = [];
-    for (const d of docs.keys()) for (const o of linksOf.all(d, d) as number[]) if (docs.has(o)) links.push([d, o]);
-    const codes = new Map<string, number>();
-    for (const r of rows) codes.set(r.code, (codes.get(r.code) ?? 0) + 1);
-    const code = [...codes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+    if (docs.size > 1) for (const d of docs.keys()) for (const o of s.linksOf.all(d, d) as number[]) if (docs.has(o)) links.push([d, o]);
+    let code = first.code;
+    if (rows.length > 1) {
+      const codes = new Map<string, number>();
+      for (const r of rows) codes.set(r.code, (codes.get(r.code) ?? 0) + 1);
+      code = [...codes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+    }
     const gs = rows.map((r) => r.goldstein).filter((g): g is number => g !== null);
     const days = rows.map((r) => r.day).filter((d): d is number => d !== null);
-    upsert.run({
+    s.upsert.run({
       id,
-      clusterKey: keyOf.get(id) as string,
+      clusterKey: first.cluster_key,
       startDay: days.length ? Math.min(...days) : null,
       endDay: days.length ? Math.max(...days) : null,
       root: first.root,
       code,
       quadClass: rows.find((r) => r.code === code)!.quad_class,
-      goldstein: gs.length ? Math.round((gs.reduce((s, g) => s + g, 0) / gs.length) * 1000) / 1000 : null,
+      goldstein: gs.length ? Math.round((gs.reduce((sum, g) => sum + g, 0) / gs.length) * 1000) / 1000 : null,
       srcActor: first.src_actor,
       srcName: first.src_name,
       srcKb: first.src_kb,
@@ -322,10 +314,34 @@ export function reclusterAndCount(db: Database.Database, touched: Map<string, nu
       tgtKb: first.tgt_kb,
       numEvents: rows.length,
       numArticles: docs.size,
-      numSources: countSourcesOf(docs, links),
+      numSources: docs.size > 1 ? countSourcesOf(docs, links) : 1,
       firstEvent: first.id,
     });
   }
+}
+
+const cache = new WeakMap<Database.Database, ReturnType<typeof prepareClusterStatements>>();
+function statementsFor(db: Database.Database): ReturnType<typeof prepareClusterStatements> {
+  let s = cache.get(db);
+  if (!s) cache.set(db, (s = prepareClusterStatements(db)));
+  return s;
+}
+
+function prepareClusterStatements(db: Database.Database) {
+  return {
+    lastStart: db.prepare('SELECT MAX(start_day) FROM clusters WHERE cluster_key = ? AND start_day <= ?').pluck(),
+    from: db.prepare('SELECT id, day, cluster_id FROM events WHERE cluster_key = ? AND day >= ? ORDER BY day'),
+    setCluster: db.prepare('UPDATE events SET cluster_id = ? WHERE id = ?'),
+    members: db.prepare(`SELECT e.id, e.doc_id, d.key AS doc_key, e.idx, e.code, e.root, e.quad_class, e.goldstein, e.day, d.origin_key,
+        e.src_actor, e.src_name, e.src_kb, e.tgt_actor, e.tgt_name, e.tgt_kb, e.cluster_key
+      FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.cluster_id = ?`),
+    linksOf: db.prepare('SELECT b AS other FROM doc_links WHERE a = ? UNION SELECT a FROM doc_links WHERE b = ?').pluck(),
+    del: db.prepare('DELETE FROM clusters WHERE id = ?'),
+    upsert: db.prepare(`INSERT OR REPLACE INTO clusters (id, cluster_key, start_day, end_day, root, code, quad_class, goldstein,
+        src_actor, src_name, src_kb, tgt_actor, tgt_name, tgt_kb, num_events, num_articles, num_sources, first_event_id)
+      VALUES (@id, @clusterKey, @startDay, @endDay, @root, @code, @quadClass, @goldstein, @srcActor, @srcName, @srcKb,
+        @tgtActor, @tgtName, @tgtKb, @numEvents, @numArticles, @numSources, @firstEvent)`),
+  };
 }
 
 function countSourcesOf(docs: Map<number, string>, links: [number, number][]): number {
