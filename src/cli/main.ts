@@ -8,6 +8,8 @@ import { ClosedOutput, warn } from './output.js';
 import { registerAnalyze } from './analyze.js';
 import { registerSchema } from './schema.js';
 import { registerEval } from './eval.js';
+import { registerTrain } from './train.js';
+import { registerNer } from './ner.js';
 import { registerIngest } from './ingest.js';
 import { registerSearch } from './search.js';
 import { registerShow } from './show.js';
@@ -56,6 +58,8 @@ export async function main(argv: string[]): Promise<number> {
   registerExport(program, run);
   registerStats(program, run);
   registerEval(program, run);
+  registerTrain(program, run);
+  registerNer(program, run);
   const propagate = (c: Command): void => {
     c.exitOverride().configureOutput(program.configureOutput());
     c.commands.forEach(propagate);

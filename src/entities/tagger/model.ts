@@ -1,0 +1,221 @@
+/**
+ * The trained model: per feature key, label weights (shared, plus one slice per training corpus when the
+ * `domain` template is on), label transitions likewise, the feature templates and resources it was
+ * trained with; saving and loading. Tagging uses a `ScoringTable`: the weights for one domain folded
+ * into one open-addressing table whose slots hold the key and its seven weights side by side.
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { LABELS, NUM_LABELS } from './labels.js';
+import { FeatureBuffer, FeatureExtractor, type FeatureResources } from './features.js';
+import { readContainer, writeContainer, type SectionArray } from './sections.js';
+import { HashedClusters } from './clusters.js';
+import { HashedLexicon } from './lexicon.js';
+
+const L = NUM_LABELS;
+const STRIDE = 8; // key + 7 weights
+export const MODEL_FORMAT = 'warta.ner/1';
+export const TRANSITIONS = (L + 1) * L;
+
+export interface ModelInfo {
+  /** Feature templates used (see features.ts). */
+  templates: string[];
+  /** Corpus names; corpus i has weight slice i + 1 when the `domain` template is on. */
+  domains: string[];
+  /** Domain used when tagging new text (null: shared weights only). */
+  defaultDomain: string | null;
+  /** Free-form training settings recorded for the model card. */
+  training: Record<string, unknown>;
+}
+
+/** Weights of one domain, folded into slots of [key, w0 … w6]; absent keys score 0. */
+export class ScoringTable {
+  private readonly mask: number;
+  private readonly ints: Int32Array;
+  private readonly floats: Float32Array;
+  readonly transitions: Float32Array;
+
+  constructor(keys: Int32Array, weights: Float32Array, transitions: Float32Array, slices: number, slice: number) {
+    let cap = 16;
+    while (cap < keys.length * 2) cap *= 2;
+    this.mask = cap - 1;
+    const buf = new ArrayBuffer(cap * STRIDE * 4);
+    this.ints = new Int32Array(buf);
+    this.floats = new Float32Array(buf);
+    const rowStride = slices * L;
+    for (let r = 0; r < keys.length; r++) {
+      const key = keys[r];
+      if (key === 0) continue; // 0 marks an empty slot
+      let s = key & this.mask;
+      while (this.ints[s * STRIDE] !== 0) s = (s + 1) & this.mask;
+      const o = s * STRIDE;
+      this.ints[o] = key;
+      for (let y = 0; y < L; y++) {
+        let v = weights[r * rowStride + y];
+        if (slice > 0) v += weights[r * rowStride + slice * L + y];
+        this.floats[o + 1 + y] = v;
+      }
+    }
+    this.transitions = new Float32Array(TRANSITIONS);
+    for (let t = 0; t < TRANSITIONS; t++) this.transitions[t] = transitions[t] + (slice > 0 ? transitions[slice * TRANSITIONS + t] : 0);
+  }
+
+  /** Sums the weights of each token's features into `emit[i * L + y]`. */
+  score(buf: FeatureBuffer, emit: Float64Array): void {
+    const ints = this.ints;
+    const f = this.floats;
+    const mask = this.mask;
+    const keys = buf.keys;
+    const off = buf.offsets;
+    for (let i = 0; i < buf.n; i++) {
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
+      for (let k = off[i], end = off[i + 1]; k < end; k++) {
+        const key = keys[k];
+        let s = key & mask;
+        for (;;) {
+          const o = s * STRIDE;
+          const kk = ints[o];
+          if (kk === key) {
+            s0 += f[o + 1];
+            s1 += f[o + 2];
+            s2 += f[o + 3];
+            s3 += f[o + 4];
+            s4 += f[o + 5];
+            s5 += f[o + 6];
+            s6 += f[o + 7];
+            break;
+          }
+          if (kk === 0) break;
+          s = (s + 1) & mask;
+        }
+      }
+      const b = i * L;
+      emit[b] = s0;
+      emit[b + 1] = s1;
+      emit[b + 2] = s2;
+      emit[b + 3] = s3;
+      emit[b + 4] = s4;
+      emit[b + 5] = s5;
+      emit[b + 6] = s6;
+    }
+  }
+}
+
+export class NerModel {
+  readonly extractor: FeatureExtractor;
+  /** Weight slices per row: 1 (shared) + number of domains. */
+  readonly slices: number;
+  private readonly tables = new Map<number, ScoringTable>();
+
+  constructor(
+    readonly info: ModelInfo,
+    readonly keys: Int32Array,
+    /** [row * slices * L + slice * L + label] */
+    readonly weights: Float32Array,
+    /** [slice * TRANSITIONS + (from | L for start) * L + to] */
+    readonly transitions: Float32Array,
+    readonly resources: FeatureResources,
+  ) {
+    this.slices = 1 + info.domains.length;
+    if (weights.length !== keys.length * this.slices * L) throw new Error('model weights do not match its features');
+    if (transitions.length !== this.slices * TRANSITIONS) throw new Error('model transitions do not match its domains');
+    this.extractor = new FeatureExtractor(info.templates, resources);
+  }
+
+  /** Weight slice of a domain name (0: shared weights only, for unknown or null names). */
+  domainId(name: string | null): number {
+    if (name === null) return 0;
+    const i = this.info.domains.indexOf(name);
+    return i < 0 ? 0 : i + 1;
+  }
+
+  /** The folded table for a domain slice, built once. */
+  table(slice: number): ScoringTable {
+    let t = this.tables.get(slice);
+    if (!t) {
+      t = new ScoringTable(this.keys, this.weights, this.transitions, this.slices, slice);
+      this.tables.set(slice, t);
+    }
+    return t;
+  }
+
+  /** Serializes with weights quantized to 16 bits (features whose weights all round to 0 are dropped). */
+  toBuffer(): Buffer {
+    const S = this.slices * L;
+    let max = 0;
+    for (let i = 0; i < this.weights.length; i++) max = Math.max(max, Math.abs(this.weights[i]));
+    const scale = max > 0 ? max / 32767 : 1;
+    const keep: number[] = [];
+    for (let r = 0; r < this.keys.length; r++) {
+      let nz = false;
+      for (let y = 0; y < S && !nz; y++) if (Math.round(this.weights[r * S + y] / scale) !== 0) nz = true;
+      if (nz && this.keys[r] !== 0) keep.push(r);
+    }
+    keep.sort((a, b) => this.keys[a] - this.keys[b]);
+    const outKeys = new Int32Array(keep.length);
+    // Stored slice-major (all rows' shared weights, then each domain's) so that zeros run together.
+    const outW = new Int16Array(keep.length * S);
+    keep.forEach((r, i) => {
+      outKeys[i] = this.keys[r];
+      for (let sl = 0; sl < this.slices; sl++)
+        for (let y = 0; y < L; y++) outW[sl * keep.length * L + i * L + y] = Math.round(this.weights[r * S + sl * L + y] / scale);
+    });
+    // Keys as deltas: sorted, so they are small and compress well.
+    const deltas = new Int32Array(outKeys.length);
+    for (let i = 0; i < outKeys.length; i++) deltas[i] = i === 0 ? outKeys[0] : (outKeys[i] - outKeys[i - 1]) | 0;
+    const sections: Record<string, SectionArray> = { keys: deltas, weights: outW, transitions: this.transitions };
+    const res: Record<string, unknown> = {};
+    if (this.resources.clusters instanceof HashedClusters) {
+      Object.assign(sections, this.resources.clusters.toSections('clusters.'));
+      res.clusters = this.resources.clusters.describe();
+    }
+    if (this.resources.lexicon instanceof HashedLexicon) {
+      Object.assign(sections, this.resources.lexicon.toSections('lexicon.'));
+      res.lexicon = this.resources.lexicon.describe();
+    }
+    const header = { format: MODEL_FORMAT, labels: LABELS, scale, features: keep.length, ...this.info, resources: res };
+    return writeContainer(header, sections);
+  }
+
+  save(path: string): void {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, this.toBuffer());
+  }
+
+  static fromBuffer(data: Buffer): NerModel {
+    const { header, sections } = readContainer(data);
+    if (header.format !== MODEL_FORMAT) throw new Error(`model format ${String(header.format)} is not ${MODEL_FORMAT}`);
+    if (JSON.stringify(header.labels) !== JSON.stringify(LABELS)) throw new Error('model labels differ from this build');
+    const get = <A extends SectionArray>(name: string): A => {
+      const s = sections.get(name);
+      if (!s) throw new Error(`model file lacks section ${name}`);
+      return s as A;
+    };
+    const info: ModelInfo = {
+      templates: header.templates as string[],
+      domains: header.domains as string[],
+      defaultDomain: header.defaultDomain as string | null,
+      training: header.training as Record<string, unknown>,
+    };
+    const slices = 1 + info.domains.length;
+    const scale = header.scale as number;
+    const deltas = get<Int32Array>('keys');
+    const F = deltas.length;
+    const keys = new Int32Array(F);
+    for (let i = 0; i < F; i++) keys[i] = i === 0 ? deltas[0] : (keys[i - 1] + deltas[i]) | 0;
+    const q = get<Int16Array>('weights');
+    if (q.length !== F * slices * L) throw new Error('model weights do not match its features');
+    const weights = new Float32Array(q.length);
+    for (let sl = 0; sl < slices; sl++)
+      for (let i = 0; i < F; i++) for (let y = 0; y < L; y++) weights[(i * slices + sl) * L + y] = q[sl * F * L + i * L + y] * scale;
+    const res = (header.resources ?? {}) as Record<string, unknown>;
+    const resources: FeatureResources = {};
+    if (res.clusters) resources.clusters = HashedClusters.fromSections(res.clusters, sections, 'clusters.');
+    if (res.lexicon) resources.lexicon = HashedLexicon.fromSections(res.lexicon, sections, 'lexicon.');
+    return new NerModel(info, keys, weights, new Float32Array(get<Float32Array>('transitions')), resources);
+  }
+
+  static load(path: string): NerModel {
+    return NerModel.fromBuffer(readFileSync(path));
+  }
+}
