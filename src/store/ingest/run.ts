@@ -84,16 +84,13 @@ export async function ingest(args: string[], opts: IngestOptions): Promise<Inges
     summary.added += r.written;
     summary.existing += r.existing;
     for (const k of Object.keys(r.links) as LinkKind[]) summary.links[k] += r.links[k];
-    tick(batch.length);
   };
   const collect = async (results: WorkResult[]): Promise<void> => {
     for (const r of results) {
       if (r.ok) toWrite.push(r.doc);
-      else {
-        summary.failed.push({ origin: r.origin, message: r.message });
-        tick(1);
-      }
+      else summary.failed.push({ origin: r.origin, message: r.message });
     }
+    tick(results.length);
     if (toWrite.length >= batchSize) await write();
   };
   const dispatch = async (): Promise<void> => {
