@@ -38,6 +38,7 @@ interface Item {
   cueEnd: number;
   ref: SpeakerRef;
   group: number;
+  silent: boolean;
 }
 
 function cueSpan(doc: QDoc, a: number, b: number): Span | null {
@@ -71,6 +72,7 @@ export function extractQuotes(input: StageInput): Quote[] {
       cueEnd: a ? a.cueEnd : -1,
       ref: q.ref,
       group: q.group,
+      silent: false,
     });
   }
   for (const r of reported) {
@@ -84,6 +86,7 @@ export function extractQuotes(input: StageInput): Quote[] {
       cueEnd: r.cueEnd,
       ref: r.ref,
       group: -1,
+      silent: r.silent === true,
     });
   }
   items.sort((x, y) => x.start - y.start || Number(y.direct) - Number(x.direct));
@@ -111,6 +114,7 @@ export function extractQuotes(input: StageInput): Quote[] {
     // Reported speech is kept only when its speaker is known (a bare `menurut laporan …` is not a quote).
     if (!it.direct && speaker === null) continue;
     if (speaker !== null) resolver.note(speaker, doc.sentOf[it.lastTok]!);
+    if (it.silent) continue;
     out.push({ start: it.start, end: it.end, text: input.text.slice(it.start, it.end), direct: it.direct, speaker, cue });
     prev = { speaker, sent: doc.sentOf[it.lastTok]!, para: doc.paraOf[it.lastTok]!, cue, direct: it.direct };
   }

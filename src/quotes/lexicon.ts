@@ -15,12 +15,13 @@ interface QuotesFile {
     recipients: string[];
     objectNouns: string[];
   };
+  speechActs: { words: string[] };
   according: { words: string[] };
   pronouns: { person: string[]; clitic: string[] };
   titles: { words: string[]; honorifics: string[] };
   anaphora: { determiners: string[]; orgHeads: string[]; genericOrgHeads: string[]; government: string[] };
   speakerPhrase: { skip: string[]; stop: string[] };
-  subject: { adverbs: string[]; negations: string[]; elidedMarkers: string[]; functionWords: string[] };
+  subject: { adverbs: string[]; prepositions: string[]; nonFinite: string[]; negations: string[]; elidedMarkers: string[]; functionWords: string[] };
   terms: { before: string[]; titleCaseFunctionWords: string[] };
   fragments: { minWords: number; verbMinWords: number; verbPrefixes: string[] };
 }
@@ -92,6 +93,7 @@ export interface QuoteLexicon {
   chainWords: Set<string>;
   recipients: Set<string>;
   objectNouns: Set<string>;
+  speechActs: Set<string>;
   according: PhraseTable;
   personPronouns: Set<string>;
   clitics: string[];
@@ -104,6 +106,8 @@ export interface QuoteLexicon {
   phraseSkip: Set<string>;
   phraseStop: Set<string>;
   adverbs: Set<string>;
+  prepositions: Set<string>;
+  nonFinite: Set<string>;
   negations: Set<string>;
   elidedMarkers: Set<string>;
   functionWords: Set<string>;
@@ -137,6 +141,7 @@ export function quoteLexicon(lang: 'id' | 'en'): QuoteLexicon {
     chainWords: lower(f.reportingVerbs.chainWords),
     recipients: lower(f.reportingVerbs.recipients),
     objectNouns: lower(f.reportingVerbs.objectNouns),
+    speechActs: lower(f.speechActs.words),
     according: new PhraseTable(f.according.words),
     personPronouns: lower(f.pronouns.person),
     clitics: f.pronouns.clitic.map((c) => c.toLowerCase()),
@@ -150,6 +155,8 @@ export function quoteLexicon(lang: 'id' | 'en'): QuoteLexicon {
     phraseStop: lower(f.speakerPhrase.stop),
     adverbs: lower(f.subject.adverbs),
     negations: lower(f.subject.negations),
+    prepositions: lower(f.subject.prepositions),
+    nonFinite: lower(f.subject.nonFinite),
     elidedMarkers: lower(f.subject.elidedMarkers),
     functionWords: lower(f.subject.functionWords),
     termsBefore: lower(f.terms.before),

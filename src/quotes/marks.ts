@@ -81,62 +81,17 @@ export function findQuoteSpans(text: string, body: Range, lex: QuoteLexicon): Qu
 
   for (let pi = 0; pi < paras.length; pi++) {
     const { start: ps, end: pe } = paras[pi]!;
-    let outer: Open | null = null;
-    let inner: { kind: MarkKind; open: number } | null = null;
-    let first = true;
-    for (let i = ps; i < pe; i++) {
-      const c = text[i]!;
-      const kind = kindOf(c);
-      if (kind === null) {
-        if (!SPACE.test(c)) first = false;
-        continue;
-      }
-      const before = i > ps ? text[i - 1]! : ' ';
-      const after = i + 1 < pe ? text[i + 1]! : ' ';
-      if (kind === 'single' && LETTER_OR_DIGIT.test(before) && LETTER_OR_DIGIT.test(after)) {
-        first = false;
-        continue; // an apostrophe inside a word
-      }
-      const canOpen = !SPACE.test(after) && !NO_OPEN_BEFORE.has(after) && i + 1 < pe;
-      const canClose = !SPACE.test(before) && !OPEN_BRACKETS.has(before) && i > ps;
-      const shapeOpen = lex.openingShapes.has(c) && !lex.closingShapes.has(c);
-      const shapeClose = lex.closingShapes.has(c) && !lex.openingShapes.has(c);
-      const atParaStart = first;
-      first = false;
-
-      if (outer === null) {
-        if (kind === 'single' && !canOpen) continue; // Hamas' — a possessive, not a mark
-        if (canOpen || !canClose) {
-          const continues: number = carry !== null && atParaStart && carry.kind === kind ? carry.piece : -1;
-          outer = { kind, open: i, prev: continues };
-          carry = null;
-        }
-        continue; // else a stray closing mark
-      }
-      if (kind === outer.kind) {
-        // A mark that clearly opens while one is open: the earlier one was never closed.
-        const reopens = canOpen && !canClose && !shapeClose && (shapeOpen || !lex.closingShapes.has(c));
-        if (reopens) {
-          if (outer.kind === 'double') emit(outer, -1, i);
-          outer = { kind, open: i, prev: -1 };
-          inner = null;
-          continue;
-        }
-        emit(outer, i, i);
-        outer = null;
-        inner = null;
-        continue;
-      }
-      // The other kind of mark inside a quotation: a nested quotation.
-      if (inner === null) {
-        if (canOpen) inner = { kind, open: i };
-      } else if (canClose || !canOpen) {
-        inner = null;
-      } else {
-        inner = { kind, open: i };
-      }
+    // A single mark that never closes in its paragraph was an apostrophe (`Cik ’s`): read the
+    // paragraph again without it, so that it cannot swallow the quotations after it.
+    const ignore = new Set<number>();
+    let scan = scanParagraph(text, ps, pe, kindOf, ignore, carry);
+    for (let tries = 0; scan.open !== null && scan.open.kind === 'single' && tries < 8; tries++) {
+      ignore.add(scan.open.open);
+      scan = scanParagraph(text, ps, pe, kindOf, ignore, carry);
     }
+    for (const ev of scan.pieces) emit(ev.open, ev.close, ev.contentEnd);
     carry = null;
+    const outer = scan.open;
     if (outer !== null) {
       const nextPara = paras[pi + 1];
       let continues = false;
@@ -148,10 +103,80 @@ export function findQuoteSpans(text: string, body: Range, lex: QuoteLexicon): Qu
       if (continues) {
         const idx = emit(outer, -1, pe);
         if (idx >= 0) carry = { kind: outer.kind, piece: idx };
-      } else if (outer.kind === 'double') {
+      } else {
         emit(outer, -1, pe);
       }
     }
   }
   return out;
+}
+
+interface Scan {
+  pieces: { open: Open; close: number; contentEnd: number }[];
+  /** the quotation still open at the end of the paragraph */
+  open: Open | null;
+}
+
+/** One paragraph's marks, left to right; marks at offsets in `ignore` are read as apostrophes. */
+function scanParagraph(
+  text: string,
+  ps: number,
+  pe: number,
+  kindOf: (c: string) => MarkKind | null,
+  ignore: Set<number>,
+  carry: { kind: MarkKind; piece: number } | null,
+): Scan {
+  const pieces: Scan['pieces'] = [];
+  let outer: Open | null = null;
+  let inner: { kind: MarkKind; open: number } | null = null;
+  let first = true;
+  for (let i = ps; i < pe; i++) {
+    const c = text[i]!;
+    const kind = kindOf(c);
+    if (kind === null || ignore.has(i)) {
+      if (!SPACE.test(c)) first = false;
+      continue;
+    }
+    const before = i > ps ? text[i - 1]! : ' ';
+    const after = i + 1 < pe ? text[i + 1]! : ' ';
+    if (kind === 'single' && LETTER_OR_DIGIT.test(before) && LETTER_OR_DIGIT.test(after)) {
+      first = false;
+      continue; // an apostrophe inside a word
+    }
+    const canOpen = !SPACE.test(after) && !NO_OPEN_BEFORE.has(after) && i + 1 < pe;
+    const canClose = !SPACE.test(before) && !OPEN_BRACKETS.has(before) && i > ps;
+    const atParaStart = first;
+    first = false;
+
+    if (outer === null) {
+      if (kind === 'single' && !canOpen) continue; // Hamas' — a possessive, not a mark
+      if (canOpen || !canClose) {
+        const continues: number = carry !== null && atParaStart && carry.kind === kind ? carry.piece : -1;
+        outer = { kind, open: i, prev: continues };
+      }
+      continue; // else a stray closing mark
+    }
+    if (kind === outer.kind) {
+      // A mark that clearly opens while one is open: the earlier one was never closed.
+      if (canOpen && !canClose) {
+        if (outer.kind === 'double') pieces.push({ open: outer, close: -1, contentEnd: i });
+        outer = { kind, open: i, prev: -1 };
+        inner = null;
+        continue;
+      }
+      pieces.push({ open: outer, close: i, contentEnd: i });
+      outer = null;
+      inner = null;
+      continue;
+    }
+    // The other kind of mark inside a quotation: a nested quotation.
+    if (inner === null) {
+      if (canOpen) inner = { kind, open: i };
+    } else if (canClose || !canOpen) {
+      inner = null;
+    } else {
+      inner = { kind, open: i };
+    }
+  }
+  return { pieces, open: outer };
 }

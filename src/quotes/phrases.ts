@@ -111,11 +111,14 @@ export function readPhraseForward(doc: QDoc, lex: QuoteLexicon, i: number, limit
   return NONE;
 }
 
-/** True when tokens (cue-1 … back over adverbs) hold a negation: `Trump tidak menjelaskan`. */
+/**
+ * True when the cue verb reports nothing: a negation before it (back over adverbs: `Trump tidak
+ * menjelaskan`) or a non-finite use (`untuk melanjutkan proses …`).
+ */
 export function negatedCue(doc: QDoc, lex: QuoteLexicon, cue: number, floor: number): boolean {
   for (let j = cue - 1; j >= floor; j--) {
     const t = doc.low[j]!;
-    if (lex.negations.has(t)) return true;
+    if (lex.negations.has(t) || lex.nonFinite.has(t)) return true;
     if (!lex.adverbs.has(t)) return false;
   }
   return false;
@@ -125,7 +128,7 @@ export function negatedCue(doc: QDoc, lex: QuoteLexicon, cue: number, floor: num
  * The subject of the cue verb at token `cue`, read backwards to `floor` (the sentence start):
  * the name phrase right before it, skipping adverbs, titles, appositions and parentheses.
  */
-export function readSubject(doc: QDoc, lex: QuoteLexicon, cue: number, floor: number): SpeakerRef {
+export function readSubject(doc: QDoc, lex: QuoteLexicon, cue: number, floor: number, depth = 0): SpeakerRef {
   const { low } = doc;
   let j = cue - 1;
   while (j >= floor && lex.adverbs.has(low[j]!) && doc.mentionEndAt[j]! < 0) j--;
@@ -201,6 +204,13 @@ export function readSubject(doc: QDoc, lex: QuoteLexicon, cue: number, floor: nu
     }
     break;
   }
+  // A phrase opened by a preposition sits between the subject and its verb (`Widyastuti di Balai
+  // Kota DKI Jakarta menyatakan`): what it names is not the speaker; the subject stands before it.
+  if (j >= floor && lex.prepositions.has(low[j]!)) {
+    if (depth >= 2) return NONE;
+    const inner = readSubject(doc, lex, j, floor, depth + 1);
+    return inner.kind === 'elided' ? NONE : inner;
+  }
   // j is the word before the phrase. A common noun there (`media negara Korut`, `warga Australia`)
   // makes the phrase a modifier of an unnamed speaker, not the speaker.
   const boundary =
@@ -217,7 +227,8 @@ export function readSubject(doc: QDoc, lex: QuoteLexicon, cue: number, floor: nu
     if (govHead || leftmostIsLoc) return entityRef(loc);
   }
   if (orgHead !== null && det && boundary) return { kind: 'org', head: orgHead, tok: j + 1 };
-  return NONE;
+  // `Flora Dianti, saksi ahli …, dalam persidangan Selasa siang menyebutkan`: the sentence's subject.
+  return depth === 0 ? openingSubject(doc, lex, floor, cue) : NONE;
 }
 
 /**
@@ -238,9 +249,33 @@ export function clauseSubject(doc: QDoc, lex: QuoteLexicon, cue: number, floor: 
     if (k < cue && isVerbLike(doc, lex, k)) return entityRef(m);
     j = m.tokStart;
   }
-  const opening = doc.mentionStartAt[floor]!;
-  if (opening >= 0 && doc.mentions[opening]!.tokEnd < cue) return entityRef(doc.mentions[opening]!);
-  return NONE;
+  return openingSubject(doc, lex, floor, cue);
+}
+
+/** The person (else the first entity) named at the very start of a sentence, after any title: its subject. */
+function openingSubject(doc: QDoc, lex: QuoteLexicon, floor: number, cue: number): SpeakerRef {
+  let first: MentionRef | null = null;
+  for (let k = floor; k < cue; ) {
+    const mi = doc.mentionStartAt[k]!;
+    if (mi >= 0) {
+      const m = doc.mentions[mi]!;
+      if (m.type === 'PER') return entityRef(m);
+      first ??= m;
+      k = m.tokEnd + 1;
+      continue;
+    }
+    const tl = lex.titles.matchAt(doc.low, k, cue);
+    if (tl > 0) {
+      k += tl;
+      continue;
+    }
+    if (lex.honorifics.has(doc.low[k]!) || nameLike(doc, lex, k)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return first !== null && first.tokStart === floor ? entityRef(first) : NONE;
 }
 
 function isVerbLike(doc: QDoc, lex: QuoteLexicon, k: number): boolean {

@@ -18,6 +18,8 @@ export interface ReportedSpeech {
   cue: number;
   cueEnd: number;
   ref: SpeakerRef;
+  /** a speech act with no reported content (`menyatakan hal yang sama`): it only tells who spoke */
+  silent?: boolean;
 }
 
 /** Longest name phrase after a cue in the middle of a sentence (`, lanjut Yusril,`). */
@@ -61,7 +63,7 @@ export function findReported(doc: QDoc, lex: QuoteLexicon): ReportedSpeech[] {
   const push = (r: ReportedSpeech): void => {
     // Content that is (nearly) all one direct quotation is that quotation's, not a report.
     if (r.first > r.last || countWords(doc, r.first, r.last) < 2) return;
-    if (out.some((o) => o.first === r.first)) return;
+    if (out.some((o) => o.first === r.first && !o.silent)) return;
     out.push(r);
   };
 
@@ -110,10 +112,24 @@ export function findReported(doc: QDoc, lex: QuoteLexicon): ReportedSpeech[] {
         while (c <= e && low[c] === ',') c++;
         if (c > e || startsQuote(doc, lex, c)) continue;
         const lw = low[c]!;
-        if (lex.objectNouns.has(lw) || lex.objectNouns.has(stripClitic(lex, lw) ?? lw)) continue;
+        if (lex.objectNouns.has(lw) || lex.objectNouns.has(stripClitic(lex, lw) ?? lw)) {
+          out.push({ first: v, last: cueEnd, cue: v, cueEnd, ref: readSubject(doc, lex, v, a), silent: true });
+          continue;
+        }
         const end = contentEnd(doc, lex, c, e);
         push({ first: c, last: end, cue: v, cueEnd, ref: readSubject(doc, lex, v, a) });
         v = cueEnd;
+        continue;
+      }
+
+      // Speaking without reported content: it only tells who speaks now.
+      if (lex.speechActs.has(w) && !negatedCue(doc, lex, v, a)) {
+        out.push({ first: v, last: v, cue: v, cueEnd: v, ref: readSubject(doc, lex, v, a), silent: true });
+        continue;
+      }
+      if (lex.passiveCues.has(w) && v + 1 <= e) {
+        const ref = readPhraseForward(doc, lex, v + 1, Math.min(e + 1, v + 1 + MID_PHRASE_MAX));
+        if (ref.kind === 'entity') out.push({ first: v, last: v, cue: v, cueEnd: v, ref, silent: true });
         continue;
       }
 
