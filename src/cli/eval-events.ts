@@ -1,15 +1,168 @@
-/** `warta eval events` (stub until the events work lands). */
+/**
+ * `warta eval events [PATH…]`: event precision, recall and F1 against gold files in the eval-dev
+ * format (default: ../shared/eval-dev plus the seed gold), texts from the Detik corpus by id or
+ * from a text file named like the gold file. --gold-entities / --gold-times feed the events stage
+ * the gold entities and times instead of the pipeline's, to measure the stage on its own.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
+import { createAnalyzer } from '../pipeline.js';
+import { parseJsonLine } from '../read/jsonl.js';
+import { textDoc } from '../read/text.js';
+import type { InputDoc } from '../read/types.js';
+import { segment } from '../segment/sentences.js';
+import { dataLangFor } from '../lang/data.js';
+import { createEventStage } from '../events/index.js';
+import {
+  addScores,
+  alignEvents,
+  emptyScore,
+  oracleEntities,
+  oracleTimes,
+  prf,
+  scoreEvents,
+  type EventScore,
+  type GoldDoc,
+} from '../events/eval.js';
+import type { Entity, Event } from '../record/schema.js';
+import { packageRoot } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
 import type { Runner } from './eval.js';
+import { writeOut } from './output.js';
+
+interface Flags {
+  corpus: string;
+  goldEntities?: boolean;
+  goldTimes?: boolean;
+  verbose?: boolean;
+}
+
+const shared = (...p: string[]): string => resolve(packageRoot(), '..', 'shared', ...p);
 
 export function registerEvalEvents(ev: Command, run: Runner): void {
   ev.command('events')
-    .description('(not available yet)')
-    .argument('[paths...]')
-    .action(() =>
-      run(async () => {
-        throw new UserError('eval events is not available in this build yet');
-      }),
+    .description('event precision/recall/F1 (CAMEO root + source + target) against gold files')
+    .argument('[paths...]', 'gold .json files or folders of them (default: ../shared/eval-dev and the seed gold)')
+    .option('--corpus <file>', 'JSON Lines corpus holding the texts by id', shared('corpus', 'detik-2025', 'articles.jsonl'))
+    .option('--gold-entities', 'give the events stage the gold entities (measures the stage alone)')
+    .option('--gold-times', 'give the events stage the gold times')
+    .option('-v, --verbose', 'list every gold event (hit or missed) and every spurious prediction')
+    .action((paths: string[], flags: Flags) => run(() => evalEvents(paths, flags)));
+}
+
+function goldFiles(paths: string[]): string[] {
+  const inputs = paths.length ? paths : [shared('eval-dev'), shared('seed', 'antara-2024-kim-putin.gold.json')];
+  const out: string[] = [];
+  for (const p of inputs) {
+    if (!existsSync(p)) throw new UserError(`${p}: not found (the evaluation data lives in ../shared; give gold files or folders)`);
+    if (statSync(p).isDirectory()) {
+      for (const f of readdirSync(p).sort()) if (f.endsWith('.json')) out.push(join(p, f));
+    } else out.push(p);
+  }
+  if (out.length === 0) throw new UserError('no gold .json files found');
+  return out;
+}
+
+function readGold(file: string): GoldDoc {
+  let doc: GoldDoc;
+  try {
+    doc = JSON.parse(readFileSync(file, 'utf8')) as GoldDoc;
+  } catch (e) {
+    throw new UserError(`${file}: not a JSON gold file (${(e as Error).message})`);
+  }
+  if (!doc || typeof doc.id !== 'string' || !Array.isArray(doc.events) || !Array.isArray(doc.entities)) {
+    throw new UserError(`${file}: not in the gold format (needs id, entities and events)`);
+  }
+  return doc;
+}
+
+let corpusIndex: Map<string, Uint8Array> | null = null;
+
+function corpusLine(corpus: string, id: string): Uint8Array | null {
+  if (!corpusIndex) {
+    corpusIndex = new Map();
+    if (!existsSync(corpus)) return null;
+    const buf = readFileSync(corpus);
+    let from = 0;
+    while (from < buf.length) {
+      let nl = buf.indexOf(10, from);
+      if (nl === -1) nl = buf.length;
+      const line = buf.subarray(from, nl);
+      const m = /"id"\s*:\s*"([^"]+)"/.exec(line.subarray(0, 200).toString('utf8'));
+      if (m) corpusIndex.set(m[1]!, line);
+      from = nl + 1;
+    }
+  }
+  return corpusIndex.get(id) ?? null;
+}
+
+/** The text of a gold document: from the corpus by id, else a .txt beside the gold file or in examples/. */
+function inputFor(file: string, doc: GoldDoc, corpus: string): InputDoc {
+  const line = corpusLine(corpus, doc.id);
+  if (line) {
+    const item = parseJsonLine(line, `${corpus}:${doc.id}`);
+    if (item?.ok) return item.doc;
+  }
+  const stem = basename(file).replace(/(\.gold)?\.json$/, '');
+  for (const txt of [join(dirname(file), `${stem}.txt`), join(packageRoot(), 'examples', `${doc.id}.txt`)]) {
+    if (existsSync(txt)) return textDoc(readFileSync(txt), txt, true);
+  }
+  throw new UserError(`${file}: no text for "${doc.id}" (not in ${corpus}, no ${stem}.txt beside it)`);
+}
+
+const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
+const ratio = (a: number, b: number): string => (b ? `${a}/${b}` : '-');
+
+function describe(e: Event, byId: Map<string, Entity>): string {
+  const name = (r: Event['source']): string => (r ? (r.entity ? (byId.get(r.entity)?.name ?? r.entity) : '?') + (r.actor ? `[${r.actor}]` : '') : 'null');
+  return `${name(e.source)} ${e.code} ${name(e.target)} ${e.modality}${e.date ? ` ${e.date}` : ''} «${e.trigger.text}»`;
+}
+
+async function evalEvents(paths: string[], flags: Flags): Promise<number> {
+  const files = goldFiles(paths);
+  const analyzer = await createAnalyzer();
+  const events = await createEventStage();
+  let total: EventScore = emptyScore();
+  const lines: string[] = [];
+  lines.push(`${'file'.padEnd(28)} gold pred  hit     P     R    F1  code  mod  date`);
+  for (const file of files) {
+    const gold = readGold(file);
+    const input = inputFor(file, gold, flags.corpus);
+    if (!input.published && gold.published) input.published = gold.published;
+    const record = analyzer.analyze(input);
+    let predicted = record.events;
+    let entities = record.entities;
+    if (flags.goldEntities || flags.goldTimes) {
+      const dataLang = dataLangFor(record.lang);
+      const seg = segment(record.text, record.meta.body, dataLang);
+      entities = flags.goldEntities ? oracleEntities(record.text, gold, record.meta.body) : record.entities;
+      const times = flags.goldTimes ? oracleTimes(record.text, gold, record.meta.body) : record.times;
+      predicted = events({ id: record.id, lang: record.lang, dataLang, text: record.text, meta: record.meta, seg, entities, times, quotes: record.quotes });
+    }
+    const s = scoreEvents(gold, predicted, entities);
+    total = addScores(total, s);
+    const { p, r, f } = prf(s);
+    lines.push(
+      `${basename(file).slice(0, 28).padEnd(28)} ${String(s.gold).padStart(4)} ${String(s.predicted).padStart(4)} ${String(s.matched).padStart(4)} ${pct(p)} ${pct(r)} ${pct(f)}  ${ratio(s.exactCode, s.matched).padStart(4)} ${ratio(s.modality, s.matched).padStart(4)} ${ratio(s.date, s.matched).padStart(4)}`,
     );
+    if (flags.verbose) {
+      const byId = new Map(entities.map((e) => [e.id, e]));
+      const al = alignEvents(gold, predicted, entities);
+      for (const a of al) {
+        const g = a.gold;
+        lines.push(`    ${a.predicted ? 'HIT ' : 'MISS'} ${g.source} ${g.cameo} ${g.target} ${g.modality ?? ''} ${g.date ?? ''}${a.predicted ? `  ← ${describe(a.predicted, byId)}` : `  «${(g.evidence ?? '').slice(0, 80)}»`}`);
+      }
+      const hit = new Set(al.map((a) => a.predicted).filter(Boolean));
+      for (const e of predicted) if (!hit.has(e)) lines.push(`    XTRA ${describe(e, byId)}`);
+    }
+  }
+  const { p, r, f } = prf(total);
+  lines.push(
+    `${'ALL'.padEnd(28)} ${String(total.gold).padStart(4)} ${String(total.predicted).padStart(4)} ${String(total.matched).padStart(4)} ${pct(p)} ${pct(r)} ${pct(f)}  ${ratio(total.exactCode, total.matched).padStart(4)} ${ratio(total.modality, total.matched).padStart(4)} ${ratio(total.date, total.matched).padStart(4)}`,
+  );
+  const mode = [flags.goldEntities ? 'gold entities' : 'pipeline entities', flags.goldTimes ? 'gold times' : 'pipeline times'].join(', ');
+  lines.push(`(match = same CAMEO root, source and target by name/alias or actor code; ${mode}; code/mod/date = agreement among hits)`);
+  await writeOut(lines.join('\n') + '\n');
+  return 0;
 }

@@ -1,12 +1,185 @@
 /**
  * Events stage: CAMEO-coded interactions with source, target, date, place and modality.
- * (Stub until the events work lands: finds nothing.)
+ * For each sentence: triggers from the language's lexicon (triggers.ts), roles from the clause
+ * around each (roles.ts), modality from the cues that govern it (modality.ts), the date from a
+ * time expression in the sentence (never the publication date), the place from "di <LOC>", and
+ * the coding (root, QuadClass, Goldstein, PLOVER) from kb/cameo. No event without a source.
  */
-import type { Event } from '../record/schema.js';
+import type { Entity, Event, Time } from '../record/schema.js';
 import type { StageInput } from '../stage.js';
+import { hasLangFile } from '../lang/data.js';
+import { ActorIndex, type Mention } from './actors.js';
+import { cameoCode } from './coding.js';
+import { cues, type Cues } from './cues.js';
+import { lexicon, type Lexicon } from './lexicon.js';
+import { modalityOf } from './modality.js';
+import { rolesOf, type ActorRef, type RoleContext, type Scope } from './roles.js';
+import { findTriggers, type TriggerMatch } from './triggers.js';
 
 export type EventStage = (input: StageInput) => Event[];
 
+interface LangData {
+  lex: Lexicon;
+  cues: Cues;
+}
+
+function loadLang(lang: string): LangData | null {
+  if (!hasLangFile(lang, 'events.tsv')) return null;
+  return { lex: lexicon(lang), cues: cues(lang) };
+}
+
 export async function createEventStage(): Promise<EventStage> {
-  return () => [];
+  const langs = new Map<string, LangData | null>();
+  for (const l of ['id', 'en']) langs.set(l, loadLang(l));
+  return (input) => {
+    const data = langs.get(input.dataLang);
+    return data ? extractEvents(input, data) : [];
+  };
+}
+
+/** A state, its forces or an armed group: a bare country code, or a country with an armed or government role. */
+function isArmedActor(actor: string | null, c: Cues): boolean {
+  if (!actor || !/^[A-Z]{3}/.test(actor) || actor.startsWith('IGO') || actor.startsWith('NGO')) return false;
+  if (actor.length === 3) return true;
+  return c.statesRoles.has(actor.slice(3, 6));
+}
+
+function timeFor(times: Time[], trigger: { start: number; end: number }): Time | null {
+  let best: Time | null = null;
+  let bestDist = Infinity;
+  for (const t of times) {
+    const d = t.end <= trigger.start ? trigger.start - t.end : t.start >= trigger.end ? t.start - trigger.end : 0;
+    if (d < bestDist) {
+      best = t;
+      bestDist = d;
+    }
+  }
+  return best;
+}
+
+const DATED = /^\d{4}(-(W\d{2}|\d{2}(-\d{2})?))?(T.*)?$/;
+
+export function extractEvents(input: StageInput, data: LangData): Event[] {
+  const { lex, cues: c } = data;
+  const { seg, text } = input;
+  const tokens = seg.tokens;
+  if (tokens.length === 0) return [];
+  const ix = new ActorIndex(tokens, input.entities, c);
+  const persons: Mention[] = ix.mentions.filter((m) => m.entity.type === 'PER').sort((a, b) => a.tokStart - b.tokStart);
+  const byId = new Map<string, Entity>(input.entities.map((e) => [e.id, e]));
+  const quotes = input.quotes
+    .filter((q) => q.direct && q.end > q.start)
+    .map((q) => ({ start: q.start, end: q.end, speaker: q.speaker ? (byId.get(q.speaker) ?? null) : null }));
+  const datedTimes = input.times.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.value !== null && DATED.test(t.value));
+  const isBreak = (i: number): boolean => c.clauseBreaks.has(ix.lower(i));
+
+  const events: Event[] = [];
+  for (let s = 0; s < seg.sentences.length; s++) {
+    const a = seg.sentenceTokens[2 * s]!;
+    const b = seg.sentenceTokens[2 * s + 1]!;
+    const matches = findTriggers(lex, tokens, a, b, c.maxGap, isBreak);
+    if (matches.length === 0) continue;
+    ix.prepare(a, b);
+    const sentence = seg.sentences[s]!;
+    const triggerAt = new Map<number, TriggerMatch>();
+    for (const m of matches) for (let t = m.first; t <= m.last; t++) triggerAt.set(t, m);
+    const sentTimes = datedTimes.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+    const absorbed = new Set<TriggerMatch>();
+    for (const m of matches) {
+      if (absorbed.has(m)) continue;
+      const trigStart = tokens[m.first]!.start;
+      const trigEnd = tokens[m.last]!.end;
+      const q = quotes.find((x) => x.start <= trigStart && trigEnd <= x.end);
+      let scope: Scope = { from: a, to: b, speaker: null, inQuote: false };
+      if (q) {
+        let from = m.first;
+        while (from > a && tokens[from - 1]!.start >= q.start) from--;
+        let to = m.last + 1;
+        while (to < b && tokens[to]!.end <= q.end) to++;
+        scope = { from, to, speaker: q.speaker, inQuote: true };
+      }
+      const ctx: RoleContext = { ix, scope, triggerAt, persons };
+      const roles = rolesOf(ctx, m);
+      for (const x of roles.absorbed) absorbed.add(x);
+      if (roles.pairs.length === 0) continue;
+      const modality = modalityOf(ix, m.first, scope.from);
+      const time = timeFor(sentTimes, { start: trigStart, end: trigEnd });
+      for (const pair of roles.pairs) {
+        // Inside a direct quote only the speaker's own acts are events; the rest are claims.
+        if (scope.inQuote && !pair.speakerSource && pair.source.entity.id !== scope.speaker?.id) continue;
+        let code = m.entry.code!;
+        if (m.entry.armed && isArmedActor(pair.source.entity.actor, c)) code = m.entry.armed;
+        const coding = cameoCode(code);
+        if (!coding) continue;
+        const used = new Set([pair.source.entity.id, pair.target?.entity.id]);
+        const place = placeFor(ix, scope, m, used);
+        let target: ActorRef | null = pair.target;
+        if (!target && place && c.placeAsTargetRoots.has(coding.root)) target = place;
+        if (m.entry.needsTarget && !target) continue;
+        if (m.entry.targetType && target?.entity.type !== m.entry.targetType) continue;
+        const spans = [{ start: trigStart, end: trigEnd }];
+        for (const r of [pair.source, target]) {
+          if (r?.mention && r.mention.start >= sentence.start && r.mention.end <= sentence.end) spans.push(r.mention);
+        }
+        events.push({
+          code,
+          root: coding.root,
+          quadClass: coding.quadClass,
+          goldstein: coding.goldstein,
+          plover: coding.plover,
+          source: { entity: pair.source.entity.id, actor: pair.source.entity.actor },
+          target: target ? { entity: target.entity.id, actor: target.entity.actor } : null,
+          date: time ? time.value : null,
+          dateSource: time ? 'sentence' : null,
+          location: place && place.entity.id !== target?.entity.id ? place.entity.id : null,
+          modality,
+          sentence: s,
+          trigger: { start: trigStart, end: trigEnd, text: text.slice(trigStart, trigEnd) },
+          evidence: { start: Math.min(...spans.map((x) => x.start)), end: Math.max(...spans.map((x) => x.end)) },
+        });
+      }
+    }
+  }
+  return dedupe(events);
+}
+
+/** The place of an event: a location named after a place preposition ("di Rusia"), nearest after the trigger, else before. */
+function placeFor(ix: ActorIndex, scope: Scope, m: TriggerMatch, used: Set<string | undefined>): ActorRef | null {
+  const c = ix.cues;
+  const pick = (k: number): ActorRef | null => {
+    const chunk = ix.chunkAt(k);
+    if (!chunk) return null;
+    const loc = chunk.mentions.find((x) => x.entity.type === 'LOC' && !used.has(x.entity.id));
+    if (!loc) return null;
+    const gov = ix.governor(chunk, scope.from);
+    return gov !== null && c.placePreps.has(gov) ? { entity: loc.entity, mention: loc } : null;
+  };
+  for (let k = m.last + 1; k < scope.to; k++) {
+    const r = pick(k);
+    if (r) return r;
+  }
+  for (let k = m.first - 1; k >= scope.from; k--) {
+    const r = pick(k);
+    if (r) return r;
+  }
+  return null;
+}
+
+/**
+ * One event per (root, source, target, modality) in a document: the first report of it. An event
+ * without a target is dropped when the same source does the same thing to a named target.
+ */
+function dedupe(events: Event[]): Event[] {
+  const seen = new Set<string>();
+  const withTarget = new Set<string>();
+  for (const e of events) if (e.target) withTarget.add(`${e.root}|${e.source?.entity}|${e.modality}`);
+  const out: Event[] = [];
+  for (const e of events) {
+    const key = `${e.root}|${e.source?.entity}|${e.target?.entity ?? ''}|${e.modality}`;
+    if (seen.has(key)) continue;
+    if (!e.target && withTarget.has(`${e.root}|${e.source?.entity}|${e.modality}`)) continue;
+    seen.add(key);
+    out.push(e);
+  }
+  return out;
 }

@@ -1,0 +1,258 @@
+/**
+ * Actors in the token stream: entity mentions mapped to token ranges, grouped into name chunks
+ * ("Presiden Amerika Serikat (AS) Donald Trump" is one chunk whose head is the person) and
+ * coordinations ("Korut dan Rusia", "Kim-Putin", "AS, Australia, dan Jepang").
+ */
+import type { Entity } from '../record/schema.js';
+import type { Token } from '../segment/tokens.js';
+import { isVerbLike, type Cues } from './cues.js';
+
+export interface Mention {
+  entity: Entity;
+  start: number;
+  end: number;
+  tokStart: number;
+  /** exclusive */
+  tokEnd: number;
+}
+
+export interface Chunk {
+  tokStart: number;
+  /** exclusive */
+  tokEnd: number;
+  mentions: Mention[];
+  head: Mention;
+}
+
+/** First token index whose end is after `offset`. */
+function tokenAfter(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const CAPITALIZED = /^\p{Lu}/u;
+const BRACKET = new Set(['(', ')', '[', ']']);
+
+export class ActorIndex {
+  readonly mentions: Mention[] = [];
+  /** token → mention index or -1 */
+  readonly atToken: Int32Array;
+  private readonly chunkOf: Int32Array;
+  private readonly chunks: Chunk[] = [];
+  private readonly lowerCache: (string | undefined)[];
+
+  constructor(
+    readonly tokens: Token[],
+    entities: Entity[],
+    readonly cues: Cues,
+  ) {
+    this.atToken = new Int32Array(tokens.length).fill(-1);
+    this.chunkOf = new Int32Array(tokens.length).fill(-2);
+    this.lowerCache = new Array(tokens.length);
+    const all: Mention[] = [];
+    for (const entity of entities) {
+      for (const m of entity.mentions) {
+        const tokStart = tokenAfter(tokens, m.start);
+        let tokEnd = tokStart;
+        while (tokEnd < tokens.length && tokens[tokEnd]!.start < m.end) tokEnd++;
+        if (tokEnd > tokStart) all.push({ entity, start: m.start, end: m.end, tokStart, tokEnd });
+      }
+    }
+    // Longest mention first, so that a name inside a longer one does not split it.
+    all.sort((a, b) => b.tokEnd - b.tokStart - (a.tokEnd - a.tokStart) || a.tokStart - b.tokStart);
+    for (const m of all) {
+      let free = true;
+      for (let t = m.tokStart; t < m.tokEnd; t++) if (this.atToken[t] !== -1) free = false;
+      if (!free) continue;
+      const k = this.mentions.length;
+      this.mentions.push(m);
+      for (let t = m.tokStart; t < m.tokEnd; t++) this.atToken[t] = k;
+    }
+  }
+
+  lower(i: number): string {
+    let s = this.lowerCache[i];
+    if (s === undefined) {
+      const t = this.tokens[i]!.text;
+      s = CAPITALIZED.test(t) ? t.toLowerCase() : t;
+      this.lowerCache[i] = s;
+    }
+    return s;
+  }
+
+  isCapitalizedWord(i: number): boolean {
+    const t = this.tokens[i]!.text;
+    return CAPITALIZED.test(t) && !this.cues.clauseBreaks.has(this.lower(i)) && !this.cues.preps.has(this.lower(i));
+  }
+
+  isVerb(i: number): boolean {
+    return isVerbLike(this.cues, this.lower(i));
+  }
+
+  mentionAt(i: number): Mention | null {
+    const k = this.atToken[i]!;
+    return k >= 0 ? this.mentions[k]! : null;
+  }
+
+  /** The chunk covering token i, or null (chunks exist once prepare() ran for its sentence). */
+  chunkAt(i: number): Chunk | null {
+    const c = this.chunkOf[i]!;
+    return c >= 0 ? this.chunks[c]! : null;
+  }
+
+  /** Builds the name chunks of the sentence [from, to) (once). */
+  prepare(from: number, to: number): void {
+    if (from >= to || this.chunkOf[from] !== -2) return;
+    let i = from;
+    while (i < to) {
+      const k = this.atToken[i]!;
+      if (k === -1) {
+        this.chunkOf[i] = -1;
+        i++;
+        continue;
+      }
+      const mentions = [this.mentions[k]!];
+      let end = this.mentions[k]!.tokEnd;
+      // Join the next mention when only title words or brackets stand between.
+      for (;;) {
+        let j = end;
+        let steps = 0;
+        while (j < to && steps <= 5 && this.atToken[j] === -1 && (BRACKET.has(this.tokens[j]!.text) || this.isCapitalizedWord(j))) {
+          j++;
+          steps++;
+        }
+        if (j < to && this.atToken[j]! >= 0 && j - end <= 5) {
+          const m = this.mentions[this.atToken[j]!]!;
+          mentions.push(m);
+          end = m.tokEnd;
+          continue;
+        }
+        break;
+      }
+      // A closing bracket right after the last name belongs to the chunk: "Amerika Serikat (AS)".
+      if (end < to && /^[)\]]$/.test(this.tokens[end]!.text) && end - 2 >= mentions[0]!.tokStart && /^[([]$/.test(this.tokens[mentions[mentions.length - 1]!.tokStart - 1]?.text ?? '')) end++;
+      const chunk: Chunk = { tokStart: mentions[0]!.tokStart, tokEnd: end, mentions, head: headOf(mentions) };
+      const id = this.chunks.length;
+      this.chunks.push(chunk);
+      for (let t = chunk.tokStart; t < chunk.tokEnd; t++) this.chunkOf[t] = id;
+      i = end;
+    }
+  }
+
+  /**
+   * The preposition that governs a chunk: walking back over at most four title or modifier words,
+   * the first preposition met; null when a verb, a clause break, a coordinator or another name
+   * comes first (the chunk is then a bare subject or object).
+   */
+  governor(chunk: Chunk, from: number): string | null {
+    let k = chunk.tokStart - 1;
+    // A place in apposition shares its governor: "di Canberra, Australia".
+    if (k - 1 >= from && this.cues.listSeparators.has(this.lower(k)) && chunk.head.entity.type === 'LOC') {
+      const prev = this.chunkAt(k - 1);
+      if (prev && prev.head.entity.type === 'LOC') return this.governor(prev, from);
+    }
+    let steps = 0;
+    while (k >= from && steps < 4) {
+      const w = this.lower(k);
+      if (this.cues.preps.has(w)) return w;
+      if (this.cues.clauseBreaks.has(w) || this.cues.coordinators.has(w) || this.cues.relativizers.has(w)) return null;
+      if (this.atToken[k] !== -1 || this.isVerb(k)) return null;
+      if (/^\p{P}$/u.test(this.tokens[k]!.text) && !BRACKET.has(this.tokens[k]!.text)) return null;
+      k--;
+      steps++;
+    }
+    return null;
+  }
+
+  /** Title words before a chunk ("Presiden", "Perdana Menteri"): where its noun phrase starts. */
+  phraseStart(chunk: Chunk, from: number): number {
+    let k = chunk.tokStart;
+    while (k - 1 >= from && this.atToken[k - 1] === -1 && this.isCapitalizedWord(k - 1) && chunk.tokStart - k < 4) k--;
+    return k;
+  }
+
+  /** Chunks coordinated with this one, in text order ("Korut dan Rusia", "AS, Australia, dan Jepang", "Kim-Putin"). */
+  coordination(chunk: Chunk, from: number, to: number): Chunk[] {
+    const out: Chunk[] = [chunk];
+    // backwards
+    let cur = chunk;
+    for (;;) {
+      const prev = this.coordinatedBefore(cur, from, out.length > 1);
+      if (!prev) break;
+      out.unshift(prev);
+      cur = prev;
+    }
+    cur = chunk;
+    for (;;) {
+      const next = this.coordinatedAfter(cur, to);
+      if (!next) break;
+      out.push(next);
+      cur = next;
+    }
+    return out;
+  }
+
+  private coordinatedBefore(chunk: Chunk, from: number, inList: boolean): Chunk | null {
+    let k = this.phraseStart(chunk, from) - 1;
+    // up to two modifier words: "Korut dan pemerintah Rusia"
+    for (let n = 0; n < 2 && k >= from && this.atToken[k] === -1 && this.isPlainWord(k); n++) k--;
+    if (k < from) return null;
+    const w = this.lower(k);
+    const isCoord = this.cues.coordinators.has(w) || (inList && this.cues.listSeparators.has(w));
+    if (!isCoord) return null;
+    let j = k - 1;
+    if (j >= from && BRACKET.has(this.tokens[j]!.text)) j--;
+    if (j < from) return null;
+    return this.chunkAt(j);
+  }
+
+  private coordinatedAfter(chunk: Chunk, to: number): Chunk | null {
+    let k = chunk.tokEnd;
+    if (k < to && BRACKET.has(this.tokens[k]!.text)) k++;
+    if (k >= to) return null;
+    const w = this.lower(k);
+    const isList = this.cues.listSeparators.has(w);
+    if (!this.cues.coordinators.has(w) && !isList) return null;
+    let j = k + 1;
+    if (isList && j < to && this.cues.coordinators.has(this.lower(j))) j++;
+    for (let n = 0; n < 4 && j < to && this.atToken[j] === -1 && (this.isPlainWord(j) || this.isCapitalizedWord(j)); n++) j++;
+    if (j >= to) return null;
+    const next = this.chunkAt(j);
+    if (!next) return null;
+    if (isList) {
+      // "X, Y dan Z": a comma only coordinates when a coordinator closes the list
+      const after = this.coordinatedAfter(next, to);
+      if (!after && !this.cues.coordinators.has(this.lower(k + 1))) return null;
+    }
+    return next;
+  }
+
+  /** A lower-case word that is no verb, preposition, break, coordinator or pronoun: a modifier or head noun. */
+  isPlainWord(i: number): boolean {
+    const w = this.lower(i);
+    const c = this.cues;
+    if (!/^\p{Ll}/u.test(this.tokens[i]!.text)) return false;
+    return !(
+      c.preps.has(w) ||
+      c.clauseBreaks.has(w) ||
+      c.coordinators.has(w) ||
+      c.relativizers.has(w) ||
+      c.thirdPronouns.has(w) ||
+      c.firstPronouns.has(w) ||
+      c.pluralPronouns.has(w) ||
+      this.isVerb(i)
+    );
+  }
+}
+
+function headOf(mentions: Mention[]): Mention {
+  for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.entity.type === 'PER') return mentions[i]!;
+  for (const m of mentions) if (m.entity.type === 'ORG') return m;
+  return mentions[0]!;
+}

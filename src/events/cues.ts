@@ -1,0 +1,173 @@
+/**
+ * The language words the events stage reads around a trigger: prepositions, clause breaks,
+ * pronouns, support and control verbs (lang/<code>/event-roles.json) and modality cues
+ * (lang/<code>/event-modality.json), compiled once into sets.
+ */
+import { langJson } from '../lang/data.js';
+
+interface RolesData {
+  targetPrepositions: string[];
+  agentPrepositions: string[];
+  nounAgentPrepositions: string[];
+  placePrepositions: string[];
+  otherPrepositions: string[];
+  targetBlockers: string[];
+  coordinators: string[];
+  listSeparators: string[];
+  clauseBreaks: string[];
+  relativizers: string[];
+  complementizers: string[];
+  objectControl: string[];
+  subjectControl: string[];
+  copulas: string[];
+  relativePassivePrefixes?: string[];
+  pronouns: { third: string[]; first: string[]; plural: string[] };
+  possessiveEnclitic: string | null;
+  verbPrefixes: string[];
+  verbSuffixes?: string[];
+  verbMinLength: number;
+  notVerbs: string[];
+  supportVerbs: string[];
+  controlVerbs: string[];
+  frameWords: string[];
+  passiveAuxiliaries?: string[];
+  statesRoles: string[];
+  placeAsTargetRoots?: string[];
+  maxGap: number;
+  maxTargetDistance: number;
+  genitiveWindow: number;
+}
+
+interface ModalityData {
+  window: number;
+  alleged: { near: string[]; governing: string[] };
+  negated: { near: string[]; governing: string[]; exceptions: [string, string][] };
+  future: { near: string[]; governing: string[] };
+}
+
+export interface ModalityCues {
+  window: number;
+  allegedNear: Set<string>;
+  allegedGoverning: Set<string>;
+  negatedNear: Set<string>;
+  negatedGoverning: Set<string>;
+  /** "tidak hanya": first word → second words that cancel it */
+  negatedExceptions: Map<string, Set<string>>;
+  futureNear: Set<string>;
+  futureGoverning: Set<string>;
+}
+
+export interface Cues {
+  lang: string;
+  targetPreps: Set<string>;
+  agentPreps: Set<string>;
+  nounAgentPreps: Set<string>;
+  placePreps: Set<string>;
+  /** every preposition: a name right after one is not a bare subject or object */
+  preps: Set<string>;
+  targetBlockers: Set<string>;
+  coordinators: Set<string>;
+  listSeparators: Set<string>;
+  clauseBreaks: Set<string>;
+  relativizers: Set<string>;
+  complementizers: Set<string>;
+  objectControl: Set<string>;
+  subjectControl: Set<string>;
+  copulas: Set<string>;
+  relativePassivePrefixes: string[];
+  thirdPronouns: Set<string>;
+  firstPronouns: Set<string>;
+  pluralPronouns: Set<string>;
+  enclitic: string | null;
+  verbPrefixes: string[];
+  verbSuffixes: string[];
+  verbMinLength: number;
+  notVerbs: Set<string>;
+  supportVerbs: Set<string>;
+  controlVerbs: Set<string>;
+  frameWords: Set<string>;
+  passiveAux: Set<string>;
+  statesRoles: Set<string>;
+  /** CAMEO roots whose event without a named target takes its place as target (an attack on Gaza) */
+  placeAsTargetRoots: Set<string>;
+  maxGap: number;
+  maxTargetDistance: number;
+  genitiveWindow: number;
+  modality: ModalityCues;
+}
+
+const lower = (xs: string[] | undefined): Set<string> => new Set((xs ?? []).map((x) => x.toLowerCase()));
+
+export function compileCues(lang: string, r: RolesData, m: ModalityData): Cues {
+  const exceptions = new Map<string, Set<string>>();
+  for (const [a, b] of m.negated.exceptions) {
+    let s = exceptions.get(a);
+    if (!s) exceptions.set(a, (s = new Set()));
+    s.add(b);
+  }
+  return {
+    lang,
+    targetPreps: lower(r.targetPrepositions),
+    agentPreps: lower(r.agentPrepositions),
+    nounAgentPreps: lower(r.nounAgentPrepositions),
+    placePreps: lower(r.placePrepositions),
+    preps: lower([...r.targetPrepositions, ...r.agentPrepositions, ...r.placePrepositions, ...r.otherPrepositions]),
+    targetBlockers: lower(r.targetBlockers),
+    coordinators: lower(r.coordinators),
+    listSeparators: lower(r.listSeparators),
+    clauseBreaks: lower(r.clauseBreaks),
+    relativizers: lower(r.relativizers),
+    complementizers: lower(r.complementizers),
+    objectControl: lower(r.objectControl),
+    subjectControl: lower(r.subjectControl),
+    copulas: lower(r.copulas),
+    relativePassivePrefixes: r.relativePassivePrefixes ?? [],
+    thirdPronouns: lower(r.pronouns.third),
+    firstPronouns: lower(r.pronouns.first),
+    pluralPronouns: lower(r.pronouns.plural),
+    enclitic: r.possessiveEnclitic,
+    verbPrefixes: [...r.verbPrefixes].sort((a, b) => b.length - a.length),
+    verbSuffixes: r.verbSuffixes ?? [],
+    verbMinLength: r.verbMinLength,
+    notVerbs: lower(r.notVerbs),
+    supportVerbs: lower(r.supportVerbs),
+    controlVerbs: lower(r.controlVerbs),
+    frameWords: lower(r.frameWords),
+    passiveAux: lower(r.passiveAuxiliaries),
+    statesRoles: new Set(r.statesRoles),
+    placeAsTargetRoots: new Set(r.placeAsTargetRoots ?? []),
+    maxGap: r.maxGap,
+    maxTargetDistance: r.maxTargetDistance,
+    genitiveWindow: r.genitiveWindow,
+    modality: {
+      window: m.window,
+      allegedNear: lower(m.alleged.near),
+      allegedGoverning: lower(m.alleged.governing),
+      negatedNear: lower(m.negated.near),
+      negatedGoverning: lower(m.negated.governing),
+      negatedExceptions: exceptions,
+      futureNear: lower(m.future.near),
+      futureGoverning: lower(m.future.governing),
+    },
+  };
+}
+
+const cache = new Map<string, Cues>();
+
+export function cues(lang: string): Cues {
+  let c = cache.get(lang);
+  if (!c) {
+    c = compileCues(lang, langJson<RolesData>(lang, 'event-roles.json'), langJson<ModalityData>(lang, 'event-modality.json'));
+    cache.set(lang, c);
+  }
+  return c;
+}
+
+/** A predicate by its shape: a verbal prefix (meN-, di-, ber- …) or suffix, and not a known non-verb. */
+export function isVerbLike(c: Cues, lowerWord: string): boolean {
+  if (lowerWord.length < c.verbMinLength || c.notVerbs.has(lowerWord)) return false;
+  if (!/^\p{Ll}+$/u.test(lowerWord)) return false;
+  for (const p of c.verbPrefixes) if (lowerWord.startsWith(p)) return true;
+  for (const s of c.verbSuffixes) if (lowerWord.endsWith(s)) return true;
+  return false;
+}

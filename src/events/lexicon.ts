@@ -1,0 +1,158 @@
+/**
+ * The trigger lexicon: lang/<code>/events.tsv (format in that file's header) parsed and compiled
+ * once into a map from word form to the patterns that can start there. Roots are expanded by the
+ * language's affix templates (morphology.ts), so matching a token is one Map lookup.
+ */
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../util/paths.js';
+import { UserError } from '../util/errors.js';
+import { cameoCode } from './coding.js';
+import { morphology, type Morphology, type Voice, type WordForm } from './morphology.js';
+
+export type Element =
+  /** literal words map to null; inflected forms map to their WordForm */
+  | { kind: 'word'; forms: Map<string, WordForm | null> }
+  | { kind: 'gap' };
+
+export interface TriggerEntry {
+  /** line in the lexicon file, for messages and tie-breaking */
+  line: number;
+  /** CAMEO code, or null for a blocking phrase */
+  code: string | null;
+  pattern: string;
+  elements: Element[];
+  /** number of word (non-gap) elements */
+  words: number;
+  sym: boolean;
+  needsTarget: boolean;
+  say: boolean;
+  /** further target-introducing words */
+  to: Set<string>;
+  armed: string | null;
+  targetType: 'LOC' | null;
+}
+
+export interface Lexicon {
+  lang: string;
+  entries: TriggerEntry[];
+  /** first-element word form (lower case) → entries starting with it and the form matched */
+  index: Map<string, { entry: TriggerEntry; form: WordForm | null }[]>;
+}
+
+const ELEMENT = /^([^\s[\]]+)\[([^\]]*)\]$/u;
+const GAP = new Set(['…', '...']);
+
+function fail(file: string, line: number, msg: string): never {
+  throw new UserError(`${file} line ${line}: ${msg}`);
+}
+
+function parseElement(tok: string, morph: Morphology, file: string, line: number): Element {
+  if (GAP.has(tok)) return { kind: 'gap' };
+  const forms = new Map<string, WordForm | null>();
+  const m = ELEMENT.exec(tok);
+  if (m) {
+    const templates = m[2]!.trim().split(/\s+/).filter(Boolean);
+    if (templates.length === 0) fail(file, line, `no affix template in "${tok}"`);
+    for (const t of templates) if (!morph.hasTemplate(t)) fail(file, line, `unknown affix template "${t}" in "${tok}"`);
+    for (const root of m[1]!.split('|')) for (const f of morph.expand(root, templates)) if (!forms.has(f.form)) forms.set(f.form, f);
+    return { kind: 'word', forms };
+  }
+  if (/[[\]]/.test(tok)) fail(file, line, `malformed element "${tok}" (expected root[templates])`);
+  for (const w of tok.split('|')) {
+    if (w === '') fail(file, line, `empty alternative in "${tok}"`);
+    forms.set(w.toLowerCase(), null);
+  }
+  return { kind: 'word', forms };
+}
+
+/** Splits a pattern into elements; templates in brackets may contain spaces. */
+function splitPattern(pattern: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let depth = 0;
+  for (const ch of pattern.trim()) {
+    if (ch === '[') depth++;
+    if (ch === ']') depth--;
+    if (/\s/.test(ch) && depth === 0) {
+      if (cur) out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+export function parseLexicon(text: string, lang: string, file = `lang/${lang}/events.tsv`): Lexicon {
+  const morph = morphology(lang);
+  const entries: TriggerEntry[] = [];
+  const lines = text.split('\n');
+  lines.forEach((raw, i) => {
+    const lineNo = i + 1;
+    const line = raw.replace(/\r$/, '');
+    if (line.trim() === '' || line.trimStart().startsWith('#')) return;
+    const cols = line.split('\t');
+    const code = cols[0]!.trim();
+    const pattern = (cols[1] ?? '').trim();
+    if (!pattern) fail(file, lineNo, 'missing pattern (columns are TAB-separated: code, pattern, options, note)');
+    if (code !== '-' && !/^\d{2,4}$/.test(code)) fail(file, lineNo, `bad CAMEO code "${code}"`);
+    if (code !== '-' && !cameoCode(code)) fail(file, lineNo, `CAMEO code ${code} is not in kb/cameo/cameo.tsv`);
+    const elements = splitPattern(pattern).map((t) => parseElement(t, morph, file, lineNo));
+    if (elements[0]?.kind !== 'word' || elements[elements.length - 1]?.kind !== 'word') {
+      fail(file, lineNo, 'a pattern must start and end with a word');
+    }
+    const entry: TriggerEntry = {
+      line: lineNo,
+      code: code === '-' ? null : code,
+      pattern,
+      elements,
+      words: elements.filter((e) => e.kind === 'word').length,
+      sym: false,
+      needsTarget: false,
+      say: false,
+      to: new Set(),
+      armed: null,
+      targetType: null,
+    };
+    for (const opt of (cols[2] ?? '').trim().split(/\s+/).filter(Boolean)) {
+      if (opt === 'sym') entry.sym = entry.needsTarget = true;
+      else if (opt === 'needs-target') entry.needsTarget = true;
+      else if (opt === 'say') entry.say = true;
+      else if (opt.startsWith('to=')) for (const w of opt.slice(3).split(',')) entry.to.add(w.toLowerCase());
+      else if (opt.startsWith('armed=')) {
+        const c = opt.slice(6);
+        if (!cameoCode(c)) fail(file, lineNo, `armed= code ${c} is not in kb/cameo/cameo.tsv`);
+        entry.armed = c;
+      } else if (opt === 'target=LOC') entry.targetType = 'LOC';
+      else fail(file, lineNo, `unknown option "${opt}"`);
+    }
+    entries.push(entry);
+  });
+  const index = new Map<string, { entry: TriggerEntry; form: WordForm | null }[]>();
+  for (const entry of entries) {
+    const first = entry.elements[0] as Extract<Element, { kind: 'word' }>;
+    for (const [form, wf] of first.forms) {
+      let list = index.get(form);
+      if (!list) index.set(form, (list = []));
+      list.push({ entry, form: wf });
+    }
+  }
+  return { lang, entries, index };
+}
+
+const cache = new Map<string, Lexicon>();
+
+/** The lexicon of a data language, loaded once. */
+export function lexicon(lang: string): Lexicon {
+  let lex = cache.get(lang);
+  if (!lex) {
+    lex = parseLexicon(readFileSync(dataPath('lang', lang, 'events.tsv'), 'utf8'), lang);
+    cache.set(lang, lex);
+  }
+  return lex;
+}
+
+/** The voice of a match: from its first inflected element, else a noun. */
+export function voiceOf(matched: (WordForm | null)[]): { voice: Voice; enclitic: boolean } {
+  for (const wf of matched) if (wf) return { voice: wf.voice, enclitic: wf.enclitic };
+  return { voice: 'noun', enclitic: false };
+}

@@ -1,0 +1,42 @@
+/**
+ * Modality of an event from cues that govern its trigger (lang/<code>/event-modality.json):
+ * a near cue shortly before the trigger in its clause ("diduga memasok", "tidak akan menyerang"),
+ * or a governing cue earlier in the sentence whose clause holds the trigger ("kecurigaan bahwa
+ * Pyongyang telah memasok", "membantah telah memasok"). A relative clause or a purpose clause
+ * ends the reach of a governing cue. Negated wins over alleged, alleged over future.
+ */
+import type { Modality } from '../record/schema.js';
+import type { ActorIndex } from './actors.js';
+
+export function modalityOf(ix: ActorIndex, first: number, from: number): Modality {
+  const c = ix.cues;
+  const m = c.modality;
+  let negated = false;
+  let alleged = false;
+  let future = false;
+  // near cues
+  for (let k = first - 1, n = 0; k >= from && n < m.window; k--, n++) {
+    const w = ix.lower(k);
+    if (c.clauseBreaks.has(w) || c.relativizers.has(w)) break;
+    if (m.negatedNear.has(w)) {
+      const next = k + 1 < first ? ix.lower(k + 1) : '';
+      if (!m.negatedExceptions.get(w)?.has(next)) negated = true;
+    }
+    if (m.allegedNear.has(w)) alleged = true;
+    if (m.futureNear.has(w)) future = true;
+  }
+  // governing cues: back to the start of the sentence, through 'bahwa' and commas
+  for (let k = first - 1; k >= from; k--) {
+    const w = ix.lower(k);
+    if (c.relativizers.has(w) || c.objectControl.has(w)) break;
+    if (m.negatedGoverning.has(w)) negated = true;
+    if (m.allegedGoverning.has(w)) alleged = true;
+    if (m.futureGoverning.has(w)) future = true;
+    if (c.clauseBreaks.has(w) && !c.listSeparators.has(w) && !c.complementizers.has(w)) break;
+  }
+  if (negated) return 'negated';
+  if (alleged) return 'alleged';
+  if (future) return 'future';
+  return 'asserted';
+}
+

@@ -1,0 +1,117 @@
+/**
+ * Expands a root into its inflected word forms by the affix templates of a language
+ * (lang/<code>/morphology.json): Indonesian meN-/peN- with nasal assimilation (tangkap →
+ * menangkap, penangkapan; kritik → mengkritik; bom → mengebom), ber-/ter-/per- before r,
+ * enclitic -nya; English -s/-ed/-ing with the usual spelling changes. Each form carries the
+ * voice that role assignment needs (active, passive, noun, nounP, participle).
+ */
+import { langJson } from '../lang/data.js';
+
+export type Voice = 'active' | 'passive' | 'noun' | 'nounP' | 'participle';
+
+export interface Affix {
+  prefix?: string;
+  suffix?: string;
+  voice: Voice;
+}
+
+export interface MorphologyData {
+  nasal?: { rules: { match: string; nasal: string; drop: number }[]; monosyllable?: string };
+  prefixRules?: Record<string, { match: string; prefix: string }[]>;
+  templates: Record<string, Affix | Affix[]>;
+  enclitics?: string[];
+  spelling?: { eDrop?: boolean; yToI?: boolean; sibilantEs?: boolean };
+}
+
+export interface WordForm {
+  form: string;
+  voice: Voice;
+  /** carries a possessive/agent enclitic (-nya) */
+  enclitic: boolean;
+}
+
+interface Compiled {
+  data: MorphologyData;
+  nasal: { re: RegExp; nasal: string; drop: number }[];
+  prefixRules: Map<string, { re: RegExp; prefix: string }[]>;
+}
+
+const VOWEL_GROUPS = /[aiueo]+/g;
+
+export class Morphology {
+  private readonly c: Compiled;
+
+  constructor(data: MorphologyData) {
+    this.c = {
+      data,
+      nasal: (data.nasal?.rules ?? []).map((r) => ({ re: new RegExp(r.match, 'u'), nasal: r.nasal, drop: r.drop })),
+      prefixRules: new Map(
+        Object.entries(data.prefixRules ?? {}).map(([p, rules]) => [
+          p,
+          rules.map((r) => ({ re: new RegExp(r.match, 'u'), prefix: r.prefix })),
+        ]),
+      ),
+    };
+  }
+
+  hasTemplate(name: string): boolean {
+    return Object.hasOwn(this.c.data.templates, name);
+  }
+
+  /** All forms of `root` under the named templates (unknown template names throw). */
+  expand(root: string, templates: string[]): WordForm[] {
+    const out = new Map<string, WordForm>();
+    const r = root.toLowerCase();
+    for (const name of templates) {
+      const t = this.c.data.templates[name];
+      if (!t) throw new Error(`unknown affix template "${name}"`);
+      for (const affix of Array.isArray(t) ? t : [t]) {
+        const form = this.suffix(this.prefix(affix.prefix ?? '', r), affix.suffix ?? '');
+        if (!out.has(form)) out.set(form, { form, voice: affix.voice, enclitic: false });
+        for (const e of this.c.data.enclitics ?? []) {
+          const f = form + e;
+          if (!out.has(f)) out.set(f, { form: f, voice: affix.voice, enclitic: true });
+        }
+      }
+    }
+    return [...out.values()];
+  }
+
+  private prefix(p: string, root: string): string {
+    if (p === '') return root;
+    if (p.endsWith('N')) {
+      const stem = p.slice(0, -1);
+      const mono = this.c.data.nasal?.monosyllable;
+      if (mono && (root.match(VOWEL_GROUPS)?.length ?? 0) === 1) return stem + mono + root;
+      for (const rule of this.c.nasal) {
+        if (rule.re.test(root)) return stem + rule.nasal + root.slice(rule.drop);
+      }
+      return stem + root;
+    }
+    for (const rule of this.c.prefixRules.get(p) ?? []) {
+      if (rule.re.test(root)) return rule.prefix + root;
+    }
+    return p + root;
+  }
+
+  private suffix(stem: string, s: string): string {
+    if (s === '') return stem;
+    const sp = this.c.data.spelling ?? {};
+    let base = stem;
+    if (sp.yToI && /[^aeiou]y$/.test(base) && (s === 's' || s === 'ed')) return base.slice(0, -1) + (s === 's' ? 'ies' : 'ied');
+    if (sp.sibilantEs && s === 's' && /(s|x|z|ch|sh)$/.test(base)) return base + 'es';
+    if (sp.eDrop && /[^e]e$/.test(base) && /^[aeiouy]/.test(s)) base = base.slice(0, -1);
+    return base + s;
+  }
+}
+
+const cache = new Map<string, Morphology>();
+
+export function morphology(lang: string): Morphology {
+  let m = cache.get(lang);
+  if (!m) {
+    m = new Morphology(langJson<MorphologyData>(lang, 'morphology.json'));
+    cache.set(lang, m);
+  }
+  return m;
+}

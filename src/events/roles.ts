@@ -1,0 +1,433 @@
+/**
+ * Source and target of a trigger from its clause.
+ *   active   source = the subject (the nearest bare name before the trigger), target = the object or
+ *            the name after a target preposition (kepada, terhadap, dengan, ke, untuk, atas …)
+ *   passive  target = the subject, source = the agent ("oleh Y", or the name right after the verb)
+ *   noun     source = -nya's owner, the name right after it ("serangan Israel"), "oleh/dari Y",
+ *            "yang di-V Y", or the subject of a support verb ("melakukan serangan") or of the
+ *            main clause after a frame ("Dalam pertemuan dengan Li, Cook …")
+ *   nounP    as noun, but the name right after it is the patient ("penangkapan Netanyahu")
+ * Coordinated names give one pair each; symmetric actions pair coordinated names with each other.
+ */
+import type { Entity } from '../record/schema.js';
+import type { ActorIndex, Chunk, Mention } from './actors.js';
+import type { TriggerMatch } from './triggers.js';
+
+export interface ActorRef {
+  entity: Entity;
+  /** the mention it was read from; null when resolved from a pronoun or a quote's speaker */
+  mention: Mention | null;
+}
+
+export interface Scope {
+  from: number;
+  to: number;
+  /** the quote's speaker, for first-person pronouns inside a direct quote */
+  speaker: Entity | null;
+  inQuote: boolean;
+}
+
+export interface RolePair {
+  source: ActorRef;
+  target: ActorRef | null;
+  /** source resolved from a first-person pronoun inside a quote (the speaker) */
+  speakerSource: boolean;
+}
+
+export interface RoleResult {
+  pairs: RolePair[];
+  /** triggers inside this one's complement ("mengancam menaikkan tarif …"): not events of their own */
+  absorbed: TriggerMatch[];
+}
+
+type Group = ActorRef[];
+
+interface Ctx {
+  ix: ActorIndex;
+  scope: Scope;
+  /** token → trigger match starting or covering it, for the sentence */
+  triggerAt: Map<number, TriggerMatch>;
+  /** PER mentions in text order, for pronouns */
+  persons: Mention[];
+}
+
+const BRACKETS = new Set(['(', ')', '[', ']']);
+
+const ref = (m: Mention): ActorRef => ({ entity: m.entity, mention: m });
+
+function groupOf(ctx: Ctx, chunk: Chunk): Group {
+  return ctx.ix.coordination(chunk, ctx.scope.from, ctx.scope.to).map((c) => ref(c.head));
+}
+
+function lastPersonBefore(ctx: Ctx, tok: number): ActorRef | null {
+  let best: Mention | null = null;
+  for (const m of ctx.persons) {
+    if (m.tokStart >= tok) break;
+    best = m;
+  }
+  return best ? { entity: best.entity, mention: null } : null;
+}
+
+interface Found {
+  group: Group;
+  /** resolved from a first-person pronoun in a quote */
+  speaker: boolean;
+}
+
+/** A pronoun at token k as an actor, or undefined when k is no pronoun. */
+function pronoun(ctx: Ctx, k: number): Found | null | undefined {
+  const c = ctx.ix.cues;
+  const w = ctx.ix.lower(k);
+  if (c.thirdPronouns.has(w)) {
+    const p = lastPersonBefore(ctx, k);
+    return p ? { group: [p], speaker: false } : null;
+  }
+  if (c.firstPronouns.has(w)) {
+    return ctx.scope.inQuote && ctx.scope.speaker ? { group: [{ entity: ctx.scope.speaker, mention: null }], speaker: true } : null;
+  }
+  if (c.pluralPronouns.has(w)) return null;
+  return undefined;
+}
+
+/**
+ * The subject for a predicate starting at token `start`: scanning back over the clause, the first
+ * name (or pronoun) that no preposition governs. After a coordinator or a subordinator that shares
+ * the subject ("dan", "usai"), the names before the previous predicate are its objects and skipped.
+ */
+export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?: boolean } = {}): Found | null {
+  const { ix, scope } = ctx;
+  const c = ix.cues;
+  let allowVerbs = false;
+  let skipUntilVerb = false;
+  for (let k = start - 1; k >= scope.from; k--) {
+    const chunk = ix.chunkAt(k);
+    if (chunk) {
+      if (!skipUntilVerb) {
+        const gov = ix.governor(chunk, scope.from);
+        if (gov === null || c.agentPreps.has(gov)) return { group: groupOf(ctx, chunk), speaker: false };
+      }
+      k = Math.max(chunk.tokStart, scope.from);
+      continue;
+    }
+    const w = ix.lower(k);
+    if (!skipUntilVerb) {
+      const prev = k - 1 >= scope.from ? ix.lower(k - 1) : '';
+      const p = c.preps.has(prev) ? undefined : pronoun(ctx, k);
+      if (p !== undefined) return p;
+    }
+    if (c.relativizers.has(w)) {
+      let j = k - 1;
+      if (j >= scope.from && c.listSeparators.has(ix.lower(j))) j--;
+      if (j >= scope.from && /^[)\]]$/.test(ix.tokens[j]!.text)) j--;
+      const before = j >= scope.from ? ix.chunkAt(j) : null;
+      if (before) return { group: groupOf(ctx, before), speaker: false };
+      if (!opts.throughRelative) return null;
+      skipUntilVerb = true;
+      allowVerbs = true;
+      continue;
+    }
+    if (c.complementizers.has(w)) return null;
+    if (c.clauseBreaks.has(w) && !c.listSeparators.has(w) && !BRACKETS.has(w)) return null;
+    if (c.objectControl.has(w)) {
+      allowVerbs = true;
+      continue;
+    }
+    if (c.subjectControl.has(w)) {
+      allowVerbs = true;
+      skipUntilVerb = true;
+      continue;
+    }
+    if (ix.isVerb(k)) {
+      if (skipUntilVerb) skipUntilVerb = false;
+      else if (!allowVerbs && !c.controlVerbs.has(w) && !c.supportVerbs.has(w)) return null;
+    }
+  }
+  return null;
+}
+
+/** Whether a match at token k (other than `self`) begins a trigger. */
+function triggerStartingAt(ctx: Ctx, k: number, self: TriggerMatch): TriggerMatch | null {
+  const t = ctx.triggerAt.get(k);
+  return t && t !== self && t.first === k ? t : null;
+}
+
+/**
+ * The target after token `after`: the first name that is a bare object or sits in a target phrase,
+ * within the clause. A trigger met on the way ends the search unless it is the object of a target
+ * preposition ("apresiasi atas dukungan …") or this trigger takes a clause (`say`); such triggers
+ * are absorbed.
+ */
+function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: TriggerMatch[]): Group | null {
+  const { ix, scope } = ctx;
+  const c = ix.cues;
+  const entry = self.entry;
+  let sawTargetPrep = false;
+  let afterComplementizer = -1;
+  const limit = Math.min(scope.to, after + ix.cues.maxTargetDistance + 1);
+  for (let k = after; k < limit; k++) {
+    const chunk = ix.chunkAt(k);
+    if (chunk) {
+      const gov = ix.governor(chunk, scope.from);
+      let ok: boolean;
+      if (gov === null) ok = true;
+      else if (c.agentPreps.has(gov)) ok = false;
+      else if (c.targetPreps.has(gov) || entry.to.has(gov) || sawTargetPrep) ok = true;
+      else ok = !c.targetBlockers.has(gov);
+      if (afterComplementizer >= 0 && k - afterComplementizer > 3) ok = false;
+      if (ok) {
+        if (entry.say) absorbClause(ctx, chunk.tokEnd, self, absorbed);
+        return groupOf(ctx, chunk);
+      }
+      if (afterComplementizer >= 0) return null;
+      k = chunk.tokEnd - 1;
+      continue;
+    }
+    const w = ix.lower(k);
+    const other = triggerStartingAt(ctx, k, self);
+    if (other) {
+      const prev = k - 1 >= scope.from ? ix.lower(k - 1) : '';
+      if (entry.say || c.targetPreps.has(prev) || entry.to.has(prev)) {
+        absorbed.push(other);
+        k = other.last;
+        continue;
+      }
+      return null;
+    }
+    if (c.targetPreps.has(w) || entry.to.has(w)) {
+      sawTargetPrep = true;
+      continue;
+    }
+    const prevWord = k - 1 >= scope.from ? ix.lower(k - 1) : '';
+    if (k === after || c.targetPreps.has(prevWord) || entry.to.has(prevWord)) {
+      const p = pronoun(ctx, k);
+      if (p) return p.group;
+      if (p === null) return null;
+    }
+    if (c.relativizers.has(w)) return null;
+    if (c.complementizers.has(w)) {
+      // "menuduh bahwa Israel …": the target is the subject of the clause, right after 'bahwa'
+      if (entry.say && afterComplementizer < 0) {
+        afterComplementizer = k;
+        continue;
+      }
+      return null;
+    }
+    if (c.clauseBreaks.has(w)) return null;
+    if (ix.isVerb(k) && !entry.say && !c.supportVerbs.has(w)) return null;
+  }
+  return null;
+}
+
+/** Triggers in the rest of a clause-taking trigger's clause are its content ("menuduh Israel melakukan genosida"). */
+function absorbClause(ctx: Ctx, from: number, self: TriggerMatch, absorbed: TriggerMatch[]): void {
+  const { ix, scope } = ctx;
+  for (let k = from; k < scope.to; k++) {
+    const w = ix.lower(k);
+    if ((ix.cues.clauseBreaks.has(w) && !ix.cues.complementizers.has(w)) || ix.cues.relativizers.has(w)) return;
+    const other = triggerStartingAt(ctx, k, self);
+    if (other) {
+      absorbed.push(other);
+      k = other.last;
+    }
+  }
+}
+
+/** The name right after a noun trigger, as its genitive ("serangan Israel", "penangkapan Netanyahu"). */
+function genitiveAfter(ctx: Ctx, after: number): { chunk: Chunk } | null {
+  const { ix, scope } = ctx;
+  for (let k = after, n = 0; k < scope.to && n <= ix.cues.genitiveWindow; k++, n++) {
+    const chunk = ix.chunkAt(k);
+    if (chunk) return ix.governor(chunk, scope.from) === null ? { chunk } : null;
+    if (!(ix.isPlainWord(k) || ix.isCapitalizedWord(k))) return null;
+  }
+  return null;
+}
+
+/** "oleh Y" / "dari Y" shortly after a trigger; `preps` are the agent-marking words. */
+function agentPhraseAfter(ctx: Ctx, after: number, preps: Set<string>, exclude: Set<string>): Chunk | null {
+  const { ix, scope } = ctx;
+  const c = ix.cues;
+  for (let k = after, n = 0; k < scope.to && n < 5; k++, n++) {
+    const w = ix.lower(k);
+    if (preps.has(w) && !exclude.has(w)) {
+      for (let j = k + 1, m = 0; j < scope.to && m < 3; j++, m++) {
+        const chunk = ix.chunkAt(j);
+        if (chunk) return chunk;
+        if (!(ix.isPlainWord(j) || ix.isCapitalizedWord(j))) return null;
+      }
+      return null;
+    }
+    if (ix.chunkAt(k) || c.clauseBreaks.has(w) || c.relativizers.has(w) || ix.isVerb(k)) return null;
+  }
+  return null;
+}
+
+/** "… yang dilancarkan Rusia": the agent of a passive relative clause right after a noun trigger. */
+function relativePassiveAgent(ctx: Ctx, after: number): Chunk | null {
+  const { ix, scope } = ctx;
+  const c = ix.cues;
+  if (after + 1 >= scope.to || !c.relativizers.has(ix.lower(after))) return null;
+  const verb = ix.lower(after + 1);
+  if (!ix.isVerb(after + 1) || !c.relativePassivePrefixes.some((p) => verb.startsWith(p))) return null;
+  for (let j = after + 2, m = 0; j < scope.to && m < 2; j++, m++) {
+    const chunk = ix.chunkAt(j);
+    if (chunk) return ix.governor(chunk, scope.from) === null || c.agentPreps.has(ix.governor(chunk, scope.from)!) ? chunk : null;
+    if (!c.agentPreps.has(ix.lower(j))) return null;
+  }
+  return null;
+}
+
+/** The owner of -nya on a trigger: the clause's subject, else the main clause's subject after the frame. */
+function ownerOf(ctx: Ctx, m: TriggerMatch): Found | null {
+  const back = subjectBefore(ctx, m.first);
+  if (back) return back;
+  const main = mainSubjectAfter(ctx, m.last + 1);
+  if (main) return main;
+  const p = lastPersonBefore(ctx, m.first);
+  return p ? { group: [p], speaker: false } : null;
+}
+
+/** "Dalam pertemuan dengan Li, Cook …": the first bare name after the frame's comma. */
+function mainSubjectAfter(ctx: Ctx, after: number): Found | null {
+  const { ix, scope } = ctx;
+  const c = ix.cues;
+  let k = after;
+  while (k < scope.to && !c.listSeparators.has(ix.lower(k))) {
+    if (c.clauseBreaks.has(ix.lower(k)) && !/^[()]$/.test(ix.tokens[k]!.text)) return null;
+    k++;
+  }
+  for (k++; k < scope.to; k++) {
+    const chunk = ix.chunkAt(k);
+    if (chunk) {
+      if (ix.governor(chunk, scope.from) === null) return { group: groupOf(ctx, chunk), speaker: false };
+      k = chunk.tokEnd - 1;
+      continue;
+    }
+    const p = pronoun(ctx, k);
+    if (p !== undefined) return p;
+    const w = ix.lower(k);
+    if (ix.isVerb(k) || c.clauseBreaks.has(w)) {
+      // skip a further comma-separated apposition ("…, pimpinan MIIT, Cook …")
+      if (c.listSeparators.has(w)) continue;
+      return null;
+    }
+  }
+  return null;
+}
+
+function sameActor(a: ActorRef, b: ActorRef): boolean {
+  return a.entity.id === b.entity.id || (a.entity.actor !== null && a.entity.actor === b.entity.actor);
+}
+
+/** Roles of one trigger match. */
+export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
+  const { ix, scope } = ctx;
+  const c = ix.cues;
+  const entry = m.entry;
+  const absorbed: TriggerMatch[] = [];
+  let source: Found | null = null;
+  let target: Group | null = null;
+  let viaAntara = false;
+  let voice = m.voice;
+  if (voice === 'participle') {
+    // English: a past participle after a form of "be" is passive, else a simple past.
+    let k = m.first - 1;
+    while (k >= scope.from && k >= m.first - 3 && !c.passiveAux.has(ix.lower(k))) k--;
+    voice = k >= scope.from && k >= m.first - 3 && c.passiveAux.has(ix.lower(k)) ? 'passive' : 'active';
+  }
+  const afterTrigger = m.last + 1;
+
+  if (voice === 'active') {
+    source = subjectBefore(ctx, m.first);
+    target = targetAfter(ctx, afterTrigger, m, absorbed);
+  } else if (voice === 'passive') {
+    const agent = agentPhraseAfter(ctx, afterTrigger, c.agentPreps, new Set()) ?? bareAgentAfter(ctx, afterTrigger);
+    if (agent) source = { group: groupOf(ctx, agent), speaker: false };
+    else if (m.enclitic) source = ownerOf(ctx, m);
+    const patient = subjectBefore(ctx, m.first);
+    target = patient ? patient.group : null;
+  } else {
+    // nouns
+    let targetFrom = afterTrigger;
+    let viaDari = false;
+    const gen = genitiveAfter(ctx, afterTrigger);
+    if (m.enclitic) source = ownerOf(ctx, m);
+    if (gen && voice === 'nounP') {
+      target = groupOf(ctx, gen.chunk);
+      targetFrom = gen.chunk.tokEnd;
+    } else if (gen && !source) {
+      source = { group: groupOf(ctx, gen.chunk), speaker: false };
+      targetFrom = gen.chunk.tokEnd;
+    }
+    if (!source) {
+      const agent = agentPhraseAfter(ctx, targetFrom, c.nounAgentPreps, entry.to) ?? relativePassiveAgent(ctx, targetFrom);
+      if (agent) {
+        source = { group: groupOf(ctx, agent), speaker: false };
+        viaDari = true;
+        targetFrom = agent.tokEnd;
+      }
+    }
+    if (!source) source = supportedSubject(ctx, m);
+    if (!target) target = targetAfter(ctx, targetFrom, m, absorbed);
+    if (!target && viaDari) {
+      const recipient = subjectBefore(ctx, m.first, { throughRelative: true });
+      if (recipient) target = recipient.group;
+    }
+  }
+
+  if (target && entry.sym && target.length > 1) {
+    const k = target[0]!.mention?.tokStart ?? -1;
+    viaAntara = k > 0 && ix.lower(k - 1) === 'antara';
+  }
+
+  // A symmetric action between coordinated names: pair them up.
+  let pairs: RolePair[] = [];
+  const speaker = source?.speaker ?? false;
+  if (entry.sym && source && source.group.length > 1) {
+    for (const t of source.group.slice(1)) pairs.push({ source: source.group[0]!, target: t, speakerSource: speaker });
+  } else if (entry.sym && target && target.length > 1 && (viaAntara || !source)) {
+    for (const t of target.slice(1)) pairs.push({ source: target[0]!, target: t, speakerSource: false });
+  } else if (source) {
+    for (const s of source.group) {
+      if (target && target.length) for (const t of target) pairs.push({ source: s, target: t, speakerSource: speaker });
+      else pairs.push({ source: s, target: null, speakerSource: speaker });
+    }
+  }
+  pairs = pairs.map((p) => (p.target && sameActor(p.source, p.target) ? { ...p, target: null } : p));
+  return { pairs, absorbed };
+}
+
+/** A passive verb's agent written right after it without "oleh" ("diberikan Kim", "dilancarkan Rusia"). */
+function bareAgentAfter(ctx: Ctx, after: number): Chunk | null {
+  const { ix, scope } = ctx;
+  for (let k = after, n = 0; k < scope.to && n < 2; k++, n++) {
+    const chunk = ix.chunkAt(k);
+    if (chunk) return ix.governor(chunk, scope.from) === null ? chunk : null;
+    if (!ix.isCapitalizedWord(k)) return null;
+  }
+  return null;
+}
+
+/**
+ * The agent of a noun trigger with no agent of its own: the subject of the support verb or copula
+ * right before it ("melakukan serangan", "menyatakan dukungan", "merupakan pelanggaran"), or of the
+ * main clause when the noun sits in a frame ("Dalam pertemuan dengan Li, Cook …").
+ */
+function supportedSubject(ctx: Ctx, m: TriggerMatch): Found | null {
+  const { ix, scope } = ctx;
+  const c = ix.cues;
+  for (let k = m.first - 1, n = 0; k >= scope.from && n < 3; k--, n++) {
+    const w = ix.lower(k);
+    if (c.supportVerbs.has(w) || c.copulas.has(w)) return subjectBefore(ctx, k);
+    if (c.frameWords.has(w)) {
+      if (k === scope.from || (k - 1 >= scope.from && c.listSeparators.has(ix.lower(k - 1)))) {
+        return mainSubjectAfter(ctx, m.last + 1) ?? subjectBefore(ctx, k);
+      }
+      return subjectBefore(ctx, k);
+    }
+    if (ix.chunkAt(k) || !ix.isPlainWord(k)) return null;
+  }
+  return null;
+}
+
+export type { Ctx as RoleContext };
