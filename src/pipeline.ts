@@ -75,6 +75,7 @@ export async function createAnalyzer(options: AnalyzeOptions = {}): Promise<Anal
         structure.publishedInText,
         bodyText,
         structure.credits.copyright?.year ?? null,
+        dataLang,
       );
       const meta: Meta = {
         title: input.title ?? structure.title,

@@ -1,38 +1,31 @@
 /**
  * The article's publication date: given by the caller, else written in the text, else inferred
- * from what the text anchors (full dates, `Hari (dd/mm)` checked against the copyright year) and
- * from bare weekdays, which a news story uses for the days just before it was published.
+ * from the time expressions of the body (found by the times detector):
+ *
+ * 1. anchored dates: a weekday with its date (`Minggu (17/3)`), its year taken from the copyright
+ *    line (or a year the text names) only when the weekday agrees with it; else full dates
+ *    (`8 Oktober 2023`). Dates the clause puts in the future do not count;
+ * 2. the publication day is on or after the latest anchored date, within the week after it;
+ * 3. bare weekdays (`pada Senin`) name days of the week before publication, and a story does not
+ *    name a recent day without its date when it is older than the dated ones: each bare weekday
+ *    that would fall before the latest anchored date costs as much as three days of delay;
+ * 4. with no anchored date, the copyright year alone (`2024`); with nothing, null.
  */
-import { anyCalendar } from '../lang/calendar.js';
+import { detectTimesIn, type Mention } from '../times/detect.js';
+import { dayNumber, formatDay, fromDayNumber, isoWeekday } from '../times/dates.js';
 import { UserError } from '../util/errors.js';
-import { wordAlternation } from '../util/regex.js';
 
 export interface Published {
   published: string | null;
   publishedSource: 'input' | 'text' | 'inferred' | null;
 }
 
-const pad = (n: number): string => String(n).padStart(2, '0');
-const DAY = 86400000;
-
-function utc(y: number, m: number, d: number): number | null {
-  const t = Date.UTC(y, m - 1, d);
-  const dt = new Date(t);
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d ? t : null;
-}
-const isoDay = (t: number): string => {
-  const d = new Date(t);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-};
-/** ISO weekday 1 (Mon) … 7 (Sun) */
-const isoWeekday = (t: number): number => ((new Date(t).getUTCDay() + 6) % 7) + 1;
-
 /** Accepts `2024-03-18`, `2024-03-18T10:00`, `2025-10-21T20:43:00+07:00`, `2024-03`, `2024`. */
 export function normalizePublished(value: string, where = '--published'): string {
   const v = value.trim();
   if (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v)) {
     const [y, m = 1, d = 1] = v.split('-').map(Number);
-    if (utc(y!, m, d) !== null) return v;
+    if (dayNumber(y!, m, d) !== null) return v;
   }
   if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.test(v) && !Number.isNaN(Date.parse(v.replace(' ', 'T')))) {
     return v.replace(' ', 'T');
@@ -40,82 +33,76 @@ export function normalizePublished(value: string, where = '--published'): string
   throw new UserError(`${where}: "${value}" is not an ISO 8601 date (use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS][+07:00])`);
 }
 
-interface Anchors {
-  /** exact dates the text states */
-  dates: number[];
-  /** bare past weekdays (ISO numbers) */
-  bareWeekdays: number[];
+/** What a bare weekday before the latest anchored date costs, in days of delay. */
+const STALE_WEEKDAY_COST = 3;
+/** What a publication day outside the copyright year costs. */
+const OFF_YEAR_COST = 5;
+
+interface Evidence {
+  weekdayDates: number[];
+  fullDates: number[];
+  bareWeekdays: { wd: number; strict: boolean }[];
 }
 
-let patterns: { anchored: RegExp; full: RegExp; weekday: RegExp } | null = null;
-
-function compile(): NonNullable<typeof patterns> {
-  if (patterns) return patterns;
-  const cal = anyCalendar();
-  const alt = (m: Map<string, number>): string => wordAlternation(m.keys());
-  const wd = alt(cal.weekdays);
-  patterns = {
-    anchored: new RegExp(String.raw`\b(${wd})\s*\(\s*(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(\d{2,4}))?\s*\)`, 'giu'),
-    full: new RegExp(String.raw`\b(\d{1,2})\s+(${alt(cal.months)})\s+((?:19|20)\d{2})\b`, 'giu'),
-    weekday: new RegExp(String.raw`(?<![\p{L}\d])(${wd})(?![\p{L}\d])(?!\s*\()(?!\s+(?:lalu|ini|depan|mendatang|ke|pertama|kedua|terakhir))`, 'giu'),
-  };
-  return patterns;
-}
-
-function findAnchors(body: string, copyrightYear: number | null): Anchors {
-  const cal = anyCalendar();
-  const p = compile();
-  const dates: number[] = [];
-  for (const m of body.matchAll(p.anchored)) {
-    const wd = cal.weekdays.get(m[1]!.toLowerCase())!;
-    const d = +m[2]!;
-    const mo = +m[3]!;
-    let y = m[4] ? +m[4] : null;
-    if (y !== null && y < 100) y += 2000;
-    if (y === null) {
-      // A year is needed: the copyright year when the weekday agrees with it.
-      if (copyrightYear === null) continue;
-      const t = utc(copyrightYear, mo, d);
-      if (t !== null && isoWeekday(t) === wd) y = copyrightYear;
-      else continue;
+function gather(mentions: Mention[], copyrightYear: number | null): Evidence {
+  const named = new Set<number>();
+  for (const m of mentions) {
+    if (m.sem.k === 'date' && m.sem.y !== undefined && m.sem.dir !== 1 && m.cue !== 1) named.add(m.sem.y);
+  }
+  const years = [...(copyrightYear !== null ? [copyrightYear, copyrightYear - 1] : []), ...[...named].sort((a, b) => b - a)];
+  const ev: Evidence = { weekdayDates: [], fullDates: [], bareWeekdays: [] };
+  for (const m of mentions) {
+    const s = m.sem;
+    if (s.k !== 'date' || s.dir === 1 || m.cue === 1) continue;
+    if (s.d !== undefined && s.m !== undefined) {
+      if (s.y !== undefined) {
+        const n = dayNumber(s.y, s.m, s.d);
+        if (n === null) continue;
+        if (s.wd !== undefined) ev.weekdayDates.push(n);
+        else if (copyrightYear === null || s.y <= copyrightYear) ev.fullDates.push(n);
+      } else if (s.wd !== undefined) {
+        for (const y of years) {
+          const n = dayNumber(y, s.m, s.d);
+          if (n !== null && isoWeekday(n) === s.wd) {
+            ev.weekdayDates.push(n);
+            break;
+          }
+        }
+      }
+    } else if (s.wd !== undefined && s.m === undefined && s.d === undefined) {
+      ev.bareWeekdays.push({ wd: s.wd, strict: s.dir === -1 });
     }
-    const t = utc(y, mo, d);
-    if (t !== null) dates.push(t);
   }
-  for (const m of body.matchAll(p.full)) {
-    const t = utc(+m[3]!, cal.months.get(m[2]!.toLowerCase())!, +m[1]!);
-    if (t !== null) dates.push(t);
-  }
-  const bareWeekdays: number[] = [];
-  for (const m of body.matchAll(p.weekday)) {
-    const word = m[1]!;
-    if (word[0] !== word[0]!.toUpperCase()) continue; // "minggu" in lower case is "week"
-    const before = body.slice(Math.max(0, m.index - 40), m.index).toLowerCase();
-    if (/\b(?:akan|nanti|besok|hingga|sampai)\b[^.]*$/u.test(before) || /\d\s*$/.test(before)) continue;
-    const after = body.slice(m.index + word.length, m.index + word.length + 20).toLowerCase();
-    if (/^\s*(?:depan|mendatang|next)/u.test(after)) continue;
-    bareWeekdays.push(cal.weekdays.get(word.toLowerCase())!);
-  }
-  return { dates, bareWeekdays };
+  return ev;
 }
 
-/** Infers the publication date from the body; null when the text gives nothing to go on. */
-export function inferPublished(body: string, copyrightYear: number | null): string | null {
-  const { dates, bareWeekdays } = findAnchors(body, copyrightYear);
-  if (dates.length === 0) return copyrightYear !== null ? String(copyrightYear) : null;
-  const latest = Math.max(...dates);
-  if (copyrightYear !== null && new Date(latest).getUTCFullYear() > copyrightYear) return isoDay(latest);
-  // The earliest day on or after the latest anchored date from which every bare weekday,
-  // read as the closest such day before, falls on or after that anchored date.
-  for (let k = 0; k < 7; k++) {
-    const p = latest + k * DAY;
-    const ok = bareWeekdays.every((wd) => {
-      const back = (isoWeekday(p) - wd + 7) % 7;
-      return p - back * DAY >= latest;
-    });
-    if (ok) return isoDay(p);
+/** Infers the publication date from detected time expressions; null when the text gives nothing to go on. */
+export function inferFromMentions(mentions: Mention[], copyrightYear: number | null): string | null {
+  const ev = gather(mentions, copyrightYear);
+  const anchors = ev.weekdayDates.length > 0 ? ev.weekdayDates : ev.fullDates;
+  if (anchors.length === 0) return copyrightYear !== null ? String(copyrightYear) : null;
+  const latest = Math.max(...anchors);
+  let best = latest;
+  let bestCost = Number.POSITIVE_INFINITY;
+  for (let p = latest; p < latest + 7; p++) {
+    let cost = p - latest;
+    const pw = isoWeekday(p);
+    for (const b of ev.bareWeekdays) {
+      const back = (pw - b.wd + 7) % 7 || (b.strict ? 7 : 0);
+      if (p - back < latest) cost += STALE_WEEKDAY_COST;
+    }
+    if (copyrightYear !== null && fromDayNumber(p).y !== copyrightYear) cost += OFF_YEAR_COST;
+    if (cost < bestCost) {
+      bestCost = cost;
+      best = p;
+    }
   }
-  return isoDay(latest);
+  return formatDay(best);
+}
+
+/** Infers the publication date from the article body. */
+export function inferPublished(body: string, copyrightYear: number | null, lang: 'id' | 'en' = 'id'): string | null {
+  return inferFromMentions(detectTimesIn(body, 0, body.length, lang), copyrightYear);
 }
 
 export function decidePublished(
@@ -123,9 +110,10 @@ export function decidePublished(
   inText: string | null,
   body: string,
   copyrightYear: number | null,
+  lang: 'id' | 'en' = 'id',
 ): Published {
   if (given) return { published: given, publishedSource: 'input' };
   if (inText) return { published: inText, publishedSource: 'text' };
-  const inferred = inferPublished(body, copyrightYear);
+  const inferred = inferPublished(body, copyrightYear, lang);
   return inferred ? { published: inferred, publishedSource: 'inferred' } : { published: null, publishedSource: null };
 }
