@@ -202,3 +202,18 @@ describe('SQLite store', () => {
     expect(() => SqliteStore.open(path, { readonly: true })).toThrow();
   });
 });
+
+describe('entities', () => {
+  it('count a document once when two of its entities link to the same one', async () => {
+    const store = SqliteStore.open(tempDb(), { readonly: false });
+    await store.writeBatch([
+      prepared({ id: 'x', text: story(20, 'Presiden Joko Widodo, atau Jokowi, meresmikan jembatan itu.'), entities: [
+        { name: 'Joko Widodo', type: 'PER', kb: 'joko-widodo' },
+        { name: 'Joko Widodo', type: 'PER', kb: 'joko-widodo', mention: 'Jokowi' },
+      ] }),
+    ]);
+    const [e] = (await store.listEntities({})).items;
+    expect(e).toMatchObject({ key: 'kb:joko-widodo', documents: 1, mentions: 2 });
+    await store.close();
+  });
+});

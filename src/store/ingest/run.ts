@@ -108,7 +108,7 @@ export async function ingest(args: string[], opts: IngestOptions): Promise<Inges
       while (workers.inFlight >= workers.size * 2) await Promise.race(inFlight);
       const p = workers.run(fresh.slice(i, i + CHUNK)).then(collect);
       inFlight.add(p);
-      void p.finally(() => inFlight.delete(p));
+      p.finally(() => inFlight.delete(p)).catch(() => undefined); // failures surface where the pool is awaited
     }
   };
 

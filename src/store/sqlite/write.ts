@@ -40,8 +40,8 @@ export class BatchWriter {
         @outletId, @originKey, @nEntities, @nEvents, @source, @added, @record)`),
       ftsInsert: p('INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)'),
       agencyInsert: p('INSERT INTO doc_agencies (doc_id, role, position, outlet_id, day) VALUES (?, ?, ?, ?, ?)'),
-      entityUpsert: p(`INSERT INTO entities (key, name, norm, type, kb, documents, mentions) VALUES (@key, @name, @norm, @type, @kb, 1, @mentions)
-        ON CONFLICT (key) DO UPDATE SET documents = documents + 1, mentions = mentions + excluded.mentions,
+      entityUpsert: p(`INSERT INTO entities (key, name, norm, type, kb, documents, mentions) VALUES (@key, @name, @norm, @type, @kb, @docs, @mentions)
+        ON CONFLICT (key) DO UPDATE SET documents = documents + excluded.documents, mentions = mentions + excluded.mentions,
         name = CASE WHEN excluded.name < name THEN excluded.name ELSE name END,
         norm = CASE WHEN excluded.name < name THEN excluded.norm ELSE norm END
         RETURNING id`).pluck(),
@@ -127,8 +127,12 @@ export class BatchWriter {
     });
 
     const entityIds = new Map<string, number>();
+    const counted = new Set<string>();
     for (const e of doc.entities) {
-      const id = this.s.entityUpsert.get({ key: e.key, name: e.name, norm: normalizeName(e.name), type: e.type, kb: e.kb, mentions: e.mentions.length }) as number;
+      // Two entities of one document may link to one store-wide entity: the document counts once.
+      const docs = counted.has(e.key) ? 0 : 1;
+      counted.add(e.key);
+      const id = this.s.entityUpsert.get({ key: e.key, name: e.name, norm: normalizeName(e.name), type: e.type, kb: e.kb, docs, mentions: e.mentions.length }) as number;
       entityIds.set(e.local, id);
       this.s.docEntityInsert.run(docId, e.local, id, e.name, e.actor, e.mentions.length, doc.day);
       for (const m of e.mentions) this.s.mentionInsert.run(docId, e.local, m.start, m.end, m.text);
