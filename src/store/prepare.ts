@@ -97,7 +97,8 @@ export function prepareDocument(record: AnalysisRecord, opts: { key: string; con
       trigger: ev.trigger,
       evidence: ev.evidence,
       location: loc ? { local: loc.id, name: loc.name } : null,
-      clusterKey: `${source?.key ?? '-'}|${target?.key ?? '-'}|${ev.root}`,
+      // Without any actor nothing says two reports are one event: the key is the event's own.
+      clusterKey: source || target ? `${source?.key ?? '-'}|${target?.key ?? '-'}|${ev.root}` : `event:${opts.key}:${index}|${ev.root}`,
       terms: [...terms],
     };
   });

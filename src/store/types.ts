@@ -41,7 +41,7 @@ export interface PreparedEvent {
   trigger: { start: number; end: number; text: string };
   evidence: { start: number; end: number };
   location: { local: string; name: string } | null;
-  /** `source|target|root`: events that may be one real-world event share it */
+  /** `source|target|root`: events that may be one real-world event share it (an event with no actor has its own) */
   clusterKey: string;
   /** search terms for `events --actor`: `c:PRKGOV`, `c:PRK`, `k:kim-jong-un`, `n:kim jong un` */
   terms: string[];

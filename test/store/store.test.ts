@@ -217,3 +217,18 @@ describe('entities', () => {
     await store.close();
   });
 });
+
+describe('event clusters', () => {
+  it('keep events without actors or without any day apart', async () => {
+    const store = SqliteStore.open(tempDb(), { readonly: false });
+    const text = story(30, 'Ledakan terjadi di pelabuhan.');
+    await store.writeBatch([
+      prepared({ id: 'p', text, published: '2024-01-02', events: [{ trigger: 'Ledakan', code: '180' }] }),
+      prepared({ id: 'q', text: text + ' Lagi.', published: '2024-01-02', events: [{ trigger: 'Ledakan', code: '180' }] }),
+      prepared({ id: 'r', text: story(31, 'Kim Jong Un mengkritik Vladimir Putin.'), entities: [KIM, PUTIN], events: [{ trigger: 'mengkritik', code: '111', source: 0, target: 1 }] }),
+      prepared({ id: 's', text: story(32, 'Kim Jong Un mengkritik Vladimir Putin.'), entities: [KIM, PUTIN], events: [{ trigger: 'mengkritik', code: '111', source: 0, target: 1 }] }),
+    ]);
+    expect((await store.stats()).clusters).toBe(4);
+    await store.close();
+  });
+});

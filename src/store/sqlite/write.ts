@@ -147,6 +147,7 @@ export class BatchWriter {
   }
 
   private insertEvent(doc: PreparedDocument, docId: number, ev: PreparedEvent, entityIds: Map<string, number>): void {
+    // Without a day nothing says two reports are one event: each stands alone.
     const undatedCluster = ev.day === null ? clusterId(ev.clusterKey, null, `${doc.key}:${ev.index}`) : null;
     const id = Number(
       this.s.eventInsert.run({
@@ -185,7 +186,7 @@ export class BatchWriter {
     if (undatedCluster) this.affectedClusters.add(undatedCluster);
     else {
       const prev = this.touched.get(ev.clusterKey);
-      this.touched.set(ev.clusterKey, prev === undefined || prev === null ? ev.day : Math.min(prev, ev.day!));
+      this.touched.set(ev.clusterKey, prev === undefined || prev === null ? ev.day! : Math.min(prev, ev.day!));
     }
   }
 
