@@ -86,6 +86,13 @@ describe('store queries for the web UI', () => {
     expect(await store.listEvents({ entity: 'kb:unknown' })).toEqual({ items: [], next: null });
   });
 
+  it('lists the documents that mention an entity', async () => {
+    const docs = await store.listDocuments({ entity: 'kb:vladimir-putin' });
+    expect(docs.items.map((d) => d.id)).toEqual(['c', 'b', 'a']);
+    expect((await store.listDocuments({ entity: 'kb:vladimir-putin', limit: 1, offset: 1 })).items.map((d) => d.id)).toEqual(['b']);
+    expect(await store.listDocuments({ entity: 'kb:nobody' })).toEqual({ items: [], next: null });
+  });
+
   it('ranks the actors most connected to one, either direction, with counts by QuadClass', async () => {
     const around = await store.connections('PRK');
     expect(around.map((c) => c.ref)).toEqual(['RUSGOV', 'CHNGOV']);

@@ -133,7 +133,7 @@ export class Reader {
     let from = 'documents d LEFT JOIN outlets o ON o.id = d.outlet_id';
     let where = '1 = 1';
     if (f.entity) {
-      from = `doc_entities de JOIN entities en ON en.id = de.entity_id AND en.key = ? JOIN ${from} ON d.id = de.doc_id`;
+      from = 'doc_entities de JOIN entities en ON en.id = de.entity_id AND en.key = ? JOIN documents d ON d.id = de.doc_id LEFT JOIN outlets o ON o.id = d.outlet_id';
       params.push(f.entity);
     }
     where += dayClause('d.day', f, params);
