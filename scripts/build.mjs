@@ -1,13 +1,18 @@
-// Bundles the TypeScript sources into dist/ so that `npx warta` starts fast
-// (one file to load, no on-the-fly compilation). Runs on `npm ci` via `prepare`.
+// Bundles the TypeScript sources into dist/ so that `npx warta` starts fast (no on-the-fly
+// compilation), then builds the web UI (web/, Vite) into dist/web. Runs on `npm ci` via `prepare`.
+// Code splitting keeps the HTTP server (fastify, loaded by `warta serve` only) out of the start-up
+// path of the other commands, and lets every entry share one copy of each module.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
   entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', 'ingest-worker': 'src/store/ingest/worker.ts' },
   outdir: 'dist',
   bundle: true,
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
   platform: 'node',
   target: 'node20',
   format: 'esm',
@@ -16,3 +21,14 @@ await build({
   logLevel: 'warning',
   banner: { js: "import { createRequire as __wartaCreateRequire } from 'node:module'; const require = __wartaCreateRequire(import.meta.url);" },
 });
+
+// The web UI. Vite is a development dependency: an install without it keeps the API and says so.
+let vite = null;
+try {
+  vite = await import('vite');
+} catch {
+  process.stderr.write('build: vite is not installed, so the web UI is not built (warta serve answers the API only)\n');
+}
+if (vite) {
+  await vite.build({ configFile: fileURLToPath(new URL('../web/vite.config.ts', import.meta.url)), logLevel: 'warn' });
+}

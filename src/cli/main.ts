@@ -17,6 +17,7 @@ import { registerEntities } from './entities.js';
 import { registerEvents } from './events.js';
 import { registerExport } from './export.js';
 import { registerStats } from './stats.js';
+import { registerServe } from './serve.js';
 
 export const VERSION = '0.1.0';
 
@@ -57,6 +58,7 @@ export async function main(argv: string[]): Promise<number> {
   registerEvents(program, run);
   registerExport(program, run);
   registerStats(program, run);
+  registerServe(program, run);
   registerEval(program, run);
   registerTrain(program, run);
   registerNer(program, run);
