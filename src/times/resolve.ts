@@ -65,6 +65,9 @@ interface Context {
   narrative: { y: number; t: number } | null;
 }
 
+/** How far from the reference date a weekday may move a date to another year, in days. */
+const WEEKDAY_YEAR_SPAN = 120;
+
 /** How many tokens a stated year carries over to following dates without one. */
 const NARRATIVE_SPAN = 40;
 
@@ -190,12 +193,21 @@ function resolveDate(sem: DateSem, mt: Mention, ctx: Context): Cal {
     }
     const years = candidateYears(ctx, mt);
     if (years.length === 0) return { value: `XXXX-${pad2(sem.m)}-${pad2(sem.d)}` };
-    let days = years.map((yy) => dayNumber(yy, sem.m!, sem.d!)).filter((n): n is number => n !== null);
-    if (sem.wd) {
-      const agree = days.filter((n) => isoWeekday(n) === sem.wd);
-      if (agree.length > 0) days = agree;
+    const days = years.map((yy) => dayNumber(yy, sem.m!, sem.d!)).filter((n): n is number => n !== null);
+    const narrativeY = ctx.narrative && mt.t0 - ctx.narrative.t <= NARRATIVE_SPAN ? ctx.narrative.y : null;
+    let n = pickDay(days, ctx, dir, strict, narrativeY);
+    if (n !== null && sem.wd && isoWeekday(n) !== sem.wd) {
+      // The weekday picks the year only among plausible ones: a date days from the reference
+      // with a wrong weekday is a slip of the weekday, not a date a year away.
+      const agree = pickDay(
+        days.filter((x) => isoWeekday(x) === sem.wd),
+        ctx,
+        dir,
+        strict,
+        narrativeY,
+      );
+      if (agree !== null && (ctx.refDay === null || Math.abs(agree - ctx.refDay) <= WEEKDAY_YEAR_SPAN)) n = agree;
     }
-    const n = pickDay(days, ctx, dir, strict, ctx.narrative && mt.t0 - ctx.narrative.t <= NARRATIVE_SPAN ? ctx.narrative.y : null);
     return n === null ? { value: null } : { value: formatDay(n), day: n };
   }
 

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { one, times } from './helpers.js';
+
+// Reference: Wednesday 20 March 2024 (ISO week 12).
+const REF = '2024-03-20';
+
+type Case = [string, string, string, string];
+
+const cases: Case[] = [
+  ['The minister spoke on Monday.', 'Monday', 'DATE', '2024-03-18'],
+  ['They met last Thursday in Geneva.', 'last Thursday', 'DATE', '2024-03-14'],
+  ['Talks resume next Friday.', 'next Friday', 'DATE', '2024-03-22'],
+  ['Talks will resume on Friday.', 'Friday', 'DATE', '2024-03-22'],
+  ['The vote took place on Sunday, March 17, 2024.', 'Sunday, March 17, 2024', 'DATE', '2024-03-17'],
+  ['The treaty was signed March 18, 2024.', 'March 18, 2024', 'DATE', '2024-03-18'],
+  ['The treaty was signed on 18 March 2024.', '18 March 2024', 'DATE', '2024-03-18'],
+  ['The rally was held March 2.', 'March 2', 'DATE', '2024-03-02'],
+  ['Police arrested him yesterday.', 'yesterday', 'DATE', '2024-03-19'],
+  ['The court rules today.', 'today', 'DATE', '2024-03-20'],
+  ['The court rules tomorrow.', 'tomorrow', 'DATE', '2024-03-21'],
+  ['Shots were heard last night.', 'last night', 'TIME', '2024-03-19TNI'],
+  ['The ship sank three days ago.', 'three days ago', 'DATE', '2024-03-17'],
+  ['Prices rose two weeks ago.', 'two weeks ago', 'DATE', '2024-W10'],
+  ['He moved a year ago.', 'a year ago', 'DATE', '2023'],
+  ['Prices rose last week.', 'last week', 'DATE', '2024-W11'],
+  ['Prices rose this week.', 'this week', 'DATE', '2024-W12'],
+  ['Rates change next month.', 'next month', 'DATE', '2024-04'],
+  ['Harvests failed last year.', 'last year', 'DATE', '2023'],
+  ['The leaders met last September.', 'last September', 'DATE', '2023-09'],
+  ['The law passed in March 2023.', 'March 2023', 'DATE', '2023-03'],
+  ['The law passed in May.', 'May', 'DATE', '2023-05'],
+  ['Growth slowed in early 2024.', 'early 2024', 'DATE', '2024'],
+  ['Growth slowed in mid-March.', 'mid-March', 'DATE', '2024-03'],
+  ['Profits rose in the first quarter of 2024.', 'first quarter of 2024', 'DATE', '2024-Q1'],
+  ['Music of the 1990s returned.', '1990s', 'DATE', '199'],
+  ['The blast came at 10:30 a.m. local time.', '10:30 a.m. local time', 'TIME', '2024-03-20T10:30'],
+  ['Voting closes at 8 p.m.', '8 p.m.', 'TIME', '2024-03-20T20:00'],
+  ['He served for two years.', 'two years', 'DURATION', 'P2Y'],
+  ['Prices doubled over the past two years.', 'past two years', 'DURATION', 'P2Y'],
+  ['The market opens every Monday.', 'every Monday', 'SET', 'XXXX-WXX-1'],
+  ['The paper appears daily.', 'daily', 'SET', 'P1D'],
+  ['Now the river is clean.', 'Now', 'DATE', 'PRESENT_REF'],
+];
+
+describe('English time expressions', () => {
+  for (const [sentence, expr, type, value] of cases) {
+    it(`${expr} → ${type} ${value}`, () => {
+      expect(one(sentence, REF, expr, 'en'), JSON.stringify(times(sentence, REF, 'en'))).toMatchObject({ type, value });
+    });
+  }
+
+  it('does not take the modal verb may for the month', () => {
+    expect(times('Officials said they may resign.', REF, 'en')).toEqual([]);
+  });
+
+  it('counts from the last date the text gave (later, the following week)', () => {
+    const t = times('The storm hit on 10 January 2020. Three days later the water receded.', REF, 'en');
+    expect(t.map((x) => [x.text, x.value])).toEqual([
+      ['10 January 2020', '2020-01-10'],
+      ['Three days later', '2020-01-13'],
+    ]);
+  });
+});
