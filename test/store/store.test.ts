@@ -232,3 +232,16 @@ describe('event clusters', () => {
     await store.close();
   });
 });
+
+describe('cluster counts', () => {
+  it('count one page filed twice under two ids as one article', async () => {
+    const text = story(40, LEAD);
+    const spec = { text, url: 'https://news.example.com/1', published: '2024-03-18', entities: [KIM, PUTIN], events: [{ trigger: 'mengucapkan selamat', code: '051', source: 0, target: 1 }] };
+    const store = SqliteStore.open(tempDb(), { readonly: false });
+    await store.writeBatch([prepared({ id: 'politik-1', ...spec }), prepared({ id: 'ekonomi-7', ...spec })]);
+    const doc = await store.getDocument('politik-1');
+    expect(doc!.links.map((l) => l.kind)).toEqual(['duplicate']);
+    expect(doc!.clusters[0]).toMatchObject({ numEvents: 2, numArticles: 1, numSources: 1 });
+    await store.close();
+  });
+});

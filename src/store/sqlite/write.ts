@@ -256,6 +256,7 @@ interface MemberRow {
   tgt_name: string | null;
   tgt_kb: string | null;
   cluster_key: string;
+  url: string | null;
 }
 
 /**
@@ -318,7 +319,8 @@ export function reclusterAndCount(db: Database.Database, touched: Map<string, nu
       tgtName: first.tgt_name,
       tgtKb: first.tgt_kb,
       numEvents: rows.length,
-      numArticles: docs.size,
+      // one article per URL: the same page stored twice (re-filed under another id) is one article
+      numArticles: docs.size > 1 ? new Set(rows.map((r) => r.url ?? r.doc_key)).size : 1,
       numSources: docs.size > 1 ? countSourcesOf(docs, links) : 1,
       firstEvent: first.id,
     });
@@ -338,7 +340,7 @@ function prepareClusterStatements(db: Database.Database) {
     from: db.prepare('SELECT id, day, cluster_id FROM events WHERE cluster_key = ? AND day >= ? ORDER BY day'),
     setCluster: db.prepare('UPDATE events SET cluster_id = ? WHERE id = ?'),
     members: db.prepare(`SELECT e.id, e.doc_id, d.key AS doc_key, e.idx, e.code, e.root, e.quad_class, e.goldstein, e.day, d.origin_key,
-        e.src_actor, e.src_name, e.src_kb, e.tgt_actor, e.tgt_name, e.tgt_kb, e.cluster_key
+        e.src_actor, e.src_name, e.src_kb, e.tgt_actor, e.tgt_name, e.tgt_kb, e.cluster_key, d.url
       FROM events e JOIN documents d ON d.id = e.doc_id WHERE e.cluster_id = ?`),
     linksOf: db.prepare('SELECT b AS other FROM doc_links WHERE a = ? UNION SELECT a FROM doc_links WHERE b = ?').pluck(),
     del: db.prepare('DELETE FROM clusters WHERE id = ?'),
