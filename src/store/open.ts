@@ -24,8 +24,15 @@ function describe(e: unknown, path: string): string {
   return `${path}: ${err?.message ?? String(e)}`;
 }
 
+/** Where a PostgreSQL implementation will plug in: callers only ever see `Store`. */
+function refuseUnsupported(flag?: string): void {
+  const target = flag ?? process.env.WARTA_DB ?? '';
+  if (/^postgres(ql)?:\/\//i.test(target)) throw new UserError('PostgreSQL stores are not supported by this build yet; give a file path');
+}
+
 /** For commands that read: the store must exist. */
 export function openForReading(flag?: string): Store {
+  refuseUnsupported(flag);
   const path = storePath(flag);
   if (!existsSync(path)) throw new UserError(`no store at ${path} (run \`warta ingest\` first, or give --db PATH)`);
   try {
@@ -37,6 +44,7 @@ export function openForReading(flag?: string): Store {
 
 /** For ingest: creates the folder and the store when missing. */
 export function openForWriting(flag?: string): Store {
+  refuseUnsupported(flag);
   const path = storePath(flag);
   try {
     mkdirSync(dirname(path), { recursive: true });

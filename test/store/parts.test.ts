@@ -93,3 +93,13 @@ describe('GDELT actor codes', () => {
     expect(splitActorCode(null)).toEqual({ country: '', types: [] });
   });
 });
+
+describe('store path', () => {
+  it('is --db, else $WARTA_DB, else the XDG data folder, else ~/.local/share', async () => {
+    const { storePath } = await import('../../src/store/open.js');
+    expect(storePath('/x/y.db', { WARTA_DB: '/a.db' })).toBe('/x/y.db');
+    expect(storePath(undefined, { WARTA_DB: '/a.db', XDG_DATA_HOME: '/data' })).toBe('/a.db');
+    expect(storePath(undefined, { XDG_DATA_HOME: '/data' })).toBe('/data/warta/warta.db');
+    expect(storePath(undefined, {})).toMatch(/\/\.local\/share\/warta\/warta\.db$/);
+  });
+});
