@@ -14,6 +14,8 @@ interface AnalyzeFlags {
   published?: string;
   input: string;
   maxChars: number;
+  follow?: boolean;
+  allowPrivate?: boolean;
 }
 
 export function registerAnalyze(program: Command, run: (fn: () => Promise<number>) => void): void {
@@ -27,6 +29,8 @@ export function registerAnalyze(program: Command, run: (fn: () => Promise<number
     .option('--published <date>', 'publication date for inputs that give none (YYYY-MM-DD or ISO date-time)')
     .option('--input <format>', `input format: ${INPUT_FORMATS.join(', ')}`, 'auto')
     .option('--max-chars <n>', 'longer documents are cut to this many characters, with a warning', parseIntOption, 1_000_000)
+    .option('--follow', "feeds: fetch each item's page and analyze its article instead of the item's summary")
+    .option('--allow-private', 'let URLs reach loopback, private and link-local addresses (refused by default)')
     .addHelpText(
       'after',
       '\nExit status: 0 when every input was analyzed; 1 when some could not be read (each is named on stderr,\nthe others are still printed); 2 for a usage error.',
@@ -45,7 +49,8 @@ async function analyzeCommand(inputs: string[], flags: AnalyzeFlags): Promise<nu
   if (inputs.includes('-') && inputs.filter((i) => i === '-').length > 1) throw new UserError('standard input (-) can be given only once');
   const analyzer = await createAnalyzer({ lang: flags.lang ?? null, published, maxChars: flags.maxChars });
   let failures = 0;
-  for await (const item of readSources(inputs, { format: flags.input as InputFormat })) {
+  const web = { follow: flags.follow ?? false, allowPrivate: flags.allowPrivate ?? false };
+  for await (const item of readSources(inputs, { format: flags.input as InputFormat, web })) {
     if (!item.ok) {
       failures++;
       warn(`${item.origin}: ${item.message}`);

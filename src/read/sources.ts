@@ -8,6 +8,8 @@ import { extname } from 'node:path';
 import type { ReadItem } from './types.js';
 import { readJsonl } from './jsonl.js';
 import { textDoc } from './text.js';
+import type { WebOptions } from './web-options.js';
+import { webReaders } from './web.js';
 import { UserError } from '../util/errors.js';
 
 export type InputFormat = 'auto' | 'text' | 'jsonl' | 'html' | 'feed';
@@ -17,15 +19,17 @@ export interface SourceOptions {
   format: InputFormat;
   /** standard input, for `-` (tests pass their own) */
   stdin?: AsyncIterable<Uint8Array>;
+  /** fetching URLs and following feeds */
+  web?: WebOptions;
 }
 
 /** Readers for formats that other modules provide (HTML pages, feeds, URLs). */
 export interface ExtraReaders {
-  html?: (bytes: Uint8Array, origin: string, fromFile: boolean) => Promise<ReadItem[]> | ReadItem[];
-  feed?: (bytes: Uint8Array, origin: string) => Promise<ReadItem[]> | ReadItem[];
-  url?: (url: string) => AsyncIterable<ReadItem>;
+  html?: (bytes: Uint8Array, origin: string, fromFile: boolean, opts: WebOptions) => Promise<ReadItem[]> | ReadItem[];
+  feed?: (bytes: Uint8Array, origin: string, opts: WebOptions) => AsyncIterable<ReadItem> | Promise<ReadItem[]> | ReadItem[];
+  url?: (url: string, opts: WebOptions) => AsyncIterable<ReadItem>;
 }
-const extra: ExtraReaders = {};
+const extra: ExtraReaders = { ...webReaders };
 
 export function registerReaders(r: ExtraReaders): void {
   Object.assign(extra, r);
@@ -44,7 +48,11 @@ export function sniff(bytes: Uint8Array): InputFormat {
   let i = 0;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) i = 3;
   while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i++;
-  if (bytes[i] === 0x7b) return 'jsonl';
+  if (bytes[i] === 0x7b) {
+    // A JSON Feed is one JSON object over many lines, not JSON Lines.
+    const head = new TextDecoder().decode(bytes.subarray(i, i + 4096));
+    return /"version"\s*:\s*"https?:\/\/jsonfeed\.org\/version/.test(head) ? 'feed' : 'jsonl';
+  }
   if (bytes[i] === 0x3c) {
     const head = new TextDecoder().decode(bytes.subarray(i, i + 1024)).toLowerCase();
     if (/<(rss|feed|rdf:rdf)[\s>]/.test(head) || (head.startsWith('<?xml') && /<(rss|feed|rdf:rdf)[\s>]/.test(new TextDecoder().decode(bytes.subarray(i, i + 4096)).toLowerCase()))) return 'feed';
@@ -59,7 +67,7 @@ async function collect(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
   return Buffer.concat(parts);
 }
 
-async function* fromBytes(bytes: Uint8Array, origin: string, format: InputFormat, fromFile: boolean): AsyncGenerator<ReadItem> {
+async function* fromBytes(bytes: Uint8Array, origin: string, format: InputFormat, fromFile: boolean, web: WebOptions = {}): AsyncGenerator<ReadItem> {
   const f = format === 'auto' ? sniff(bytes) : format;
   if (f === 'jsonl') {
     yield* readJsonl((async function* () { yield bytes; })(), origin);
@@ -71,7 +79,8 @@ async function* fromBytes(bytes: Uint8Array, origin: string, format: InputFormat
       yield { ok: false, origin, message: `${f === 'html' ? 'HTML pages' : 'feeds'} cannot be read by this build` };
       return;
     }
-    yield* await (f === 'html' ? extra.html!(bytes, origin, fromFile) : extra.feed!(bytes, origin));
+    if (f === 'html') yield* await extra.html!(bytes, origin, fromFile, web);
+    else yield* await extra.feed!(bytes, origin, web);
     return;
   }
   try {
@@ -117,16 +126,16 @@ export async function* readSources(args: string[], opts: SourceOptions): AsyncGe
           yield* readJsonl((async function* () { yield first.value; yield* rest; })(), '-');
         } else {
           const all = Buffer.concat([first.value, await collect(rest)]);
-          yield* fromBytes(all, '-', f, false);
+          yield* fromBytes(all, '-', f, false, opts.web);
         }
       } else {
-        yield* fromBytes(await collect(stdin), '-', format, false);
+        yield* fromBytes(await collect(stdin), '-', format, false, opts.web);
       }
       continue;
     }
     if (/^https?:\/\//i.test(arg)) {
       if (!extra.url) yield { ok: false, origin: arg, message: 'URLs cannot be fetched by this build' };
-      else yield* extra.url(arg);
+      else yield* extra.url(arg, opts.web ?? {});
       continue;
     }
     let info;
@@ -160,6 +169,6 @@ export async function* readSources(args: string[], opts: SourceOptions): AsyncGe
       yield { ok: false, origin: arg, message: 'empty file, no text to analyze' };
       continue;
     }
-    yield* fromBytes(bytes, arg, format, true);
+    yield* fromBytes(bytes, arg, format, true, opts.web);
   }
 }

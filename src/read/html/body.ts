@@ -18,7 +18,8 @@ import {
   TEXT,
   textOf,
 } from './dom.js';
-import { BODY_SELECTORS, isJunkByName, JUNK_SELECTOR } from './layout.js';
+import { isJunkByName, JUNK_SELECTOR } from './layout.js';
+import type { PageScan } from './scan.js';
 import { paragraphs } from './paragraphs.js';
 
 export type BodyMethod = 'selector' | 'density' | 'readability';
@@ -46,15 +47,9 @@ export function proseLength(e: DomElement): number {
   return n;
 }
 
-function bySelector(doc: DomDocument): { found: DomElement | null; empty: DomElement | null } {
+function bySelector(scan: PageScan): { found: DomElement | null; empty: DomElement | null } {
   let empty: DomElement | null = null;
-  for (const sel of BODY_SELECTORS) {
-    let found: NodeListLike;
-    try {
-      found = doc.querySelectorAll(sel);
-    } catch {
-      continue;
-    }
+  for (const found of scan.bodyMatches) {
     let best: DomElement | null = null;
     let bestLen = 0;
     for (let i = 0; i < found.length; i++) {
@@ -66,7 +61,6 @@ function bySelector(doc: DomDocument): { found: DomElement | null; empty: DomEle
   }
   return { found: null, empty };
 }
-type NodeListLike = ArrayLike<DomElement>;
 
 const INLINE = new Set(['a', 'b', 'i', 'em', 'strong', 'span', 'font', 'u', 'small', 'sup', 'sub', 'mark', 'abbr', 'cite', 'q', 'time', 'br']);
 const PARA_LIKE = new Set(['p', 'pre', 'td', 'li', 'blockquote', 'dd']);
@@ -153,8 +147,8 @@ function byReadability(html: string): DomElement | null {
  * `headline`: the page's headline element, when known. A block found by density that is mostly
  * the headline's surroundings (kicker, byline, date) is no body.
  */
-export function findBody(doc: DomDocument, html: string, useSelectors = true, headline: DomElement | null = null): BodySearch {
-  const sel = useSelectors ? bySelector(doc) : { found: null, empty: null };
+export function findBody(doc: DomDocument, scan: PageScan, useSelectors = true, headline: DomElement | null = null): BodySearch {
+  const sel = useSelectors ? bySelector(scan) : { found: null, empty: null };
   if (sel.found) return { choice: { root: sel.found, method: 'selector' }, emptyContainer: null };
   const dense = byDensity(doc);
   if (dense && !(headline && contains(dense, headline) && proseLength(dense) - proseLength(headline) < 200)) {

@@ -59,12 +59,14 @@ export function creditsInLines(lines: string[], tokens: string[]): { credits: Fo
     if (m) {
       const label = (m[1] ?? m[2])!;
       const role = roleOf(label);
+      // A by-line label (`Oleh X`, `By X`) is not written again: the canonical label is.
+      const written = m[1] ?? null;
       // `Sumber: Kemenag` may name an organisation; other roles name people.
       let value = m[3]!.trim().replace(/^[:：]\s*/, '');
       // A date after the name (`Oleh X | Selasa, 16/2`) is not part of it.
       value = value.split(/\s+\|\s+/)[0]!.trim();
       if (role && role !== 'ignore' && acceptable(role, value)) {
-        credits.push({ role, label, value });
+        credits.push({ role, label: written, value });
       }
       if (role) used.add(i);
       continue;

@@ -22,6 +22,7 @@ export interface DomElement extends DomNode {
   id: string;
   className: string;
   children: ArrayLike<DomElement>;
+  firstElementChild: DomElement | null;
   nextElementSibling: DomElement | null;
   previousElementSibling: DomElement | null;
   getAttribute(name: string): string | null;
@@ -61,9 +62,25 @@ function dropRepeatedRoots(html: string): string {
   });
 }
 
-/** Parses a page; markup without an `<html>` root (fragments, `<head>` first) is wrapped first. */
-export function parseDocument(source: string): DomDocument {
-  const html = dropRepeatedRoots(source);
+/**
+ * Markup that never shows as text, removed before parsing (it is most of a modern page's bytes):
+ * scripts (but JSON-LD, which the reader reads), styles, SVG drawings and comments. The patterns
+ * end where a browser ends these elements: at the first closing tag.
+ */
+export function stripInert(html: string): string {
+  return html
+    .replace(/<script\b([^>]*)>[\s\S]*?(?:<\/script\s*>|$)/gi, (all, attrs: string) => (/application\/ld\+json/i.test(attrs) ? all : '<script></script>'))
+    .replace(/<style\b[^>]*>[\s\S]*?(?:<\/style\s*>|$)/gi, '')
+    .replace(/<svg\b[^>]*>[\s\S]*?(?:<\/svg\s*>|$)/gi, '')
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, '');
+}
+
+/**
+ * Parses a page; markup without an `<html>` root (fragments, `<head>` first) is wrapped first.
+ * `stripped`: the caller has already removed the inert markup.
+ */
+export function parseDocument(source: string, stripped = false): DomDocument {
+  const html = dropRepeatedRoots(stripped ? source : stripInert(source));
   let doc = parseHTML(html).document as unknown as DomDocument;
   if (doc.documentElement && tagOf(doc.documentElement) === 'html' && doc.body) return doc;
   const inner = html.replace(/^\s*(?:<\?xml[^>]*>\s*)?(?:<!doctype[^>]*>\s*)?/i, '');
@@ -75,12 +92,17 @@ export function parseDocument(source: string): DomDocument {
 /** Every element under `root` (root included) in document order, without recursion. */
 export function elementsIn(root: DomElement): DomElement[] {
   const out: DomElement[] = [];
-  const stack: DomElement[] = [root];
-  while (stack.length) {
-    const e = stack.pop()!;
+  let e: DomElement | null = root;
+  while (e) {
     out.push(e);
-    const kids = e.children;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    const first: DomElement | null = e.firstElementChild;
+    if (first) {
+      e = first;
+      continue;
+    }
+    while (e && e !== root && !e.nextElementSibling) e = e.parentElement;
+    if (!e || e === root) break;
+    e = e.nextElementSibling;
   }
   return out;
 }

@@ -2,7 +2,7 @@
  * schema.org JSON-LD in a page: the article object (NewsArticle, Article, BlogPosting …) and the
  * few fields the reader uses. Broken JSON is skipped, not fatal.
  */
-import type { DomDocument } from './dom.js';
+import type { PageScan } from './scan.js';
 
 export interface LdArticle {
   headline: string | null;
@@ -72,10 +72,9 @@ function urlOf(v: unknown): string | null {
   return null;
 }
 
-export function readJsonLd(doc: DomDocument): LdArticle | null {
-  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+export function readJsonLd(scan: PageScan): LdArticle | null {
   const objects: Obj[] = [];
-  for (let i = 0; i < scripts.length; i++) flatten(parseLoose(scripts[i]!.textContent ?? ''), objects);
+  for (const block of scan.jsonLd) flatten(parseLoose(block), objects);
   const art = objects.find((o) => types(o).some((t) => ARTICLE_TYPE.test(t)));
   if (!art) return null;
   const publisher = art.publisher && typeof art.publisher === 'object' ? str((art.publisher as Obj).name) : str(art.publisher);

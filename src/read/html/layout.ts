@@ -33,8 +33,8 @@ export function isJunkByName(e: DomElement): boolean {
   return false;
 }
 
-type MetaRef = [attribute: string, value: string];
+export type MetaRef = [attribute: string, value: string];
 const metas = (data as unknown as { dateMetas: { strong: MetaRef[]; weak: MetaRef[] } }).dateMetas;
-/** `meta[property="article:published_time"]` … : the page's own publication time, then weaker dates. */
-export const STRONG_DATE_METAS: string[] = metas.strong.map(([a, v]) => `meta[${a}="${v}"]`);
-export const WEAK_DATE_METAS: string[] = metas.weak.map(([a, v]) => `meta[${a}="${v}"]`);
+/** `[property, article:published_time]` …: the page's own publication time, then weaker dates. */
+export const STRONG_DATE_METAS: readonly MetaRef[] = metas.strong;
+export const WEAK_DATE_METAS: readonly MetaRef[] = metas.weak;

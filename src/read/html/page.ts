@@ -7,8 +7,9 @@
 import { looksBinary } from '../decode.js';
 import { articlePatterns, type CreditRole } from '../../article/patterns.js';
 import { charsetFromContentType, decodeHtml } from './charset.js';
-import { absoluteUrl, commonAncestor, contains, type DomDocument, type DomElement, elementsIn, parseDocument, tagOf, textOf } from './dom.js';
+import { absoluteUrl, commonAncestor, contains, type DomDocument, type DomElement, elementsIn, parseDocument, stripInert, tagOf, textOf } from './dom.js';
 import { readJsonLd } from './jsonld.js';
+import { metaOf, type PageScan, scanDocument } from './scan.js';
 import { findHeadline, siteTokens } from './title.js';
 import { type BodyMethod, cleanBody, findBody, findBodyByReadability, proseLength } from './body.js';
 import { paragraphs } from './paragraphs.js';
@@ -25,8 +26,8 @@ export interface PageOptions {
   contentType?: string | null;
   /** pages larger than this are cut (with a warning) before parsing */
   maxBytes?: number;
-  /** language of the credit labels written after the body; by default Indonesian */
-  lang?: 'id' | 'en';
+  /** the language of a text (`id`, `en` …), to write credit labels in it; Indonesian by default */
+  detectLang?: (text: string) => string;
   /** false: ignore the known body selectors of sites.json (to measure the generic path) */
   useSelectors?: boolean;
 }
@@ -46,15 +47,15 @@ export interface Page {
   warnings: string[];
 }
 
-export const DEFAULT_MAX_HTML_BYTES = 8 * 1024 * 1024;
+/** Pages larger than this are cut before decoding (the URL reader refuses larger responses). */
+export const DEFAULT_MAX_HTML_BYTES = 5 * 1024 * 1024;
+/** Markup (scripts, styles and comments removed) beyond this is cut before parsing: the DOM of a bigger page costs seconds and hundreds of megabytes. */
+export const MAX_MARKUP_CHARS = 2_000_000;
 
 export class PageError extends Error {}
 
-const meta = (doc: DomDocument, sel: string): string | null => doc.querySelector(sel)?.getAttribute('content')?.trim() || null;
-
-function canonicalUrl(doc: DomDocument, ldUrl: string | null, base: string | null): string | null {
-  const link = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
-  return absoluteUrl(link, base) ?? absoluteUrl(meta(doc, 'meta[property="og:url"]'), base) ?? absoluteUrl(ldUrl, base) ?? (base ? absoluteUrl(base, null) : null);
+function canonicalUrl(scan: PageScan, ldUrl: string | null, base: string | null): string | null {
+  return absoluteUrl(scan.canonical, base) ?? absoluteUrl(metaOf(scan, 'property', 'og:url'), base) ?? absoluteUrl(ldUrl, base) ?? (base ? absoluteUrl(base, null) : null);
 }
 
 /** `(REUTERS / Danny Moloshok)`, `(Foto: Vania/Okezone)` closing a caption: who took the photo. */
@@ -125,27 +126,32 @@ export function extractPage(input: Uint8Array, opts: PageOptions = {}): Page {
   if (looksBinary(bytes)) throw new PageError('looks like a binary file, not a web page');
   const decoded = decodeHtml(bytes, charsetFromContentType(opts.contentType));
   warnings.push(...decoded.warnings);
-  const html = decoded.text;
-  const doc = parseDocument(html);
+  let html = stripInert(decoded.text);
+  if (html.length > MAX_MARKUP_CHARS) {
+    warnings.push(`page markup of ${html.length} characters (without scripts and styles) cut to the first ${MAX_MARKUP_CHARS}`);
+    html = html.slice(0, MAX_MARKUP_CHARS);
+  }
+  const doc = parseDocument(html, true);
+  const scan = scanDocument(doc);
   const base = opts.url ?? null;
 
-  const ld = readJsonLd(doc);
-  const url = canonicalUrl(doc, ld?.url ?? null, base);
+  const ld = readJsonLd(scan);
+  const url = canonicalUrl(scan, ld?.url ?? null, base);
   let host: string | null = null;
   try {
     host = url ? new URL(url).hostname : null;
   } catch {
     host = null;
   }
-  const tokens = siteTokens(host, meta(doc, 'meta[property="og:site_name"]') ?? ld?.publisher ?? null);
+  const tokens = siteTokens(host, metaOf(scan, 'property', 'og:site_name') ?? ld?.publisher ?? null);
   // The headline first on its own, then again knowing the body: it also appears in lists of other stories.
-  const first = findHeadline(doc, ld?.headline ?? null, tokens);
-  const search = findBody(doc, html, opts.useSelectors ?? true, first.element);
+  const first = findHeadline(scan, ld?.headline ?? null, tokens);
+  const search = findBody(doc, scan, opts.useSelectors ?? true, first.element);
   let choice = search.choice;
   const bodyInDoc = choice && doc.body && contains(doc.body, choice.root) ? choice.root : null;
-  const headline = bodyInDoc ? findHeadline(doc, ld?.headline ?? null, tokens, bodyInDoc) : first;
+  const headline = bodyInDoc ? findHeadline(scan, ld?.headline ?? null, tokens, bodyInDoc) : first;
   const scope = articleScope(doc, headline.element, bodyInDoc ?? search.emptyContainer);
-  const published = findPublished(doc, ld, headline.element ?? bodyInDoc, url);
+  const published = findPublished(scan, ld, headline.element ?? bodyInDoc, url);
 
   // Credits around the body, before cleaning removes bylines from view.
   const credits: FoundCredit[] = scope ? markupCredits(scope, choice?.root ?? null, tokens) : [];
@@ -181,8 +187,8 @@ export function extractPage(input: Uint8Array, opts: PageOptions = {}): Page {
     method = 'json-ld';
   }
   if (body.length === 0) {
-    const description = meta(doc, 'meta[property="og:description"]') ?? meta(doc, 'meta[name="description"]') ?? ld?.description ?? null;
-    const shell = isScriptShell(doc);
+    const description = metaOf(scan, 'property', 'og:description') ?? metaOf(scan, 'name', 'description') ?? ld?.description ?? null;
+    const shell = isScriptShell(doc, scan);
     if (description) {
       warnings.push(`no article text found${shell ? ' (the page needs JavaScript to show it)' : ''}; only its description could be read`);
       body = [description];
@@ -196,13 +202,13 @@ export function extractPage(input: Uint8Array, opts: PageOptions = {}): Page {
   const names = (role: CreditRole): Set<string> => new Set(credits.filter((c) => c.role === role).map((c) => nameKey(c.value)));
   if (!credits.some((c) => c.role === 'reporter')) {
     const editors = names('editor');
-    const extra = [...(ld?.authors ?? []), ...metaAuthors([meta(doc, 'meta[name="author"]'), meta(doc, 'meta[property="article:author"]')], tokens)];
+    const extra = [...(ld?.authors ?? []), ...metaAuthors([metaOf(scan, 'name', 'author'), metaOf(scan, 'property', 'article:author')], tokens)];
     for (const a of extra) if (!editors.has(nameKey(a))) credits.push({ role: 'reporter', label: null, value: a });
   }
   if (!credits.some((c) => c.role === 'editor')) for (const e of ld?.editors ?? []) credits.push({ role: 'editor', label: null, value: e });
   const allCredits = dedupe(credits);
 
-  const lang = opts.lang ?? 'id';
+  const lang: 'id' | 'en' = opts.detectLang && opts.detectLang(body.join('\n')) === 'en' ? 'en' : 'id';
   const relLabel = webWords().relatedLabel[lang]!;
   const trailer = [
     ...(signoff ? [signoff] : []),
@@ -226,10 +232,8 @@ export function extractPage(input: Uint8Array, opts: PageOptions = {}): Page {
 }
 
 /** A page whose content is drawn by scripts: little text, and a `<noscript>` asking for JavaScript or an empty app root. */
-function isScriptShell(doc: DomDocument): boolean {
-  const noscripts = doc.querySelectorAll('noscript');
-  for (let i = 0; i < noscripts.length; i++) if (webWords().scriptShell.test(textOf(noscripts[i]!))) return true;
+function isScriptShell(doc: DomDocument, scan: PageScan): boolean {
+  for (const n of scan.noscripts) if (webWords().scriptShell.test(textOf(n))) return true;
   if (!doc.body) return true;
-  const scripts = doc.querySelectorAll('script').length;
-  return scripts > 0 && proseLength(doc.body) < 200;
+  return scan.scripts > 0 && proseLength(doc.body) < 200;
 }

@@ -4,9 +4,10 @@
  * tags, then a date in the address. A machine value without a time zone (or with a `Z` on a
  * wall-clock time) takes the zone the page shows for the same minute (`13:30 WIB`).
  */
-import { type DomDocument, type DomElement, elementsIn, tagOf, textOf } from './dom.js';
+import { type DomElement, tagOf, textOf } from './dom.js';
 import { type DateValue, dateFromUrl, parseMachineDate, parseTextDate } from './dates.js';
-import { STRONG_DATE_METAS, WEAK_DATE_METAS } from './layout.js';
+import { type MetaRef, STRONG_DATE_METAS, WEAK_DATE_METAS } from './layout.js';
+import { metaOf, type PageScan } from './scan.js';
 import type { LdArticle } from './jsonld.js';
 
 export interface FoundDate {
@@ -14,18 +15,17 @@ export interface FoundDate {
   from: 'structured' | 'visible' | 'meta' | 'url';
 }
 
-function fromMetas(doc: DomDocument, selectors: string[]): DateValue | null {
-  for (const sel of selectors) {
-    const e = doc.querySelector(sel);
-    const v = parseMachineDate(e?.getAttribute('content') ?? e?.getAttribute('datetime') ?? null);
+function fromMetas(scan: PageScan, refs: readonly MetaRef[]): DateValue | null {
+  for (const [attr, key] of refs) {
+    const v = parseMachineDate(metaOf(scan, attr, key));
     if (v) return v;
   }
   return null;
 }
 
 /** `<time itemprop="datePublished" datetime="…">` and the like, outside meta tags. */
-function fromItemprop(doc: DomDocument): DateValue | null {
-  const e = doc.querySelector('[itemprop="datePublished"]');
+function fromItemprop(scan: PageScan): DateValue | null {
+  const e = scan.itemprops.find((x) => tagOf(x) !== 'meta' && /\bdatePublished\b/.test(x.getAttribute('itemprop') ?? ''));
   if (!e) return null;
   return parseMachineDate(e.getAttribute('datetime') ?? e.getAttribute('content')) ?? dateInText(textOf(e));
 }
@@ -43,10 +43,9 @@ function dateInText(text: string): DateValue | null {
 }
 
 /** The date shown nearest to the headline (or to the body, when the headline was not found). */
-function visibleDate(doc: DomDocument, anchor: DomElement | null): DateValue | null {
-  if (!doc.body) return null;
-  const all = elementsIn(doc.body);
-  const at = anchor ? all.indexOf(anchor) : -1;
+function visibleDate(scan: PageScan, anchor: DomElement | null): DateValue | null {
+  const all = scan.elements;
+  const at = anchor ? (scan.position.get(anchor) ?? -1) : -1;
   if (at < 0) return null;
   let best: DateValue | null = null;
   let bestCost = Infinity;
@@ -90,12 +89,12 @@ function repairZone(v: DateValue, shown: DateValue | null): DateValue {
   return asLocal <= 120 && asUtc > 120 ? { ...v, zone: shown.zone } : v;
 }
 
-export function findPublished(doc: DomDocument, ld: LdArticle | null, anchor: DomElement | null, url: string | null): FoundDate | null {
-  const shown = visibleDate(doc, anchor);
-  const structured = parseMachineDate(ld?.datePublished) ?? fromMetas(doc, STRONG_DATE_METAS) ?? fromItemprop(doc);
+export function findPublished(scan: PageScan, ld: LdArticle | null, anchor: DomElement | null, url: string | null): FoundDate | null {
+  const shown = visibleDate(scan, anchor);
+  const structured = parseMachineDate(ld?.datePublished) ?? fromMetas(scan, STRONG_DATE_METAS) ?? fromItemprop(scan);
   if (structured) return { value: repairZone(structured, shown), from: 'structured' };
   if (shown) return { value: shown, from: 'visible' };
-  const weak = parseMachineDate(ld?.dateCreated) ?? fromMetas(doc, WEAK_DATE_METAS);
+  const weak = parseMachineDate(ld?.dateCreated) ?? fromMetas(scan, WEAK_DATE_METAS);
   if (weak) return { value: repairZone(weak, shown), from: 'meta' };
   const u = dateFromUrl(url);
   return u ? { value: u, from: 'url' } : null;

@@ -3,7 +3,8 @@
  * visible heading agree on, without the site's name and section (` - ANTARA News`,
  * ` | Kompas.com`, `KapanLagi.com: `, ` - Health :: Okezone Lifestyle`).
  */
-import { type DomDocument, type DomElement, elementsIn, tagOf, textOf } from './dom.js';
+import { type DomElement, tagOf, textOf } from './dom.js';
+import { metaOf, type PageScan } from './scan.js';
 import { GENERIC_SITE_WORDS } from './layout.js';
 import { articlePatterns } from '../../article/patterns.js';
 
@@ -90,27 +91,26 @@ export function stripSiteAffixes(raw: string, tokens: string[]): string {
 
 const norm = (s: string): string => s.toLowerCase().replace(/[\s\u00a0]+/g, ' ').replace(/[“”"'‘’`]/g, '"').trim();
 
-function metaContent(doc: DomDocument, selector: string): string | null {
-  const e = doc.querySelector(selector);
-  const v = e?.getAttribute('content')?.trim();
-  return v ? v : null;
-}
 
 /**
  * The visible element that shows `title` (exactly, or after a short kicker such as `In Picture: `):
  * among several (the headline also appears in lists of other stories), the one nearest the body.
  */
-function findElement(doc: DomDocument, title: string, near: DomElement | null): DomElement | null {
-  if (!doc.body) return null;
+function findElement(scan: PageScan, title: string, near: DomElement | null): DomElement | null {
   const want = norm(title);
-  const all = elementsIn(doc.body);
-  const anchor = near ? all.indexOf(near) : -1;
+  // A heading that says it, when there is one and only one: no need to look further.
+  const same = scan.headings.filter((h) => norm(textOf(h)) === want);
+  if (same.length === 1 && !same[0]!.closest('a, li')) return same[0]!;
+  const all = scan.elements;
+  const anchor = near ? (scan.position.get(near) ?? -1) : -1;
   let best: DomElement | null = null;
   let bestCost = Infinity;
   for (let i = 0; i < all.length; i++) {
     const e = all[i]!;
+    // A headline element holds a few inline children at most; bigger blocks are not looked into.
+    if (e.children.length > 4) continue;
     const tag = tagOf(e);
-    if (tag === 'a' || tag === 'script' || tag === 'style' || tag === 'title' || tag === 'option') continue;
+    if (tag === 'a' || tag === 'script' || tag === 'style' || tag === 'title' || tag === 'option' || tag === 'meta' || tag === 'head') continue;
     const raw = e.textContent ?? '';
     if (raw.length > want.length * 3 + 200 || raw.length < want.length) continue;
     const n = norm(textOf(e));
@@ -129,25 +129,21 @@ function findElement(doc: DomDocument, title: string, near: DomElement | null): 
 }
 
 /** `near`: the article body, when known, to tell the headline from its copies in lists of other stories. */
-export function findHeadline(doc: DomDocument, ldHeadline: string | null, tokens: string[], near: DomElement | null = null): Headline {
+export function findHeadline(scan: PageScan, ldHeadline: string | null, tokens: string[], near: DomElement | null = null): Headline {
   const metas = [
     ldHeadline,
-    metaContent(doc, 'meta[property="og:title"]'),
-    metaContent(doc, 'meta[name="twitter:title"]'),
-    metaContent(doc, 'meta[property="twitter:title"]'),
-    metaContent(doc, 'meta[itemprop="headline"]'),
-    metaContent(doc, 'meta[name="title"]'),
-    textOf(doc.querySelector('title')) || null,
+    metaOf(scan, 'property', 'og:title'),
+    metaOf(scan, 'name', 'twitter:title'),
+    metaOf(scan, 'property', 'twitter:title'),
+    metaOf(scan, 'itemprop', 'headline'),
+    metaOf(scan, 'name', 'title'),
+    scan.title?.replace(/\s+/g, ' ').trim() || null,
   ]
     .filter((x): x is string => !!x)
     .map((x) => stripSiteAffixes(x, tokens))
     .filter((x) => x.length >= 3);
 
-  const headings: DomElement[] = [];
-  if (doc.body) {
-    const hs = doc.body.querySelectorAll('h1, h2');
-    for (let i = 0; i < hs.length; i++) headings.push(hs[i]!);
-  }
+  const headings = scan.headings;
   // A heading that a metadata title names (exactly, or inside a longer one) is the headline.
   for (const m of metas) {
     const nm = norm(m);
@@ -155,7 +151,7 @@ export function findHeadline(doc: DomDocument, ldHeadline: string | null, tokens
       const t = textOf(h);
       if (t.length < 3) continue;
       const nh = norm(t);
-      if (nh === nm) return { title: t, element: findElement(doc, t, near) ?? h };
+      if (nh === nm) return { title: t, element: findElement(scan, t, near) ?? h };
     }
   }
   for (const m of metas) {
@@ -164,12 +160,12 @@ export function findHeadline(doc: DomDocument, ldHeadline: string | null, tokens
       const t = textOf(h);
       const nh = norm(t);
       if (words(t) >= 3 && nh.length >= nm.length * 0.5 && nm.includes(nh)) return { title: t, element: h };
-      if (nh.length > nm.length && nh.includes(nm) && words(m) >= 3) return { title: m, element: findElement(doc, m, near) ?? h };
+      if (nh.length > nm.length && nh.includes(nm) && words(m) >= 3) return { title: m, element: findElement(scan, m, near) ?? h };
     }
   }
   if (metas.length) {
     const title = metas[0]!;
-    return { title, element: findElement(doc, title, near) };
+    return { title, element: findElement(scan, title, near) };
   }
   const h1 = headings.find((h) => tagOf(h) === 'h1' && words(textOf(h)) >= 2);
   return h1 ? { title: textOf(h1), element: h1 } : { title: null, element: null };
