@@ -96,6 +96,8 @@ const YEAR_RANGE = /^((?:19|20)\d{2})[-–]((?:19|20)\d{2})$/;
 const CENTURY_TOKEN = /^(?:ke-?)?(\d{1,2}|[XVI]+)$/i;
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12, XIII: 13, XIV: 14, XV: 15, XVI: 16, XVII: 17, XVIII: 18, XIX: 19, XX: 20, XXI: 21, XXII: 22 };
 const BOUNDARY = new Set(['.', '!', '?', '…', '...', ';']);
+/** quotation marks: what is said inside does not set the tense of the words outside */
+const QUOTES = new Set(['"', '“', '”', '«', '»', '„']);
 
 /** Finds time expressions in text[from, to). */
 export function detectTimesIn(text: string, from: number, to: number, lang: 'id' | 'en'): Mention[] {
@@ -529,11 +531,15 @@ class Scanner {
     }
   }
 
-  /** `(17/3)`, `(22/10/2025)` */
+  /** `(17/3)`, `(22/10/2025)`, `(November 3)`, `(3 November 2015)` */
   private parenDM(e: number): { date: Partial<DateSem>; end: number } | null {
-    if (this.tx(e) !== '(' || this.tx(e + 2) !== ')') return null;
-    const d = this.dmToken(e + 1, false);
-    return d ? { date: d, end: e + 3 } : null;
+    if (this.tx(e) !== '(') return null;
+    if (this.tx(e + 2) === ')') {
+      const d = this.dmToken(e + 1, false);
+      if (d) return { date: d, end: e + 3 };
+    }
+    const dm = this.dayMonthCore(e + 1);
+    return dm && this.tx(dm.end) === ')' ? { date: dm.date, end: dm.end + 1 } : null;
   }
 
   /** `17/3`, `17/3/2024`, `17-03-2024`, `2024-03-17` */
@@ -797,7 +803,9 @@ class Scanner {
     const before = this.W(j - 1);
     const inDuration = before?.durIntro === true || (this.tx(j - 2) !== '' && this.W(j - 2)?.durIntro === true && this.W(j - 1)?.approx === true);
     if (d && d.v.only !== 'part' && d.v.only !== 'date') {
-      if (d.v.duration || d.v.dir === 0) return { t1: d.end, sem: { k: 'dur', value: durationValue(unit, v) } };
+      if (d.v.duration) return { t1: d.end, sem: { k: 'dur', value: durationValue(unit, v) } };
+      // `remaja berusia 12 tahun ini`: `ini` points at the noun, not the count
+      if (d.v.dir === 0) return { t1: e, sem: { k: 'dur', value: durationValue(unit, v) } };
       if (inDuration && d.v.dir === 1 && d.v.from !== 'anchor') return { t1: d.end, sem: { k: 'dur', value: durationValue(unit, v) } };
       const sem: RelSem = { k: 'rel', unit, n: Number.isNaN(v) ? d.v.dir : v * d.v.dir, from: d.v.from === 'anchor' ? 'anchor' : 'ref', counted: true };
       if (Number.isNaN(v)) sem.vague = true;
@@ -1069,7 +1077,7 @@ class Scanner {
   private cue(t0: number, t1: number): -1 | 0 | 1 {
     for (let k = t0 - 1; k >= 0 && k >= t0 - 12; k--) {
       const t = this.tx(k);
-      if (BOUNDARY.has(t)) break;
+      if (BOUNDARY.has(t) || QUOTES.has(t)) break;
       if (this.text.slice(this.toks[k]!.end, this.toks[k + 1]!.start).includes('\n')) break;
       const w = this.w[k];
       if (w?.futureCue) return 1;
@@ -1078,7 +1086,7 @@ class Scanner {
     }
     for (let k = t1; k < this.n && k < t1 + 3; k++) {
       const t = this.tx(k);
-      if (!this.adj(k) || BOUNDARY.has(t) || t === ',') break;
+      if (!this.adj(k) || BOUNDARY.has(t) || QUOTES.has(t) || t === ',') break;
       const w = this.w[k];
       if (w?.futureCue) return 1;
       if (w?.pastCue) return -1;

@@ -15,6 +15,7 @@ const cases: Case[] = [
   ['The treaty was signed March 18, 2024.', 'March 18, 2024', 'DATE', '2024-03-18'],
   ['The treaty was signed on 18 March 2024.', '18 March 2024', 'DATE', '2024-03-18'],
   ['The rally was held March 2.', 'March 2', 'DATE', '2024-03-02'],
+  ['The envoy arrived on Tuesday (March 19).', 'Tuesday (March 19)', 'DATE', '2024-03-19'],
   ['Police arrested him yesterday.', 'yesterday', 'DATE', '2024-03-19'],
   ['The court rules today.', 'today', 'DATE', '2024-03-20'],
   ['The court rules tomorrow.', 'tomorrow', 'DATE', '2024-03-21'],

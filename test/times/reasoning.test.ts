@@ -49,6 +49,10 @@ describe('bare weekdays and tense', () => {
     expect(one('Sidang ditunda hingga Senin mendatang.', REF, 'Senin mendatang')?.value).toBe('2025-10-27');
     expect(one('Rapat digelar Rabu depan.', REF, 'Rabu depan')?.value).toBe('2025-10-29');
   });
+  it('a future inside a quotation does not make the reporting day future', () => {
+    expect(one('"Kami akan datang lagi," ujar Kapolda, Selasa.', REF, 'Selasa')?.value).toBe('2025-10-21');
+    expect(one('"We will return," the minister said on Tuesday.', REF, 'Tuesday', 'en')?.value).toBe('2025-10-21');
+  });
   it('lalu looks strictly back', () => {
     expect(one('Ia ditangkap Rabu lalu.', REF, 'Rabu lalu')?.value).toBe('2025-10-15');
   });
