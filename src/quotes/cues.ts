@@ -3,7 +3,7 @@
  * `"…," demikian pernyataan X`, `"…," Trump said`, `Kim mengatakan, "…"`, `Menurut X, "…"`,
  * `X: "…"`, and for words quoted inside a sentence the reporting verb before them.
  */
-import { type QDoc, isWord } from './doc.js';
+import type { QDoc } from './doc.js';
 import { type QuoteLexicon, stripClitic } from './lexicon.js';
 import { NONE, negatedCue, readPhraseForward, readSubject, type SpeakerRef } from './phrases.js';
 
@@ -41,7 +41,7 @@ export function accordingAt(doc: QDoc, lex: QuoteLexicon, i: number): { len: num
   const len = lex.according.matchAt(doc.low, i);
   if (len > 0) return { len, clitic: false };
   const stem = stripClitic(lex, doc.low[i]!);
-  if (stem !== null && lex.according.matchAt([stem], 0) === 1) return { len: 1, clitic: true };
+  if (stem !== null && lex.according.hasWord(stem)) return { len: 1, clitic: true };
   return null;
 }
 
@@ -76,7 +76,7 @@ export function cueAfter(doc: QDoc, lex: QuoteLexicon, k: number): Attribution |
       if (ref.kind === 'none') return null;
       return { cue: v, cueEnd: v, ref };
     }
-    if (!isWord(w) && w !== '(' && w !== ')' && w !== ',') return null;
+    if (doc.word[v] !== 1 && w !== '(' && w !== ')' && w !== ',') return null;
   }
   return null;
 }

@@ -8,7 +8,7 @@
  * one or two quoted words inside a sentence (`kerja sama "strategis abadi"`).
  */
 import type { QuoteSpan } from './marks.js';
-import { type QDoc, isCapitalized, isWord, tokenAtOrAfter } from './doc.js';
+import { type QDoc, isCapitalized, tokenAtOrAfter } from './doc.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { type Attribution, cueAfter, cueBefore, isMarkToken, sentenceCue } from './cues.js';
 import type { SpeakerRef } from './phrases.js';
@@ -55,7 +55,7 @@ function titleCase(doc: QDoc, lex: QuoteLexicon, first: number, last: number, wo
   for (let i = first; i <= last; i++) {
     const t = doc.low[i]!;
     if (INNER_STOP.has(t)) return false;
-    if (!isWord(t)) continue;
+    if (doc.word[i] !== 1) continue;
     if (isCapitalized(doc.tokens[i]!.text) || /^\p{N}/u.test(t) || lex.titleCaseFunctionWords.has(t)) continue;
     return false;
   }
@@ -76,7 +76,7 @@ function classify(doc: QDoc, lex: QuoteLexicon, span: QuoteSpan): Piece | null {
   if (open < 0 || first >= doc.tokens.length || last < first) return null;
   const close = span.close >= 0 ? firstTokenAt(doc, span.close) : -1;
   let words = 0;
-  for (let i = first; i <= last; i++) if (isWord(doc.low[i]!)) words++;
+  for (let i = first; i <= last; i++) words += doc.word[i]!;
 
   const after = close >= 0 ? cueAfter(doc, lex, close + 1) : null;
   const before = cueBefore(doc, lex, open);

@@ -20,6 +20,8 @@ export interface QDoc {
   text: string;
   tokens: Token[];
   low: string[];
+  /** token → 1 when it holds a letter or a digit */
+  word: Uint8Array;
   /** token → sentence index */
   sentOf: Int32Array;
   /** sentence i covers tokens [sentStart[i], sentEnd[i]) */
@@ -65,6 +67,15 @@ export function buildDoc(input: StageInput): QDoc {
   const tokens = seg.tokens;
   const n = tokens.length;
   const low = tokens.map((t) => t.text.toLowerCase());
+  const word = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = low[i]!;
+    const c = t.charCodeAt(0);
+    // ASCII fast path: a letter or digit first makes a word, a lone ASCII mark does not.
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) word[i] = 1;
+    else if (t.length === 1 && c < 128) word[i] = 0;
+    else word[i] = WORD.test(t) ? 1 : 0;
+  }
 
   const nSent = seg.sentenceTokens.length / 2;
   const sentStart = new Int32Array(nSent);
@@ -82,9 +93,12 @@ export function buildDoc(input: StageInput): QDoc {
 
   const paraOf = new Int32Array(n);
   let para = 0;
+  let nl = n > 0 ? text.indexOf('\n', tokens[0]!.end) : -1;
   for (let i = 1; i < n; i++) {
-    const nl = text.indexOf('\n', tokens[i - 1]!.end);
-    if (nl !== -1 && nl < tokens[i]!.start) para++;
+    if (nl !== -1 && nl < tokens[i]!.start) {
+      para++;
+      nl = text.indexOf('\n', tokens[i]!.end);
+    }
     paraOf[i] = para;
   }
 
@@ -119,6 +133,7 @@ export function buildDoc(input: StageInput): QDoc {
     text,
     tokens,
     low,
+    word,
     sentOf,
     sentStart,
     sentEnd,

@@ -13,6 +13,7 @@ interface QuotesFile {
     complementizers: string[];
     chainWords: string[];
     recipients: string[];
+    addresseeVerbs: string[];
     objectNouns: string[];
   };
   speechActs: { words: string[] };
@@ -48,6 +49,16 @@ export class PhraseTable {
         map.set(key, list);
       }
     }
+  }
+
+  /** True when a one-word entry is `word`. */
+  hasWord(word: string): boolean {
+    return this.byFirst.get(word)?.some((w) => w.length === 1) ?? false;
+  }
+
+  /** First words of all entries. */
+  firstWords(): string[] {
+    return [...this.byFirst.keys()];
   }
 
   /** Length (in tokens) of the longest entry starting at low[i], 0 if none. */
@@ -92,6 +103,7 @@ export interface QuoteLexicon {
   complementizers: Set<string>;
   chainWords: Set<string>;
   recipients: Set<string>;
+  addresseeVerbs: Set<string>;
   objectNouns: Set<string>;
   speechActs: Set<string>;
   according: PhraseTable;
@@ -116,6 +128,8 @@ export interface QuoteLexicon {
   fragmentMinWords: number;
   fragmentVerbMinWords: number;
   verbPrefixes: string[];
+  /** every word that can start a cue inside a sentence, in any form (a quick filter for the scanners) */
+  cueWords: Set<string>;
 }
 
 const lower = (xs: string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
@@ -140,6 +154,7 @@ export function quoteLexicon(lang: 'id' | 'en'): QuoteLexicon {
     complementizers: lower(f.reportingVerbs.complementizers),
     chainWords: lower(f.reportingVerbs.chainWords),
     recipients: lower(f.reportingVerbs.recipients),
+    addresseeVerbs: lower(f.reportingVerbs.addresseeVerbs),
     objectNouns: lower(f.reportingVerbs.objectNouns),
     speechActs: lower(f.speechActs.words),
     according: new PhraseTable(f.according.words),
@@ -164,7 +179,12 @@ export function quoteLexicon(lang: 'id' | 'en'): QuoteLexicon {
     fragmentMinWords: f.fragments.minWords,
     fragmentVerbMinWords: f.fragments.verbMinWords,
     verbPrefixes: f.fragments.verbPrefixes.map((p) => p.toLowerCase()),
+    cueWords: new Set(),
   };
+  const clitics = lex.clitics;
+  const accordingFirst = lex.according.firstWords();
+  for (const w of [...lex.reportingVerbs, ...lex.speechActs, ...lex.passiveCues, ...lex.afterCues, ...accordingFirst]) lex.cueWords.add(w);
+  for (const w of [...lex.afterCues, ...accordingFirst]) for (const c of clitics) lex.cueWords.add(w + c);
   cache.set(lang, lex);
   return lex;
 }

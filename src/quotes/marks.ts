@@ -31,7 +31,37 @@ export interface QuoteSpan {
   next: number;
 }
 
-const SPACE = /\s/u;
+/** White space, by code unit (a regular expression per character is too slow here). */
+function isSpace(c: number): boolean {
+  return (
+    c <= 32 ||
+    c === 0x85 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+const spaceAt = (text: string, i: number): boolean => i < 0 || i >= text.length || isSpace(text.charCodeAt(i));
+
+/** One regular expression finding any quotation mark of a lexicon, built once. */
+const markPatterns = new WeakMap<QuoteLexicon, RegExp>();
+function markPattern(lex: QuoteLexicon): RegExp {
+  let re = markPatterns.get(lex);
+  if (!re) {
+    const chars = [...lex.doubleMarks, ...lex.singleMarks].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('');
+    re = new RegExp(`[${chars}]`, 'gu');
+    markPatterns.set(lex, re);
+  }
+  return re;
+}
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const NO_OPEN_BEFORE = new Set([',', ';', ':', '!', '?', ')', ']', '}']);
 const OPEN_BRACKETS = new Set(['(', '[', '{']);
@@ -43,12 +73,12 @@ interface Open {
 }
 
 function trimContent(text: string, start: number, end: number): Range {
-  while (start < end && SPACE.test(text[start]!)) start++;
-  while (end > start && SPACE.test(text[end - 1]!)) end--;
+  while (start < end && spaceAt(text, start)) start++;
+  while (end > start && spaceAt(text, end - 1)) end--;
   // "…," kata X: the comma belongs to the attribution, not to the quoted words.
   if (end > start && text[end - 1] === ',') {
     end--;
-    while (end > start && SPACE.test(text[end - 1]!)) end--;
+    while (end > start && spaceAt(text, end - 1)) end--;
   }
   return { start, end };
 }
@@ -62,7 +92,9 @@ export function findQuoteSpans(text: string, body: Range, lex: QuoteLexicon): Qu
   for (let p = body.start; p < body.end; ) {
     let nl = text.indexOf('\n', p);
     if (nl === -1 || nl > body.end) nl = body.end;
-    if (text.slice(p, nl).trim() !== '') paras.push({ start: p, end: nl });
+    let k = p;
+    while (k < nl && spaceAt(text, k)) k++;
+    if (k < nl) paras.push({ start: p, end: nl });
     p = nl + 1;
   }
 
@@ -84,10 +116,11 @@ export function findQuoteSpans(text: string, body: Range, lex: QuoteLexicon): Qu
     // A single mark that never closes in its paragraph was an apostrophe (`Cik ’s`): read the
     // paragraph again without it, so that it cannot swallow the quotations after it.
     const ignore = new Set<number>();
-    let scan = scanParagraph(text, ps, pe, kindOf, ignore, carry);
+    const re = markPattern(lex);
+    let scan = scanParagraph(text, ps, pe, kindOf, re, ignore, carry);
     for (let tries = 0; scan.open !== null && scan.open.kind === 'single' && tries < 8; tries++) {
       ignore.add(scan.open.open);
-      scan = scanParagraph(text, ps, pe, kindOf, ignore, carry);
+      scan = scanParagraph(text, ps, pe, kindOf, re, ignore, carry);
     }
     for (const ev of scan.pieces) emit(ev.open, ev.close, ev.contentEnd);
     carry = null;
@@ -97,8 +130,8 @@ export function findQuoteSpans(text: string, body: Range, lex: QuoteLexicon): Qu
       let continues = false;
       if (nextPara) {
         let k = nextPara.start;
-        while (k < nextPara.end && SPACE.test(text[k]!)) k++;
-        continues = kindOf(text[k] ?? '') === outer.kind && k + 1 < nextPara.end && !SPACE.test(text[k + 1]!);
+        while (k < nextPara.end && spaceAt(text, k)) k++;
+        continues = kindOf(text[k] ?? '') === outer.kind && k + 1 < nextPara.end && !spaceAt(text, k + 1);
       }
       if (continues) {
         const idx = emit(outer, -1, pe);
@@ -123,30 +156,27 @@ function scanParagraph(
   ps: number,
   pe: number,
   kindOf: (c: string) => MarkKind | null,
+  re: RegExp,
   ignore: Set<number>,
   carry: { kind: MarkKind; piece: number } | null,
 ): Scan {
   const pieces: Scan['pieces'] = [];
   let outer: Open | null = null;
   let inner: { kind: MarkKind; open: number } | null = null;
-  let first = true;
-  for (let i = ps; i < pe; i++) {
-    const c = text[i]!;
+  let firstChar = ps;
+  while (firstChar < pe && spaceAt(text, firstChar)) firstChar++;
+  re.lastIndex = ps;
+  for (let m = re.exec(text); m !== null && m.index < pe; m = re.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     const kind = kindOf(c);
-    if (kind === null || ignore.has(i)) {
-      if (!SPACE.test(c)) first = false;
-      continue;
-    }
+    if (kind === null || ignore.has(i)) continue;
     const before = i > ps ? text[i - 1]! : ' ';
     const after = i + 1 < pe ? text[i + 1]! : ' ';
-    if (kind === 'single' && LETTER_OR_DIGIT.test(before) && LETTER_OR_DIGIT.test(after)) {
-      first = false;
-      continue; // an apostrophe inside a word
-    }
-    const canOpen = !SPACE.test(after) && !NO_OPEN_BEFORE.has(after) && i + 1 < pe;
-    const canClose = !SPACE.test(before) && !OPEN_BRACKETS.has(before) && i > ps;
-    const atParaStart = first;
-    first = false;
+    if (kind === 'single' && LETTER_OR_DIGIT.test(before) && LETTER_OR_DIGIT.test(after)) continue; // an apostrophe inside a word
+    const canOpen = i + 1 < pe && !spaceAt(text, i + 1) && !NO_OPEN_BEFORE.has(after);
+    const canClose = i > ps && !spaceAt(text, i - 1) && !OPEN_BRACKETS.has(before);
+    const atParaStart = i === firstChar;
 
     if (outer === null) {
       if (kind === 'single' && !canOpen) continue; // Hamas' — a possessive, not a mark

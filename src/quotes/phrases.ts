@@ -50,7 +50,7 @@ export function readPhraseForward(doc: QDoc, lex: QuoteLexicon, i: number, limit
   if (i >= limit) return NONE;
   if (lex.personPronouns.has(low[i]!)) return { kind: 'pronoun', tok: i };
   let j = i;
-  while (j < limit && lex.phraseSkip.has(low[j]!) && doc.mentionStartAt[j]! < 0) j++;
+  while (j < limit && lex.phraseSkip.has(low[j]!) && doc.mentionStartAt[j]! < 0 && lex.titles.matchAt(low, j, limit) === 0) j++;
   const headTok = j;
   let org: MentionRef | null = null;
   let loc: MentionRef | null = null;

@@ -6,7 +6,7 @@
  * The content runs to the end of the sentence, or to the next reporting clause in it
  * (`…, dengan memperingatkan bahwa …` starts a report of its own).
  */
-import { type QDoc, isWord } from './doc.js';
+import type { QDoc } from './doc.js';
 import { type QuoteLexicon, stripClitic } from './lexicon.js';
 import { accordingAt, isMarkToken } from './cues.js';
 import { negatedCue, readPhraseForward, readSubject, type SpeakerRef } from './phrases.js';
@@ -30,7 +30,7 @@ const FINAL_SUBJECT_MAX = 6;
 /** Words of tokens a..b that are not inside a direct quotation. */
 function countWords(doc: QDoc, a: number, b: number): number {
   let n = 0;
-  for (let i = a; i <= b; i++) if (isWord(doc.low[i]!) && doc.inQuote[i]! < 0) n++;
+  for (let i = a; i <= b; i++) if (doc.word[i] === 1 && doc.inQuote[i]! < 0) n++;
   return n;
 }
 
@@ -53,7 +53,7 @@ function contentEnd(doc: QDoc, lex: QuoteLexicon, c: number, e: number): number 
 }
 
 function trimEnd(doc: QDoc, lex: QuoteLexicon, a: number, e: number): number {
-  while (e >= a && !isWord(doc.low[e]!) && !isMarkToken(lex, doc.low[e]!) && doc.low[e] !== ')') e--;
+  while (e >= a && doc.word[e] !== 1 && !isMarkToken(lex, doc.low[e]!) && doc.low[e] !== ')') e--;
   return e;
 }
 
@@ -74,6 +74,7 @@ export function findReported(doc: QDoc, lex: QuoteLexicon): ReportedSpeech[] {
     for (let v = a; v <= e; v++) {
       if (doc.inQuote[v]! >= 0) continue;
       const w = low[v]!;
+      if (!lex.cueWords.has(w)) continue;
 
       if (lex.reportingVerbs.has(w)) {
         if (negatedCue(doc, lex, v, a)) continue;
@@ -98,7 +99,7 @@ export function findReported(doc: QDoc, lex: QuoteLexicon): ReportedSpeech[] {
           continue;
         }
         while (c <= e && (low[c] === ',' || low[c] === ':')) c++;
-        if (c <= e && lex.recipients.has(low[c]!)) {
+        if (c <= e && (lex.recipients.has(low[c]!) || (lex.addresseeVerbs.has(low[cueEnd]!) && !lex.complementizers.has(low[c]!)))) {
           let k = c + 1;
           while (k <= e && !lex.complementizers.has(low[k]!) && !lex.reportingVerbs.has(low[k]!)) k++;
           if (k <= e && lex.complementizers.has(low[k]!)) c = k + 1;

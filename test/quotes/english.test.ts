@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { direct, quotesOf, reported } from './helpers.js';
+
+const SMITH = { name: 'Anna Smith', type: 'PER' as const, aliases: ['Smith'] };
+const JONES = { name: 'Mark Jones', type: 'PER' as const, aliases: ['Jones'] };
+const MINISTRY = { name: 'Ministry of Transport', type: 'ORG' as const };
+
+describe('English quotes', () => {
+  it('"…," said X / "…," X said / "…," he said', () => {
+    const text = [
+      '"We will not back down on this," said Smith.',
+      '"The bridge opens next month," Jones told reporters on Monday.',
+      '"Nobody expected the river to rise so fast," he said.',
+    ].join('\n');
+    const r = quotesOf(text, [SMITH, JONES], 'en');
+    expect(direct(r).map((q) => [q.text, r.speaker(q), q.cue?.text])).toEqual([
+      ['We will not back down on this', 'Anna Smith', 'said'],
+      ['The bridge opens next month', 'Mark Jones', 'told'],
+      ['Nobody expected the river to rise so fast', 'Mark Jones', 'said'],
+    ]);
+  });
+
+  it('X said (that) … / according to X, … / …, X said.', () => {
+    const text = [
+      'Smith said that the talks would resume in March.',
+      'According to the Ministry of Transport, three roads remain closed.',
+      'The repairs will take a week, Jones said.',
+    ].join('\n');
+    const r = quotesOf(text, [SMITH, JONES, MINISTRY], 'en');
+    expect(reported(r).map((q) => [q.text, r.speaker(q)])).toEqual([
+      ['the talks would resume in March', 'Anna Smith'],
+      ['three roads remain closed', 'Ministry of Transport'],
+      ['The repairs will take a week', 'Mark Jones'],
+    ]);
+  });
+
+  it('apostrophes and titles are not quotations', () => {
+    const r = quotesOf("The ministers' plan, titled \"A New Deal for Rivers\", won't pass, O'Brien's aides admit.", [], 'en');
+    expect(direct(r)).toEqual([]);
+    const s = quotesOf('"It\'s the workers\' money," Smith said.', [SMITH], 'en');
+    expect(direct(s).map((q) => q.text)).toEqual(["It's the workers' money"]);
+  });
+});

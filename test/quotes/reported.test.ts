@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { direct, find, quotesOf, reported } from './helpers.js';
+
+const BUDI = { name: 'Budi Santoso', type: 'PER' as const, aliases: ['Budi'] };
+const RINA = { name: 'Rina Wulandari', type: 'PER' as const, aliases: ['Rina'] };
+const BMKG = { name: 'Badan Meteorologi Nusantara', type: 'ORG' as const, aliases: ['BMN'] };
+
+describe('reported speech', () => {
+  it('X mengatakan (bahwa) …: the clause after the cue, to the end of the sentence', () => {
+    const r = quotesOf('Budi mengatakan bahwa harga beras akan turun bulan depan. Rapat ditutup.', [BUDI]);
+    const q = find(r, 'harga beras');
+    expect(q).toMatchObject({ direct: false, text: 'harga beras akan turun bulan depan' });
+    expect(q.cue?.text).toBe('mengatakan');
+    expect(r.speaker(q)).toBe('Budi Santoso');
+    const s = quotesOf('Rina menegaskan pemerintah tidak akan menaikkan pajak tahun ini.', [RINA]);
+    expect(find(s, 'pemerintah tidak').text).toBe('pemerintah tidak akan menaikkan pajak tahun ini');
+  });
+
+  it('reads past the addressee to the content: mengatakan kepada wartawan, …, bahwa …', () => {
+    const r = quotesOf('Budi mengatakan kepada wartawan di Semarang, Senin, bahwa proyek itu sudah selesai.', [BUDI]);
+    expect(reported(r).map((q) => q.text)).toEqual(['proyek itu sudah selesai']);
+  });
+
+  it('Menurut X, … / …, menurutnya, … / …, menurut X.', () => {
+    const a = quotesOf('Menurut Rina, banjir kali ini lebih besar dari tahun lalu.', [RINA]);
+    expect(reported(a).map((q) => [q.text, a.speaker(q), q.cue?.text])).toEqual([
+      ['banjir kali ini lebih besar dari tahun lalu', 'Rina Wulandari', 'Menurut'],
+    ]);
+    const b = quotesOf('Rina Wulandari meninjau tanggul. Kerusakan itu, menurutnya, sudah terjadi sejak pekan lalu.', [RINA]);
+    expect(reported(b).map((q) => [q.text, b.speaker(q)])).toEqual([['sudah terjadi sejak pekan lalu', 'Rina Wulandari']]);
+    const c = quotesOf('Curah hujan akan meningkat pekan depan, menurut BMN.', [BMKG]);
+    expect(reported(c).map((q) => [q.text, c.speaker(q)])).toEqual([['Curah hujan akan meningkat pekan depan', 'Badan Meteorologi Nusantara']]);
+  });
+
+  it('a cue in the middle of the sentence: Sebab, kata X, …', () => {
+    const r = quotesOf('Sebab, kata Budi, pasokan beras dari daerah sudah berkurang.', [BUDI]);
+    expect(reported(r).map((q) => [q.text, r.speaker(q)])).toEqual([['pasokan beras dari daerah sudah berkurang', 'Budi Santoso']]);
+  });
+
+  it('an organisation as the speaker', () => {
+    const r = quotesOf('BMN menyebutkan cuaca ekstrem akan berlangsung hingga akhir bulan.', [BMKG]);
+    expect(reported(r).map((q) => r.speaker(q))).toEqual(['Badan Meteorologi Nusantara']);
+  });
+
+  it('is not kept when no speaker can be named, nor when the verb reports no content', () => {
+    expect(reported(quotesOf('Menurut laporan media setempat, jembatan itu runtuh pada malam hari.'))).toEqual([]);
+    expect(reported(quotesOf('Menurut data terbaru, jumlah penduduk terus bertambah setiap tahun.'))).toEqual([]);
+    expect(reported(quotesOf('Budi menyampaikan apresiasi atas kerja keras semua relawan.', [BUDI]))).toEqual([]);
+    expect(reported(quotesOf('Budi tidak menjelaskan alasan pembatalan rapat itu.', [BUDI]))).toEqual([]);
+    expect(reported(quotesOf('Panitia berencana untuk melanjutkan pembangunan gedung itu.', [BUDI]))).toEqual([]);
+  });
+
+  it('is not read inside a direct quotation', () => {
+    const r = quotesOf('"Dia mengatakan proyek itu sudah selesai, padahal belum," kata Budi.', [BUDI]);
+    expect(reported(r)).toEqual([]);
+    expect(direct(r)).toHaveLength(1);
+  });
+
+  it('a second report in the same sentence: …, dengan memperingatkan bahwa …', () => {
+    const r = quotesOf(
+      'Rina menyatakan menolak rencana itu, dengan memperingatkan bahwa banjir akan makin sering terjadi.',
+      [RINA],
+    );
+    expect(reported(r).map((q) => [q.text, r.speaker(q)])).toEqual([
+      ['menolak rencana itu', 'Rina Wulandari'],
+      ['banjir akan makin sering terjadi', 'Rina Wulandari'],
+    ]);
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { direct, find, quotesOf, reported } from './helpers.js';
+
+const BUDI = { name: 'Budi Santoso', type: 'PER' as const, aliases: ['Budi'] };
+const RINA = { name: 'Rina Wulandari', type: 'PER' as const, aliases: ['Rina'] };
+const DEWI = { name: 'Dewi Lestari', type: 'PER' as const };
+const MADE = { name: 'Made Wirawan', type: 'PER' as const };
+const KEMENKES = { name: 'Kementerian Kesehatan', type: 'ORG' as const, aliases: ['Kemenkes'] };
+const JEPANG = { name: 'Jepang', type: 'LOC' as const };
+
+describe('speakers', () => {
+  it('a pronoun or clitic refers to whoever spoke just before', () => {
+    const text = [
+      'Rina Wulandari mengatakan panen tahun ini turun karena kemarau.',
+      'Petani di tiga kabupaten mengeluhkan harga pupuk. Budi Santoso, seorang petani, ikut dalam pertemuan itu.',
+      '"Kami akan mengirim bantuan benih pekan depan," ujarnya.',
+      'Ia menambahkan bahwa bantuan itu gratis.',
+      '"Semua petani bisa mendaftar di kantor desa," kata dia.',
+    ].join('\n');
+    const r = quotesOf(text, [RINA, BUDI]);
+    expect(r.quotes.map((q) => r.speaker(q))).toEqual(['Rina Wulandari', 'Rina Wulandari', 'Rina Wulandari', 'Rina Wulandari']);
+  });
+
+  it('a pronoun with no one who spoke before refers to the most recent person who was a subject', () => {
+    const r = quotesOf('Budi Santoso tiba di lokasi pukul 09.00. "Semua jalur sudah kami buka kembali," ujarnya.', [BUDI]);
+    expect(r.speaker(direct(r)[0]!)).toBe('Budi Santoso');
+  });
+
+  it('a person who starts speaking (even without reported words) becomes the one a clitic refers to', () => {
+    const text = [
+      '"Kami sudah siap sejak pagi," kata Budi.',
+      'Kepala Dinas Kesehatan Rina Wulandari di Balai Kota menyatakan hal yang sama.',
+      '"Stok obat cukup untuk tiga bulan," ujarnya.',
+    ].join('\n');
+    const r = quotesOf(text, [BUDI, RINA]);
+    expect(direct(r).map((q) => r.speaker(q))).toEqual(['Budi Santoso', 'Rina Wulandari']);
+  });
+
+  it('a title refers to the most recent person introduced with it', () => {
+    const text = [
+      'Menteri Keuangan Dewi Lestari dan Kapolda Bali Irjen Made Wirawan hadir dalam rapat itu.',
+      'Budi Santoso, warga Denpasar, juga datang.',
+      '"Pengamanan sudah kami siapkan sejak kemarin," ujar Kapolda.',
+      '"Anggarannya sudah tersedia," kata Menteri itu.',
+    ].join('\n');
+    const r = quotesOf(text, [DEWI, MADE, BUDI]);
+    expect(direct(r).map((q) => r.speaker(q))).toEqual(['Made Wirawan', 'Dewi Lestari']);
+  });
+
+  it('a title after the name (apposition) counts too, and a title phrase after a cue finds the name in it', () => {
+    const text = 'Budi Santoso, Juru Bicara Kementerian Kesehatan, hadir. "Vaksin tiba besok," kata juru bicara itu.';
+    const r = quotesOf(text, [BUDI, KEMENKES]);
+    expect(r.speaker(direct(r)[0]!)).toBe('Budi Santoso');
+    const s = quotesOf('"Vaksin tiba besok," kata Juru Bicara Kementerian Kesehatan Budi Santoso.', [BUDI, KEMENKES]);
+    expect(s.speaker(direct(s)[0]!)).toBe('Budi Santoso');
+  });
+
+  it('an organisation noun with a determiner refers to the most recent such organisation', () => {
+    const text = 'Kementerian Kesehatan merilis data baru. Kementerian tersebut menyatakan 300 kasus baru ditemukan pekan ini.';
+    const r = quotesOf(text, [KEMENKES]);
+    expect(reported(r).map((q) => r.speaker(q))).toEqual(['Kementerian Kesehatan']);
+  });
+
+  it('a government speaks for its country', () => {
+    const r = quotesOf('Pemerintah Jepang menyatakan bantuan akan dikirim pekan depan.', [JEPANG]);
+    expect(reported(r).map((q) => r.speaker(q))).toEqual(['Jepang']);
+    // …but a place that only modifies the speaker's description does not speak.
+    expect(reported(quotesOf('Media negara Jepang melaporkan bahwa bantuan akan dikirim.', [JEPANG]))).toEqual([]);
+  });
+
+  it('an elided subject is the clause subject: …, dengan menyebut …', () => {
+    const r = quotesOf(
+      'Pada Senin, Jepang (JP) menjatuhkan sanksi kepada perusahaan itu, dengan menyebut perusahaan itu telah "melanggar aturan ekspor".',
+      [JEPANG],
+    );
+    expect(direct(r).map((q) => [q.text, r.speaker(q)])).toEqual([['melanggar aturan ekspor', 'Jepang']]);
+  });
+
+  it('leaves the speaker null rather than guessing', () => {
+    const r = quotesOf('"Kami akan terus berjuang," ujarnya.');
+    expect(direct(r)[0]!.speaker).toBeNull();
+    const s = quotesOf('Cuaca cerah sepanjang hari.\n\n"Semua berjalan lancar hari ini," kata petugas itu.', [BUDI]);
+    expect(direct(s)[0]!.speaker).toBeNull();
+    expect(find(s, 'Semua').cue?.text).toBe('kata');
+  });
+});
