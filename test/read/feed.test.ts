@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { readFeed, htmlToText } from '../../src/read/feed.js';
 import { readSources } from '../../src/read/sources.js';

@@ -37,9 +37,14 @@ export function looksLikeName(s: string, tokens: string[]): boolean {
   return parseTextDate(t) === null;
 }
 
-/** A value the article stage can read as a credit: no address or date; people's names capitalised. */
+/**
+ * A value the article stage can read as a credit: no address or date, no sentence inside, short
+ * names (`A, B dan C`); people's names capitalised.
+ */
 function acceptable(role: CreditRole, value: string): boolean {
-  if (!value || /https?:|www\.|@|\[at\]/i.test(value) || parseTextDate(value) !== null) return false;
+  if (!value || value.length > 120 || /https?:|www\.|@|\[at\]/i.test(value) || parseTextDate(value) !== null) return false;
+  if (/[.!?]["”]?\s+\p{Lu}/u.test(value)) return false;
+  if (value.split(webWords().nameSeparator).some((n) => n.split(/\s+/).length > 6)) return false;
   return role === 'source' || /^[\p{Lu}\d]/u.test(value);
 }
 
@@ -65,6 +70,8 @@ export function creditsInLines(lines: string[], tokens: string[]): { credits: Fo
       let value = m[3]!.trim().replace(/^[:：]\s*/, '');
       // A date after the name (`Oleh X | Selasa, 16/2`) is not part of it.
       value = value.split(/\s+\|\s+/)[0]!.trim();
+      // `Oleh Presiden Jokowi, proyek itu …` is a sentence, not a by-line: a by-line names people only.
+      if (!written && !looksLikeName(value, tokens)) continue;
       if (role && role !== 'ignore' && acceptable(role, value)) {
         credits.push({ role, label: written, value });
       }

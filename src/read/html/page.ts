@@ -202,7 +202,7 @@ export function extractPage(input: Uint8Array, opts: PageOptions = {}): Page {
   const names = (role: CreditRole): Set<string> => new Set(credits.filter((c) => c.role === role).map((c) => nameKey(c.value)));
   if (!credits.some((c) => c.role === 'reporter')) {
     const editors = names('editor');
-    const extra = [...(ld?.authors ?? []), ...metaAuthors([metaOf(scan, 'name', 'author'), metaOf(scan, 'property', 'article:author')], tokens)];
+    const extra = metaAuthors([...(ld?.authors ?? []), metaOf(scan, 'name', 'author'), metaOf(scan, 'property', 'article:author')], tokens);
     for (const a of extra) if (!editors.has(nameKey(a))) credits.push({ role: 'reporter', label: null, value: a });
   }
   if (!credits.some((c) => c.role === 'editor')) for (const e of ld?.editors ?? []) credits.push({ role: 'editor', label: null, value: e });

@@ -56,7 +56,8 @@ export function stripSiteAffixes(raw: string, tokens: string[]): string {
   let t = raw.replace(/\s+/g, ' ').trim();
   // `KapanLagi.com: Headline`, `Kapanlagi.com: Musik - Headline`
   const prefix = /^([^:]{2,40}):\s+(?=\S)/.exec(t);
-  if (prefix && siteish(prefix[1]!, tokens)) t = t.slice(prefix[0].length);
+  let prefixed = false;
+  if (prefix && siteish(prefix[1]!, tokens)) (t = t.slice(prefix[0].length)), (prefixed = true);
   const segs: string[] = [];
   const seps: string[] = [];
   let last = 0;
@@ -81,7 +82,7 @@ export function stripSiteAffixes(raw: string, tokens: string[]): string {
     if (to - from > 1 && siteish(segs[0]!, tokens)) {
       from = 1;
       while (from < to - 1 && words(segs[from]!) <= 2) from++;
-    }
+    } else if (prefixed && to - from > 1 && words(segs[0]!) <= 2) from = 1;
     let out = segs[from]!;
     for (let k = from + 1; k < to; k++) out += seps[k - 1]! + segs[k]!;
     t = out;

@@ -19,6 +19,7 @@ interface WebFile {
   nameParticles: string[];
   organisationWords: string[];
   contactLabels: string[];
+  listWords: string[];
 }
 interface ArticleFile {
   credits: Record<CreditRole, string[]>;
@@ -46,6 +47,8 @@ export interface WebWords {
   nameParticles: Set<string>;
   /** a word that makes an author field an organisation (`PT`, `Media`, `Network`) */
   organisation: RegExp;
+  /** what separates names in a list: `,` `;` `/` `&` and the list words (`dan`, `and`) */
+  nameSeparator: RegExp;
   /** `KONTAK: info@…`: a press-release contact line (label, then an address or number) */
   contactLine: RegExp;
   /** the related label each language writes in front of a related headline */
@@ -69,6 +72,7 @@ export function webWords(): WebWords {
   const particles = new Set<string>();
   const orgWords: string[] = [];
   const contacts: string[] = [];
+  const listWords: string[] = [];
   const relatedLabel: Record<string, string> = {};
   const creditLabel: Record<string, Record<CreditRole, string>> = {};
   for (const lang of DATA_LANGS) {
@@ -90,6 +94,7 @@ export function webWords(): WebWords {
     for (const p of web.nameParticles) particles.add(p.toLowerCase());
     orgWords.push(...web.organisationWords);
     contacts.push(...web.contactLabels);
+    listWords.push(...web.listWords);
     relatedLabel[lang] = art.related[0]!;
     creditLabel[lang] = {
       reporter: art.credits.reporter[0]!,
@@ -115,6 +120,7 @@ export function webWords(): WebWords {
     datePrefixes: prefixes,
     scriptShell: new RegExp(wordAlternation(shell), 'iu'),
     nameParticles: particles,
+    nameSeparator: new RegExp(`\\s*(?:[,;/&|]|\\s+(?:${wordAlternation(listWords)})\\s+)\\s*`, 'iu'),
     contactLine: new RegExp(`^(?:${wordAlternation(contacts)})\\s*[:：]\\s*.{0,80}(?:@|https?:|www\\.|\\+?\\d[\\d ()-]{6,})`, 'iu'),
     organisation: new RegExp(`(?<![\\p{L}])(?:${wordAlternation(orgWords)})(?![\\p{L}])`, 'u'),
     relatedLabel,
