@@ -52,7 +52,7 @@ export function fixtureDocuments(): PreparedDocument[] {
     doc(
       {
         id: 'contoh-kim-putin-1', title: 'Kim Jong Un ucapkan selamat kepada Putin', published: '2024-03-18', url: 'https://warta-contoh.example/kim-putin-1',
-        text: LEAD_1, entities: [KIM, PUTIN, { ...RUS, mention: 'Rusia' }],
+        text: LEAD_1, datelineAgency: 'ANTARA', entities: [KIM, PUTIN, { ...RUS, mention: 'Rusia' }],
         events: [{ trigger: 'mengucapkan selamat', code: '051', source: 0, target: 1, date: '2024-03-17', goldstein: 3.4 }],
       },
       { quotes: [{ text: 'Kami akan selalu bersama Rusia,', cue: 'kata', speaker: 'e1' }], times: [{ text: 'Minggu (17/3)', value: '2024-03-17' }] },

@@ -1,5 +1,5 @@
 /** Two actors over time (events per week by QuadClass, mean Goldstein) and the graph around one actor. */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { get, type EventPage, type Graph, type Relations } from '../api';
 import { Chart } from '../components/chart';
 import { ErrorNote, Section, useCodes, useLoad } from '../components/common';
@@ -35,7 +35,7 @@ function timelineOption(rel: Relations, measure: 'reports' | 'clusters') {
         name: 'mean Goldstein',
         type: 'line',
         yAxisIndex: 1,
-        connectNulls: false,
+        connectNulls: true,
         itemStyle: { color: '#222' },
         data: rel.weeks.map((w) => w.meanGoldstein),
         markLine: { silent: true, symbol: 'none', lineStyle: { color: '#aaa', type: 'dashed' }, data: [{ yAxis: 0 }] },
@@ -50,6 +50,7 @@ export function RelationsView({ params }: { params: URLSearchParams }) {
   const b = params.get('b') ?? '';
   const center = params.get('center') ?? a;
   const [form, setForm] = useState({ a, b });
+  useEffect(() => setForm({ a, b }), [a, b]);
   const [measure, setMeasure] = useState<'reports' | 'clusters'>('reports');
   const rel = useLoad(`rel:${a}|${b}`, () => (a && b ? get<Relations>('/api/relations', { a, b }) : Promise.resolve(null)));
   const events = useLoad(`relev:${a}|${b}`, () => (a && b ? get<EventPage>('/api/events', { actor: [a, b], limit: 20 }) : Promise.resolve(null)));
