@@ -70,9 +70,11 @@ export async function createAnalyzer(options: AnalyzeOptions = {}): Promise<Anal
       const text = structure.text;
       const bodyText = text.slice(structure.body.start, structure.body.end);
       if (structure.body.end <= structure.body.start) warnings.push('no article body found');
+      // A date a page states in its markup is read in the text, not given by the caller.
+      const pageDate = input.found?.publishedSource === 'text' ? input.published : null;
       const published = decidePublished(
-        input.published ?? options.published ?? null,
-        structure.publishedInText,
+        pageDate ? null : (input.published ?? options.published ?? null),
+        pageDate ?? structure.publishedInText,
         bodyText,
         structure.credits.copyright?.year ?? null,
         dataLang,
@@ -92,7 +94,7 @@ export async function createAnalyzer(options: AnalyzeOptions = {}): Promise<Anal
       stage.entities = entities(stage);
       const timeLayer = times(stage);
       stage.times = timeLayer.times;
-      if (timeLayer.published && meta.publishedSource !== 'input') {
+      if (timeLayer.published && (meta.publishedSource === null || meta.publishedSource === 'inferred')) {
         meta.published = timeLayer.published.published;
         meta.publishedSource = timeLayer.published.publishedSource;
       }

@@ -99,7 +99,8 @@ function creditParts(s: string): CreditPart[] | null {
     const names = splitNames(value, role === 'source');
     // Credits name people and agencies: short, capitalised, no sentence inside.
     if (names.length === 0 || names.some((n) => n.name.split(/\s+/).length > 6 || /[.!?]\s+\p{Lu}/u.test(n.name))) return null;
-    if (!/^[\p{Lu}\d]/u.test(names[0]!.name) && role !== 'source') return null;
+    // Names are capitalised; a lower-case value is accepted only as a short code (`Pewarta: prw`).
+    if (!/^[\p{Lu}\d]/u.test(names[0]!.name) && role !== 'source' && !(names.length === 1 && /^\p{Ll}{2,10}$/u.test(names[0]!.name))) return null;
     parts.push({ role, names: names.map((n) => ({ name: n.name, start: valueStart + n.start, end: valueStart + n.end })) });
     offset += seg.length;
   }

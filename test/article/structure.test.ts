@@ -92,3 +92,14 @@ describe('article structure', () => {
     expect(slice(r, r.meta.body).endsWith('tegas Kepala Dinas Ahmad')).toBe(true);
   });
 });
+
+describe('more datelines and sign-offs', () => {
+  it('a dateline with a region after the city, and capitalised sign-off initials', async () => {
+    const r = await analyzeText('Garut, Jawa Barat (ANTARA News) - Banjir bandang melanda dua desa.\n\nWarga mengungsi ke balai desa. (Cas/Isk)');
+    expect(r.meta.dateline).toMatchObject({ place: 'Garut', agency: 'ANTARA News' });
+    expect(slice(r, r.meta.dateline!)).toBe('Garut, Jawa Barat (ANTARA News) -');
+    expect(r.meta.credits.reporter.map((c) => c.name)).toEqual(['Cas']);
+    expect(r.meta.credits.editor.map((c) => c.name)).toEqual(['Isk']);
+    expect(slice(r, r.meta.body).endsWith('balai desa.')).toBe(true);
+  });
+});
