@@ -21,6 +21,8 @@ export interface DateSem {
   yOff?: number;
   /** an explicit direction word: `lalu` -1, `ini` 0, `depan` +1 */
   dir: -1 | 0 | 1 | null;
+  /** a direction from the last date mentioned: `Jumat sebelumnya` -1, `Minggu pagi itu` 0, `Senin berikutnya` +1 */
+  anchorDir?: -1 | 0 | 1;
   q?: { unit: 'Q' | 'H'; n: number };
   season?: string;
   /** TimeML decade (`194` for the 1940s) or century (`20` for the 21st) */
@@ -506,6 +508,7 @@ class Scanner {
       const d = this.next(c.t1, 'post');
       if (d && (d.v.only === undefined || d.v.only === 'date' || (d.v.only === 'part' && c.part)) && !d.v.duration) {
         if (sem.k === 'date' && d.v.from !== 'anchor') sem.dir = d.v.dir;
+        else if (sem.k === 'date') sem.anchorDir = d.v.dir;
         c.t1 = d.end;
         if (!c.clock) this.timeSuffix(c);
       }

@@ -233,6 +233,15 @@ function resolveDate(sem: DateSem, mt: Mention, ctx: Context): Cal {
     return { value: formatMonth(yy, sem.m), y: yy, m: sem.m };
   }
 
+  if (sem.wd !== undefined && sem.anchorDir !== undefined && ctx.anchorDay !== null) {
+    // `Jumat sebelumnya`: the Friday before the day the text is telling about
+    const a = ctx.anchorDay;
+    const aw = isoWeekday(a);
+    const n =
+      sem.anchorDir === 1 ? a + ((sem.wd - aw + 7) % 7 || 7) : sem.anchorDir === -1 ? a - ((aw - sem.wd + 7) % 7 || 7) : a - ((aw - sem.wd + 7) % 7);
+    return { value: formatDay(n), day: n };
+  }
+
   if (sem.wd !== undefined) {
     if (ctx.refDay === null) return { value: null };
     const rw = isoWeekday(ctx.refDay);

@@ -15,9 +15,22 @@ describe('inferring the publication date from the body', () => {
     expect(inferPublished(body, 2024)).toBe('2024-03-14');
   });
 
-  it('a full date with its year needs no copyright line', () => {
+  it('a dated weekday with its year needs no copyright line; a plain date does (it is only a lower bound)', () => {
     expect(inferPublished('Gubernur meresmikan pasar itu, Jumat (15/3/2024).', null)).toBe('2024-03-15');
-    expect(inferPublished('Perjanjian diteken pada 2 Mei 2023 di Jakarta.', null)).toBe('2023-05-02');
+    expect(inferPublished('Perjanjian diteken pada 2 Mei 2023 di Jakarta.', null)).toBeNull();
+    expect(inferPublished('Perjanjian diteken pada 2 Mei 2023 di Jakarta.', 2023)).toBe('2023-05-02');
+    expect(inferPublished('Kemerdekaan diproklamasikan 17 Agustus 1945.', 2023)).toBe('2023');
+  });
+
+  it('a weekday that disagrees with its stated year: put right toward the copyright year, else no evidence', () => {
+    // 7 October 2024 was a Monday; 7 October 2025 a Tuesday
+    expect(inferPublished('Menteri meninjau pasar, Selasa (7/10/2024).', 2025)).toBe('2025-10-07');
+    expect(inferPublished('Menteri meninjau pasar, Selasa (7/10/2024).', null)).toBeNull();
+  });
+
+  it('a bare weekday that repeats a dated one does not move the date', () => {
+    const body = 'Sidang dibuka Selasa (14/10/2025). Saksi diperiksa Kamis (16/10/2025). Pada Selasa malam, jaksa menyita dokumen.';
+    expect(inferPublished(body, null)).toBe('2025-10-16');
   });
 
   it('a weekday that agrees with no nearby year anchors nothing: the copyright year alone', () => {

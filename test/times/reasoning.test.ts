@@ -53,6 +53,13 @@ describe('bare weekdays and tense', () => {
     expect(one('"Kami akan datang lagi," ujar Kapolda, Selasa.', REF, 'Selasa')?.value).toBe('2025-10-21');
     expect(one('"We will return," the minister said on Tuesday.', REF, 'Tuesday', 'en')?.value).toBe('2025-10-21');
   });
+  it('a weekday counted from the text\'s own date (sebelumnya) is the one before that date', () => {
+    const t = times('Polisi menangkapnya Rabu (8/10/2025). Ia sempat kabur Jumat malam sebelumnya.', REF);
+    expect(t.map((x) => [x.text, x.value])).toEqual([
+      ['Rabu (8/10/2025)', '2025-10-08'],
+      ['Jumat malam sebelumnya', '2025-10-03TNI'],
+    ]);
+  });
   it('lalu looks strictly back', () => {
     expect(one('Ia ditangkap Rabu lalu.', REF, 'Rabu lalu')?.value).toBe('2025-10-15');
   });
