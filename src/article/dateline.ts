@@ -16,7 +16,7 @@ export interface FoundDateline {
 
 const PLACE = String.raw`\p{Lu}[\p{L}\p{M}'’.]*(?:[ -]\p{Lu}[\p{L}\p{M}'’.]*){0,3}`;
 const DASH = String.raw`\s*(?:--|[-–—]{1,2}|:)(?=\s)`;
-const WITH_PARENS = new RegExp(String.raw`^(${PLACE})(?:,\s*${PLACE})?\s*,?\s*\(([^()\n]{2,40})\)${DASH}`, 'u');
+const WITH_PARENS = new RegExp(String.raw`^(${PLACE})(?:,\s*${PLACE})?(?:,\s*\d{1,2}\s+\p{L}+\.?\s+\d{4})?\s*,?\s*\(([^()\n]{2,40})\)${DASH}`, 'u');
 const COMMA = new RegExp(String.raw`^([^,()\n]{2,40}),\s*([^,()\n]{2,40}?)${DASH}`, 'u');
 const PLACE_ONLY = new RegExp(String.raw`^(${PLACE})${DASH}`, 'u');
 

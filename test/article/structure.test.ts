@@ -102,4 +102,9 @@ describe('more datelines and sign-offs', () => {
     expect(r.meta.credits.editor.map((c) => c.name)).toEqual(['Isk']);
     expect(slice(r, r.meta.body).endsWith('balai desa.')).toBe(true);
   });
+  it('a press-release dateline with a date before the agency', async () => {
+    const r = await analyzeText('SURABAYA, 3 Maret 2021 (Antara/PRNewswire) -- Perusahaan meluncurkan produk baru.');
+    expect(r.meta.dateline).toMatchObject({ place: 'SURABAYA', agency: 'Antara/PRNewswire' });
+    expect(slice(r, r.meta.body)).toBe('Perusahaan meluncurkan produk baru.');
+  });
 });
