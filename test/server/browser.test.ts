@@ -49,6 +49,13 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
+/** Waits for the analysis to show, or fails with the error the page shows instead. */
+async function analyzed(page: Page): Promise<void> {
+  await page.locator('.article-text, p.error').first().waitFor({ timeout: 40_000 });
+  const error = await page.locator('p.error').count();
+  if (error) throw new Error(`the page shows an error instead of the analysis: ${await page.locator('p.error').textContent()}`);
+}
+
 const shot = (page: Page, name: string): Promise<Buffer> => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 
 describe.skipIf(SKIP)('web UI in Chromium', { timeout: 60_000 }, () => {
@@ -146,7 +153,7 @@ describe.skipIf(SKIP)('web UI in Chromium', { timeout: 60_000 }, () => {
     await page.fill('textarea[name=text]', 'Jakarta (ANTARA) - Presiden Indonesia bertemu Perdana Menteri Australia di Jakarta pada Senin (4/3). "Kita sahabat," kata Presiden.');
     await page.fill('input[name=published]', '2024-03-05');
     await page.getByRole('button', { name: 'Analyze' }).click();
-    await page.locator('.article-text').waitFor({ timeout: 20_000 });
+    await analyzed(page);
     expect(await page.locator('.article-text').textContent()).toContain('Kita sahabat');
     expect(await page.locator('dl.facts').textContent()).toContain('2024-03-05');
     await shot(page, 'analyze');
@@ -168,7 +175,7 @@ describe.skipIf(SKIP)('web UI in Chromium', { timeout: 60_000 }, () => {
     await page.goto(`${base}/#/analyze`);
     await page.fill('textarea[name=text]', SCRIPT_TEXT);
     await page.getByRole('button', { name: 'Analyze' }).click();
-    await page.locator('.article-text').waitFor({ timeout: 20_000 });
+    await analyzed(page);
     expect(await page.locator('.article-text').textContent()).toContain('<script>window.__pwned = true</script>');
     await page.waitForTimeout(200);
     expect(await page.evaluate(() => (globalThis as { __pwned?: boolean }).__pwned)).toBeUndefined();
@@ -187,7 +194,8 @@ describe.skipIf(SKIP)('web UI in Chromium', { timeout: 60_000 }, () => {
       await page.getByTestId('empty-store').waitFor();
       await shot(page, 'empty-store');
       await page.getByRole('button', { name: 'Load the bundled examples' }).click();
-      await page.locator('.hit').first().waitFor({ timeout: 90_000 });
+      await page.locator('.hit, p.error').first().waitFor({ timeout: 90_000 });
+      if (await page.locator('p.error').count()) throw new Error(`loading the examples failed: ${await page.locator('p.error').textContent()}`);
       expect(await page.locator('.hit').count()).toBeGreaterThanOrEqual(10);
       expect(await page.getByTestId('empty-store').count()).toBe(0);
       await shot(page, 'examples-loaded');
