@@ -38,8 +38,10 @@ function pfsaBlock(c: PfsaCounts, a: PfsaCounts): string {
   return (
     line('statement tokens', c.tokenHits, c.foundTokens, c.goldTokens) +
     line('statement spans', c.exactSpans, c.foundSpans, c.goldSpans) +
-    `    speaker accuracy, pipeline entities   ${ratio(c.speakerRight, c.speakerTotal)}\n` +
-    `    speaker accuracy, annotated persons   ${ratio(a.speakerRight, a.speakerTotal)}\n`
+    '    speaker accuracy on found statements      pipeline entities    annotated persons\n' +
+    `      cue names the speaker (kata Roland)     ${ratio(c.namedRight, c.namedTotal).padEnd(20)} ${ratio(a.namedRight, a.namedTotal)}\n` +
+    `      all (for a clitic cue, gold = the last  ${ratio(c.speakerRight, c.speakerTotal).padEnd(20)} ${ratio(a.speakerRight, a.speakerTotal)}\n` +
+    '           annotated person before it)\n'
   );
 }
 

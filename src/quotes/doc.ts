@@ -35,6 +35,11 @@ export interface QDoc {
   mentionAt: Int32Array;
   mentions: MentionRef[];
   entities: Map<string, Entity>;
+  /**
+   * Lower-case words of persons' names → the person, when only one person has that word
+   * (`Sandi` → Sandi Sultan): a name the entities stage did not mark at a cue still finds its owner.
+   */
+  nameWords: Map<string, string>;
   /** token → index of the speech quote (direct) whose words contain it, or -1; filled by the stage */
   inQuote: Int32Array;
 }
@@ -62,7 +67,8 @@ export function tokenAtOrAfter(tokens: Token[], offset: number): number {
   return lo;
 }
 
-export function buildDoc(input: StageInput): QDoc {
+/** `skip`: words that are never a name's own (titles, honorifics). */
+export function buildDoc(input: StageInput, skip: (word: string) => boolean = () => false): QDoc {
   const { text, seg } = input;
   const tokens = seg.tokens;
   const n = tokens.length;
@@ -129,6 +135,20 @@ export function buildDoc(input: StageInput): QDoc {
     for (let i = a; i <= b; i++) mentionAt[i] = idx;
   }
 
+  const owners = new Map<string, string | null>();
+  for (const e of input.entities) {
+    if (e.type !== 'PER') continue;
+    for (const w of e.name.split(/[^\p{L}\p{N}'’-]+/u)) {
+      if (w.length < 3 || !UPPER.test(w)) continue;
+      const lw = w.toLowerCase();
+      if (skip(lw)) continue;
+      const had = owners.get(lw);
+      owners.set(lw, had === undefined || had === e.id ? e.id : null);
+    }
+  }
+  const nameWords = new Map<string, string>();
+  for (const [w, id] of owners) if (id !== null) nameWords.set(w, id);
+
   return {
     text,
     tokens,
@@ -143,6 +163,7 @@ export function buildDoc(input: StageInput): QDoc {
     mentionAt,
     mentions,
     entities,
+    nameWords,
     inQuote: new Int32Array(n).fill(-1),
   };
 }

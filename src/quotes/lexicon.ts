@@ -10,6 +10,7 @@ interface QuotesFile {
   afterCues: { words: string[]; passive: string[]; nouns: string[]; nounLead: string[] };
   reportingVerbs: {
     words: string[];
+    commaOnly: string[];
     complementizers: string[];
     chainWords: string[];
     recipients: string[];
@@ -100,6 +101,7 @@ export interface QuoteLexicon {
   nounCues: Set<string>;
   nounLead: Set<string>;
   reportingVerbs: Set<string>;
+  commaOnly: Set<string>;
   complementizers: Set<string>;
   chainWords: Set<string>;
   recipients: Set<string>;
@@ -151,6 +153,7 @@ export function quoteLexicon(lang: 'id' | 'en'): QuoteLexicon {
     nounCues: lower(f.afterCues.nouns),
     nounLead: lower(f.afterCues.nounLead),
     reportingVerbs: lower(f.reportingVerbs.words),
+    commaOnly: lower(f.reportingVerbs.commaOnly),
     complementizers: lower(f.reportingVerbs.complementizers),
     chainWords: lower(f.reportingVerbs.chainWords),
     recipients: lower(f.reportingVerbs.recipients),

@@ -58,6 +58,7 @@ export function readPhraseForward(doc: QDoc, lex: QuoteLexicon, i: number, limit
   let orgHead: string | null = null;
   let gov = false;
   let det = false;
+  let named: string | null = null;
   while (j < limit) {
     const t = low[j]!;
     const mi = doc.mentionStartAt[j]!;
@@ -94,6 +95,7 @@ export function readPhraseForward(doc: QDoc, lex: QuoteLexicon, i: number, limit
       break;
     }
     if (lex.honorifics.has(t) || nameLike(doc, lex, j)) {
+      named ??= doc.nameWords.get(t) ?? null;
       j++;
       continue;
     }
@@ -104,6 +106,7 @@ export function readPhraseForward(doc: QDoc, lex: QuoteLexicon, i: number, limit
     }
     break;
   }
+  if (named !== null) return { kind: 'entity', entity: named };
   if (title !== null) return { kind: 'title', key: title, tok: i, fallback: org?.entity ?? null };
   if (org) return entityRef(org);
   if (loc) return entityRef(loc);
@@ -147,6 +150,7 @@ export function readSubject(doc: QDoc, lex: QuoteLexicon, cue: number, floor: nu
   let sawNp = false;
   let leftmost = -1;
   let leftmostIsLoc = false;
+  let named: string | null = null;
   while (j >= floor) {
     const t = low[j]!;
     const mi = doc.mentionEndAt[j]!;
@@ -196,6 +200,7 @@ export function readSubject(doc: QDoc, lex: QuoteLexicon, cue: number, floor: nu
       continue;
     }
     if (nameLike(doc, lex, j)) {
+      named ??= doc.nameWords.get(t) ?? null;
       sawNp = true;
       leftmost = j;
       leftmostIsLoc = false;
@@ -220,6 +225,7 @@ export function readSubject(doc: QDoc, lex: QuoteLexicon, cue: number, floor: nu
     lex.adverbs.has(low[j]!) ||
     lex.elidedMarkers.has(low[j]!);
   const officeBefore = j >= floor && lex.phraseSkip.has(low[j]!);
+  if (named !== null) return { kind: 'entity', entity: named };
   if (title !== null && (boundary || officeBefore)) return { kind: 'title', key: title, tok: j + 1, fallback: org?.entity ?? null };
   if (org && (boundary || officeBefore)) return entityRef(org);
   if (loc && boundary && leftmost >= 0) {

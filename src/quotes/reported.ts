@@ -88,6 +88,7 @@ export function findReported(doc: QDoc, lex: QuoteLexicon): ReportedSpeech[] {
           else break;
         }
         c = cueEnd + 1;
+        if (lex.commaOnly.has(low[cueEnd]!) && c <= e && low[c] !== ',' && low[c] !== ':') continue;
         if (c > e) {
           // `…, the minister said.` — the content is what came before the subject.
           let q = v - 1;

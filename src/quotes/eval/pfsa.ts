@@ -187,9 +187,18 @@ export function annotatedEntities(doc: PfsaDoc): Entity[] {
   return ents;
 }
 
-/** The gold speaker's name for a statement: the person next to its cue, or the last one before a clitic cue. */
-export function goldSpeaker(doc: PfsaDoc, [a, b]: [number, number]): string | null {
+/**
+ * The gold speaker's name for a statement: the person next to its cue, or (`clitic`) the last
+ * annotated person before a clitic cue (`ujarnya`) — an approximation, since the file links no
+ * clitic to its person and annotates public figures only.
+ */
+export function goldSpeaker(doc: PfsaDoc, span: [number, number]): string | null {
+  return goldSpeakerOf(doc, span)?.name ?? null;
+}
+
+export function goldSpeakerOf(doc: PfsaDoc, [a, b]: [number, number]): { name: string; clitic: boolean } | null {
   const toks = doc.tokens;
+  const wrap = (name: string | null, clitic: boolean) => (name === null ? null : { name, clitic });
   const personAt = (i: number): string | null => {
     if (i < 0 || i >= toks.length) return null;
     const l = toks[i]!.label;
@@ -209,26 +218,23 @@ export function goldSpeaker(doc: PfsaDoc, [a, b]: [number, number]): string | nu
   };
   for (let k = b + 1; k <= b + 3 && k < toks.length; k++) {
     const l = toks[k]!.label;
-    if (l === 'CUECOREF') return lastPersonBefore(a - 1);
+    if (l === 'CUECOREF') return wrap(lastPersonBefore(a - 1), true);
     if (l === 'CUE') {
       let c = k;
       while (c + 1 < toks.length && toks[c + 1]!.label === 'CUE') c++;
       for (let j = c + 1; j <= c + 4 && j < toks.length; j++) {
         const p = personAt(j);
-        if (p) return p;
+        if (p) return wrap(p, false);
       }
       for (let j = k - 1; j >= k - 6 && j >= 0; j--) {
         const p = personAt(j);
-        if (p) return p;
+        if (p) return wrap(p, false);
       }
       return null;
     }
   }
   for (let k = a - 1; k >= a - 12 && k >= 0; k--) {
-    if (toks[k]!.label === 'CUE' || toks[k]!.label === 'CUECOREF') {
-      const p = lastPersonBefore(k - 1);
-      return p;
-    }
+    if (toks[k]!.label === 'CUE' || toks[k]!.label === 'CUECOREF') return wrap(lastPersonBefore(k - 1), toks[k]!.label === 'CUECOREF');
   }
   return null;
 }
@@ -243,6 +249,9 @@ export interface PfsaCounts {
   /** statements with a known gold speaker that a found quote overlaps, and how many got that speaker */
   speakerTotal: number;
   speakerRight: number;
+  /** the same, for statements whose cue names the speaker (`kata Roland`) */
+  namedTotal: number;
+  namedRight: number;
 }
 
 export const zeroPfsa = (): PfsaCounts => ({
@@ -254,6 +263,8 @@ export const zeroPfsa = (): PfsaCounts => ({
   exactSpans: 0,
   speakerTotal: 0,
   speakerRight: 0,
+  namedTotal: 0,
+  namedRight: 0,
 });
 
 function nameWords(s: string): Set<string> {
@@ -289,8 +300,9 @@ export function scorePfsa(doc: PfsaDoc, quotes: Quote[], entities: Entity[], c: 
 
   const byId = new Map(entities.map((e) => [e.id, e]));
   for (const g of gold) {
-    const name = goldSpeaker(doc, g);
-    if (name === null) continue;
+    const gs = goldSpeakerOf(doc, g);
+    if (gs === null) continue;
+    const name = gs.name;
     const [ga, gb] = core(doc, g);
     const q = quotes.find((x, i) => {
       if (!x.direct) return false;
@@ -300,10 +312,14 @@ export function scorePfsa(doc: PfsaDoc, quotes: Quote[], entities: Entity[], c: 
     });
     if (!q) continue;
     c.speakerTotal++;
+    if (!gs.clitic) c.namedTotal++;
     const e = q.speaker !== null ? byId.get(q.speaker) : undefined;
     if (!e) continue;
     const want = nameWords(name);
     const have = [e.name, ...e.mentions.map((m) => m.text)].flatMap((s) => [...nameWords(s)]);
-    if (have.some((w) => want.has(w))) c.speakerRight++;
+    if (have.some((w) => want.has(w))) {
+      c.speakerRight++;
+      if (!gs.clitic) c.namedRight++;
+    }
   }
 }
