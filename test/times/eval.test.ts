@@ -89,8 +89,7 @@ describe('warta eval times', () => {
 
   it('prints figures for TimeML and eval-dev files', () => {
     const r = runCli(['eval', 'times', join(dir, 'tml'), join(dir, 'dev'), '--corpus', join(dir, 'corpus.jsonl')]);
-    expect(r.stderr).toBe('');
-    expect(r.code).toBe(0);
+    expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/DATE\s+gold\s+2\s+found\s+2\s+P 100\.0\s+R 100\.0\s+F1 100\.0\s+value acc 100\.0/);
     expect(r.stdout).toMatch(/TIME\s+gold\s+1\s+found\s+1/);
     expect(r.stdout).toMatch(/strict\s+gold 2\s+found 2\s+correct 2/);
