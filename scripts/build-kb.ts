@@ -7,12 +7,13 @@
  *   kb/entities.tsv   id, type (PER|ORG|LOC), kind, display name, CAMEO codes with date ranges, source
  *   kb/aliases.tsv    surface form, entity id, kind (name|short|nick|variant|demonym)
  *   kb/gazetteer.tsv  name, type — every matchable name, for the NER tagger's gazetteer features
+ *   kb/kb.json        the run-time index of the two tables (name keys and case signatures precomputed)
  *
  * Run: npx tsx scripts/build-kb.ts [--shared ../shared]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { nameKey } from '../src/entities/kb/normalize.js';
+import { caseSignature, nameKey } from '../src/entities/kb/normalize.js';
 import { addCountries, addLeaders, addOrganizations, addPlaces, addRegions, wordList } from './kb/curated.js';
 import { addPhoenixActors, addPhoenixCountries } from './kb/from-phoenix.js';
 import { KbBuilder } from './kb/model.js';
@@ -70,5 +71,13 @@ writeFileSync(
   join(root, 'kb', 'gazetteer.tsv'),
   header('name\ttype (PER|ORG|LOC)') + [...gazetteer].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([n, t]) => `${n}\t${t}`).join('\n') + '\n',
 );
+// The run-time index: the same tables with name keys and case signatures precomputed (fast to load).
+const entityIds = entityRows.map((r) => r.split('\t')[0]!);
+const entityIndex = new Map(entityIds.map((id, i) => [id, i]));
+const index = {
+  entities: entityRows.map((r) => r.split('\t')),
+  aliases: aliases.filter((a) => used.has(a.id)).map((a) => [nameKey(a.alias), caseSignature(a.alias), a.kind, entityIndex.get(a.id)!]),
+};
+writeFileSync(join(root, 'kb', 'kb.json'), JSON.stringify(index) + '\n');
 const count = (t: string) => entityRows.filter((r) => r.split('\t')[1] === t).length;
 console.log(`kb: ${entityRows.length} entities (PER ${count('PER')}, ORG ${count('ORG')}, LOC ${count('LOC')}), ${aliasRows.length} aliases, ${gazetteer.size} gazetteer names`);

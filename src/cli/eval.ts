@@ -1,9 +1,10 @@
-/** `warta eval ner|times|quotes|events|html`: measurements against ../shared data, printed as figures. */
+/** `warta eval ner|times|quotes|events|entities|html`: measurements against ../shared data, printed as figures. */
 import type { Command } from 'commander';
 import { registerEvalNer } from './eval-ner.js';
 import { registerEvalTimes } from './eval-times.js';
 import { registerEvalQuotes } from './eval-quotes.js';
 import { registerEvalEvents } from './eval-events.js';
+import { registerEvalEntities } from './eval-entities.js';
 
 export type Runner = (fn: () => Promise<number>) => void;
 
@@ -13,4 +14,5 @@ export function registerEval(program: Command, run: Runner): void {
   registerEvalTimes(ev, run);
   registerEvalQuotes(ev, run);
   registerEvalEvents(ev, run);
+  registerEvalEntities(ev, run);
 }

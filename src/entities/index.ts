@@ -1,12 +1,163 @@
 /**
- * Entities stage: NER tagger + knowledge-base linking + in-document aliases → record `entities`.
- * (Stub until the entities work lands: finds nothing.)
+ * Entities stage: NER tagger + knowledge-base names → mentions; dateline and `Sumber:` agencies;
+ * institution phrases and parenthesised pairs; in-document linking into one entity per referent;
+ * canonical name, knowledge-base id and the actor code valid on the article's date → record `entities`.
  */
 import type { Entity } from '../record/schema.js';
 import type { StageInput } from '../stage.js';
+import { entityActor, mostLinked } from './actors.js';
+import { Doc, type Mention } from './doc.js';
+import { institutionMentions } from './institutions.js';
+import { type KnowledgeBase, loadKnowledgeBase } from './kb/load.js';
+import { nameKey } from './kb/normalize.js';
+import { entityLexicon } from './lexicon.js';
+import { Groups, linkMentions, propagate } from './link.js';
+import { cleanTagged, settle, tokenIndex } from './merge.js';
+import { metaMentions } from './meta.js';
+import { pairings } from './parens.js';
+import { kbMentions, taggedMentions } from './spans.js';
+import { loadTagger, type Tagger } from './tagger/index.js';
+import { roleContext, type RoleContext } from './titles.js';
 
 export type EntityStage = (input: StageInput) => Entity[];
 
-export async function createEntityStage(): Promise<EntityStage> {
-  return () => [];
+export interface EntityStageOptions {
+  /** the NER tagger (default: the trained model) */
+  tagger?: Tagger;
+  kb?: KnowledgeBase;
+}
+
+export async function createEntityStage(options: EntityStageOptions = {}): Promise<EntityStage> {
+  const tagger = options.tagger ?? (await loadTagger());
+  const kb = options.kb ?? loadKnowledgeBase();
+  entityLexicon('id');
+  entityLexicon('en');
+  return (input) => findEntities(input, tagger, kb);
+}
+
+export function findEntities(input: StageInput, tagger: Tagger, kb: KnowledgeBase): Entity[] {
+  const doc = new Doc(input, entityLexicon(input.dataLang), kb);
+  const found = kbMentions(doc);
+  const tagged = cleanTagged(doc, taggedMentions(doc, tagger));
+  // A one-word Phoenix name ("Surat", "Hope") counts only where the tagger also saw a name.
+  const taggedSpans = new Set(tagged.map((m) => `${m.start}:${m.end}`));
+  const kbFound = found.mentions.filter((m) => m.t1 - m.t0 > 1 || !m.alias || m.alias.entry.source.startsWith('curated') || m.alias.entry.source === 'cldr' || m.alias.sig === 'U' || taggedSpans.has(`${m.start}:${m.end}`));
+  let settled = settle([...tagged, ...kbFound]);
+  let idx = tokenIndex(doc, { top: settled.top, inner: [...settled.inner, ...found.demonyms] });
+  const rules = institutionMentions(doc, idx.at, idx.endingAt);
+  if (rules.length > 0) {
+    settled = settle([...settled.top, ...rules]);
+    settled.inner.push(...found.demonyms);
+    idx = tokenIndex(doc, settled);
+  }
+  const paired = pairings(doc, idx.at, idx.endingAt);
+
+  const groups = new Groups();
+  for (const m of settled.top) groups.add(m);
+  for (const m of paired.mentions) if (!settled.top.includes(m)) groups.add(m);
+  for (const m of metaMentions(doc.text, input.meta, kb)) groups.add(m);
+  linkMentions(doc, groups, paired.links);
+  propagate(doc, groups);
+
+  // Context for codes: what lies inside each mention, the mention after a comma, role titles.
+  const all = [...groups.mentions, ...settled.inner].filter((m) => m.t0 >= 0).sort((a, b) => a.t0 - b.t0);
+  const ctxIdx = tokenIndex(doc, { top: groups.mentions.filter((m) => m.t0 >= 0), inner: settled.inner });
+  const plainCode = (m: Mention): string | null => m.code ?? (m.alias ? kb.actorOn(m.alias.entry, doc.date) : null);
+  const innerOf = (m: Mention): Mention[] => {
+    const out: Mention[] = [];
+    if (m.t0 < 0) return out;
+    for (let k = lowerBound(all, m.t0); k < all.length && all[k]!.t0 < m.t1; k++) {
+      const x = all[k]!;
+      if (x !== m && x.t1 <= m.t1 && (x.t0 > m.t0 || x.t1 < m.t1)) out.push(x);
+    }
+    return out;
+  };
+  const afterComma = (m: Mention) => (m.t1 >= 0 && doc.word(m.t1) === ',' ? ctxIdx.at(m.t1 + 1) : undefined);
+  const roles = new Map<Mention, RoleContext | null>();
+  const roleOf = (m: Mention) => {
+    if (!roles.has(m)) roles.set(m, roleContext(doc, m, ctxIdx.at, ctxIdx.endingAt));
+    return roles.get(m) ?? null;
+  };
+
+  const entities: Entity[] = [];
+  for (const list of groups.lists()) {
+    const mentions = list.map((i) => groups.mentions[i]!);
+    const type = entityType(mentions);
+    for (const m of mentions) {
+      m.type = type;
+      if (m.alias && m.alias.entry.type !== type) m.alias = null;
+    }
+    const entry = mostLinked(mentions);
+    const spans = uniqueSpans(doc.text, mentions);
+    entities.push({
+      id: `e${entities.length + 1}`,
+      name: canonicalName(doc.text, mentions, entry?.name ?? null),
+      type,
+      kb: entry?.id ?? null,
+      actor: entityActor(doc, mentions, { innerOf, roleOf, afterComma, plainCode }),
+      mentions: spans,
+    });
+  }
+  return entities;
+}
+
+/** The first index in `list` (sorted by t0) whose t0 is at least `t0`. */
+function lowerBound(list: Mention[], t0: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.t0 < t0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A rule's type wins, then a curated or CLDR entry's; else the type most mentions have (the first on a tie). */
+function entityType(mentions: Mention[]): Entity['type'] {
+  for (const m of mentions) if (m.pinned) return m.type;
+  for (const m of mentions) if (m.alias && (m.alias.entry.source === 'curated' || m.alias.entry.source === 'cldr')) return m.alias.entry.type;
+  const count = { PER: 0, ORG: 0, LOC: 0 };
+  for (const m of mentions) count[m.type] += m.source === 'alias' ? 0.5 : 1;
+  let best = mentions[0]!.type;
+  for (const t of ['PER', 'ORG', 'LOC'] as const) if (count[t] > count[best]) best = t;
+  return best;
+}
+
+/**
+ * The knowledge base's name when the text uses it; else the fullest form in the text: the longest
+ * mention that is a name, else the longest abbreviation, else the longest nickname or spelling variant.
+ */
+function canonicalName(text: string, mentions: Mention[], kbName: string | null): string {
+  const surfaces = mentions.map((m) => text.slice(m.start, m.end));
+  if (kbName) {
+    const k = nameKey(kbName);
+    const hit = surfaces.find((s) => nameKey(s) === k);
+    if (hit) return hit;
+  }
+  let best = '';
+  let bestScore = -1;
+  mentions.forEach((m, i) => {
+    const s = surfaces[i]!;
+    const kind = m.alias?.kind;
+    const short = kind === 'short' || (!/\s/.test(s) && /\p{Lu}.*\p{Lu}/u.test(s) && !/\p{Ll}{2}/u.test(s));
+    const score = (kind === 'nick' || kind === 'variant' ? 0 : short ? 10000 : 20000) + s.length;
+    if (score > bestScore) {
+      bestScore = score;
+      best = s;
+    }
+  });
+  return best;
+}
+
+function uniqueSpans(text: string, mentions: Mention[]): Entity['mentions'] {
+  const seen = new Set<string>();
+  const out: Entity['mentions'] = [];
+  for (const m of [...mentions].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const k = `${m.start}:${m.end}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end) });
+  }
+  return out;
 }

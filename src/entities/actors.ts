@@ -1,0 +1,123 @@
+/**
+ * The actor code of each entity on the article's date:
+ * - a person: a title naming its country or body (`Perdana Menteri Australia X` → AUSGOV) first, then the
+ *   knowledge base's code valid on the date, then a title without a country (with the country the
+ *   knowledge base last knew for the person, else the article's default country: an Indonesian
+ *   article's `Menteri X` → IDNGOV), then the knowledge base's last known code;
+ * - an organisation: a rule's code (`kementerian luar negeri Rusia` → RUSGOV), the knowledge base's, a
+ *   known body inside its name (`DPRD Jakarta` → IDNLEG), a news medium named with a country (→ …MED);
+ * - a place: the knowledge base's country (a capital acting as its state keeps type LOC and that code),
+ *   a known place inside its name, or the place after it (`Bologna, Italia` → ITA).
+ * Unknown stays null.
+ */
+import type { Doc, Mention } from './doc.js';
+import { countryOf } from './institutions.js';
+import type { RoleContext } from './titles.js';
+
+export interface ActorInputs {
+  /** mentions inside a mention (context), by the outer mention */
+  innerOf: (m: Mention) => Mention[];
+  /** the role context of a person's mention */
+  roleOf: (m: Mention) => RoleContext | null;
+  /** the mention right after token i, skipping one comma */
+  afterComma: (m: Mention) => Mention | undefined;
+  /** the code of a mention that does not depend on roles (KB or rule), for qualifiers */
+  plainCode: (m: Mention) => string | null;
+}
+
+function country(code: string | null): string | null {
+  return code && /^[A-Z]{3}/.test(code) && !/^(IGO|NGO|MNC)/.test(code) ? code.slice(0, 3) : null;
+}
+
+/** The code a title gives with its qualifiers; `explicit` tells whether a country or body was named. */
+export function titleCode(ctx: RoleContext, plainCode: (m: Mention) => string | null, defaultCountry: string | null): { code: string | null; explicit: boolean } {
+  const { title } = ctx;
+  if (ctx.former) return { code: null, explicit: false };
+  if (title.code) return { code: title.code, explicit: true };
+  if (title.inherit) {
+    for (const q of ctx.qualifiers) {
+      const c = plainCode(q);
+      if (c && q.type === 'ORG') return { code: c, explicit: true };
+    }
+    for (const q of ctx.qualifiers) {
+      const c = country(plainCode(q));
+      if (c && q.type === 'LOC' && title.role) return { code: c + title.role, explicit: true };
+    }
+    return { code: title.role && defaultCountry ? defaultCountry + title.role : null, explicit: false };
+  }
+  for (const q of ctx.qualifiers) {
+    const c = country(plainCode(q));
+    if (c) return { code: c + title.role, explicit: true };
+  }
+  return { code: defaultCountry && title.role ? defaultCountry + title.role : null, explicit: false };
+}
+
+export function entityActor(doc: Doc, mentions: Mention[], inputs: ActorInputs): string | null {
+  const type = mentions[0]!.type;
+  const entry = mostLinked(mentions);
+  if (type === 'PER') {
+    let implicit: string | null = null;
+    for (const m of mentions) {
+      const ctx = inputs.roleOf(m);
+      if (!ctx) continue;
+      const { code, explicit } = titleCode(ctx, inputs.plainCode, doc.lex.defaultCountry);
+      if (code && explicit) return code;
+      implicit ??= code;
+    }
+    if (entry && doc.kb.holdsOn(entry, doc.date)) return doc.kb.actorOn(entry, doc.date);
+    const known = entry ? doc.kb.actorOn(entry, doc.date) : null;
+    // A title without a country, for someone the knowledge base knows: their country, the title's role.
+    if (implicit && known && /^[A-Z]{3}/.test(known) && !/^(IGO|NGO|MNC)/.test(known)) return known.slice(0, 3) + implicit.slice(3);
+    return implicit ?? known;
+  }
+  for (const m of mentions) if (m.code) return m.code;
+  if (entry) {
+    const c = doc.kb.actorOn(entry, doc.date);
+    if (c) return c;
+  }
+  for (const m of mentions) {
+    const inner = inputs.innerOf(m);
+    if (type === 'ORG' && m.t0 >= 0) {
+      // A regional body named alone ("Kejari"), or a state body named without a country ("Kementerian PPN").
+      const regional = doc.lex.regionalBodies.startingAt(m.t0, m.t1, doc.keyOf);
+      if (regional && regional[0] === m.t1) return regional[1];
+      const inst = doc.lex.institutions.startingAt(m.t0, m.t1, doc.keyOf);
+      if (inst && doc.isCap(m.t0) && doc.lex.defaultCountry && !inner.some((x) => countryOf(x))) return doc.lex.defaultCountry + inst[1].role;
+    }
+    if (type === 'ORG') {
+      const body = inner.find((x) => x.type === 'ORG' && inputs.plainCode(x));
+      if (body) return inputs.plainCode(body);
+      const c = inner.map(countryOf).find((x) => x);
+      if (c && hasMediaWord(doc, m)) return c + 'MED';
+    } else if (type === 'LOC') {
+      const place = inner.map((x) => country(inputs.plainCode(x))).find((x) => x);
+      if (place) return place;
+      const next = inputs.afterComma(m);
+      const c = next && next.type === 'LOC' ? country(inputs.plainCode(next)) : null;
+      if (c) return c;
+    }
+  }
+  return null;
+}
+
+function hasMediaWord(doc: Doc, m: Mention): boolean {
+  for (let i = m.t0; i < m.t1; i++) if (doc.lex.mediaWords.has(doc.keys[i]!)) return true;
+  return false;
+}
+
+/** The knowledge-base entry most of the mentions are linked to (the first one on a tie). */
+export function mostLinked(mentions: Mention[]) {
+  const count = new Map<string, number>();
+  let best: Mention['alias'] = null;
+  let bestN = 0;
+  for (const m of mentions) {
+    if (!m.alias) continue;
+    const n = (count.get(m.alias.entry.id) ?? 0) + 1;
+    count.set(m.alias.entry.id, n);
+    if (n > bestN) {
+      bestN = n;
+      best = m.alias;
+    }
+  }
+  return best?.entry ?? null;
+}

@@ -1,0 +1,117 @@
+/**
+ * One document as the entities stage sees it: the body's tokens (glued words split) with their name keys
+ * and the sentence of each token.
+ */
+import type { EntityType } from '../record/schema.js';
+import type { StageInput } from '../stage.js';
+import type { Token } from '../segment/tokens.js';
+import type { KbAlias, KnowledgeBase } from './kb/load.js';
+import { nameKey } from './kb/normalize.js';
+import type { EntityLexicon } from './lexicon.js';
+
+export type MentionSource = 'tagger' | 'kb' | 'rule' | 'meta' | 'alias';
+
+export interface Mention {
+  start: number;
+  end: number;
+  /** token range [t0, t1) in the body's tokens; -1 for spans outside the body (dateline, credits) */
+  t0: number;
+  t1: number;
+  type: EntityType;
+  /** the knowledge-base name it matched, if any */
+  alias: KbAlias | null;
+  source: MentionSource;
+  /** a code a rule gave it (an institution phrase), if any */
+  code: string | null;
+  /** the type a rule settled (`X alias Y`: Y is a person), which the entity takes */
+  pinned?: boolean;
+}
+
+const UPPER = /^\p{Lu}/u;
+const WORDLIKE = /[\p{L}\d]/u;
+const GLUED_REST = /^(?:\p{Lu}|\p{Ll}+\p{Lu})/u;
+const HAS_INNER_UPPER = /^.\p{Ll}+\p{Lu}/u;
+
+/**
+ * Scraped text glues a linked name to the word before it ("dilansirAFP", "daridetikNews"): a token
+ * that starts with one of the language's glue words in lower case, followed by a capital (or a
+ * camel-case name), is read as two tokens.
+ */
+function splitGlued(t: Token, prefixes: readonly string[], out: Token[]): void {
+  const w = t.text;
+  if (w.length >= 4 && HAS_INNER_UPPER.test(w)) {
+    for (const p of prefixes) {
+      if (w.length - p.length < 2) continue;
+      // Capitalised at a sentence start ("DilansirAljazeera"), for the longer glue words only ("DiCaprio" stays).
+      const lower = w.startsWith(p);
+      if (!lower && !(p.length >= 4 && w.charCodeAt(0) === p.toUpperCase().charCodeAt(0) && w.startsWith(p.slice(1), 1))) continue;
+      const rest = w.slice(p.length);
+      if (!GLUED_REST.test(rest)) continue;
+      out.push({ start: t.start, end: t.start + p.length, text: w.slice(0, p.length) });
+      out.push({ start: t.start + p.length, end: t.end, text: rest });
+      return;
+    }
+  }
+  out.push(t);
+}
+
+export class Doc {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  /** name key of each token ('' for punctuation) */
+  readonly keys: string[];
+  /** sentence index of each token */
+  readonly sentenceOf: Int32Array;
+  /** token ranges [a, b) of the sentences */
+  readonly sentences: [number, number][];
+  readonly date: string | null;
+  readonly keyOf = (i: number): string => this.keys[i] ?? '';
+
+  constructor(
+    input: StageInput,
+    readonly lex: EntityLexicon,
+    readonly kb: KnowledgeBase,
+  ) {
+    this.text = input.text;
+    const tokens: Token[] = [];
+    this.sentences = [];
+    const st = input.seg.sentenceTokens;
+    for (let s = 0; s * 2 < st.length; s++) {
+      const a = tokens.length;
+      for (let i = st[2 * s]!; i < st[2 * s + 1]!; i++) splitGlued(input.seg.tokens[i]!, lex.gluedPrefixes, tokens);
+      this.sentences.push([a, tokens.length]);
+    }
+    this.tokens = tokens;
+    this.keys = tokens.map((t) => (WORDLIKE.test(t.text) ? nameKey(t.text) : ''));
+    this.sentenceOf = new Int32Array(tokens.length);
+    this.sentences.forEach(([a, b], s) => this.sentenceOf.fill(s, a, b));
+    this.date = input.meta.published;
+  }
+
+  word(i: number): string {
+    return this.tokens[i]?.text ?? '';
+  }
+
+  /** Starts with a capital letter. */
+  isCap(i: number): boolean {
+    return UPPER.test(this.word(i));
+  }
+
+  sentenceStart(i: number): boolean {
+    const s = this.sentenceOf[i]!;
+    return this.sentences[s]?.[0] === i;
+  }
+
+  /** The first token of token i's sentence, and the end of it. */
+  sentenceBounds(i: number): [number, number] {
+    return this.sentences[this.sentenceOf[i]!] ?? [i, i + 1];
+  }
+
+  spanText(t0: number, t1: number): string {
+    return this.text.slice(this.tokens[t0]!.start, this.tokens[t1 - 1]!.end);
+  }
+
+  mention(t0: number, t1: number, type: EntityType, source: MentionSource, alias: KbAlias | null = null, code: string | null = null): Mention {
+    return { start: this.tokens[t0]!.start, end: this.tokens[t1 - 1]!.end, t0, t1, type, alias, source, code };
+  }
+}

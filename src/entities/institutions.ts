@@ -1,0 +1,80 @@
+/**
+ * Named state bodies of a country written as a phrase: `kementerian luar negeri Rusia`, `Kantor Jaksa
+ * Agung Spanyol`, `Kementerian Pendidikan Palestina` (head first), `Russian Foreign Ministry` (head last).
+ * The phrase is an organisation coded with the country and the head's role (RUSGOV, ESPJUD, PSEGOV).
+ */
+import type { Doc, Mention } from './doc.js';
+
+const MAX_WORDS = 5;
+
+/**
+ * "DPRD Jakarta", "Polda Jawa Barat", "Kejari Bogor": a regional body (written capitalised) and the
+ * place it serves, one organisation with the body's code.
+ */
+function regionalBody(doc: Doc, i: number, at: (i: number) => Mention | undefined): Mention | null {
+  if (!doc.isCap(i)) return null;
+  const [, ceil] = doc.sentenceBounds(i);
+  const hit = doc.lex.regionalBodies.startingAt(i, ceil, doc.keyOf);
+  if (!hit) return null;
+  const [e, code] = hit;
+  const place = at(e);
+  if (place && place.type === 'LOC' && place.t0 === e) return doc.mention(i, place.t1, 'ORG', 'rule', null, code);
+  let k = e;
+  while (k < ceil && k - e < 3 && doc.keys[k] !== '' && doc.isCap(k) && !at(k)) k++;
+  return k > e ? doc.mention(i, k, 'ORG', 'rule', null, code) : null;
+}
+
+/** A country's code from a mention of a country (not of a place in it), else null. */
+export function countryOf(m: Mention): string | null {
+  const e = m.alias?.entry;
+  if (!e || e.kind !== 'country') return null;
+  const code = e.codes.fallback;
+  return code && /^[A-Z]{3}$/.test(code) ? code : null;
+}
+
+/**
+ * Institution phrases ending at a country mention (or a demonym, head last). `at(i)` is the mention
+ * (or demonym) starting at token i; `endingAt(i)` the one ending there.
+ */
+export function institutionMentions(doc: Doc, at: (i: number) => Mention | undefined, endingAt: (i: number) => Mention | undefined): Mention[] {
+  const out: Mention[] = [];
+  const n = doc.tokens.length;
+  for (let i = 0; i < n; i++) {
+    const regional = regionalBody(doc, i, at);
+    if (regional) {
+      out.push(regional);
+      continue;
+    }
+    const hit = doc.lex.institutions.startingAt(i, doc.sentenceBounds(i)[1], doc.keyOf);
+    if (!hit) continue;
+    const [e, inst] = hit;
+    const [floor, ceil] = doc.sentenceBounds(i);
+    if (inst.headFinal) {
+      // "Russian Foreign Ministry": a country or demonym right before the head (capitalised words between).
+      let j = i;
+      while (j > floor && i - j <= MAX_WORDS) {
+        const q = endingAt(j);
+        const code = q ? countryOf(q) : null;
+        if (code) {
+          out.push(doc.mention(q!.t0, e, 'ORG', 'rule', null, code + inst.role));
+          break;
+        }
+        if (!doc.isCap(j - 1)) break;
+        j--;
+      }
+      continue;
+    }
+    for (let j = e; j < ceil && j - e <= MAX_WORDS; j++) {
+      const q = at(j);
+      if (q) {
+        const code = countryOf(q);
+        if (code) out.push(doc.mention(i, q.t1, 'ORG', 'rule', null, code + inst.role));
+        break;
+      }
+      const k = doc.keys[j]!;
+      if (k === '' && doc.word(j) !== ',') break;
+      if (doc.lex.breakers.has(k)) break;
+    }
+  }
+  return out;
+}

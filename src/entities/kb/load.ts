@@ -1,0 +1,130 @@
+/**
+ * The knowledge base at run time: kb/kb.json (built by scripts/build-kb.ts beside the readable
+ * kb/entities.tsv and kb/aliases.tsv), loaded once per process. Only the key index is built at load;
+ * entries and aliases become objects when a text first needs them.
+ */
+import { readFileSync } from 'node:fs';
+import type { EntityType } from '../../record/schema.js';
+import { dataPath } from '../../util/paths.js';
+import { codeOn, parseCodes, recordCode, type ActorCodes } from './codes.js';
+import { nameKey } from './normalize.js';
+import { KeyIndex } from './trie.js';
+
+export type EntryKind = 'country' | 'region' | 'place' | 'org' | 'person';
+export type AliasKind = 'name' | 'short' | 'nick' | 'variant' | 'demonym';
+export type EntrySource = 'curated' | 'cldr' | 'phoenixCountry' | 'phoenix';
+
+export interface KbEntry {
+  id: string;
+  type: EntityType;
+  kind: EntryKind;
+  name: string;
+  source: EntrySource;
+  codes: ActorCodes;
+}
+
+export interface KbAlias {
+  entry: KbEntry;
+  kind: AliasKind;
+  /** case signature (see normalize.ts) */
+  sig: string;
+}
+
+/** The compact index scripts/build-kb.ts writes: name keys and case signatures precomputed. */
+export interface KbIndexFile {
+  /** [id, type, kind, name, codes, source] */
+  entities: [string, string, string, string, string, string][];
+  /** [name key, case signature, alias kind, entity index] */
+  aliases: [string, string, string, number][];
+}
+
+export class KnowledgeBase {
+  private readonly index = new KeyIndex();
+  private readonly entryCache = new Map<number, KbEntry>();
+  private readonly aliasCache = new Map<number, KbAlias>();
+  private readonly byId = new Map<string, number>();
+
+  /** first words of the few names that may start in lower case ("detikcom", "tvOne") */
+  private readonly lowerFirst = new Set<string>();
+
+  constructor(private readonly file: KbIndexFile) {
+    const { aliases } = file;
+    for (let i = 0; i < aliases.length; i++) {
+      const [key, sig] = aliases[i]!;
+      if (key === '') continue;
+      this.index.insert(key, i);
+      if (sig.startsWith('L')) this.lowerFirst.add(key.split(' ')[0]!);
+    }
+  }
+
+  /** Whether a name may start with this token: capitalised, or the first word of a lower-case name. */
+  mayStart(word: string, key: string): boolean {
+    const c = word.charCodeAt(0);
+    if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+    const sp = key.indexOf(' ');
+    if (this.lowerFirst.has(sp === -1 ? key : key.slice(0, sp))) return true;
+    return c > 127 && UPPER_START.test(word);
+  }
+
+  entry(i: number): KbEntry {
+    let e = this.entryCache.get(i);
+    if (!e) {
+      const [id, type, kind, name, spec, source] = this.file.entities[i]!;
+      e = { id, type: type as EntityType, kind: kind as EntryKind, name, source: source as EntrySource, codes: parseCodes(spec) };
+      this.entryCache.set(i, e);
+    }
+    return e;
+  }
+
+  /** An entry by its id (null when unknown). */
+  entryById(id: string): KbEntry | null {
+    if (this.byId.size === 0) this.file.entities.forEach((row, i) => this.byId.set(row[0], i));
+    const i = this.byId.get(id);
+    return i === undefined ? null : this.entry(i);
+  }
+
+  alias(row: number): KbAlias {
+    let a = this.aliasCache.get(row);
+    if (!a) {
+      const [, sig, kind, ei] = this.file.aliases[row]!;
+      a = { entry: this.entry(ei), kind: kind as AliasKind, sig };
+      this.aliasCache.set(row, a);
+    }
+    return a;
+  }
+
+  /** Aliases starting at token `from`, as in KeyIndex.walk. */
+  walk(from: number, to: number, keyOf: (i: number) => string, found: (end: number, aliases: KbAlias[]) => void): void {
+    this.index.walk(from, to, keyOf, (end, rows) => found(end, rows.map((r) => this.alias(r))));
+  }
+
+  /** The aliases a whole surface form matches (case honoured by the caller). */
+  lookup(surface: string): KbAlias[] {
+    return this.index.get(nameKey(surface)).map((r) => this.alias(r));
+  }
+
+  /** The record's actor code for an entry on a date (null date: the most recent code). */
+  actorOn(entry: KbEntry, date: string | null): string | null {
+    const c = codeOn(entry.codes, date);
+    return c ? recordCode(c) : null;
+  }
+
+  /** Whether a dated range of the entry holds the date, or the entry's code is not dated at all. */
+  holdsOn(entry: KbEntry, date: string | null): boolean {
+    const { ranges, fallback } = entry.codes;
+    if (ranges.length === 0) return fallback !== null;
+    if (date === null) return ranges.some((r) => r.to === null);
+    const d = date.slice(0, 10);
+    return ranges.some((r) => (r.from === null || r.from <= d) && (r.to === null || d <= r.to));
+  }
+}
+
+const UPPER_START = /^\p{Lu}/u;
+
+let loaded: KnowledgeBase | null = null;
+
+/** The package's knowledge base, loaded on first use and kept for the process. */
+export function loadKnowledgeBase(): KnowledgeBase {
+  loaded ??= new KnowledgeBase(JSON.parse(readFileSync(dataPath('kb', 'kb.json'), 'utf8')) as KbIndexFile);
+  return loaded;
+}

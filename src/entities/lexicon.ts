@@ -1,0 +1,176 @@
+/**
+ * The language data the entities stage reads (lang/<code>/roles.json, entities.json, stopwords.txt),
+ * compiled once per language into lookups keyed by name key (case-insensitive, see kb/normalize.ts).
+ */
+import { langJson, langLines } from '../lang/data.js';
+import { nameKey } from './kb/normalize.js';
+
+interface RolesFile {
+  defaultCountry: string | null;
+  former: string[];
+  titles: Record<string, string>;
+}
+
+interface Institution {
+  head: string;
+  role: string;
+  headFinal?: boolean;
+}
+
+interface EntitiesFile {
+  honorifics: string[];
+  aliasMarkers: string[];
+  titleLinks: string[];
+  institutions: Institution[];
+  phraseBreakers: string[];
+  mediaWords: string[];
+  orgHeads: string[];
+  locHeads: string[];
+  placePrepositions: string[];
+  genericHeads: string[];
+  languageMarkers: string[];
+  gluedPrefixes: string[];
+  regionalBodies: { head: string; code: string }[];
+  degrees: string[];
+}
+
+/** What a role title gives: a fixed code, a role (country from context), or the named body's code. */
+export interface TitleRole {
+  /** `IDNCOP`: the title's own full code */
+  code: string | null;
+  /** `GOV`: the role, the country from context */
+  role: string | null;
+  /** take the code of the body named with the title */
+  inherit: boolean;
+}
+
+/** Phrases (of one or more words) looked up by the name keys of consecutive tokens. */
+export class PhraseSet<V> {
+  readonly map = new Map<string, V>();
+  maxWords = 0;
+  /** first and last words of the phrases: most tokens are neither, and are passed over without building a key */
+  private readonly firsts = new Set<string>();
+  private readonly lasts = new Set<string>();
+
+  add(phrase: string, value: V): void {
+    const key = nameKey(phrase);
+    if (key === '') return;
+    this.map.set(key, value);
+    const words = key.split(' ');
+    this.maxWords = Math.max(this.maxWords, words.length);
+    this.firsts.add(words[0]!);
+    this.lasts.add(words[words.length - 1]!);
+  }
+
+  /** The longest phrase ending at token `end - 1` (tokens from `floor`), as [start, value], or null. */
+  endingAt(end: number, floor: number, keyOf: (i: number) => string): [number, V] | null {
+    if (end <= floor || !this.lasts.has(lastWord(keyOf(end - 1)))) return null;
+    let key = '';
+    let best: [number, V] | null = null;
+    for (let s = end - 1; s >= floor && end - s <= this.maxWords; s--) {
+      const k = keyOf(s);
+      if (k === '') break;
+      key = key === '' ? k : `${k} ${key}`;
+      const v = this.map.get(key);
+      if (v !== undefined) best = [s, v];
+    }
+    return best;
+  }
+
+  /** The longest phrase starting at token `start` (tokens before `ceil`), as [end, value], or null. */
+  startingAt(start: number, ceil: number, keyOf: (i: number) => string): [number, V] | null {
+    if (start >= ceil || !this.firsts.has(firstWord(keyOf(start)))) return null;
+    let key = '';
+    let best: [number, V] | null = null;
+    for (let e = start; e < ceil && e - start < this.maxWords; e++) {
+      const k = keyOf(e);
+      if (k === '') break;
+      key = key === '' ? k : `${key} ${k}`;
+      const v = this.map.get(key);
+      if (v !== undefined) best = [e + 1, v];
+    }
+    return best;
+  }
+}
+
+function firstWord(k: string): string {
+  const sp = k.indexOf(' ');
+  return sp === -1 ? k : k.slice(0, sp);
+}
+
+function lastWord(k: string): string {
+  const sp = k.lastIndexOf(' ');
+  return sp === -1 ? k : k.slice(sp + 1);
+}
+
+export interface EntityLexicon {
+  defaultCountry: string | null;
+  titles: PhraseSet<TitleRole>;
+  former: Set<string>;
+  honorifics: PhraseSet<true>;
+  aliasMarkers: PhraseSet<true>;
+  titleLinks: Set<string>;
+  institutions: PhraseSet<Institution>;
+  breakers: Set<string>;
+  mediaWords: Set<string>;
+  orgHeads: PhraseSet<true>;
+  locHeads: PhraseSet<true>;
+  placePrepositions: Set<string>;
+  stopwords: Set<string>;
+  genericHeads: Set<string>;
+  languageMarkers: Set<string>;
+  /** longest first */
+  gluedPrefixes: string[];
+  /** head → code */
+  regionalBodies: PhraseSet<string>;
+  /** name keys of academic degrees */
+  degrees: Set<string>;
+}
+
+function parseRole(v: string): TitleRole {
+  if (v.startsWith('*')) return { code: null, role: v.slice(1) || null, inherit: true };
+  if (v.length > 3) return { code: v, role: null, inherit: false };
+  return { code: null, role: v, inherit: false };
+}
+
+const cache = new Map<string, EntityLexicon>();
+
+export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
+  const hit = cache.get(lang);
+  if (hit) return hit;
+  const roles = langJson<RolesFile>(lang, 'roles.json');
+  const data = langJson<EntitiesFile>(lang, 'entities.json');
+  const keys = (words: string[]) => new Set(words.map(nameKey).filter((k) => k !== ''));
+  const phrases = (words: string[]) => {
+    const set = new PhraseSet<true>();
+    for (const w of words) set.add(w, true);
+    return set;
+  };
+  const titles = new PhraseSet<TitleRole>();
+  for (const [t, v] of Object.entries(roles.titles)) titles.add(t, parseRole(v));
+  const institutions = new PhraseSet<Institution>();
+  for (const inst of data.institutions) institutions.add(inst.head, inst);
+  const lex: EntityLexicon = {
+    defaultCountry: roles.defaultCountry,
+    titles,
+    former: keys(roles.former),
+    honorifics: phrases(data.honorifics),
+    aliasMarkers: phrases(data.aliasMarkers),
+    titleLinks: keys(data.titleLinks),
+    institutions,
+    breakers: keys(data.phraseBreakers),
+    mediaWords: keys(data.mediaWords),
+    orgHeads: phrases(data.orgHeads),
+    locHeads: phrases(data.locHeads),
+    placePrepositions: keys(data.placePrepositions),
+    stopwords: keys(langLines(lang, 'stopwords.txt')),
+    genericHeads: keys(data.genericHeads),
+    languageMarkers: keys(data.languageMarkers),
+    gluedPrefixes: [...data.gluedPrefixes].sort((a, b) => b.length - a.length),
+    regionalBodies: new PhraseSet<string>(),
+    degrees: keys(data.degrees),
+  };
+  for (const r of data.regionalBodies) lex.regionalBodies.add(r.head, r.code);
+  cache.set(lang, lex);
+  return lex;
+}

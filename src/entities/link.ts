@@ -1,0 +1,233 @@
+/**
+ * In-document linking: mentions of one referent become one group — the same knowledge-base entry,
+ * a pairing (parentheses, `alias`), the same name, or a part of a person's fuller name (`Kim` → `Kim
+ * Jong Un`, `Abu Hasna` → `Adnan Abu Hasna`). Then the text is searched once more for those short forms
+ * where nothing was found (`Kim` in `kata Kim`, `KCNA` after `Kantor Berita Pusat Korea (KCNA)`).
+ */
+import type { Doc, Mention } from './doc.js';
+import { nameKey } from './kb/normalize.js';
+import { KeyIndex } from './kb/trie.js';
+
+export class Groups {
+  private readonly parent: number[] = [];
+  readonly mentions: Mention[] = [];
+
+  add(m: Mention): number {
+    this.mentions.push(m);
+    this.parent.push(this.parent.length);
+    return this.parent.length - 1;
+  }
+
+  find(i: number): number {
+    let r = i;
+    while (this.parent[r] !== r) r = this.parent[r]!;
+    while (this.parent[i] !== r) {
+      const next = this.parent[i]!;
+      this.parent[i] = r;
+      i = next;
+    }
+    return r;
+  }
+
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+
+  /** The groups, each a list of mention indices in text order, groups in order of their first mention. */
+  lists(): number[][] {
+    const by = new Map<number, number[]>();
+    const order = this.mentions.map((_, i) => i).sort((a, b) => this.mentions[a]!.start - this.mentions[b]!.start || a - b);
+    for (const i of order) {
+      const r = this.find(i);
+      const list = by.get(r);
+      if (list) list.push(i);
+      else by.set(r, [i]);
+    }
+    return [...by.values()];
+  }
+}
+
+/** Name words of a person's mention that can stand alone: capitalised, not an initial, not a particle. */
+function nameWords(doc: Doc, m: Mention): number[] {
+  const out: number[] = [];
+  for (let i = m.t0; i < m.t1; i++) if (doc.keys[i] !== '') out.push(i);
+  return out;
+}
+
+function standalone(doc: Doc, i: number): boolean {
+  const w = doc.word(i);
+  return /^\p{Lu}/u.test(w) && w.replace(/\./g, '').length >= 2 && !doc.lex.stopwords.has(doc.keys[i]!) && !doc.lex.titles.map.has(doc.keys[i]!);
+}
+
+/**
+ * Short forms of each person group: each name word and the longer runs at either end (`Kim`, `Jong`,
+ * `Un`, `Kim Jong`, `Jong Un` for `Kim Jong Un`, where each word can stand alone; Indonesian names are
+ * often shortened to a middle word: `Rachmat` for `Muhammad Rachmat Kaimuddin`).
+ */
+function personParts(doc: Doc, groups: Groups, lists: number[][]): Map<string, number[]> {
+  const parts = new Map<string, number[]>();
+  for (const list of lists) {
+    const root = groups.find(list[0]!);
+    for (const mi of list) {
+      const m = groups.mentions[mi]!;
+      if (m.type !== 'PER' || m.t0 < 0) continue;
+      const words = nameWords(doc, m);
+      if (words.length < 2) continue;
+      const seqs: number[][] = words.map((w) => [w]);
+      for (let k = 2; k < words.length; k++) seqs.push(words.slice(0, k), words.slice(words.length - k));
+      for (const seq of seqs) {
+        if (!seq.every((i) => standalone(doc, i))) continue;
+        const key = seq.map((i) => doc.keys[i]).join(' ');
+        const roots = parts.get(key) ?? [];
+        if (!roots.includes(root)) roots.push(root);
+        parts.set(key, roots);
+      }
+    }
+  }
+  return parts;
+}
+
+/** Of several groups a short form may belong to, the one with a longer mention nearest before `pos` (else after). */
+function nearest(groups: Groups, roots: number[], pos: number, longerThan: number): number {
+  let best = roots[0]!;
+  let bestDist = Infinity;
+  const wanted = new Set(roots);
+  groups.mentions.forEach((m, i) => {
+    if (m.end - m.start <= longerThan) return;
+    const r = groups.find(i);
+    if (!wanted.has(r)) return;
+    const d = m.start <= pos ? pos - m.start : 1e9 + m.start - pos;
+    if (d < bestDist) {
+      bestDist = d;
+      best = r;
+    }
+  });
+  return best;
+}
+
+export function linkMentions(doc: Doc, groups: Groups, links: [Mention, Mention][]): void {
+  const index = new Map<Mention, number>();
+  groups.mentions.forEach((m, i) => index.set(m, i));
+  const n = groups.mentions.length;
+  // The same knowledge-base entry, or the same name.
+  const byKb = new Map<string, number>();
+  const byKey = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const m = groups.mentions[i]!;
+    const id = m.alias?.entry.id;
+    if (id) {
+      const j = byKb.get(id);
+      if (j === undefined) byKb.set(id, i);
+      else groups.union(j, i);
+    }
+    const key = nameKey(doc.text.slice(m.start, m.end));
+    const j = byKey.get(key);
+    if (j === undefined) byKey.set(key, i);
+    else {
+      const o = groups.mentions[j]!;
+      const conflict = o.alias && m.alias && o.alias.entry.id !== m.alias.entry.id;
+      if (!conflict) groups.union(j, i);
+    }
+  }
+  for (const [a, b] of links) {
+    const ia = index.get(a);
+    const ib = index.get(b);
+    if (ia !== undefined && ib !== undefined) groups.union(ia, ib);
+  }
+  // Parts of fuller person names: a surname the knowledge base gives to someone else ("Widodo")
+  // belongs to the person of this text.
+  const parts = personParts(doc, groups, groups.lists());
+  for (let i = 0; i < n; i++) {
+    const m = groups.mentions[i]!;
+    if (m.t0 < 0 || (m.type !== 'PER' && m.source !== 'tagger')) continue;
+    const roots = parts.get(nameKey(doc.text.slice(m.start, m.end)));
+    if (!roots) continue;
+    const root = roots.length === 1 ? roots[0]! : nearest(groups, roots, m.start, m.end - m.start);
+    if (groups.find(i) === groups.find(root)) continue;
+    const full = groups.mentions[root]!;
+    const stale = m.alias && full.alias?.entry.id !== m.alias.entry.id ? m.alias.entry.id : null;
+    if (stale) for (let k = 0; k < n; k++) if (groups.find(k) === groups.find(i) && groups.mentions[k]!.alias?.entry.id === stale) groups.mentions[k]!.alias = null;
+    m.type = 'PER';
+    groups.union(root, i);
+  }
+}
+
+/**
+ * Finds the groups' short forms again where no mention is (a person's name parts, acronyms from
+ * pairings, any multi-word name the tagger found once), and adds them to their groups.
+ */
+export function propagate(doc: Doc, groups: Groups): void {
+  const lists = groups.lists();
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const m of groups.mentions) if (m.t0 >= 0) for (let i = m.t0; i < m.t1; i++) covered[i] = 1;
+  const index = new KeyIndex();
+  const roots: number[] = [];
+  const person: boolean[] = [];
+  const exact: string[] = [];
+  const add = (key: string, root: number, isPerson: boolean, surface: string) => {
+    roots.push(root);
+    person.push(isPerson);
+    exact.push(surface);
+    index.insert(key, roots.length - 1);
+  };
+  const seen = new Set<string>();
+  for (const [key, rs] of personParts(doc, groups, lists)) if (rs.length === 1) add(key, rs[0]!, true, '');
+  for (const list of lists) {
+    const root = groups.find(list[0]!);
+    for (const mi of list) {
+      const m = groups.mentions[mi]!;
+      if (m.t0 < 0) continue;
+      const surface = doc.text.slice(m.start, m.end);
+      const key = nameKey(surface);
+      if (seen.has(key) || key === '') continue;
+      seen.add(key);
+      const acronym = m.t1 - m.t0 === 1 && /\p{Lu}.*\p{Lu}/u.test(surface);
+      if (acronym || m.t1 - m.t0 >= 2 || m.source === 'alias') add(key, root, false, acronym ? surface : '');
+    }
+  }
+  for (const [a, b] of doc.sentences) {
+    let i = a;
+    while (i < b) {
+      if (covered[i] || !doc.isCap(i)) {
+        i++;
+        continue;
+      }
+      let end = -1;
+      let row = -1;
+      index.walk(i, b, doc.keyOf, (e, rows) => {
+        for (let k = e - 1; k >= i; k--) if (covered[k]) return;
+        for (const r of rows) {
+          const text = doc.spanText(i, e);
+          if (exact[r] !== '' ? text !== exact[r] : !/^\p{Lu}/u.test(text)) continue;
+          if (person[r] && !runEdge(doc, i, e)) continue;
+          end = e;
+          row = r;
+        }
+      });
+      if (row === -1) {
+        i++;
+        continue;
+      }
+      const root = roots[row]!;
+      const type = groups.mentions[root]!.type;
+      const mi = groups.add(doc.mention(i, end, type, 'alias'));
+      groups.union(root, mi);
+      for (let k = i; k < end; k++) covered[k] = 1;
+      i = end;
+    }
+  }
+}
+
+/** A person's short form must be a whole name, not part of a longer capitalised run ("Albanese" in "Francesca Albanese"). */
+function runEdge(doc: Doc, t0: number, t1: number): boolean {
+  const prev = t0 - 1;
+  if (prev >= 0 && doc.sentenceOf[prev] === doc.sentenceOf[t0] && doc.isCap(prev) && !doc.sentenceStart(prev)) {
+    const k = doc.keys[prev]!;
+    if (!doc.lex.titles.map.has(k) && !doc.lex.honorifics.map.has(k)) return false;
+  }
+  const next = t1;
+  if (next < doc.tokens.length && doc.sentenceOf[next] === doc.sentenceOf[t0] && doc.isCap(next) && doc.keys[next] !== '') return false;
+  return true;
+}

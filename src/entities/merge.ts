@@ -1,0 +1,182 @@
+/**
+ * Settling candidate mentions that overlap: the longer span wins; for the same span a rule's reading
+ * beats the knowledge base's, which beats the tagger's (a curated name's type beats the tagger's; a Phoenix
+ * name whose type the tagger contradicts is not linked). Spans inside a winner are kept apart as context
+ * ("Spanyol" in "Kantor Jaksa Agung Spanyol" gives the body its country); crossing spans are dropped.
+ */
+import type { Doc, Mention } from './doc.js';
+import { nameKey } from './kb/normalize.js';
+import { pickAlias } from './spans.js';
+import { leadingTitleTokens } from './titles.js';
+
+const PRIORITY: Record<Mention['source'], number> = { rule: 0, meta: 1, kb: 2, tagger: 3, alias: 4 };
+
+export interface Settled {
+  top: Mention[];
+  inner: Mention[];
+}
+
+/**
+ * The tagger's spans, cleaned:
+ * - leading honorifics and titles are cut off (`Presiden Prabowo Subianto` → `Prabowo Subianto`), and
+ *   leading lower-case words and generic nouns (`wilayah Palestina`, `Pemerintah Indonesia` → the
+ *   country); an organisation or place span cut so keeps only a known name, else it goes (a title alone,
+ *   `ormas-ormas Islam`);
+ * - a country named as a language (`bahasa Inggris`) is no mention;
+ * - a person span that starts with a known organisation or place (`Apple Tim Cook` after `CEO`) keeps the person;
+ * - types: a name right after a person's title or honorific is a person; one headed by an organisation
+ *   word (`Pengadilan …`) an organisation;
+ * then each span is looked up in the knowledge base as a whole.
+ */
+export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const covered = new Uint8Array(doc.tokens.length);
+  for (const m of tagged) covered.fill(1, m.t0, m.t1);
+  for (const m of tagged) {
+    let t0 = m.t0;
+    let t1 = m.t1;
+    let cut = false;
+    while (t0 < t1) {
+      if (doc.keys[t0] === '') {
+        t0++;
+        continue;
+      }
+      const lead = leadingTitleTokens(doc, t0, t1);
+      if (lead > 0) {
+        t0 += lead;
+        cut = true;
+        continue;
+      }
+      if (t1 - t0 > 1 && (!doc.isCap(t0) || doc.lex.genericHeads.has(doc.keys[t0]!))) {
+        t0++;
+        cut = true;
+        continue;
+      }
+      break;
+    }
+    while (t1 > t0 && doc.keys[t1 - 1] === '' && doc.word(t1 - 1) !== '.') t1--;
+    if (t0 >= t1 || !doc.isCap(t0)) continue;
+    if (t0 > 0 && doc.lex.languageMarkers.has(doc.keys[t0 - 1]!)) continue;
+    if (doc.lex.degrees.has(nameKey(doc.spanText(t0, t1)))) continue;
+    let type = m.type;
+    const titled = afterPersonTitle(doc, t0);
+    // "(CEO) Apple Tim Cook", "Kejari Jember Ichwan Efendi": a known body or place first, then the person.
+    const body = knownBodyEnd(doc, t0, t1);
+    if (body > t0 && body < t1 && doc.isCap(body) && ((type === 'PER' && t1 - body <= 4) || personName(doc, body, t1))) {
+      t0 = body;
+      type = 'PER';
+    }
+    if (type !== 'PER' && doc.lex.orgHeads.startingAt(t0, t1, doc.keyOf)) t1 = extendName(doc, t1, covered);
+    const text = doc.spanText(t0, t1);
+    const alias = pickAlias(doc.kb.lookup(text), text);
+    if (cut && type !== 'PER' && !alias) continue;
+    const orgHead = doc.lex.orgHeads.startingAt(t0, t1, doc.keyOf) !== null;
+    if (!alias && type !== 'PER' && titled && !orgHead) type = 'PER';
+    else if (!alias && type !== 'ORG' && orgHead && !titled) type = 'ORG';
+    if (alias && alias.kind !== 'demonym' && trustType(alias.entry.source)) type = alias.entry.type;
+    const linked = alias && alias.kind !== 'demonym' && alias.entry.type === type ? alias : null;
+    out.push(doc.mention(t0, t1, type, 'tagger', linked));
+  }
+  return out;
+}
+
+/** The end of a known organisation or place at the start of [t0, t1) (a regional body with its place counts), else -1. */
+function knownBodyEnd(doc: Doc, t0: number, t1: number): number {
+  let end = -1;
+  doc.kb.walk(t0, t1, doc.keyOf, (e, aliases) => {
+    const a = pickAlias(aliases, doc.spanText(t0, e));
+    if (a && a.kind !== 'demonym' && a.entry.type !== 'PER' && trustType(a.entry.source)) end = e;
+  });
+  const regional = doc.lex.regionalBodies.startingAt(t0, t1, doc.keyOf);
+  if (regional) {
+    let placeEnd = -1;
+    doc.kb.walk(regional[0], t1, doc.keyOf, (e, aliases) => {
+      const a = pickAlias(aliases, doc.spanText(regional[0], e));
+      if (a && a.entry.type === 'LOC') placeEnd = e;
+    });
+    end = Math.max(end, placeEnd);
+  }
+  return end;
+}
+
+/** Two to four capitalised words that are no known name and no organisation or place word: a person's name. */
+function personName(doc: Doc, t0: number, t1: number): boolean {
+  if (t1 - t0 < 2 || t1 - t0 > 4) return false;
+  if (doc.lex.orgHeads.startingAt(t0, t1, doc.keyOf) || doc.lex.locHeads.startingAt(t0, t1, doc.keyOf)) return false;
+  for (let i = t0; i < t1; i++) {
+    const w = doc.word(i);
+    if (!/^\p{Lu}\p{Ll}/u.test(w) || doc.lex.stopwords.has(doc.keys[i]!)) return false;
+    let known = false;
+    doc.kb.walk(i, t1, doc.keyOf, () => (known = true));
+    if (known) return false;
+  }
+  return true;
+}
+
+/**
+ * An organisation's name goes on over the capitalised words right after it ("Pengadilan Arbitrase |
+ * Olahraga"), three at most, none the tagger gave to another name.
+ */
+function extendName(doc: Doc, t1: number, covered: Uint8Array): number {
+  const [, ceil] = doc.sentenceBounds(t1 - 1);
+  let e = t1;
+  while (e < ceil && e - t1 < 3 && !covered[e] && doc.keys[e] !== '' && doc.isCap(e) && !doc.lex.stopwords.has(doc.keys[e]!)) e++;
+  return e;
+}
+
+/** Right after an honorific (`Dr`) or a person's title with its place or body (`Wakil Ketua MPR RI`). */
+function afterPersonTitle(doc: Doc, t0: number): boolean {
+  const [floor] = doc.sentenceBounds(t0);
+  let j = t0;
+  if (doc.word(j - 1) === '.') j--;
+  if (doc.lex.honorifics.endingAt(j, floor, doc.keyOf)) return true;
+  return doc.lex.titles.endingAt(t0, floor, doc.keyOf) !== null;
+}
+
+function trustType(source: string): boolean {
+  return source === 'curated' || source === 'cldr';
+}
+
+/** Merges what two readings of the same span know. */
+function absorb(winner: Mention, other: Mention): void {
+  if (!winner.alias && other.alias && other.alias.entry.type === winner.type) winner.alias = other.alias;
+  winner.code ??= other.code;
+  if (winner.source === 'kb' && other.source === 'tagger' && winner.alias && !trustType(winner.alias.entry.source) && other.type !== winner.type) {
+    winner.type = other.type;
+    winner.alias = null;
+  }
+}
+
+export function settle(cands: Mention[]): Settled {
+  const sorted = [...cands].sort((a, b) => b.end - b.start - (a.end - a.start) || PRIORITY[a.source] - PRIORITY[b.source] || a.start - b.start);
+  const top: Mention[] = [];
+  const inner: Mention[] = [];
+  for (const m of sorted) {
+    let placed = false;
+    for (const t of top) {
+      if (m.end <= t.start || m.start >= t.end) continue;
+      placed = true;
+      if (m.start === t.start && m.end === t.end) absorb(t, m);
+      else if (m.start >= t.start && m.end <= t.end) inner.push(m);
+      break;
+    }
+    if (!placed) top.push(m);
+  }
+  top.sort((a, b) => a.start - b.start);
+  inner.sort((a, b) => a.start - b.start);
+  return { top, inner };
+}
+
+/** Lookups by token: the mention starting at / ending at a token (top-level first, then inner). */
+export function tokenIndex(doc: Doc, settled: Settled): { at: (i: number) => Mention | undefined; endingAt: (i: number) => Mention | undefined } {
+  const starts = new Map<number, Mention>();
+  const ends = new Map<number, Mention>();
+  for (const list of [settled.top, settled.inner])
+    for (const m of list) {
+      if (m.t0 < 0) continue;
+      if (!starts.has(m.t0)) starts.set(m.t0, m);
+      if (!ends.has(m.t1)) ends.set(m.t1, m);
+    }
+  void doc;
+  return { at: (i) => starts.get(i), endingAt: (i) => ends.get(i) };
+}

@@ -1,0 +1,141 @@
+/**
+ * Names given twice in one place: an expansion and its short form in parentheses, either way round
+ * (`Kantor Berita Pusat Korea (KCNA)`, `KPK (Komisi Pemberantasan Korupsi)`, `M Hidayat Nur Wahid (HNW)`),
+ * and `X alias Y`. When the short form's letters are the initials of the end of a longer name, the short
+ * form names that end (`Dewan Keamanan Perserikatan Bangsa-Bangsa (PBB)` → `Perserikatan Bangsa-Bangsa`).
+ */
+import type { Doc, Mention } from './doc.js';
+import { pickAlias } from './spans.js';
+
+export interface Pairings {
+  /** mentions the pairings add (the short form, a nested expansion) */
+  mentions: Mention[];
+  /** pairs of mentions of one referent */
+  links: [Mention, Mention][];
+}
+
+const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\d][\p{L}\d.&/-]*$/u;
+
+/** An abbreviation: one token with two capitals or more and no run of three lower-case letters. */
+export function isAcronym(word: string): boolean {
+  return ACRONYM.test(word) && !/\p{Ll}{3}/u.test(word);
+}
+
+/** Initials of the words in tokens [a, b), hyphenated words giving one initial per part. */
+function initials(doc: Doc, a: number, b: number): string {
+  let s = '';
+  for (let i = a; i < b; i++) {
+    const w = doc.word(i);
+    for (const part of w.split('-')) if (/^\p{L}/u.test(part)) s += part[0]!.toUpperCase();
+  }
+  return s;
+}
+
+/** Initials of the capitalised words only ("Badan Bantuan dan Pekerjaan" → BBP). */
+function capInitials(doc: Doc, a: number, b: number): string {
+  let s = '';
+  for (let i = a; i < b; i++) if (doc.isCap(i)) s += doc.word(i)[0]!;
+  return s;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let j = 0;
+  for (const c of long) if (c === short[j]) j++;
+  return j === short.length;
+}
+
+export function pairings(doc: Doc, at: (i: number) => Mention | undefined, endingAt: (i: number) => Mention | undefined): Pairings {
+  const mentions: Mention[] = [];
+  const links: [Mention, Mention][] = [];
+  const n = doc.tokens.length;
+  for (let i = 0; i + 2 < n; i++) {
+    if (doc.word(i) !== '(') continue;
+    let close = i + 1;
+    while (close < n && close - i <= 12 && doc.word(close) !== ')' && doc.word(close) !== '(') close++;
+    if (doc.word(close) !== ')' || close === i + 1) continue;
+    if (doc.sentenceOf[close] !== doc.sentenceOf[i]) continue;
+    const before = endingAt(i);
+    if (close === i + 2 && isAcronym(doc.word(i + 1))) {
+      // "Expansion (ACRONYM)"
+      if (!before || doc.lex.titles.map.has(doc.keys[i + 1]!)) continue;
+      const short = doc.word(i + 1).replace(/[.\-/&]/g, '').toUpperCase();
+      const inside = at(i + 1);
+      const target = expansionFor(doc, before, short, inside);
+      if (!target) continue;
+      const acro = inside ?? doc.mention(i + 1, i + 2, target.type, 'alias');
+      if (!inside) mentions.push(acro);
+      if (target.type === 'PER') {
+        // "M Hidayat Nur Wahid (HNW)": the initials are the person's, whatever the tagger made of them.
+        acro.type = 'PER';
+        acro.pinned = true;
+        if (acro.alias && acro.alias.entry.type !== 'PER') acro.alias = null;
+      }
+      if (target !== before) mentions.push(target);
+      links.push([target, acro]);
+      continue;
+    }
+    // "ACRONYM (Expansion words)"
+    if (i === 0 || !isAcronym(doc.word(i - 1)) || close - i < 3) continue;
+    if (doc.lex.titles.map.has(doc.keys[i - 1]!)) continue;
+    if (!doc.isCap(i + 1) || !doc.isCap(close - 1)) continue;
+    const acro = before && before.t0 === i - 1 ? before : doc.mention(i - 1, i, 'ORG', 'alias');
+    const inner = at(i + 1);
+    const expansion = inner && inner.t1 === close ? inner : doc.mention(i + 1, close, acro.type, 'alias');
+    if (acro !== before) mentions.push(acro);
+    if (expansion !== inner) mentions.push(expansion);
+    links.push([acro, expansion]);
+  }
+  aliasMarkers(doc, at, endingAt, mentions, links);
+  return { mentions, links };
+}
+
+/**
+ * Which name a parenthesised acronym stands for: the end of the mention before it whose initials spell it
+ * (a nested name), else the whole mention when it has several words and, for a person, the letters
+ * follow its initials; never a one-word name the letters do not spell ("Indonesia (WNI)").
+ */
+function expansionFor(doc: Doc, before: Mention, short: string, inside: Mention | undefined): Mention | null {
+  if (before.t0 < 0) return null;
+  const ka = before.alias?.entry.id;
+  const kb = inside?.alias?.entry.id;
+  if (ka && kb && ka === kb) return before;
+  const spells = (a: number, b: number) => initials(doc, a, b) === short || capInitials(doc, a, b) === short;
+  if (before.type === 'PER') {
+    if (kb) return null;
+    return before.t1 - before.t0 >= 2 && isSubsequence(short, initials(doc, before.t0, before.t1)) ? before : null;
+  }
+  if (spells(before.t0, before.t1) && !(ka && kb)) return before;
+  for (let s = before.t0 + 1; s < before.t1; s++) {
+    if (!doc.isCap(s)) continue;
+    const text = doc.spanText(s, before.t1);
+    const alias = pickAlias(doc.kb.lookup(text), text);
+    if ((kb && alias?.entry.id === kb) || (!kb && spells(s, before.t1))) return doc.mention(s, before.t1, alias?.entry.type ?? before.type, 'alias', alias);
+  }
+  if (ka && kb) return null;
+  return before.t1 - before.t0 >= 2 ? before : null;
+}
+
+/** "Encep Nurjaman alias Hambali": the name after the marker is the same person. */
+function aliasMarkers(doc: Doc, at: (i: number) => Mention | undefined, endingAt: (i: number) => Mention | undefined, mentions: Mention[], links: [Mention, Mention][]): void {
+  const n = doc.tokens.length;
+  for (let i = 1; i < n; i++) {
+    const hit = doc.lex.aliasMarkers.startingAt(i, doc.sentenceBounds(i)[1], doc.keyOf);
+    if (!hit) continue;
+    const left = endingAt(i);
+    if (!left || left.type !== 'PER') continue;
+    const [e] = hit;
+    let right = at(e);
+    if (!right) {
+      let k = e;
+      while (k < n && doc.isCap(k) && doc.sentenceOf[k] === doc.sentenceOf[e]) k++;
+      if (k === e) continue;
+      right = doc.mention(e, k, 'PER', 'alias');
+      mentions.push(right);
+    }
+    if (right.t1 - right.t0 > 3) continue;
+    right.type = 'PER';
+    right.pinned = true;
+    if (right.alias && right.alias.entry.type !== 'PER') right.alias = null;
+    links.push([left, right]);
+  }
+}

@@ -1,0 +1,115 @@
+/**
+ * Candidate mentions: the tagger's spans (per sentence, from BIO tags) and the knowledge base's names
+ * found in the text (longest first, left to right, case honoured).
+ */
+import type { EntityType } from '../record/schema.js';
+import type { Tagger } from './tagger/index.js';
+import type { Doc, Mention } from './doc.js';
+import type { KbAlias } from './kb/load.js';
+import { honoursCase } from './kb/normalize.js';
+
+const TYPES = new Set<EntityType>(['PER', 'ORG', 'LOC']);
+
+/** Spans from BIO tags (an I- tag after O or another type opens a span). */
+export function bioSpans(tags: readonly string[]): { start: number; end: number; type: EntityType }[] {
+  const out: { start: number; end: number; type: EntityType }[] = [];
+  let cur: { start: number; end: number; type: EntityType } | null = null;
+  tags.forEach((tag, i) => {
+    const [bio, type] = tag.split('-') as [string, string | undefined];
+    const t = type !== undefined && TYPES.has(type as EntityType) ? (type as EntityType) : null;
+    if (t === null || bio === 'O') {
+      cur = null;
+      return;
+    }
+    if (bio === 'B' || cur === null || cur.type !== t) {
+      cur = { start: i, end: i + 1, type: t };
+      out.push(cur);
+    } else cur.end = i + 1;
+  });
+  return out;
+}
+
+export function taggedMentions(doc: Doc, tagger: Tagger): Mention[] {
+  const out: Mention[] = [];
+  for (const [a, b] of doc.sentences) {
+    if (b <= a) continue;
+    const words = doc.tokens.slice(a, b).map((t) => t.text);
+    const tags = tagger.tag(words);
+    for (const s of bioSpans(tags)) out.push(doc.mention(a + s.start, a + s.end, s.type, 'tagger'));
+  }
+  return out;
+}
+
+/** The best alias among those sharing a key that the text's case honours (curated sources first). */
+export function pickAlias(aliases: readonly KbAlias[], surface: string): KbAlias | null {
+  let best: KbAlias | null = null;
+  for (const a of aliases) {
+    if (!honoursCase(surface, a.sig)) continue;
+    if (best === null || rank(a) < rank(best)) best = a;
+  }
+  return best;
+}
+
+function rank(a: KbAlias): number {
+  const s = a.entry.source;
+  return (s === 'curated' ? 0 : s === 'cldr' ? 1 : s === 'phoenixCountry' ? 2 : 3) * 2 + (a.kind === 'demonym' ? 1 : 0);
+}
+
+export interface KbFinds {
+  mentions: Mention[];
+  /** demonyms (context for roles and institutions, never mentions) */
+  demonyms: Mention[];
+}
+
+/** Knowledge-base names in the body: at each token the longest name the text's case honours. */
+export function kbMentions(doc: Doc): KbFinds {
+  const mentions: Mention[] = [];
+  const demonyms: Mention[] = [];
+  let from = 0;
+  let bestEnd = -1;
+  let bestAlias: KbAlias | null = null;
+  const found = (end: number, aliases: readonly KbAlias[]): void => {
+    const alias = pickAlias(aliases, doc.spanText(from, end));
+    if (alias) {
+      bestEnd = end;
+      bestAlias = alias;
+    }
+  };
+  for (const [a, b] of doc.sentences) {
+    let i = a;
+    while (i < b) {
+      if (!doc.kb.mayStart(doc.word(i), doc.keys[i]!)) {
+        i++;
+        continue;
+      }
+      from = i;
+      bestEnd = -1;
+      bestAlias = null;
+      doc.kb.walk(i, b, doc.keyOf, found);
+      const alias = bestAlias as KbAlias | null;
+      if (alias === null || !plausible(doc, i, bestEnd, alias)) {
+        i++;
+        continue;
+      }
+      const m = doc.mention(i, bestEnd, alias.entry.type, 'kb', alias);
+      if (alias.kind === 'demonym') demonyms.push(m);
+      else mentions.push(m);
+      i = bestEnd;
+    }
+  }
+  return { mentions, demonyms };
+}
+
+/**
+ * A one-word name that is also a common word ("Antara", "Bersama") or a title is not a name; a country
+ * named as a language ("bahasa Inggris") is no mention.
+ */
+function plausible(doc: Doc, t0: number, t1: number, alias: KbAlias): boolean {
+  if (t0 > 0 && alias.entry.kind === 'country' && doc.lex.languageMarkers.has(doc.keys[t0 - 1]!)) return false;
+  if (t1 - t0 > 1) return true;
+  if (alias.sig === 'U') return true;
+  const key = doc.keys[t0]!;
+  if (doc.lex.stopwords.has(key)) return false;
+  if (doc.lex.titles.map.has(key) || doc.lex.honorifics.map.has(key)) return false;
+  return true;
+}

@@ -1,0 +1,141 @@
+/**
+ * Role titles around a person's name. A title is never part of the mention (`Presiden Prabowo Subianto`
+ * → `Prabowo Subianto`); it tells the person's role, and the place or body named with it the country
+ * (`Pemimpin Korea Utara Kim Jong Un` → PRKGOV; `Ketua DPR X` → IDNLEG; `X, Duta Besar Australia` → AUSGOV).
+ */
+import type { Doc, Mention } from './doc.js';
+import type { TitleRole } from './lexicon.js';
+
+/** How many leading tokens of [t0, t1) are honorifics or role titles (with a "former" word). */
+export function leadingTitleTokens(doc: Doc, t0: number, t1: number): number {
+  let i = t0;
+  for (;;) {
+    if (i < t1 && doc.lex.former.has(doc.keys[i]!)) {
+      i++;
+      continue;
+    }
+    const h = doc.lex.honorifics.startingAt(i, t1, doc.keyOf);
+    if (h) {
+      i = h[0];
+      if (doc.word(i) === '.') i++;
+      continue;
+    }
+    const t = doc.lex.titles.startingAt(i, t1, doc.keyOf);
+    if (t) {
+      i = t[0];
+      continue;
+    }
+    return i - t0;
+  }
+}
+
+export interface RoleContext {
+  title: TitleRole;
+  /** the places and bodies named with the title, nearest to the title first */
+  qualifiers: Mention[];
+  /** "mantan Presiden": a former role gives no code */
+  former: boolean;
+}
+
+const MAX_GAP = 9;
+
+/**
+ * The title before a person's mention (`Perdana Menteri Australia Anthony Albanese`, `utusan utama Korut
+ * untuk Rusia, Sing Hong-chol`) or after it (`Kevin Rudd, Duta Besar Australia untuk AS`), with the
+ * mentions named between. `at(i)` gives the mention starting at token i, if any.
+ */
+export function roleContext(doc: Doc, m: Mention, at: (i: number) => Mention | undefined, endingAt: (i: number) => Mention | undefined): RoleContext | null {
+  if (m.t0 < 0) return null;
+  return before(doc, m, endingAt) ?? after(doc, m, at);
+}
+
+function isLink(doc: Doc, i: number): boolean {
+  const k = doc.keys[i]!;
+  return doc.lex.titleLinks.has(k) || k === 'dan' || k === 'and';
+}
+
+function before(doc: Doc, m: Mention, endingAt: (i: number) => Mention | undefined): RoleContext | null {
+  const [floor] = doc.sentenceBounds(m.t0);
+  const qualifiers: Mention[] = [];
+  let j = m.t0; // exclusive end of what is left to read
+  let commas = 0;
+  while (j > floor && m.t0 - j < MAX_GAP) {
+    const t = doc.lex.titles.endingAt(j, floor, doc.keyOf);
+    if (t) {
+      const [s, title] = t;
+      // "Li Lecheng, pimpinan Kementerian X, Cook …": that title is the other person's apposition.
+      if (commas > 0 && doc.word(s - 1) === ',' && endingAt(s - 1)?.type === 'PER') return null;
+      const former = s > floor && doc.lex.former.has(doc.keys[s - 1]!);
+      return { title, qualifiers: qualifiers.reverse(), former };
+    }
+    const h = doc.lex.honorifics.endingAt(j, floor, doc.keyOf);
+    if (h) {
+      j = h[0];
+      continue;
+    }
+    const w = doc.word(j - 1);
+    const q = endingAt(j);
+    if (q && q !== m) {
+      if (q.type === 'PER') return null;
+      qualifiers.push(q);
+      j = q.t0;
+      continue;
+    }
+    if (w === ')') {
+      // skip a parenthesis: "(AS)", "(Menpora)"
+      let k = j - 1;
+      while (k > floor && doc.word(k - 1) !== '(') k--;
+      if (k <= floor) return null;
+      j = k - 1;
+      continue;
+    }
+    if (w === ',' && commas === 0) {
+      commas++;
+      j--;
+      continue;
+    }
+    if (w === '.' && j - 1 > floor) {
+      j--; // "Dr." split from its period
+      continue;
+    }
+    if (doc.keys[j - 1] !== '' && (doc.isCap(j - 1) || isLink(doc, j - 1))) {
+      j--;
+      continue;
+    }
+    return null;
+  }
+  return null;
+}
+
+function after(doc: Doc, m: Mention, at: (i: number) => Mention | undefined): RoleContext | null {
+  const [, ceil] = doc.sentenceBounds(m.t0);
+  let i = m.t1;
+  if (doc.word(i) === ',') i++;
+  else if (!['selaku', 'sebagai', 'as'].includes(doc.keys[i] ?? '')) return null;
+  else i++;
+  let former = false;
+  while (i < ceil && doc.lex.former.has(doc.keys[i]!)) {
+    former = true;
+    i++;
+  }
+  const t = doc.lex.titles.startingAt(i, ceil, doc.keyOf);
+  if (!t) return null;
+  const [e, title] = t;
+  const qualifiers: Mention[] = [];
+  let j = e;
+  while (j < ceil && j - e < MAX_GAP) {
+    const q = at(j);
+    if (q) {
+      if (q.type === 'PER') break;
+      qualifiers.push(q);
+      j = q.t1;
+      continue;
+    }
+    if (doc.keys[j] !== '' && (doc.isCap(j) || isLink(doc, j))) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  return { title, qualifiers, former };
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { codeOn, parseCodes, recordCode } from '../../src/entities/kb/codes.js';
+import { loadKnowledgeBase } from '../../src/entities/kb/load.js';
+import { byMention, entities, mentionTexts } from './helpers.js';
+
+describe('actor codes by date', () => {
+  const putin = parseCodes('RUSELI@1970-01-01..1999-08-09;RUSGOV@1999-08-09..2000-05-07;RUSGOV@2008-05-08..;RUSELI');
+  const rudd = parseCodes('AUSELI@1975-01-01..2007-12-02;AUSGOV@2007-12-03..2013-11-18;AUSELI');
+
+  it('takes the code whose range holds the date', () => {
+    expect(codeOn(putin, '1995-06-01')).toBe('RUSELI');
+    expect(codeOn(putin, '1999-12-01')).toBe('RUSGOV');
+    expect(codeOn(putin, '2024-03-18')).toBe('RUSGOV');
+  });
+
+  it('keeps the last known role after it ended, and the default before any range', () => {
+    expect(codeOn(rudd, '2025-10-21')).toBe('AUSGOV');
+    expect(codeOn(rudd, '1960-01-01')).toBe('AUSELI');
+    expect(codeOn(parseCodes('IDNGOV@2004-10-20..2009-10-20'), '1990-01-01')).toBe('IDNGOV');
+  });
+
+  it('without a date, takes the most recent code', () => {
+    expect(codeOn(putin, null)).toBe('RUSGOV');
+    expect(codeOn(parseCodes('IDN'), null)).toBe('IDN');
+  });
+
+  it('gives the record a country and first role, three parts for international bodies', () => {
+    expect(recordCode('AUSGOVBUS')).toBe('AUSGOV');
+    expect(recordCode('PSEREBHMS')).toBe('PSEREB');
+    expect(recordCode('IGOUNOJUDICJ')).toBe('IGOUNOJUD');
+    expect(recordCode('IDN')).toBe('IDN');
+  });
+
+  it('codes a known person as of the article’s date', () => {
+    const text = 'Donald Trump berbicara di Washington.';
+    expect(byMention(entities(text, {}, { published: '2019-05-01' }).entities, 'Donald Trump')!.actor).toBe('USAGOV');
+    expect(byMention(entities(text, {}, { published: '2010-05-01' }).entities, 'Donald Trump')!.actor).toBe('USABUS');
+    const kb = loadKnowledgeBase();
+    const entry = kb.lookup('Vladimir Putin')[0]!.entry;
+    expect(kb.actorOn(entry, '1999-10-01')).toBe('RUSGOV');
+  });
+});
+
+describe('role titles', () => {
+  const roles = (text: string, names: Record<string, 'PER' | 'ORG' | 'LOC'>, published = '2025-10-01') =>
+    entities(text, names, { published }).entities;
+
+  it('strips the title from the mention and codes the person with the place named with it', () => {
+    const es = roles('Gubernur Riau Abdul Wahid meresmikan jembatan.', { 'Gubernur Riau Abdul Wahid': 'PER' });
+    const p = byMention(es, 'Abdul Wahid')!;
+    expect(mentionTexts(p)).toEqual(['Abdul Wahid']);
+    expect(p.actor).toBe('IDNGOV');
+    expect(byMention(es, 'Riau')!.actor).toBe('IDN');
+  });
+
+  it('takes the country of a foreign title', () => {
+    const es = roles('Perdana Menteri Selandia Baru Aroha Tane dan Jaksa Agung Spanyol Carlos Ibarra bertemu.', {
+      'Aroha Tane': 'PER',
+      'Carlos Ibarra': 'PER',
+    });
+    expect(byMention(es, 'Aroha Tane')!.actor).toBe('NZLGOV');
+    expect(byMention(es, 'Carlos Ibarra')!.actor).toBe('ESPJUD');
+  });
+
+  it('reads the title past the country’s short form in parentheses', () => {
+    const es = roles('Presiden Amerika Serikat (AS) Hank Morrow menelepon.', { 'Hank Morrow': 'PER' });
+    expect(byMention(es, 'Hank Morrow')!.actor).toBe('USAGOV');
+  });
+
+  it('codes an unqualified title with the article’s country', () => {
+    const es = roles('Menteri Keuangan Sri Handayani dan Kapolri Agus Salim hadir.', { 'Sri Handayani': 'PER', 'Agus Salim': 'PER' });
+    expect(byMention(es, 'Sri Handayani')!.actor).toBe('IDNGOV');
+    expect(byMention(es, 'Agus Salim')!.actor).toBe('IDNCOP');
+  });
+
+  it('takes the role of the body named with the title', () => {
+    const es = roles('Ketua DPR Larasati Putri dan anggota Komisi III DPR Bima Arya Saputra berdebat.', {
+      'Larasati Putri': 'PER',
+      'Bima Arya Saputra': 'PER',
+    });
+    expect(byMention(es, 'Larasati Putri')!.actor).toBe('IDNLEG');
+    expect(byMention(es, 'Bima Arya Saputra')!.actor).toBe('IDNLEG');
+  });
+
+  it('reads a title after the name (apposition)', () => {
+    const es = roles('Sakura Tanabe, Duta Besar Jepang untuk Indonesia, menolak berkomentar.', { 'Sakura Tanabe': 'PER' });
+    expect(byMention(es, 'Sakura Tanabe')!.actor).toBe('JPNGOV');
+  });
+
+  it('does not lend one person’s apposition to the next person', () => {
+    const es = roles('Dalam pertemuan dengan Wen Bo, pimpinan Kementerian Perdagangan, Laura Diaz memuji kerja sama.', {
+      'Wen Bo': 'PER',
+      'Laura Diaz': 'PER',
+    });
+    expect(byMention(es, 'Laura Diaz')!.actor).toBeNull();
+  });
+
+  it('gives no code for a former role', () => {
+    const es = roles('Mantan Presiden Budi Hartono hadir.', { 'Budi Hartono': 'PER' });
+    expect(byMention(es, 'Budi Hartono')!.actor).toBeNull();
+  });
+
+  it('gives a known person with a bare title their own country', () => {
+    const es = roles('Di masa pemerintahan Presiden Joe Biden, kesepakatan dibuat.', { 'Joe Biden': 'PER' });
+    expect(byMention(es, 'Joe Biden')!.actor).toBe('USAGOV');
+  });
+
+  it('makes the organisation named before a person in one tagged span a qualifier (CEO Apple Tim Cook)', () => {
+    const es = roles('CEO Apple Tim Cook berkunjung ke Beijing.', { 'Apple Tim Cook': 'ORG' });
+    expect(byMention(es, 'Tim Cook')).toMatchObject({ type: 'PER', actor: 'USABUS' });
+    expect(byMention(es, 'Apple')).toMatchObject({ type: 'ORG', actor: 'USABUS' });
+  });
+});

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { byMention, entities, mentionTexts } from './helpers.js';
+
+describe('aliases inside a document', () => {
+  it('links surname and given-name mentions to the fuller name, with every mention', () => {
+    const { entities: es } = entities(
+      'Menteri Sosial Ratna Kumala Dewi meninjau banjir di Bekasi. Ratna mengatakan bantuan tiba besok. "Kami siap," kata Dewi.',
+      { 'Ratna Kumala Dewi': 'PER' },
+    );
+    const p = byMention(es, 'Ratna Kumala Dewi')!;
+    expect(p.type).toBe('PER');
+    expect(p.name).toBe('Ratna Kumala Dewi');
+    expect(mentionTexts(p)).toEqual(['Ratna Kumala Dewi', 'Ratna', 'Dewi']);
+    expect(es.filter((e) => e.type === 'PER')).toHaveLength(1);
+  });
+
+  it('links the knowledge base’s people by surname even where the tagger saw nothing', () => {
+    const { entities: es } = entities('Pemimpin Korea Utara Kim Jong Un menyurati Vladimir Putin. Putin membalas, dan Kim menyambutnya.');
+    const kim = byMention(es, 'Kim Jong Un')!;
+    expect(mentionTexts(kim)).toEqual(['Kim Jong Un', 'Kim']);
+    expect(kim.kb).toBe('kim-jong-un');
+    expect(mentionTexts(byMention(es, 'Vladimir Putin'))).toEqual(['Vladimir Putin', 'Putin']);
+  });
+
+  it('does not take a surname inside another full name, and leaves a surname two people share alone', () => {
+    const { entities: es } = entities('Perdana Menteri Australia Anthony Albanese bertemu Francesca Albanese. Albanese lalu pulang.', {
+      'Francesca Albanese': 'PER',
+    });
+    const pm = byMention(es, 'Anthony Albanese')!;
+    const other = byMention(es, 'Francesca Albanese')!;
+    expect(pm).not.toBe(other);
+    expect(mentionTexts(other)).toEqual(['Francesca Albanese']);
+    expect(mentionTexts(pm)).toEqual(['Anthony Albanese']);
+    const single = entities('Francesca Albanese tiba di Jenewa. Albanese lalu berbicara.', { 'Francesca Albanese': 'PER' }).entities;
+    expect(mentionTexts(byMention(single, 'Francesca Albanese'))).toEqual(['Francesca Albanese', 'Albanese']);
+  });
+
+  it('reads "X alias Y" as one person, whatever the knowledge base says of Y', () => {
+    const { entities: es } = entities('Polisi menangkap Joko Santoso alias Sangkuriang di Bandung. Sangkuriang tidak melawan.', { 'Joko Santoso': 'PER' });
+    const p = byMention(es, 'Joko Santoso')!;
+    expect(p.type).toBe('PER');
+    expect(mentionTexts(p)).toEqual(['Joko Santoso', 'Sangkuriang', 'Sangkuriang']);
+  });
+
+  it('keeps a knowledge-base short form with its full name (Korut ↔ Korea Utara) under the full name', () => {
+    const { entities: es } = entities('Korea Utara menembakkan rudal. Media Korut menyebut uji coba itu berhasil.');
+    const prk = byMention(es, 'Korut')!;
+    expect(prk.name).toBe('Korea Utara');
+    expect(mentionTexts(prk)).toEqual(['Korea Utara', 'Korut']);
+    expect(prk.type).toBe('LOC');
+    expect(prk.actor).toBe('PRK');
+  });
+
+  it('matches a capitals-only short form in capitals only ("AS", not "as")', () => {
+    const { entities: es } = entities('Harga minyak naik. Pejabat AS menyebut stok cukup, as the report said.');
+    const usa = byMention(es, 'AS')!;
+    expect(usa.actor).toBe('USA');
+    expect(es.filter((e) => e.mentions.some((m) => m.text === 'as'))).toHaveLength(0);
+  });
+
+  it('names the entity after the fullest form when the knowledge base’s name is not in the text', () => {
+    const { entities: es } = entities('Pejabat AS tiba di Jakarta. Negeri Paman Sam itu menjanjikan bantuan.');
+    const usa = byMention(es, 'AS')!;
+    expect(mentionTexts(usa)).toEqual(['AS', 'Negeri Paman Sam']);
+    expect(usa.name).toBe('AS');
+  });
+
+  it('gives capitals acting as states type LOC and the state’s code (metonymy)', () => {
+    const { entities: es } = entities('Ada kecurigaan bahwa Pyongyang memasok amunisi ke Moskow, sementara Gedung Putih diam.');
+    expect(byMention(es, 'Pyongyang')).toMatchObject({ type: 'LOC', actor: 'PRK' });
+    expect(byMention(es, 'Moskow')).toMatchObject({ type: 'LOC', actor: 'RUS' });
+    expect(byMention(es, 'Gedung Putih')).toMatchObject({ type: 'LOC', actor: 'USA' });
+  });
+
+  it('reads an institution phrase with its country as that country’s body', () => {
+    const { entities: es } = entities('Pesan itu disampaikan kepada kementerian luar negeri Rusia di Moskow.');
+    const mfa = byMention(es, 'kementerian luar negeri Rusia')!;
+    expect(mfa).toMatchObject({ type: 'ORG', actor: 'RUSGOV' });
+    expect(byMention(es, 'Rusia')).toBeUndefined();
+  });
+
+  it('reads a regional body with its place as one organisation', () => {
+    const { entities: es } = entities('Anggota DPRD Jawa Tengah menolak usulan itu. Polda Jawa Tengah berjaga.');
+    expect(byMention(es, 'DPRD Jawa Tengah')).toMatchObject({ type: 'ORG', actor: 'IDNLEG' });
+    expect(byMention(es, 'Polda Jawa Tengah')).toMatchObject({ type: 'ORG', actor: 'IDNCOP' });
+  });
+
+  it('drops generic nouns and languages: "Pemerintah Indonesia" is Indonesia, "bahasa Inggris" nothing', () => {
+    const { entities: es } = entities('Pemerintah Indonesia merilis pernyataan dalam bahasa Inggris.', { 'Pemerintah Indonesia': 'ORG', Inggris: 'LOC' });
+    expect(byMention(es, 'Indonesia')).toMatchObject({ type: 'LOC', actor: 'IDN' });
+    expect(byMention(es, 'Pemerintah Indonesia')).toBeUndefined();
+    expect(byMention(es, 'Inggris')).toBeUndefined();
+  });
+
+  it('splits scraped words glued to a name ("dilansirAFP")', () => {
+    const { text, entities: es } = entities('Kabar itu dilansirAFP pada Senin.');
+    const afp = byMention(es, 'AFP')!;
+    expect(afp.actor).toBe('FRAMED');
+    const m = afp.mentions[0]!;
+    expect(text.slice(m.start, m.end)).toBe('AFP');
+  });
+});
+
+describe('parentheses', () => {
+  it('links an expansion and its acronym, and later uses of the acronym', () => {
+    const { entities: es } = entities(
+      'Badan Riset Kelautan Nusantara (BRKN) merilis data baru. Menurut BRKN, suhu laut naik.',
+      { 'Badan Riset Kelautan Nusantara': 'ORG' },
+    );
+    const o = byMention(es, 'BRKN')!;
+    expect(o.name).toBe('Badan Riset Kelautan Nusantara');
+    expect(mentionTexts(o)).toEqual(['Badan Riset Kelautan Nusantara', 'BRKN', 'BRKN']);
+  });
+
+  it('links an acronym followed by its expansion', () => {
+    const { entities: es } = entities('BRKN (Badan Riset Kelautan Nusantara) merilis data baru.');
+    const o = byMention(es, 'BRKN')!;
+    expect(mentionTexts(o)).toEqual(['BRKN', 'Badan Riset Kelautan Nusantara']);
+    expect(o.type).toBe('ORG');
+  });
+
+  it('gives a person’s initials to the person', () => {
+    const { entities: es } = entities('Wakil Ketua MPR Dr M Hidayat Nur Wahid (HNW) bersuara. HNW menegaskan sikapnya.', {
+      'M Hidayat Nur Wahid': 'PER',
+      HNW: 'ORG',
+    });
+    const p = byMention(es, 'HNW')!;
+    expect(p.type).toBe('PER');
+    expect(mentionTexts(p)).toEqual(['M Hidayat Nur Wahid', 'HNW', 'HNW']);
+    expect(p.actor).toBe('IDNLEG');
+  });
+
+  it('finds the nested name an acronym spells (Dewan Keamanan Perserikatan Bangsa-Bangsa (PBB))', () => {
+    const { entities: es } = entities('Itu melanggar resolusi Dewan Keamanan Perserikatan Bangsa-Bangsa (PBB).');
+    const unsc = byMention(es, 'Dewan Keamanan Perserikatan Bangsa-Bangsa')!;
+    const un = byMention(es, 'PBB')!;
+    expect(unsc).not.toBe(un);
+    expect(mentionTexts(un)).toEqual(['Perserikatan Bangsa-Bangsa', 'PBB']);
+    expect(un.actor).toBe('IGOUNO');
+    expect(unsc.actor).toBe('IGOUNO');
+  });
+
+  it('does not pair a parenthesised abbreviation with an unrelated one-word name ("Indonesia (WNI)")', () => {
+    const { entities: es } = entities('Tiga Warga Negara Indonesia (WNI) dievakuasi.');
+    expect(byMention(es, 'WNI')).toBeUndefined();
+    expect(mentionTexts(byMention(es, 'Indonesia'))).toEqual(['Indonesia']);
+  });
+
+  it('leaves a title in parentheses alone ("(Menpora)")', () => {
+    const { entities: es } = entities('Menteri Pemuda dan Olahraga RI (Menpora) Bambang Sutrisno hadir.', { 'Bambang Sutrisno': 'PER' });
+    expect(byMention(es, 'Menpora')).toBeUndefined();
+    expect(byMention(es, 'Bambang Sutrisno')!.actor).toBe('IDNGOV');
+  });
+});

@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../src/entities/index.js';
+import { loadKnowledgeBase } from '../../src/entities/kb/load.js';
+import { byMention, DictTagger, entities, stageInput } from './helpers.js';
+
+const WIRE = `Tokyo (ANTARA) - Perdana Menteri Jepang bertemu delegasi Korea Selatan pada Selasa, menurut laporan Kyodo.
+
+Pertemuan itu membahas perdagangan dan keamanan kawasan.
+
+Sumber: Yonhap-OANA
+
+Penerjemah: Maharani Putri Lestari
+Editor: Gilang Ramadhan
+Copyright © ANTARA 2024`;
+
+describe('dateline and credits', () => {
+  const names = { 'Maharani Putri Lestari': 'PER', 'Gilang Ramadhan': 'PER' } as const;
+
+  it('makes the dateline’s place and agency and the Sumber agencies entities, with their spans', () => {
+    const { text, entities: es } = entities(WIRE, names, { published: '2024-05-07' });
+    const tokyo = byMention(es, 'Tokyo')!;
+    expect(tokyo).toMatchObject({ type: 'LOC', actor: 'JPN' });
+    expect(byMention(es, 'ANTARA')).toMatchObject({ type: 'ORG', actor: 'IDNMED' });
+    expect(byMention(es, 'Yonhap')).toMatchObject({ type: 'ORG', actor: 'KORMED' });
+    expect(byMention(es, 'Kyodo')).toMatchObject({ type: 'ORG', actor: 'JPNMED' });
+    for (const e of es) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('never makes translators or editors body entities', () => {
+    const { entities: es } = entities(WIRE, names, { published: '2024-05-07' });
+    expect(byMention(es, 'Maharani Putri Lestari')).toBeUndefined();
+    expect(byMention(es, 'Gilang Ramadhan')).toBeUndefined();
+    expect(es.some((e) => e.name.includes('Mutiara') || e.name.includes('Gilang'))).toBe(false);
+  });
+});
+
+describe('bad and edge input', () => {
+  const run = (text: string) => findEntities(stageInput(text), new DictTagger(), loadKnowledgeBase());
+
+  it('finds nothing in an empty or blank text', () => {
+    expect(run('')).toEqual([]);
+    expect(run('   \n\n  ')).toEqual([]);
+  });
+
+  it('survives control characters, replacement characters and lone surrogates', () => {
+    const junk = 'Jakarta \u0000\u0001\ufffd\ud800 (( ) ) (AS) ( KPK (  Korut-Rusia -- \u200b Kim';
+    const es = run(junk);
+    const input = stageInput(junk);
+    for (const e of es) for (const m of e.mentions) expect(input.text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('handles a long text', () => {
+    const para = 'Presiden Prabowo Subianto bertemu Perdana Menteri Australia Anthony Albanese di Canberra. Prabowo lalu ke Sydney.\n';
+    const es = run(para.repeat(400));
+    const p = byMention(es, 'Prabowo Subianto')!;
+    expect(p.mentions).toHaveLength(800);
+    expect(p.actor).toBe('IDNGOV');
+  });
+
+  it('keeps every mention on its characters, whatever the text (property)', () => {
+    const words = ['Korea', 'Utara', 'Korut', 'Kim', 'Jong', 'Un', 'AS', 'as', '(', ')', ',', '.', 'Presiden', 'kementerian', 'luar', 'negeri', 'Rusia', 'PBB', 'Dewan', 'Keamanan', 'alias', 'Budi', 'dilansirAFP', 'di', 'Jakarta', '\n', 'Perserikatan', 'Bangsa-Bangsa', 'Dr', 'bahasa', 'Inggris'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 60 }), (ws) => {
+        const text = ws.join(' ');
+        const input = stageInput(text);
+        const es = findEntities(input, new DictTagger({ 'Budi Kim': 'PER', 'Dewan Keamanan': 'ORG' }), loadKnowledgeBase());
+        for (const e of es) {
+          expect(e.mentions.length).toBeGreaterThan(0);
+          for (const m of e.mentions) expect(input.text.slice(m.start, m.end)).toBe(m.text);
+        }
+        expect(new Set(es.map((e) => e.id)).size).toBe(es.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
