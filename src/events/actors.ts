@@ -37,6 +37,13 @@ function tokenAfter(tokens: Token[], offset: number): number {
 }
 
 const CAPITALIZED = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+const F_DONE = 1;
+const F_PREP = 2;
+const F_BREAK = 4;
+const F_VERB = 8;
+const F_CAP = 16;
+const F_PLAIN = 32;
 const BRACKET = new Set(['(', ')', '[', ']']);
 
 export class ActorIndex {
@@ -46,6 +53,7 @@ export class ActorIndex {
   private readonly chunkOf: Int32Array;
   private readonly chunks: Chunk[] = [];
   private readonly lowerCache: (string | undefined)[];
+  private readonly flagCache: Uint8Array;
 
   constructor(
     readonly tokens: Token[],
@@ -55,6 +63,7 @@ export class ActorIndex {
     this.atToken = new Int32Array(tokens.length).fill(-1);
     this.chunkOf = new Int32Array(tokens.length).fill(-2);
     this.lowerCache = new Array(tokens.length);
+    this.flagCache = new Uint8Array(tokens.length);
     const all: Mention[] = [];
     for (const entity of entities) {
       for (const m of entity.mentions) {
@@ -86,13 +95,36 @@ export class ActorIndex {
     return s;
   }
 
-  isCapitalizedWord(i: number): boolean {
+  /** Word classes of token i, computed once: a bit set of the F_* flags. */
+  private flags(i: number): number {
+    let f = this.flagCache[i]!;
+    if (f !== 0) return f;
+    const w = this.lower(i);
+    const c = this.cues;
     const t = this.tokens[i]!.text;
-    return CAPITALIZED.test(t) && !this.cues.clauseBreaks.has(this.lower(i)) && !this.cues.preps.has(this.lower(i));
+    f = F_DONE;
+    const cap = CAPITALIZED.test(t);
+    if (c.preps.has(w)) f |= F_PREP;
+    if (c.clauseBreaks.has(w)) f |= F_BREAK;
+    if (isVerbLike(c, w)) f |= F_VERB;
+    if (cap && !(f & (F_PREP | F_BREAK))) f |= F_CAP;
+    const closed =
+      c.coordinators.has(w) ||
+      c.relativizers.has(w) ||
+      c.thirdPronouns.has(w) ||
+      c.firstPronouns.has(w) ||
+      c.pluralPronouns.has(w);
+    if (LOWER_START.test(t) && !closed && !(f & (F_PREP | F_BREAK | F_VERB))) f |= F_PLAIN;
+    this.flagCache[i] = f;
+    return f;
+  }
+
+  isCapitalizedWord(i: number): boolean {
+    return (this.flags(i) & F_CAP) !== 0;
   }
 
   isVerb(i: number): boolean {
-    return isVerbLike(this.cues, this.lower(i));
+    return (this.flags(i) & F_VERB) !== 0;
   }
 
   mentionAt(i: number): Mention | null {
@@ -188,9 +220,11 @@ export class ActorIndex {
       out.unshift(prev);
       cur = prev;
     }
+    const start = this.phraseStart(out[0]!, from);
+    const between = start - 1 >= from && this.cues.betweenPreps.has(this.lower(start - 1));
     cur = chunk;
     for (;;) {
-      const next = this.coordinatedAfter(cur, to);
+      const next = this.coordinatedAfter(cur, to, between);
       if (!next) break;
       out.push(next);
       cur = next;
@@ -209,10 +243,17 @@ export class ActorIndex {
     let j = k - 1;
     if (j >= from && BRACKET.has(this.tokens[j]!.text)) j--;
     if (j < from) return null;
-    return this.chunkAt(j);
+    const prev = this.chunkAt(j);
+    if (!prev) return null;
+    // "… menyerang Gaza dan Turki mengecam …": a name right after a predicate is its object, not a co-subject
+    for (let v = this.phraseStart(prev, from) - 1, n = 0; v >= from && n < 3; v--, n++) {
+      if (this.isVerb(v)) return null;
+      if (!this.isPlainWord(v)) break;
+    }
+    return prev;
   }
 
-  private coordinatedAfter(chunk: Chunk, to: number): Chunk | null {
+  private coordinatedAfter(chunk: Chunk, to: number, between = false): Chunk | null {
     let k = chunk.tokEnd;
     if (k < to && BRACKET.has(this.tokens[k]!.text)) k++;
     if (k >= to) return null;
@@ -225,9 +266,16 @@ export class ActorIndex {
     if (j >= to) return null;
     const next = this.chunkAt(j);
     if (!next) return null;
+    // "… Gaza dan Turki mengecam …": a name followed by its own predicate starts a new clause
+    if (!between) {
+      for (let v = next.tokEnd, n = 0; v < to && n < 3; v++, n++) {
+        if (this.isVerb(v)) return null;
+        if (!this.isPlainWord(v)) break;
+      }
+    }
     if (isList) {
       // "X, Y dan Z": a comma only coordinates when a coordinator closes the list
-      const after = this.coordinatedAfter(next, to);
+      const after = this.coordinatedAfter(next, to, between);
       if (!after && !this.cues.coordinators.has(this.lower(k + 1))) return null;
     }
     return next;
@@ -235,19 +283,7 @@ export class ActorIndex {
 
   /** A lower-case word that is no verb, preposition, break, coordinator or pronoun: a modifier or head noun. */
   isPlainWord(i: number): boolean {
-    const w = this.lower(i);
-    const c = this.cues;
-    if (!/^\p{Ll}/u.test(this.tokens[i]!.text)) return false;
-    return !(
-      c.preps.has(w) ||
-      c.clauseBreaks.has(w) ||
-      c.coordinators.has(w) ||
-      c.relativizers.has(w) ||
-      c.thirdPronouns.has(w) ||
-      c.firstPronouns.has(w) ||
-      c.pluralPronouns.has(w) ||
-      this.isVerb(i)
-    );
+    return (this.flags(i) & F_PLAIN) !== 0;
   }
 }
 

@@ -14,6 +14,7 @@ interface RolesData {
   targetBlockers: string[];
   coordinators: string[];
   listSeparators: string[];
+  betweenPrepositions?: string[];
   clauseBreaks: string[];
   relativizers: string[];
   complementizers: string[];
@@ -25,14 +26,19 @@ interface RolesData {
   possessiveEnclitic: string | null;
   verbPrefixes: string[];
   verbSuffixes?: string[];
+  verbs?: string[];
+  possessorBefore?: boolean;
   verbMinLength: number;
   notVerbs: string[];
   supportVerbs: string[];
+  receiveVerbs?: string[];
   controlVerbs: string[];
   frameWords: string[];
   passiveAuxiliaries?: string[];
   statesRoles: string[];
   placeAsTargetRoots?: string[];
+  timeNotEventDate?: string[];
+  timeFrameMaxExtraWords?: number;
   maxGap: number;
   maxTargetDistance: number;
   genitiveWindow: number;
@@ -68,6 +74,8 @@ export interface Cues {
   targetBlockers: Set<string>;
   coordinators: Set<string>;
   listSeparators: Set<string>;
+  /** "antara X dan Y": the names after it are coordinated whatever follows */
+  betweenPreps: Set<string>;
   clauseBreaks: Set<string>;
   relativizers: Set<string>;
   complementizers: Set<string>;
@@ -81,15 +89,25 @@ export interface Cues {
   enclitic: string | null;
   verbPrefixes: string[];
   verbSuffixes: string[];
+  /** words that are predicates whatever their shape */
+  verbs: Set<string>;
+  /** a name right before a noun trigger is its agent ("Russia's attack") */
+  possessorBefore: boolean;
   verbMinLength: number;
   notVerbs: Set<string>;
   supportVerbs: Set<string>;
+  /** verbs whose subject receives the noun after them ("menuai kritik dari Israel") */
+  receiveVerbs: Set<string>;
   controlVerbs: Set<string>;
   frameWords: Set<string>;
   passiveAux: Set<string>;
   statesRoles: Set<string>;
   /** CAMEO roots whose event without a named target takes its place as target (an attack on Gaza) */
   placeAsTargetRoots: Set<string>;
+  /** words that make a following time no event date ("sejak Oktober") */
+  timeNotEventDate: Set<string>;
+  /** a time in a comma-separated frame counts when the frame has at most this many other words */
+  timeFrameMaxExtraWords: number;
   maxGap: number;
   maxTargetDistance: number;
   genitiveWindow: number;
@@ -115,6 +133,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData): Cues {
     targetBlockers: lower(r.targetBlockers),
     coordinators: lower(r.coordinators),
     listSeparators: lower(r.listSeparators),
+    betweenPreps: lower(r.betweenPrepositions),
     clauseBreaks: lower(r.clauseBreaks),
     relativizers: lower(r.relativizers),
     complementizers: lower(r.complementizers),
@@ -128,14 +147,19 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData): Cues {
     enclitic: r.possessiveEnclitic,
     verbPrefixes: [...r.verbPrefixes].sort((a, b) => b.length - a.length),
     verbSuffixes: r.verbSuffixes ?? [],
+    verbs: lower(r.verbs),
+    possessorBefore: r.possessorBefore ?? false,
     verbMinLength: r.verbMinLength,
     notVerbs: lower(r.notVerbs),
     supportVerbs: lower(r.supportVerbs),
+    receiveVerbs: lower(r.receiveVerbs),
     controlVerbs: lower(r.controlVerbs),
     frameWords: lower(r.frameWords),
     passiveAux: lower(r.passiveAuxiliaries),
     statesRoles: new Set(r.statesRoles),
     placeAsTargetRoots: new Set(r.placeAsTargetRoots ?? []),
+    timeNotEventDate: lower(r.timeNotEventDate),
+    timeFrameMaxExtraWords: r.timeFrameMaxExtraWords ?? 3,
     maxGap: r.maxGap,
     maxTargetDistance: r.maxTargetDistance,
     genitiveWindow: r.genitiveWindow,
@@ -165,6 +189,7 @@ export function cues(lang: string): Cues {
 
 /** A predicate by its shape: a verbal prefix (meN-, di-, ber- …) or suffix, and not a known non-verb. */
 export function isVerbLike(c: Cues, lowerWord: string): boolean {
+  if (c.verbs.has(lowerWord)) return true;
   if (lowerWord.length < c.verbMinLength || c.notVerbs.has(lowerWord)) return false;
   if (!/^\p{Ll}+$/u.test(lowerWord)) return false;
   for (const p of c.verbPrefixes) if (lowerWord.startsWith(p)) return true;

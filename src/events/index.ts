@@ -5,7 +5,7 @@
  * time expression in the sentence (never the publication date), the place from "di <LOC>", and
  * the coding (root, QuadClass, Goldstein, PLOVER) from kb/cameo. No event without a source.
  */
-import type { Entity, Event, Time } from '../record/schema.js';
+import type { Entity, Event } from '../record/schema.js';
 import type { StageInput } from '../stage.js';
 import { hasLangFile } from '../lang/data.js';
 import { ActorIndex, type Mention } from './actors.js';
@@ -15,6 +15,7 @@ import { lexicon, type Lexicon } from './lexicon.js';
 import { modalityOf } from './modality.js';
 import { rolesOf, type ActorRef, type RoleContext, type Scope } from './roles.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
+import { dateFor, placeFor, timesOnTokens } from './when-where.js';
 
 export type EventStage = (input: StageInput) => Event[];
 
@@ -44,19 +45,6 @@ function isArmedActor(actor: string | null, c: Cues): boolean {
   return c.statesRoles.has(actor.slice(3, 6));
 }
 
-function timeFor(times: Time[], trigger: { start: number; end: number }): Time | null {
-  let best: Time | null = null;
-  let bestDist = Infinity;
-  for (const t of times) {
-    const d = t.end <= trigger.start ? trigger.start - t.end : t.start >= trigger.end ? t.start - trigger.end : 0;
-    if (d < bestDist) {
-      best = t;
-      bestDist = d;
-    }
-  }
-  return best;
-}
-
 const DATED = /^\d{4}(-(W\d{2}|\d{2}(-\d{2})?))?(T.*)?$/;
 
 export function extractEvents(input: StageInput, data: LangData): Event[] {
@@ -70,11 +58,28 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
   const quotes = input.quotes
     .filter((q) => q.direct && q.end > q.start)
     .map((q) => ({ start: q.start, end: q.end, speaker: q.speaker ? (byId.get(q.speaker) ?? null) : null }));
-  const datedTimes = input.times.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.value !== null && DATED.test(t.value));
+  const datedTimes = timesOnTokens(
+    ix,
+    input.times.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.value !== null && DATED.test(t.value)),
+  );
   const isBreak = (i: number): boolean => c.clauseBreaks.has(ix.lower(i));
+
+  // Sentences that name nobody hold no event (a source, or a target for a pronoun's act, is named).
+  const named = new Uint8Array(seg.sentences.length);
+  for (const m of ix.mentions) {
+    let lo = 0;
+    let hi = seg.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (seg.sentenceTokens[2 * mid]! <= m.tokStart) lo = mid;
+      else hi = mid - 1;
+    }
+    named[lo] = 1;
+  }
 
   const events: Event[] = [];
   for (let s = 0; s < seg.sentences.length; s++) {
+    if (!named[s]) continue;
     const a = seg.sentenceTokens[2 * s]!;
     const b = seg.sentenceTokens[2 * s + 1]!;
     const matches = findTriggers(lex, tokens, a, b, c.maxGap, isBreak);
@@ -83,7 +88,7 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
     const sentence = seg.sentences[s]!;
     const triggerAt = new Map<number, TriggerMatch>();
     for (const m of matches) for (let t = m.first; t <= m.last; t++) triggerAt.set(t, m);
-    const sentTimes = datedTimes.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+    const sentTimes = datedTimes.filter((t) => t.first >= a && t.last < b);
     const absorbed = new Set<TriggerMatch>();
     for (const m of matches) {
       if (absorbed.has(m)) continue;
@@ -103,7 +108,7 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
       for (const x of roles.absorbed) absorbed.add(x);
       if (roles.pairs.length === 0) continue;
       const modality = modalityOf(ix, m.first, scope.from);
-      const time = timeFor(sentTimes, { start: trigStart, end: trigEnd });
+      const time = dateFor(ix, scope, m, sentTimes);
       for (const pair of roles.pairs) {
         // Inside a direct quote only the speaker's own acts are events; the rest are claims.
         if (scope.inQuote && !pair.speakerSource && pair.source.entity.id !== scope.speaker?.id) continue;
@@ -141,28 +146,6 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
     }
   }
   return dedupe(events);
-}
-
-/** The place of an event: a location named after a place preposition ("di Rusia"), nearest after the trigger, else before. */
-function placeFor(ix: ActorIndex, scope: Scope, m: TriggerMatch, used: Set<string | undefined>): ActorRef | null {
-  const c = ix.cues;
-  const pick = (k: number): ActorRef | null => {
-    const chunk = ix.chunkAt(k);
-    if (!chunk) return null;
-    const loc = chunk.mentions.find((x) => x.entity.type === 'LOC' && !used.has(x.entity.id));
-    if (!loc) return null;
-    const gov = ix.governor(chunk, scope.from);
-    return gov !== null && c.placePreps.has(gov) ? { entity: loc.entity, mention: loc } : null;
-  };
-  for (let k = m.last + 1; k < scope.to; k++) {
-    const r = pick(k);
-    if (r) return r;
-  }
-  for (let k = m.first - 1; k >= scope.from; k--) {
-    const r = pick(k);
-    if (r) return r;
-  }
-  return null;
 }
 
 /**

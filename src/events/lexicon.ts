@@ -37,6 +37,22 @@ export interface Lexicon {
   entries: TriggerEntry[];
   /** first-element word form (lower case) → entries starting with it and the form matched */
   index: Map<string, { entry: TriggerEntry; form: WordForm | null }[]>;
+  /** a bit per (length, first letter, last letter) of the index's forms: most words need no lookup */
+  filter: Uint8Array;
+}
+
+const fold = (code: number): number => (code >= 65 && code <= 90 ? code + 32 : code > 127 ? 127 : code);
+
+/** The prefilter slot of a word (case-folded for ASCII). */
+export function filterSlot(word: string): number {
+  const n = word.length;
+  return ((n > 31 ? 31 : n) << 14) | (fold(word.charCodeAt(0)) << 7) | fold(word.charCodeAt(n - 1));
+}
+
+export function mayStartTrigger(lex: Lexicon, word: string): boolean {
+  if (word.length === 0) return false;
+  const slot = filterSlot(word);
+  return (lex.filter[slot >> 3]! & (1 << (slot & 7))) !== 0;
 }
 
 const ELEMENT = /^([^\s[\]]+)\[([^\]]*)\]$/u;
@@ -136,7 +152,12 @@ export function parseLexicon(text: string, lang: string, file = `lang/${lang}/ev
       list.push({ entry, form: wf });
     }
   }
-  return { lang, entries, index };
+  const filter = new Uint8Array(1 << 16);
+  for (const form of index.keys()) {
+    const slot = filterSlot(form);
+    filter[slot >> 3]! |= 1 << (slot & 7);
+  }
+  return { lang, entries, index, filter };
 }
 
 const cache = new Map<string, Lexicon>();

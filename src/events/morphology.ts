@@ -12,6 +12,8 @@ export type Voice = 'active' | 'passive' | 'noun' | 'nounP' | 'participle';
 export interface Affix {
   prefix?: string;
   suffix?: string;
+  /** double the root's last consonant before the suffix (ban → banned) */
+  double?: boolean;
   voice: Voice;
 }
 
@@ -66,7 +68,8 @@ export class Morphology {
       const t = this.c.data.templates[name];
       if (!t) throw new Error(`unknown affix template "${name}"`);
       for (const affix of Array.isArray(t) ? t : [t]) {
-        const form = this.suffix(this.prefix(affix.prefix ?? '', r), affix.suffix ?? '');
+        const stem = this.prefix(affix.prefix ?? '', r);
+        const form = this.suffix(affix.double ? stem + stem.slice(-1) : stem, affix.suffix ?? '');
         if (!out.has(form)) out.set(form, { form, voice: affix.voice, enclitic: false });
         for (const e of this.c.data.enclitics ?? []) {
           const f = form + e;

@@ -94,7 +94,7 @@ function pronoun(ctx: Ctx, k: number): Found | null | undefined {
  * name (or pronoun) that no preposition governs. After a coordinator or a subordinator that shares
  * the subject ("dan", "usai"), the names before the previous predicate are its objects and skipped.
  */
-export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?: boolean } = {}): Found | null {
+export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?: boolean; noAgent?: boolean } = {}): Found | null {
   const { ix, scope } = ctx;
   const c = ix.cues;
   let allowVerbs = false;
@@ -104,7 +104,7 @@ export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?:
     if (chunk) {
       if (!skipUntilVerb) {
         const gov = ix.governor(chunk, scope.from);
-        if (gov === null || c.agentPreps.has(gov)) return { group: groupOf(ctx, chunk), speaker: false };
+        if (gov === null || (c.agentPreps.has(gov) && !opts.noAgent)) return { group: groupOf(ctx, chunk), speaker: false };
       }
       k = Math.max(chunk.tokStart, scope.from);
       continue;
@@ -132,14 +132,16 @@ export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?:
       allowVerbs = true;
       continue;
     }
-    if (c.subjectControl.has(w)) {
+    const adverb = !c.coordinators.has(w) && k - 1 >= scope.from && (ix.chunkAt(k - 1) !== null || pronoun(ctx, k - 1) !== undefined);
+    if (c.subjectControl.has(w) && !adverb) {
+      // "…, kemudian menyerang": a new predicate sharing the subject (not "X kemudian menyerang")
       allowVerbs = true;
       skipUntilVerb = true;
       continue;
     }
     if (ix.isVerb(k)) {
       if (skipUntilVerb) skipUntilVerb = false;
-      else if (!allowVerbs && !c.controlVerbs.has(w) && !c.supportVerbs.has(w)) return null;
+      else if (!allowVerbs && !c.controlVerbs.has(w) && !c.supportVerbs.has(w) && !c.passiveAux.has(w) && !c.copulas.has(w)) return null;
     }
   }
   return null;
@@ -171,7 +173,8 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
       let ok: boolean;
       if (gov === null) ok = true;
       else if (c.agentPreps.has(gov)) ok = false;
-      else if (c.targetPreps.has(gov) || entry.to.has(gov) || sawTargetPrep) ok = true;
+      else if (c.targetPreps.has(gov) || entry.to.has(gov)) ok = true;
+      else if (sawTargetPrep) ok = !c.placePreps.has(gov);
       else ok = !c.targetBlockers.has(gov);
       if (afterComplementizer >= 0 && k - afterComplementizer > 3) ok = false;
       if (ok) {
@@ -237,7 +240,7 @@ function genitiveAfter(ctx: Ctx, after: number): { chunk: Chunk } | null {
   const { ix, scope } = ctx;
   for (let k = after, n = 0; k < scope.to && n <= ix.cues.genitiveWindow; k++, n++) {
     const chunk = ix.chunkAt(k);
-    if (chunk) return ix.governor(chunk, scope.from) === null ? { chunk } : null;
+    if (chunk) return { chunk };
     if (!(ix.isPlainWord(k) || ix.isCapitalizedWord(k))) return null;
   }
   return null;
@@ -297,6 +300,15 @@ function mainSubjectAfter(ctx: Ctx, after: number): Found | null {
     k++;
   }
   for (k++; k < scope.to; k++) {
+    // an apposition (", pimpinan Kementerian X,") describes the name before it: skip to its closing comma
+    if (ix.isPlainWord(k)) {
+      let j = k;
+      while (j < scope.to && !c.listSeparators.has(ix.lower(j)) && !ix.isVerb(j) && !(c.clauseBreaks.has(ix.lower(j)) && !/^[()]$/.test(ix.tokens[j]!.text))) j++;
+      if (j < scope.to && c.listSeparators.has(ix.lower(j))) {
+        k = j;
+        continue;
+      }
+    }
     const chunk = ix.chunkAt(k);
     if (chunk) {
       if (ix.governor(chunk, scope.from) === null) return { group: groupOf(ctx, chunk), speaker: false };
@@ -344,7 +356,7 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
     const agent = agentPhraseAfter(ctx, afterTrigger, c.agentPreps, new Set()) ?? bareAgentAfter(ctx, afterTrigger);
     if (agent) source = { group: groupOf(ctx, agent), speaker: false };
     else if (m.enclitic) source = ownerOf(ctx, m);
-    const patient = subjectBefore(ctx, m.first);
+    const patient = subjectBefore(ctx, m.first, { noAgent: true });
     target = patient ? patient.group : null;
   } else {
     // nouns
@@ -360,14 +372,32 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
       targetFrom = gen.chunk.tokEnd;
     }
     if (!source) {
-      const agent = agentPhraseAfter(ctx, targetFrom, c.nounAgentPreps, entry.to) ?? relativePassiveAgent(ctx, targetFrom);
-      if (agent) {
-        source = { group: groupOf(ctx, agent), speaker: false };
-        viaDari = true;
-        targetFrom = agent.tokEnd;
+      const agent = agentPhraseAfter(ctx, targetFrom, c.nounAgentPreps, entry.to);
+      const relAgent = agent ? null : relativePassiveAgent(ctx, targetFrom);
+      if (agent || relAgent) {
+        source = { group: groupOf(ctx, (agent ?? relAgent)!), speaker: false };
+        viaDari = agent !== null;
+        targetFrom = (agent ?? relAgent)!.tokEnd;
+      }
+    }
+    if (!source && c.possessorBefore) {
+      // "Russia's attack on Kyiv": a name right before the noun
+      for (let k = m.first - 1, n = 0; k >= scope.from && n < 2; k--, n++) {
+        const chunk = ix.chunkAt(k);
+        if (chunk) {
+          source = { group: groupOf(ctx, chunk), speaker: false };
+          break;
+        }
+        if (!ix.isPlainWord(k)) break;
       }
     }
     if (!source) source = supportedSubject(ctx, m);
+    const receiver = source ? receiveVerbBefore(ctx, m) : -1;
+    if (!target && receiver >= 0) {
+      // "X menuai kritik dari Israel", "X menghadapi gugatan Israel": X is the target
+      const r = subjectBefore(ctx, receiver);
+      if (r) target = r.group;
+    }
     if (!target) target = targetAfter(ctx, targetFrom, m, absorbed);
     if (!target && viaDari) {
       const recipient = subjectBefore(ctx, m.first, { throughRelative: true });
@@ -395,6 +425,16 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
   }
   pairs = pairs.map((p) => (p.target && sameActor(p.source, p.target) ? { ...p, target: null } : p));
   return { pairs, absorbed };
+}
+
+/** The token of a receiving verb right before a noun trigger (a few modifiers apart), or -1. */
+function receiveVerbBefore(ctx: Ctx, m: TriggerMatch): number {
+  const { ix, scope } = ctx;
+  for (let k = m.first - 1, n = 0; k >= scope.from && n < 3; k--, n++) {
+    if (ix.cues.receiveVerbs.has(ix.lower(k))) return k;
+    if (ix.chunkAt(k) || !ix.isPlainWord(k)) return -1;
+  }
+  return -1;
 }
 
 /** A passive verb's agent written right after it without "oleh" ("diberikan Kim", "dilancarkan Rusia"). */

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../segment/tokens.js';
 import type { Voice, WordForm } from './morphology.js';
-import { voiceOf, type Element, type Lexicon, type TriggerEntry } from './lexicon.js';
+import { mayStartTrigger, voiceOf, type Element, type Lexicon, type TriggerEntry } from './lexicon.js';
 
 export interface TriggerMatch {
   entry: TriggerEntry;
@@ -70,6 +70,7 @@ export function findTriggers(
   const found: TriggerMatch[] = [];
   for (let i = from; i < to; i++) {
     const text = tokens[i]!.text;
+    if (!mayStartTrigger(lex, text)) continue;
     let cands = lex.index.get(text);
     if (cands === undefined && UPPER.test(text)) cands = lex.index.get(text.toLowerCase());
     if (!cands) continue;

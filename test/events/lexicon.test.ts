@@ -1,0 +1,131 @@
+/** The trigger lexicon is data: its format, its morphology, its errors; the CAMEO coding table. */
+import { describe, expect, it } from 'vitest';
+import { cameoCode, parseCameoTable } from '../../src/events/coding.js';
+import { cues } from '../../src/events/cues.js';
+import { extractEvents } from '../../src/events/index.js';
+import { lexicon, parseLexicon } from '../../src/events/lexicon.js';
+import { morphology } from '../../src/events/morphology.js';
+import { findTriggers } from '../../src/events/triggers.js';
+import { segment } from '../../src/segment/sentences.js';
+import { UserError } from '../../src/util/errors.js';
+import { brief, stageInput, WORLD } from './helpers.js';
+
+const forms = (lang: string, root: string, t: string[]): string[] => morphology(lang).expand(root, t).map((f) => f.form);
+
+describe('Indonesian morphology', () => {
+  it('meN- and peN- assimilate the nasal and drop k, p, t, s before a vowel', () => {
+    expect(forms('id', 'tangkap', ['meN-', 'di-', 'ter-', 'peN-an'])).toEqual(
+      expect.arrayContaining(['menangkap', 'ditangkap', 'tertangkap', 'penangkapan', 'menangkapnya', 'penangkapannya']),
+    );
+    expect(forms('id', 'serang', ['meN-', 'peN-an', '-an'])).toEqual(expect.arrayContaining(['menyerang', 'penyerangan', 'serangan']));
+    expect(forms('id', 'pasok', ['meN-'])).toContain('memasok');
+    expect(forms('id', 'kecam', ['meN-'])).toContain('mengecam');
+    expect(forms('id', 'ancam', ['meN-'])).toContain('mengancam');
+    expect(forms('id', 'dukung', ['meN-'])).toContain('mendukung');
+    expect(forms('id', 'langgar', ['meN-', 'peN-an'])).toEqual(expect.arrayContaining(['melanggar', 'pelanggaran']));
+  });
+
+  it('clusters keep their consonant, monosyllables take menge-, ber-/per- lose r before r', () => {
+    expect(forms('id', 'kritik', ['meN-'])).toContain('mengkritik');
+    expect(forms('id', 'protes', ['meN-'])).toContain('memprotes');
+    expect(forms('id', 'bom', ['meN-', 'peN-an'])).toEqual(expect.arrayContaining(['mengebom', 'pengeboman']));
+    expect(forms('id', 'runding', ['ber-', 'per-an'])).toEqual(expect.arrayContaining(['berunding', 'perundingan']));
+    expect(forms('id', 'kerja', ['ber-'])).toContain('bekerja');
+    expect(forms('id', 'kunjung', ['meN-i', 'ber-', '-an'])).toEqual(expect.arrayContaining(['mengunjungi', 'berkunjung', 'kunjungan']));
+    expect(forms('id', 'tandatangan', ['meN-i', 'peN-an'])).toEqual(expect.arrayContaining(['menandatangani', 'penandatanganan']));
+  });
+
+  it('each form carries its voice', () => {
+    const byForm = new Map(morphology('id').expand('serang', ['meN-', 'di-', '-an', 'peN-an']).map((f) => [f.form, f]));
+    expect(byForm.get('menyerang')?.voice).toBe('active');
+    expect(byForm.get('diserang')?.voice).toBe('passive');
+    expect(byForm.get('serangan')?.voice).toBe('noun');
+    expect(byForm.get('penyerangan')?.voice).toBe('nounP');
+    expect(byForm.get('serangannya')?.enclitic).toBe(true);
+  });
+
+  it('English: -s, -ed, -ing with spelling changes', () => {
+    expect(forms('en', 'accuse', ['V'])).toEqual(['accuse', 'accuses', 'accused', 'accusing']);
+    expect(forms('en', 'supply', ['V'])).toEqual(expect.arrayContaining(['supplies', 'supplied', 'supplying']));
+    expect(forms('en', 'ban', ['Vx'])).toEqual(expect.arrayContaining(['banned', 'banning']));
+  });
+});
+
+describe('the lexicon file format', () => {
+  const tokensOf = (text: string) => segment(text, { start: 0, end: text.length }, 'id');
+
+  it('a line added to the data is a new trigger, with no code change', () => {
+    const lex = parseLexicon('# a test lexicon\n111\tsentil[meN- di- 0]\tneeds-target\n', 'id', 'test.tsv');
+    const input = stageInput('Prabowo menyentil Malaysia soal perbatasan.', WORLD);
+    const events = extractEvents(input, { lex, cues: cues('id') });
+    expect(brief(input, events)).toEqual(['Prabowo Subianto 111 Malaysia asserted']);
+    // the shipped lexicon does not know the word
+    expect(brief(input, extractEvents(input, { lex: lexicon('id'), cues: cues('id') }))).toEqual([]);
+  });
+
+  it('multiword and discontinuous patterns, literal alternatives, longest match', () => {
+    const lex = parseLexicon('163\tjatuh[meN-kan] … sanksi|embargo\n163\tsanksi\n-\tsanksi ringan\n', 'id');
+    const seg = tokensOf('AS menjatuhkan sejumlah sanksi baru. Ada sanksi ringan.');
+    const isBreak = (i: number): boolean => seg.tokens[i]!.text === ',';
+    const first = findTriggers(lex, seg.tokens, seg.sentenceTokens[0]!, seg.sentenceTokens[1]!, 4, isBreak);
+    expect(first.map((m) => seg.tokens.slice(m.first, m.last + 1).map((t) => t.text).join(' '))).toEqual(['menjatuhkan sejumlah sanksi']);
+    const second = findTriggers(lex, seg.tokens, seg.sentenceTokens[2]!, seg.sentenceTokens[3]!, 4, isBreak);
+    expect(second).toEqual([]); // the blocking phrase wins over "sanksi"
+  });
+
+  it('a gap does not cross a clause break', () => {
+    const lex = parseLexicon('163\tjatuh[meN-kan] … sanksi\n', 'id');
+    const seg = tokensOf('AS menjatuhkan, katanya, sanksi.');
+    const isBreak = (i: number): boolean => seg.tokens[i]!.text === ',';
+    expect(findTriggers(lex, seg.tokens, 0, seg.tokens.length, 4, isBreak)).toEqual([]);
+  });
+
+  it('bad lines are named with their line number', () => {
+    const bad = (text: string): string => {
+      try {
+        parseLexicon(text, 'id', 'x.tsv');
+        return 'no error';
+      } catch (e) {
+        expect(e).toBeInstanceOf(UserError);
+        return (e as Error).message;
+      }
+    };
+    expect(bad('\n999\tserang[meN-]\n')).toMatch(/^x\.tsv line 2: CAMEO code 999/);
+    expect(bad('190\tserang[meN- xx-]\n')).toMatch(/line 1: unknown affix template "xx-"/);
+    expect(bad('190\tserang[meN-]\tloud\n')).toMatch(/line 1: unknown option "loud"/);
+    expect(bad('19x\tserang\n')).toMatch(/line 1: bad CAMEO code/);
+    expect(bad('190\n')).toMatch(/line 1: missing pattern/);
+    expect(bad('190\t… serang\n')).toMatch(/start and end with a word/);
+    expect(bad('190\tserang[meN-\n')).toMatch(/malformed element/);
+  });
+
+  it('the shipped lexicons load and every code is in the CAMEO table', () => {
+    for (const lang of ['id', 'en']) {
+      const lex = lexicon(lang);
+      expect(lex.entries.length).toBeGreaterThan(100);
+      for (const e of lex.entries) if (e.code) expect(cameoCode(e.code), `${lang} line ${e.line}`).not.toBeNull();
+    }
+  });
+});
+
+describe('CAMEO coding table', () => {
+  it('root, QuadClass, Goldstein and PLOVER per code', () => {
+    expect(cameoCode('051')).toMatchObject({ root: '05', quadClass: 1, goldstein: 3.4, plover: 'SUPPORT' });
+    expect(cameoCode('062')).toMatchObject({ root: '06', quadClass: 2, plover: 'COOPERATE' });
+    expect(cameoCode('112')).toMatchObject({ root: '11', quadClass: 3, plover: 'ACCUSE' });
+    expect(cameoCode('190')).toMatchObject({ root: '19', quadClass: 4, goldstein: -10, plover: 'ASSAULT' });
+    expect(cameoCode('010')).toMatchObject({ quadClass: 1, plover: null });
+    expect(cameoCode('999')).toBeNull();
+  });
+
+  it('QuadClass follows the root: 01–05 → 1, 06–08 → 2, 09–13 → 3, 14–20 → 4', () => {
+    const expected: Record<string, number> = { '01': 1, '05': 1, '06': 2, '08': 2, '09': 3, '13': 3, '14': 4, '20': 4 };
+    for (const [root, q] of Object.entries(expected)) expect(cameoCode(root)?.quadClass, root).toBe(q);
+  });
+
+  it('parses its own format and skips comments', () => {
+    const t = parseCameoTable('# c\ncode\troot\tquadClass\tgoldstein\tplover\tname\n042\t04\t1\t1.9\tCONSULT\tMake a visit\n0874\t08\t2\t\t\tRetreat\n');
+    expect(t.get('042')).toEqual({ code: '042', root: '04', quadClass: 1, goldstein: 1.9, plover: 'CONSULT', name: 'Make a visit' });
+    expect(t.get('0874')).toMatchObject({ goldstein: null, plover: null });
+  });
+});

@@ -1,0 +1,142 @@
+/** Modality cues and their scope; the date from the event's own clause; the place; quotes; the record fields. */
+import { describe, expect, it } from 'vitest';
+import { Event } from '../../src/record/schema.js';
+import { brief, eventsOf, stageInput, timeAt, WORLD } from './helpers.js';
+
+async function modalities(text: string): Promise<string[]> {
+  const input = stageInput(text, WORLD);
+  return brief(input, await eventsOf(input));
+}
+
+describe('modality', () => {
+  it('alleged: a near cue (diduga) and a governing one (kecurigaan bahwa …)', async () => {
+    expect(await modalities('Korea Utara diduga memasok rudal ke Rusia.')).toEqual(['Korea Utara 072 Rusia alleged']);
+    expect(await modalities('Hal itu terjadi di tengah kecurigaan bahwa Pyongyang telah memasok amunisi ke Moskow.')).toEqual([
+      'Pyongyang 072 Moskow alleged',
+    ]);
+    expect(await modalities('Israel disebut-sebut menyerang Turki.')).toEqual(['Israel 190 Turki alleged']);
+  });
+
+  it('the reach of a governing cue ends at a relative clause', async () => {
+    const out = await modalities(
+      'Di tengah kecurigaan bahwa Pyongyang telah memasok amunisi ke Moskow untuk perang yang dilancarkan Rusia di Ukraina.',
+    );
+    expect(out).toEqual(['Pyongyang 072 Moskow alleged', 'Rusia 190 Ukraina asserted']);
+  });
+
+  it('negated: tidak, belum, membantah; "tidak hanya" is no negation', async () => {
+    expect(await modalities('Israel tidak menyerang Turki.')).toEqual(['Israel 190 Turki negated']);
+    expect(await modalities('Prabowo belum bertemu Anwar Ibrahim.')).toEqual(['Prabowo Subianto 040 Anwar Ibrahim negated']);
+    expect(await modalities('Rusia membantah telah menyerang Moldova.')).toEqual(['Rusia 190 Moldova negated']);
+    expect(await modalities('Israel tidak hanya mengecam Turki.')).toEqual(['Israel 111 Turki asserted']);
+  });
+
+  it('future: akan, berencana, rencana', async () => {
+    expect(await modalities('Prabowo akan mengunjungi Jepang.')).toEqual(['Prabowo Subianto 042 Jepang future']);
+    expect(await modalities('Malaysia berencana menjatuhkan sanksi kepada Israel.')).toEqual(['Malaysia 163 Israel future']);
+  });
+
+  it('asserted otherwise', async () => {
+    expect(await modalities('Retno memuji Jepang.')).toEqual(['Retno Marsudi 051 Jepang asserted']);
+  });
+
+  it('English cues: reportedly, denied, will, not', async () => {
+    const specs = [
+      { name: 'China', type: 'LOC' as const, actor: 'CHN' },
+      { name: 'Russia', type: 'LOC' as const, actor: 'RUS' },
+      { name: 'Iran', type: 'LOC' as const, actor: 'IRN' },
+      { name: 'Japan', type: 'LOC' as const, actor: 'JPN' },
+    ];
+    const input = stageInput(
+      'China reportedly supplied drones to Russia. Iran denied that it attacked Japan. Japan will impose sanctions on Iran. Russia did not attack China.',
+      specs,
+      { lang: 'en' },
+    );
+    expect(brief(input, await eventsOf(input))).toEqual([
+      'China 072 Russia alleged',
+      'Japan 163 Iran future',
+      'Russia 190 China negated',
+    ]);
+  });
+});
+
+describe('date', () => {
+  it('the time expression of the clause, as normalized by the times stage', async () => {
+    const text = 'Prabowo pada Senin bertemu Anwar Ibrahim di Kuala Lumpur.';
+    const input = stageInput(text, WORLD, { times: [timeAt(text, 'Senin', '2025-03-17')] });
+    const [e] = await eventsOf(input);
+    expect(e).toMatchObject({ code: '040', date: '2025-03-17', dateSource: 'sentence' });
+  });
+
+  it('a time alone in a frame before the clause counts', async () => {
+    const text = 'Pada Februari lalu, Amerika Serikat menjatuhkan sanksi kepada Iran.';
+    const input = stageInput(text, WORLD, { times: [timeAt(text, 'Februari lalu', '2025-02')] });
+    expect((await eventsOf(input))[0]).toMatchObject({ date: '2025-02', dateSource: 'sentence' });
+  });
+
+  it('no time in the sentence → null, never the publication date', async () => {
+    const input = stageInput('Prabowo bertemu Anwar Ibrahim.', WORLD);
+    input.meta.published = '2025-03-18';
+    expect((await eventsOf(input))[0]).toMatchObject({ date: null, dateSource: null });
+  });
+
+  it('a time that dates another happening in a frame, or bounds the event (sejak), is not its date', async () => {
+    const a = 'Setelah pertemuan Prabowo dan Anwar pada September, Korut dan Rusia memperdalam kerja sama militer.';
+    const inA = stageInput(a, WORLD, { times: [timeAt(a, 'September', '2024-09')] });
+    const evA = (await eventsOf(inA)).find((e) => e.code === '062');
+    expect(evA).toMatchObject({ date: null, dateSource: null });
+    const b = 'Israel telah membunuh ratusan warga Gaza sejak gencatan senjata berlaku pada 10 Oktober.';
+    const inB = stageInput(b, WORLD, { times: [timeAt(b, '10 Oktober', '2025-10-10')] });
+    expect((await eventsOf(inB))[0]).toMatchObject({ code: '190', date: null });
+  });
+});
+
+describe('place', () => {
+  it('a location after "di" in the clause', async () => {
+    const input = stageInput('Prabowo bertemu Anwar Ibrahim di Kuala Lumpur.', WORLD);
+    const [e] = await eventsOf(input);
+    const kl = input.entities.find((x) => x.name === 'Kuala Lumpur')!;
+    expect(e?.location).toBe(kl.id);
+  });
+
+  it('an attack without a named target takes its place as target', async () => {
+    const input = stageInput('Israel melakukan serangan udara di Gaza.', WORLD);
+    expect(brief(input, await eventsOf(input))).toEqual(['Israel 195 Gaza asserted']);
+  });
+});
+
+describe('quotes', () => {
+  it('inside a direct quote, "kami" is the speaker; claims about others are not events', async () => {
+    const text = '“Kami mengecam Israel. Israel menyerang Gaza setiap hari,” kata Retno.';
+    const start = text.indexOf('Kami');
+    const end = text.indexOf(',”');
+    const input = stageInput(text, WORLD);
+    const retno = input.entities.find((e) => e.name === 'Retno Marsudi')!;
+    const cue = text.indexOf('kata');
+    input.quotes = [
+      { start, end, text: text.slice(start, end), direct: true, speaker: retno.id, cue: { start: cue, end: cue + 4, text: 'kata' } },
+    ];
+    expect(brief(input, await eventsOf(input))).toEqual(['Retno Marsudi 111 Israel asserted']);
+  });
+});
+
+describe('the record', () => {
+  it('events carry coding, spans that are slices of the text, and valid fields', async () => {
+    const text = 'Presiden Rusia Vladimir Putin mengucapkan selamat kepada Prabowo Subianto di Moskow.';
+    const input = stageInput(text, WORLD);
+    const events = await eventsOf(input);
+    expect(events).toHaveLength(1);
+    const e = events[0]!;
+    expect(Event.safeParse(e).success).toBe(true);
+    expect(e).toMatchObject({ code: '051', root: '05', quadClass: 1, goldstein: 3.4, plover: 'SUPPORT', modality: 'asserted', sentence: 0 });
+    expect(e.source).toEqual({ entity: input.entities.find((x) => x.name === 'Vladimir Putin')!.id, actor: 'RUSGOV' });
+    expect(text.slice(e.trigger.start, e.trigger.end)).toBe(e.trigger.text);
+    expect(e.trigger.text).toBe('mengucapkan selamat');
+    expect(text.slice(e.evidence.start, e.evidence.end)).toBe('Vladimir Putin mengucapkan selamat kepada Prabowo Subianto');
+  });
+
+  it('the same interaction told twice is one event', async () => {
+    const input = stageInput('Israel menyerang Gaza. Serangan Israel ke Gaza berlanjut.', WORLD);
+    expect(brief(input, await eventsOf(input))).toEqual(['Israel 190 Gaza asserted']);
+  });
+});

@@ -1,0 +1,154 @@
+/** Roles from the clause: voice, nominal triggers, coordination, metonymy, no source → no event. */
+import { describe, expect, it } from 'vitest';
+import { brief, eventsOf, stageInput, WORLD } from './helpers.js';
+
+async function run(text: string, lang: 'id' | 'en' = 'id'): Promise<string[]> {
+  const input = stageInput(text, WORLD, { lang });
+  return brief(input, await eventsOf(input));
+}
+
+describe('voice', () => {
+  it('active: the subject is the source, the object the target', async () => {
+    expect(await run('Presiden Rusia Vladimir Putin mengecam Ukraina atas serangan itu.')).toEqual(['Vladimir Putin 111 Ukraina asserted']);
+  });
+
+  it('a title phrase before a name does not split it: the person heads it', async () => {
+    expect(await run('Pemimpin Rusia Putin memuji Indonesia.')).toEqual(['Vladimir Putin 051 Indonesia asserted']);
+  });
+
+  it('passive di- with oleh swaps the roles', async () => {
+    expect(await run('Filipina dikecam oleh Beijing pekan ini.')).toEqual(['Beijing 111 Filipina asserted']);
+  });
+
+  it('passive di- with the agent right after the verb', async () => {
+    expect(await run('Ukraina diserang Rusia pada malam hari.')).toEqual(['Rusia 190 Ukraina asserted']);
+  });
+
+  it('a passive without an agent has no source, so no event', async () => {
+    expect(await run('Budi Santoso ditangkap di rumahnya.')).toEqual([]);
+  });
+
+  it('target after kepada/terhadap/ke/dengan', async () => {
+    expect(await run('Amerika Serikat menjatuhkan sanksi terhadap Iran.')).toEqual(['Amerika Serikat 163 Iran asserted']);
+    expect(await run('Korea Utara memasok rudal ke Rusia.')).toEqual(['Korea Utara 072 Rusia asserted']);
+  });
+
+  it('a place after "di" is not the target', async () => {
+    expect(await run('Israel mengecam Turki di Jenewa.')).toEqual(['Israel 111 Turki asserted']);
+  });
+});
+
+describe('nominal triggers', () => {
+  it('a name right after a noun is its agent ("serangan Israel")', async () => {
+    expect(await run('Serangan Israel ke Gaza menewaskan 20 orang.')).toEqual(['Israel 190 Gaza asserted']);
+  });
+
+  it('a name right after a peN-an noun is its patient ("penangkapan X")', async () => {
+    expect(await run('Polda Metro Jaya melakukan penangkapan Budi Santoso kemarin.')).toEqual([
+      'Polda Metro Jaya 173 Budi Santoso asserted',
+    ]);
+  });
+
+  it('-nya belongs to the subject: "Retno mengatakan kunjungannya ke Jepang …"', async () => {
+    expect(await run('Menlu Retno Marsudi mengatakan kunjungannya ke Jepang berjalan lancar.')).toEqual([
+      'Retno Marsudi 042 Jepang asserted',
+    ]);
+  });
+
+  it('"hadiah dari X" makes X the source and the subject the recipient', async () => {
+    expect(await run('Anwar Ibrahim menerima hadiah dari Prabowo.')).toEqual(['Prabowo Subianto 070 Anwar Ibrahim asserted']);
+  });
+
+  it('a noun framed at the start takes the main clause subject ("Dalam pertemuan dengan X, Y …")', async () => {
+    expect(await run('Dalam pertemuan dengan Anwar Ibrahim, Prabowo membahas perdagangan.')).toEqual([
+      'Prabowo Subianto 040 Anwar Ibrahim asserted',
+    ]);
+  });
+
+  it('a noun with no agent anywhere yields nothing', async () => {
+    expect(await run('Kerja sama militer semakin erat.')).toEqual([]);
+  });
+});
+
+describe('coordination', () => {
+  it('a symmetric action between coordinated names gives one pair, first named as source', async () => {
+    expect(await run('Indonesia dan Malaysia menandatangani perjanjian perbatasan.')).toEqual(['Indonesia 057 Malaysia asserted']);
+    expect(await run('Korut dan Rusia telah memperdalam kerja sama militer.')).toEqual(['Korea Utara 062 Rusia asserted']);
+  });
+
+  it('"antara X dan Y" pairs the names of a symmetric noun', async () => {
+    expect(await run('Perundingan antara Armenia dan Azerbaijan digelar di Washington.')).toEqual([
+      'Armenia 046 Azerbaijan asserted',
+    ]);
+  });
+
+  it('a non-symmetric action by coordinated subjects gives one event per source', async () => {
+    expect(await run('Amerika Serikat dan Inggris menjatuhkan sanksi kepada Iran.')).toEqual([
+      'Amerika Serikat 163 Iran asserted',
+      'Inggris 163 Iran asserted',
+    ]);
+  });
+});
+
+describe('actors', () => {
+  it('a capital acting as its state keeps the actor code the entities stage gave it', async () => {
+    const input = stageInput('Pyongyang memasok amunisi ke Moskow.', WORLD);
+    const [e] = await eventsOf(input);
+    expect(e?.source?.actor).toBe('PRK');
+    expect(e?.target?.actor).toBe('RUS');
+  });
+
+  it('no event without a source actor', async () => {
+    expect(await run('Polisi menangkap dua pencuri di pasar.')).toEqual([]);
+    expect(await run('Ribuan orang berunjuk rasa di depan gedung parlemen.')).toEqual([]);
+  });
+
+  it('a pronoun subject is the last person named before it', async () => {
+    expect(await run('Prabowo tiba di Tokyo. Ia kemudian mengunjungi Jepang bagian utara.')).toEqual(['Prabowo Subianto 042 Jepang asserted']);
+  });
+
+  it('a state acting by arms gets the military code (190), others the base code', async () => {
+    expect(await run('Israel membunuh tiga warga Gaza.')).toEqual(['Israel 190 Gaza asserted']);
+    expect(await run('Budi Santoso membunuh Retno Marsudi.')).toEqual(['Budi Santoso 1823 Retno Marsudi asserted']);
+  });
+});
+
+describe('blocking phrases and absorbed triggers', () => {
+  it('"perang dagang" is no war', async () => {
+    expect(await run('Amerika Serikat terlibat perang dagang dengan Kanada.')).toEqual([]);
+  });
+
+  it('the content of a threat is not a second event', async () => {
+    expect(await run('Amerika Serikat mengancam menaikkan tarif impor dari Kanada.')).toEqual(['Amerika Serikat 1312 Kanada asserted']);
+  });
+
+  it('an accusation absorbs the act it accuses someone of', async () => {
+    expect(await run('Turki menuduh Israel melakukan genosida di Gaza.')).toEqual(['Turki 112 Israel asserted']);
+  });
+});
+
+describe('English', () => {
+  it('active, passive with by, coordination, possessor before a noun', async () => {
+    expect(await run('Russia attacked Ukraine on Tuesday.', 'en')).toEqual([]); // no English names in WORLD
+    const specs = [
+      { name: 'Russia', type: 'LOC' as const, actor: 'RUS' },
+      { name: 'Ukraine', type: 'LOC' as const, actor: 'UKR' },
+      { name: 'Iran', type: 'LOC' as const, actor: 'IRN' },
+      { name: 'Britain', type: 'LOC' as const, actor: 'GBR' },
+      { name: 'United States', type: 'LOC' as const, actor: 'USA' },
+      { name: 'Israel', type: 'LOC' as const, actor: 'ISR' },
+      { name: 'Gaza', type: 'LOC' as const, actor: 'PSE' },
+    ];
+    const input = stageInput(
+      'Ukraine was attacked by Russia. The United States and Britain imposed sanctions on Iran. Israel\'s strikes on Gaza killed 20 people.',
+      specs,
+      { lang: 'en' },
+    );
+    expect(brief(input, await eventsOf(input))).toEqual([
+      'Russia 190 Ukraine asserted',
+      'United States 163 Iran asserted',
+      'Britain 163 Iran asserted',
+      'Israel 190 Gaza asserted',
+    ]);
+  });
+});
