@@ -7,7 +7,8 @@
  * - an organisation: a rule's code (`kementerian luar negeri Rusia` → RUSGOV), the knowledge base's, a
  *   known body inside its name (`DPRD Jakarta` → IDNLEG), a news medium named with a country (→ …MED);
  * - a place: the knowledge base's country (a capital acting as its state keeps type LOC and that code),
- *   a known place inside its name, or the place after it (`Bologna, Italia` → ITA).
+ *   a known place inside its name, the place after it (`Bologna, Italia` → ITA), or the article's
+ *   country for a place named with a word of its own administration (`Desa Cikeas Udik` → IDN).
  * Unknown stays null.
  */
 import type { Doc, Mention } from './doc.js';
@@ -43,13 +44,13 @@ export function titleCode(ctx: RoleContext, plainCode: (m: Mention) => string | 
       const c = country(plainCode(q));
       if (c && q.type === 'LOC' && title.role) return { code: c + title.role, explicit: true };
     }
-    return { code: title.role && defaultCountry ? defaultCountry + title.role : null, explicit: false };
+    return { code: title.role && defaultCountry && !title.noDefault ? defaultCountry + title.role : null, explicit: false };
   }
   for (const q of ctx.qualifiers) {
     const c = country(plainCode(q));
     if (c) return { code: c + title.role, explicit: true };
   }
-  return { code: defaultCountry && title.role ? defaultCountry + title.role : null, explicit: false };
+  return { code: defaultCountry && title.role && !title.noDefault ? defaultCountry + title.role : null, explicit: false };
 }
 
 export function entityActor(doc: Doc, mentions: Mention[], inputs: ActorInputs): string | null {
@@ -95,6 +96,7 @@ export function entityActor(doc: Doc, mentions: Mention[], inputs: ActorInputs):
       const next = inputs.afterComma(m);
       const c = next && next.type === 'LOC' ? country(inputs.plainCode(next)) : null;
       if (c) return c;
+      if (m.t0 >= 0 && doc.lex.defaultCountry && doc.lex.domesticPlaceHeads.startingAt(m.t0, m.t1, doc.keyOf)) return doc.lex.defaultCountry;
     }
   }
   return null;

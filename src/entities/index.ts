@@ -46,9 +46,10 @@ export function findEntities(input: StageInput, tagger: Tagger, kb: KnowledgeBas
   let idx = tokenIndex(doc, { top: settled.top, inner: [...settled.inner, ...found.demonyms] });
   const rules = institutionMentions(doc, idx.at, idx.endingAt);
   if (rules.length > 0) {
+    const before = settled.inner;
     settled = settle([...settled.top, ...rules]);
-    settled.inner.push(...found.demonyms);
-    idx = tokenIndex(doc, settled);
+    settled.inner.push(...before);
+    idx = tokenIndex(doc, { top: settled.top, inner: [...settled.inner, ...found.demonyms] });
   }
   const paired = pairings(doc, idx.at, idx.endingAt);
 
@@ -61,7 +62,7 @@ export function findEntities(input: StageInput, tagger: Tagger, kb: KnowledgeBas
 
   // Context for codes: what lies inside each mention, the mention after a comma, role titles.
   const all = [...groups.mentions, ...settled.inner].filter((m) => m.t0 >= 0).sort((a, b) => a.t0 - b.t0);
-  const ctxIdx = tokenIndex(doc, { top: groups.mentions.filter((m) => m.t0 >= 0), inner: settled.inner });
+  const ctxIdx = tokenIndex(doc, { top: groups.mentions.filter((m) => m.t0 >= 0), inner: [...settled.inner, ...found.demonyms] });
   const plainCode = (m: Mention): string | null => m.code ?? (m.alias ? kb.actorOn(m.alias.entry, doc.date) : null);
   const innerOf = (m: Mention): Mention[] => {
     const out: Mention[] = [];

@@ -9,6 +9,8 @@ interface RolesFile {
   defaultCountry: string | null;
   former: string[];
   titles: Record<string, string>;
+  noDefault: string[];
+  countryBeforeTitle?: boolean;
 }
 
 interface Institution {
@@ -32,6 +34,7 @@ interface EntitiesFile {
   gluedPrefixes: string[];
   regionalBodies: { head: string; code: string }[];
   degrees: string[];
+  domesticPlaceHeads: string[];
 }
 
 /** What a role title gives: a fixed code, a role (country from context), or the named body's code. */
@@ -42,6 +45,8 @@ export interface TitleRole {
   role: string | null;
   /** take the code of the body named with the title */
   inherit: boolean;
+  /** named without a country, not the article's country's (a "Raja" in Indonesian news is foreign) */
+  noDefault: boolean;
 }
 
 /** Phrases (of one or more words) looked up by the name keys of consecutive tokens. */
@@ -105,6 +110,8 @@ function lastWord(k: string): string {
 
 export interface EntityLexicon {
   defaultCountry: string | null;
+  /** the country is named before the title ("Russian President …") */
+  countryBeforeTitle: boolean;
   titles: PhraseSet<TitleRole>;
   former: Set<string>;
   honorifics: PhraseSet<true>;
@@ -125,12 +132,13 @@ export interface EntityLexicon {
   regionalBodies: PhraseSet<string>;
   /** name keys of academic degrees */
   degrees: Set<string>;
+  domesticPlaceHeads: PhraseSet<true>;
 }
 
-function parseRole(v: string): TitleRole {
-  if (v.startsWith('*')) return { code: null, role: v.slice(1) || null, inherit: true };
-  if (v.length > 3) return { code: v, role: null, inherit: false };
-  return { code: null, role: v, inherit: false };
+function parseRole(v: string, noDefault: boolean): TitleRole {
+  if (v.startsWith('*')) return { code: null, role: v.slice(1) || null, inherit: true, noDefault };
+  if (v.length > 3) return { code: v, role: null, inherit: false, noDefault };
+  return { code: null, role: v, inherit: false, noDefault };
 }
 
 const cache = new Map<string, EntityLexicon>();
@@ -147,11 +155,13 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
     return set;
   };
   const titles = new PhraseSet<TitleRole>();
-  for (const [t, v] of Object.entries(roles.titles)) titles.add(t, parseRole(v));
+  const noDefault = keys(roles.noDefault ?? []);
+  for (const [t, v] of Object.entries(roles.titles)) titles.add(t, parseRole(v, noDefault.has(nameKey(t))));
   const institutions = new PhraseSet<Institution>();
   for (const inst of data.institutions) institutions.add(inst.head, inst);
   const lex: EntityLexicon = {
     defaultCountry: roles.defaultCountry,
+    countryBeforeTitle: roles.countryBeforeTitle ?? false,
     titles,
     former: keys(roles.former),
     honorifics: phrases(data.honorifics),
@@ -169,6 +179,7 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
     gluedPrefixes: [...data.gluedPrefixes].sort((a, b) => b.length - a.length),
     regionalBodies: new PhraseSet<string>(),
     degrees: keys(data.degrees),
+    domesticPlaceHeads: phrases(data.domesticPlaceHeads),
   };
   for (const r of data.regionalBodies) lex.regionalBodies.add(r.head, r.code);
   cache.set(lang, lex);

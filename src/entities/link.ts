@@ -107,6 +107,15 @@ function nearest(groups: Groups, roots: number[], pos: number, longerThan: numbe
   return best;
 }
 
+/** The keys a mention is the same name under: its own, and for an unknown place named with a word of the
+ *  country's administration, the name without it ("Kecamatan Gunung Putri" = "Gunung Putri"). */
+function sameNameKeys(doc: Doc, m: Mention): string[] {
+  const key = nameKey(doc.text.slice(m.start, m.end));
+  if (m.type !== 'LOC' || m.alias || m.t0 < 0) return [key];
+  const head = doc.lex.domesticPlaceHeads.startingAt(m.t0, m.t1, doc.keyOf);
+  return head && head[0] < m.t1 ? [key, nameKey(doc.spanText(head[0], m.t1))] : [key];
+}
+
 export function linkMentions(doc: Doc, groups: Groups, links: [Mention, Mention][]): void {
   const index = new Map<Mention, number>();
   groups.mentions.forEach((m, i) => index.set(m, i));
@@ -122,13 +131,14 @@ export function linkMentions(doc: Doc, groups: Groups, links: [Mention, Mention]
       if (j === undefined) byKb.set(id, i);
       else groups.union(j, i);
     }
-    const key = nameKey(doc.text.slice(m.start, m.end));
-    const j = byKey.get(key);
-    if (j === undefined) byKey.set(key, i);
-    else {
-      const o = groups.mentions[j]!;
-      const conflict = o.alias && m.alias && o.alias.entry.id !== m.alias.entry.id;
-      if (!conflict) groups.union(j, i);
+    for (const key of sameNameKeys(doc, m)) {
+      const j = byKey.get(key);
+      if (j === undefined) byKey.set(key, i);
+      else {
+        const o = groups.mentions[j]!;
+        const conflict = o.alias && m.alias && o.alias.entry.id !== m.alias.entry.id;
+        if (!conflict) groups.union(j, i);
+      }
     }
   }
   for (const [a, b] of links) {

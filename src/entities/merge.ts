@@ -47,6 +47,13 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
         cut = true;
         continue;
       }
+      // "Indonesian Foreign Minister Retno": a country or demonym before a title goes with the title.
+      const country = knownCountryEnd(doc, t0, t1);
+      if (country > t0 && country < t1 && doc.lex.titles.startingAt(country, t1, doc.keyOf)) {
+        t0 = country;
+        cut = true;
+        continue;
+      }
       if (t1 - t0 > 1 && (!doc.isCap(t0) || doc.lex.genericHeads.has(doc.keys[t0]!))) {
         t0++;
         cut = true;
@@ -58,6 +65,7 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     if (t0 >= t1 || !doc.isCap(t0)) continue;
     if (t0 > 0 && doc.lex.languageMarkers.has(doc.keys[t0 - 1]!)) continue;
     if (doc.lex.degrees.has(nameKey(doc.spanText(t0, t1)))) continue;
+    if (t1 - t0 === 1 && doc.lex.stopwords.has(doc.keys[t0]!)) continue;
     let type = m.type;
     const titled = afterPersonTitle(doc, t0);
     // "(CEO) Apple Tim Cook", "Kejari Jember Ichwan Efendi": a known body or place first, then the person.
@@ -78,6 +86,16 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     out.push(doc.mention(t0, t1, type, 'tagger', linked));
   }
   return out;
+}
+
+/** The end of a country's name or demonym at the start of [t0, t1), else -1. */
+function knownCountryEnd(doc: Doc, t0: number, t1: number): number {
+  let end = -1;
+  doc.kb.walk(t0, t1, doc.keyOf, (e, aliases) => {
+    const a = pickAlias(aliases, doc.spanText(t0, e));
+    if (a && a.entry.kind === 'country') end = e;
+  });
+  return end;
 }
 
 /** The end of a known organisation or place at the start of [t0, t1) (a regional body with its place counts), else -1. */

@@ -105,11 +105,13 @@ function expansionFor(doc: Doc, before: Mention, short: string, inside: Mention 
     return before.t1 - before.t0 >= 2 && isSubsequence(short, initials(doc, before.t0, before.t1)) ? before : null;
   }
   if (spells(before.t0, before.t1) && !(ka && kb)) return before;
+  // A nested name only where the knowledge base knows it ("Perserikatan Bangsa-Bangsa" in "Dewan Keamanan
+  // Perserikatan Bangsa-Bangsa (PBB)"); "Kementerian Pekerjaan Umum (PU)" is the ministry's short form.
   for (let s = before.t0 + 1; s < before.t1; s++) {
     if (!doc.isCap(s)) continue;
     const text = doc.spanText(s, before.t1);
     const alias = pickAlias(doc.kb.lookup(text), text);
-    if ((kb && alias?.entry.id === kb) || (!kb && spells(s, before.t1))) return doc.mention(s, before.t1, alias?.entry.type ?? before.type, 'alias', alias);
+    if (alias && alias.kind !== 'demonym' && (kb ? alias.entry.id === kb : spells(s, before.t1))) return doc.mention(s, before.t1, alias.entry.type, 'alias', alias);
   }
   if (ka && kb) return null;
   return before.t1 - before.t0 >= 2 ? before : null;

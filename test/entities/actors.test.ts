@@ -110,4 +110,11 @@ describe('role titles', () => {
     expect(byMention(es, 'Tim Cook')).toMatchObject({ type: 'PER', actor: 'USABUS' });
     expect(byMention(es, 'Apple')).toMatchObject({ type: 'ORG', actor: 'USABUS' });
   });
+
+  it('reads English titles with the country before them', () => {
+    const es = entities('Indonesian Foreign Minister Laila Rahma met her Finnish counterpart Aino Virtanen in Jakarta.', { 'Indonesian Foreign Minister Laila Rahma': 'PER', 'Aino Virtanen': 'PER' }, { published: '2025-01-10', lang: 'en' }).entities;
+    expect(byMention(es, 'Laila Rahma')).toMatchObject({ type: 'PER', actor: 'IDNGOV' });
+    expect(byMention(es, 'Indonesian')).toBeUndefined();
+    expect(byMention(es, 'Aino Virtanen')!.actor).toBeNull();
+  });
 });
