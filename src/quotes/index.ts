@@ -113,7 +113,7 @@ export function extractQuotes(input: StageInput): Quote[] {
     if (it.direct) groupSpeaker.set(it.group, speaker);
     // Reported speech is kept only when its speaker is known (a bare `menurut laporan …` is not a quote).
     if (!it.direct && speaker === null) continue;
-    if (speaker !== null) resolver.note(speaker, doc.sentOf[it.lastTok]!);
+    resolver.note(speaker, doc.sentOf[it.lastTok]!);
     if (it.silent) continue;
     out.push({ start: it.start, end: it.end, text: input.text.slice(it.start, it.end), direct: it.direct, speaker, cue });
     prev = { speaker, sent: doc.sentOf[it.lastTok]!, para: doc.paraOf[it.lastTok]!, cue, direct: it.direct };

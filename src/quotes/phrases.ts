@@ -11,10 +11,13 @@ import type { QuoteLexicon } from './lexicon.js';
 export type SpeakerRef =
   | { kind: 'entity'; entity: string }
   | { kind: 'pronoun'; tok: number }
-  | { kind: 'title'; key: string; tok: number; fallback: string | null }
+  /** `anaphor`: the title came with a determiner (`Menteri itu`, `politisi Partai Hanura itu`): it points back to a person */
+  | { kind: 'title'; key: string; tok: number; fallback: string | null; anaphor: boolean }
   | { kind: 'org'; head: string; tok: number }
   /** the cue's subject is not written (`…, dengan menyebut …`): the clause's subject or the last speaker */
   | { kind: 'elided'; tok: number }
+  /** a description with a determiner (`tambah raksasa elektronik itu`): the speaker just before */
+  | { kind: 'anaphor'; tok: number }
   /** no cue at all: the speaker of the speech right before, if any */
   | { kind: 'context'; tok: number }
   | { kind: 'none' };
@@ -107,10 +110,26 @@ export function readPhraseForward(doc: QDoc, lex: QuoteLexicon, i: number, limit
     break;
   }
   if (named !== null) return { kind: 'entity', entity: named };
-  if (title !== null) return { kind: 'title', key: title, tok: i, fallback: org?.entity ?? null };
+  if (title !== null) return { kind: 'title', key: title, tok: i, fallback: det ? null : (org?.entity ?? null), anaphor: det };
   if (org) return entityRef(org);
   if (loc) return entityRef(loc);
-  if (orgHead !== null && det) return { kind: 'org', head: orgHead, tok: i };
+  if (orgHead !== null && (det || describedBack(doc, lex, headTok, limit, i).kind === 'anaphor')) return { kind: 'org', head: orgHead, tok: i };
+  if (j === headTok) return describedBack(doc, lex, j, limit, i);
+  return NONE;
+}
+
+/** `raksasa elektronik asal Korea Selatan ini`: common words closed by a determiner point back to the last speaker. */
+function describedBack(doc: QDoc, lex: QuoteLexicon, j: number, limit: number, i: number): SpeakerRef {
+  const { low } = doc;
+  if (j >= limit || doc.word[j] !== 1 || isCapitalized(doc.tokens[j]!.text) || lex.phraseStop.has(low[j]!)) return NONE;
+  for (let k = j + 1; k < limit && k <= j + 8; k++) {
+    const t = low[k]!;
+    if (lex.determiners.has(t)) {
+      const end = k + 1 >= limit || doc.word[k + 1] !== 1 || lex.phraseStop.has(low[k + 1]!);
+      return end ? { kind: 'anaphor', tok: i } : NONE;
+    }
+    if (doc.word[k] !== 1 || lex.phraseStop.has(t) || lex.functionWords.has(t)) return NONE;
+  }
   return NONE;
 }
 
@@ -226,7 +245,9 @@ export function readSubject(doc: QDoc, lex: QuoteLexicon, cue: number, floor: nu
     lex.elidedMarkers.has(low[j]!);
   const officeBefore = j >= floor && lex.phraseSkip.has(low[j]!);
   if (named !== null) return { kind: 'entity', entity: named };
-  if (title !== null && (boundary || officeBefore)) return { kind: 'title', key: title, tok: j + 1, fallback: org?.entity ?? null };
+  if (title !== null && (boundary || officeBefore)) {
+    return { kind: 'title', key: title, tok: j + 1, fallback: det ? null : (org?.entity ?? null), anaphor: det };
+  }
   if (org && (boundary || officeBefore)) return entityRef(org);
   if (loc && boundary && leftmost >= 0) {
     const govHead = lex.government.has(low[leftmost]!);

@@ -75,6 +75,7 @@ export function findReported(doc: QDoc, lex: QuoteLexicon): ReportedSpeech[] {
       if (doc.inQuote[v]! >= 0) continue;
       const w = low[v]!;
       if (!lex.cueWords.has(w)) continue;
+      if (doc.mentionAt[v]! >= 0) continue; // part of a name (Sudirman Said)
 
       if (lex.reportingVerbs.has(w)) {
         if (negatedCue(doc, lex, v, a)) continue;
@@ -113,6 +114,14 @@ export function findReported(doc: QDoc, lex: QuoteLexicon): ReportedSpeech[] {
         } else if (c <= e && lex.complementizers.has(low[c]!)) c++;
         while (c <= e && low[c] === ',') c++;
         if (c > e || startsQuote(doc, lex, c)) continue;
+        // `said on Tuesday that …`: a phrase of time or place before the content.
+        if (lex.prepositions.has(low[c]!) && !lex.complementizers.has(low[c]!)) {
+          let k = c + 1;
+          while (k <= e && k <= c + 10 && !lex.complementizers.has(low[k]!) && !lex.reportingVerbs.has(low[k]!)) k++;
+          if (k <= e && lex.complementizers.has(low[k]!)) c = k + 1;
+          else if (countWords(doc, c, e) < 3) continue;
+          if (c > e) continue;
+        }
         const lw = low[c]!;
         if (lex.objectNouns.has(lw) || lex.objectNouns.has(stripClitic(lex, lw) ?? lw)) {
           out.push({ first: v, last: cueEnd, cue: v, cueEnd, ref: readSubject(doc, lex, v, a), silent: true });

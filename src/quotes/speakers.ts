@@ -16,6 +16,8 @@ import { clauseSubject, type SpeakerRef } from './phrases.js';
 const PRONOUN_WINDOW = 6;
 /** How many sentences back a pronoun looks for a person who was a clause subject. */
 const SUBJECT_WINDOW = 5;
+/** A description pointing back (`tambah raksasa elektronik itu`) refers to a speaker at most this many sentences back. */
+const ANAPHOR_WINDOW = 2;
 /** How far (tokens) around a person's name its title may stand. */
 const TITLE_REACH = 10;
 
@@ -27,8 +29,9 @@ interface TitleEntry {
 
 export class SpeakerResolver {
   private readonly titles: TitleEntry[] = [];
-  private last: { entity: string; sent: number } | null = null;
-  private lastPer: { entity: string; sent: number } | null = null;
+  /** who spoke last (null entity: someone the text does not name), and the last person who spoke */
+  private last: { entity: string | null; sent: number } | null = null;
+  private lastPer: { entity: string | null; sent: number } | null = null;
 
   constructor(
     private readonly doc: QDoc,
@@ -37,10 +40,13 @@ export class SpeakerResolver {
     this.indexTitles();
   }
 
-  /** Remembers who spoke last (in sentence `sent`). */
-  note(entity: string, sent: number): void {
+  /**
+   * Remembers who spoke last (in sentence `sent`); null when the speech was someone the text does
+   * not name (`kata seorang warga`), so that a pronoun after it is not given to an earlier speaker.
+   */
+  note(entity: string | null, sent: number): void {
     this.last = { entity, sent };
-    if (this.doc.entities.get(entity)?.type === 'PER') this.lastPer = { entity, sent };
+    if (entity === null || this.doc.entities.get(entity)?.type === 'PER') this.lastPer = { entity, sent };
   }
 
   /** The speaker a reference points to at sentence `sent`, or null. */
@@ -51,9 +57,11 @@ export class SpeakerResolver {
       case 'pronoun':
         return this.pronoun(ref.tok, sent);
       case 'title':
-        return this.title(ref.key, ref.tok) ?? ref.fallback;
+        return this.title(ref.key, ref.tok) ?? ref.fallback ?? (ref.anaphor ? this.pronoun(ref.tok, sent) : null);
       case 'org':
         return this.org(ref.head, ref.tok);
+      case 'anaphor':
+        return this.last && sent - this.last.sent <= ANAPHOR_WINDOW ? this.last.entity : null;
       case 'elided': {
         const floor = this.doc.sentStart[this.doc.sentOf[ref.tok]!]!;
         const subj = clauseSubject(this.doc, this.lex, ref.tok, floor);

@@ -34,6 +34,14 @@ describe('English quotes', () => {
     ]);
   });
 
+  it('reads past a time phrase to the content, and does not take a name for a cue', () => {
+    const r = quotesOf('Smith said on Tuesday that the dam was safe. Smith stated on Tuesday. Minister Sudirman Said will visit Helsinki.', [
+      SMITH,
+      { name: 'Sudirman Said', type: 'PER' },
+    ], 'en');
+    expect(reported(r).map((q) => [q.text, r.speaker(q)])).toEqual([['the dam was safe', 'Anna Smith']]);
+  });
+
   it('apostrophes and titles are not quotations', () => {
     const r = quotesOf("The ministers' plan, titled \"A New Deal for Rivers\", won't pass, O'Brien's aides admit.", [], 'en');
     expect(direct(r)).toEqual([]);

@@ -76,6 +76,34 @@ describe('speakers', () => {
     expect(direct(r).map((q) => [q.text, r.speaker(q)])).toEqual([['melanggar aturan ekspor', 'Jepang']]);
   });
 
+  it('a description closed by a determiner points back to the speaker just before', () => {
+    const text = [
+      'Kementerian Kesehatan menyatakan stok vaksin aman hingga akhir tahun.',
+      '"Distribusi ke daerah terpencil dimulai pekan depan," tambah lembaga pemerintah pusat ini.',
+      'Rina Wulandari mengatakan pasien mulai berkurang.',
+      '"Kami tetap waspada," kata politikus Partai Maju itu.',
+    ].join('\n');
+    const r = quotesOf(text, [KEMENKES, RINA, { name: 'Partai Maju', type: 'ORG' }]);
+    expect(direct(r).map((q) => r.speaker(q))).toEqual(['Kementerian Kesehatan', 'Rina Wulandari']);
+  });
+
+  it('after someone the text does not name, a pronoun is not given to an earlier speaker', () => {
+    const text = [
+      'Budi Santoso mengatakan jalan itu akan diperbaiki.',
+      '"Rumah kami terendam sejak kemarin," kata seorang warga.',
+      '"Belum ada bantuan yang datang," ujarnya.',
+    ].join('\n');
+    const r = quotesOf(text, [BUDI]);
+    expect(direct(r).map((q) => q.speaker)).toEqual([null, null]);
+  });
+
+  it('a name the entities missed at the cue still finds the person by a word of the name', () => {
+    const r = quotesOf('Kapolres Ajun Komisaris Besar Sandi Sultan meninjau lokasi. "Jalur sudah dibuka," ujar Sandi.', [
+      { name: 'Ajun Komisaris Besar Sandi Sultan', type: 'PER', aliases: ['Sandi Sultan'] },
+    ]);
+    expect(r.speaker(direct(r)[0]!)).toBe('Ajun Komisaris Besar Sandi Sultan');
+  });
+
   it('leaves the speaker null rather than guessing', () => {
     const r = quotesOf('"Kami akan terus berjuang," ujarnya.');
     expect(direct(r)[0]!.speaker).toBeNull();
