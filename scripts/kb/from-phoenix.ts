@@ -24,12 +24,12 @@ function words(name: string): string[] {
   return name.split(' ').filter((w) => w !== '');
 }
 
-/** `VLADIMIR V. PUTIN` → `Vladimir V. Putin`; short consonant-only words stay capitals (`BBC`). */
+/** `VLADIMIR V. PUTIN` → `Vladimir V. Putin`, `SING HONG-CHOL` → `Sing Hong-chol`; short consonant-only words stay capitals (`BBC`). */
 export function titleCase(name: string): string {
   return words(name)
     .map((w) => {
       if (w.length <= 4 && (!/[AEIOUY]/.test(w) || w.includes('.'))) return w;
-      return w.charAt(0) + w.slice(1).toLowerCase().replace(/([-'’ ])(\p{L})/gu, (_, a: string, b: string) => a + b);
+      return w.charAt(0) + w.slice(1).toLowerCase();
     })
     .join(' ');
 }

@@ -1,0 +1,131 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readPhoenix } from '../../scripts/kb/phoenix.js';
+import { titleCase } from '../../scripts/kb/from-phoenix.js';
+import { KbBuilder } from '../../scripts/kb/model.js';
+import { loadKnowledgeBase } from '../../src/entities/kb/load.js';
+import { caseSignature, honoursCase, nameKey } from '../../src/entities/kb/normalize.js';
+import { KeyIndex } from '../../src/entities/kb/trie.js';
+
+describe('name keys and case', () => {
+  it('folds case, diacritics and punctuation the same way for the KB and the text', () => {
+    expect(nameKey('KIM_JONG_UN'.replace(/_/g, ' '))).toBe('kim jong un');
+    expect(nameKey('Kim Jong-un')).toBe('kim jong un');
+    expect(nameKey('Türkiye')).toBe('turkiye');
+    expect(nameKey('U.S.')).toBe('u s');
+    expect(nameKey('—')).toBe('');
+  });
+
+  it('asks capitals of acronyms and a capital of names', () => {
+    expect(caseSignature('AS')).toBe('U');
+    expect(caseSignature('Negeri Paman Sam')).toBe('TTT');
+    expect(caseSignature('Badan Bantuan dan Pekerjaan')).toBe('TTLT');
+    expect(honoursCase('AS', 'U')).toBe(true);
+    expect(honoursCase('As', 'U')).toBe(false);
+    expect(honoursCase('korut', 'T')).toBe(false);
+    expect(honoursCase('Pemuda dan Olahraga', 'TLT')).toBe(true);
+  });
+});
+
+describe('key index', () => {
+  it('finds every name starting at a token, shortest first, and stops early', () => {
+    const idx = new KeyIndex();
+    idx.insert('korea', 0);
+    idx.insert('korea utara', 1);
+    idx.insert('kantor berita pusat korea', 2);
+    const keys = ['kantor', 'berita', 'pusat', 'korea', 'utara', ''];
+    const hits: [number, number[]][] = [];
+    idx.walk(3, keys.length, (i) => keys[i]!, (end, rows) => hits.push([end, rows]));
+    expect(hits).toEqual([
+      [4, [0]],
+      [5, [1]],
+    ]);
+    const none: number[] = [];
+    idx.walk(1, keys.length, (i) => keys[i]!, (end) => none.push(end));
+    expect(none).toEqual([]);
+  });
+});
+
+describe('Phoenix dictionaries', () => {
+  const fixture = `# comment
+PETRA_ANDERSEN_  # CountryInfo.txt
++P._ANDERSEN_
++PRESIDENT_PETRA_ANDERSEN_
+\t[FOOGOV 990809-000507]
+\t[FOOGOV >080508]
+\t[FOOELI]
+
+GRAND_COUNCIL_ [FOOLEG]
++GC_
+UNCODED_SISTER_
+
+GRAND_NEWS_AGENCY
++GNA
+\t[FOOMED 19950101-20101231]
+`;
+
+  it('reads names, `+` names, dated and default codes, and inherited codes in a block', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'phoenix-'));
+    const path = join(dir, 'Phoenix.Countries.actors.txt');
+    writeFileSync(path, fixture);
+    const entries = readPhoenix(path, 'Phoenix.Countries.actors.txt');
+    expect(entries.map((e) => e.head)).toEqual(['PETRA ANDERSEN', 'GRAND COUNCIL', 'UNCODED SISTER', 'GRAND NEWS AGENCY']);
+    const [petra, council, sister, agency] = entries;
+    expect(petra!.plus).toEqual(['P. ANDERSEN', 'PRESIDENT PETRA ANDERSEN']);
+    expect(petra!.codes).toEqual([
+      { code: 'FOOGOV', from: '1999-08-09', to: '2000-05-07' },
+      { code: 'FOOGOV', from: '2008-05-08', to: null },
+    ]);
+    expect(petra!.fallback).toBe('FOOELI');
+    expect(petra!.comment).toBe('CountryInfo.txt');
+    expect(council!.fallback).toBe('FOOLEG');
+    expect(sister!.fallback).toBe('FOOLEG');
+    expect(agency!.codes).toEqual([{ code: 'FOOMED', from: '1995-01-01', to: '2010-12-31' }]);
+  });
+
+  it('writes names in title case, short consonant clusters in capitals', () => {
+    expect(titleCase('VLADIMIR V. PUTIN')).toBe('Vladimir V. Putin');
+    expect(titleCase('SING HONG-CHOL')).toBe('Sing Hong-chol');
+    expect(titleCase('BBC WORLD')).toBe('BBC World');
+  });
+
+  it('leaves out a name two entities of the same source claim', () => {
+    const kb = new KbBuilder();
+    for (const id of ['a', 'b']) kb.add({ id, type: 'PER', kind: 'person', name: id, codes: { ranges: [], fallback: null }, source: 'phoenix' });
+    kb.add({ id: 'c', type: 'LOC', kind: 'country', name: 'c', codes: { ranges: [], fallback: 'CCC' }, source: 'curated' });
+    kb.alias('a', 'Widodo', 'short');
+    kb.alias('b', 'Widodo', 'short');
+    kb.alias('a', 'Makmar Widodo', 'name');
+    kb.alias('a', 'Georgia', 'name');
+    kb.alias('c', 'Georgia', 'name');
+    const rows = kb.settledAliases().map((r) => `${r.alias}>${r.id}`);
+    expect(rows).toEqual(['Georgia>c', 'Makmar Widodo>a']);
+  });
+});
+
+describe('the built knowledge base', () => {
+  const kb = loadKnowledgeBase();
+
+  it('has the news forms of countries, capitals, bodies and media with their codes', () => {
+    const code = (name: string) => {
+      const a = kb.lookup(name).find((x) => honoursCase(name, x.sig));
+      return a ? kb.actorOn(a.entry, '2025-01-01') : undefined;
+    };
+    expect(code('Korut')).toBe('PRK');
+    expect(code('Negeri Tirai Bambu')).toBe('CHN');
+    expect(code('Kremlin')).toBe('RUS');
+    expect(code('Timur Tengah')).toBe('MEA');
+    expect(code('Kemendagri')).toBe('IDNGOV');
+    expect(code('Polri')).toBe('IDNCOP');
+    expect(code('KCNA')).toBe('PRKMED');
+    expect(code('Mahkamah Internasional')).toBe('IGOUNOJUD');
+    expect(code('Vladimir Putin')).toBe('RUSGOV');
+  });
+
+  it('keeps its precomputed keys in step with the name keys of the code', () => {
+    const sample = ['Korea Utara', 'Kim Jong-un', 'Perserikatan Bangsa-Bangsa', 'Türkiye', 'U.S.'];
+    for (const s of sample) expect(kb.lookup(s).length).toBeGreaterThan(0);
+  });
+});
