@@ -240,6 +240,19 @@ describe('POST /api/analyze', () => {
     expect(analyzerLoads).toBe(1);
   });
 
+  it('analyzes a web page, as JSON or as text/html', async () => {
+    const html =
+      '<html><head><title>Indonesia kecam Australia</title></head><body><article><h1>Indonesia kecam Australia</h1>' +
+      '<p>Jakarta (WARTA) - Indonesia mengecam Australia pada Senin (4/3) karena sebuah kapal patroli masuk tanpa izin ke perairan Indonesia.</p>' +
+      '<p>"Kami meminta penjelasan," kata seorang juru bicara.</p><script>window.__pwned = true</script></article></body></html>';
+    const viaJson = await call('/api/analyze', 200, { method: 'POST', payload: { html, published: '2024-03-05' } });
+    expect(viaJson.meta.title).toBe('Indonesia kecam Australia');
+    expect(viaJson.text).toContain('Indonesia mengecam Australia');
+    expect(viaJson.text).not.toContain('__pwned');
+    const raw = await call('/api/analyze', 200, { method: 'POST', payload: html, headers: { 'content-type': 'text/html; charset=utf-8' } });
+    expect(raw.text).toBe(viaJson.text);
+  });
+
   it('answers 400 for bad bodies and 413 for a body over the limit', async () => {
     expect((await call('/api/analyze', 400, { method: 'POST', payload: {} })).message).toMatch(/text or html/);
     expect((await call('/api/analyze', 400, { method: 'POST', payload: { text: 'a', html: '<p>b</p>' } })).message).toMatch(/text or html/);
