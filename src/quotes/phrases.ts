@@ -102,6 +102,11 @@ export function readPhraseForward(doc: QDoc, lex: QuoteLexicon, i: number, limit
       j++;
       continue;
     }
+    // A small word inside a long name: `Satuan Tugas Koordinasi dan Supervisi KPK`.
+    if (j > headTok && lex.titleCaseFunctionWords.has(t) && j + 1 < limit && isCapitalized(doc.tokens[j + 1]!.text)) {
+      j++;
+      continue;
+    }
     // Apposition: `kata Juru Bicara Kemlu, Judha Nugraha`.
     if (t === ',' && j + 1 < limit && doc.mentionStartAt[j + 1]! >= 0 && doc.mentions[doc.mentionStartAt[j + 1]!]!.type === 'PER') {
       j++;
@@ -156,6 +161,11 @@ export function readSubject(doc: QDoc, lex: QuoteLexicon, cue: number, floor: nu
   while (j >= floor && lex.adverbs.has(low[j]!) && doc.mentionEndAt[j]! < 0) j--;
   if (j < floor) return { kind: 'elided', tok: cue };
   const first = low[j]!;
+  // `Sementara, jubir KPK, Budi Prasetyo, menyampaikan …`: a name set off by commas at the head of the sentence.
+  if (first === ',' && j - 1 >= floor && doc.mentionEndAt[j - 1]! >= 0) {
+    const m = doc.mentions[doc.mentionEndAt[j - 1]!]!;
+    if (m.type === 'PER' && onlyHeadBefore(doc, lex, floor, m.tokStart)) return entityRef(m);
+  }
   if (lex.elidedMarkers.has(first) || first === ',' || first === ';' || first === '-' || first === '—') {
     return { kind: 'elided', tok: cue };
   }
@@ -277,6 +287,22 @@ export function clauseSubject(doc: QDoc, lex: QuoteLexicon, cue: number, floor: 
     j = m.tokStart;
   }
   return openingSubject(doc, lex, floor, cue);
+}
+
+/** True when tokens [floor, end) hold only an opening connective, titles, names and commas (no verb). */
+function onlyHeadBefore(doc: QDoc, lex: QuoteLexicon, floor: number, end: number): boolean {
+  for (let k = floor; k < end; k++) {
+    const t = doc.low[k]!;
+    if (t === ',' || t === '(' || t === ')' || doc.mentionAt[k]! >= 0 || lex.honorifics.has(t) || nameLike(doc, lex, k)) continue;
+    if (lex.elidedMarkers.has(t) || lex.adverbs.has(t)) continue;
+    const tl = lex.titles.matchAt(doc.low, k, end);
+    if (tl > 0) {
+      k += tl - 1;
+      continue;
+    }
+    return false;
+  }
+  return true;
 }
 
 /** The person (else the first entity) named at the very start of a sentence, after any title: its subject. */

@@ -48,6 +48,8 @@ describe('reported speech', () => {
     expect(reported(quotesOf('Budi menyampaikan apresiasi atas kerja keras semua relawan.', [BUDI]))).toEqual([]);
     expect(reported(quotesOf('Budi tidak menjelaskan alasan pembatalan rapat itu.', [BUDI]))).toEqual([]);
     expect(reported(quotesOf('Panitia berencana untuk melanjutkan pembangunan gedung itu.', [BUDI]))).toEqual([]);
+    expect(reported(quotesOf('Budi menjelaskan soal modus penipuan yang marak belakangan ini.', [BUDI]))).toEqual([]);
+    expect(reported(quotesOf('Budi Santoso melanjutkan rangkaian acara di kampus kedua.', [BUDI]))).toEqual([]);
   });
 
   it('is not read inside a direct quotation', () => {

@@ -104,6 +104,16 @@ describe('speakers', () => {
     expect(r.speaker(direct(r)[0]!)).toBe('Ajun Komisaris Besar Sandi Sultan');
   });
 
+  it('a name set off by commas at the head of the sentence is the subject, and long titles may hold small words', () => {
+    const text = [
+      '"Sembilan orang ditangkap," ujar Budi Santoso.',
+      'Sementara, juru bicara KPK, Rina Wulandari, menyampaikan tim masih bekerja di lapangan.',
+      '"Data lengkap kami umumkan besok," kata Kepala Satuan Tugas Koordinasi dan Supervisi Wilayah V Dewi Lestari di Jakarta.',
+    ].join('\n');
+    const r = quotesOf(text, [BUDI, RINA, DEWI, { name: 'KPK', type: 'ORG' }]);
+    expect(r.quotes.map((q) => r.speaker(q))).toEqual(['Budi Santoso', 'Rina Wulandari', 'Dewi Lestari']);
+  });
+
   it('leaves the speaker null rather than guessing', () => {
     const r = quotesOf('"Kami akan terus berjuang," ujarnya.');
     expect(direct(r)[0]!.speaker).toBeNull();
