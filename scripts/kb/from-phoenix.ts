@@ -112,7 +112,7 @@ export function addPhoenixActors(kb: KbBuilder, entries: PhoenixEntry[], w: Phoe
     for (const n of names) {
       if (n.clean === '' || has(n.clean, w.titles)) continue;
       const sig = new Set(words(n.clean).filter((x) => !w.function.has(x) && x.length > 2));
-      const personLike = !has(n.clean, w.orgs) && /^[A-Z' .-]+$/.test(n.clean) && words(n.clean).length >= 2 && words(n.clean).length <= 3 && n !== names[0];
+      const personLike = !has(n.clean, w.orgs) && /^[A-Z' .-]+$/.test(n.clean) && words(n.clean).length >= 2 && words(n.clean).length <= 3 && words(n.clean).every((x) => x.length >= 3) && n !== names[0];
       if (personLike && e.file.includes('MilNonState')) {
         const display = titleCase(n.clean);
         if (skipPeople.has(nameKey(n.clean))) continue;

@@ -64,7 +64,7 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     while (t1 > t0 && doc.keys[t1 - 1] === '' && doc.word(t1 - 1) !== '.') t1--;
     if (t0 >= t1 || !doc.isCap(t0)) continue;
     if (t0 > 0 && doc.lex.languageMarkers.has(doc.keys[t0 - 1]!)) continue;
-    if (doc.lex.degrees.has(nameKey(doc.spanText(t0, t1)))) continue;
+    if (doc.lex.degrees.has(nameKey(doc.spanText(t0, t1))) || !balanced(doc, t0, t1)) continue;
     if (t1 - t0 === 1 && doc.lex.stopwords.has(doc.keys[t0]!)) continue;
     let type = m.type;
     const titled = afterPersonTitle(doc, t0);
@@ -86,6 +86,17 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     out.push(doc.mention(t0, t1, type, 'tagger', linked));
   }
   return out;
+}
+
+/** Parentheses inside a span close within it ("Persero) Tbk" is no name). */
+function balanced(doc: Doc, t0: number, t1: number): boolean {
+  let depth = 0;
+  for (let i = t0; i < t1; i++) {
+    const w = doc.word(i);
+    if (w === '(') depth++;
+    else if (w === ')' && --depth < 0) return false;
+  }
+  return depth === 0;
 }
 
 /** The end of a country's name or demonym at the start of [t0, t1), else -1. */
