@@ -39,30 +39,28 @@ export function findEntities(input: StageInput, tagger: Tagger, kb: KnowledgeBas
   const doc = new Doc(input, entityLexicon(input.dataLang), kb);
   const found = kbMentions(doc);
   const tagged = cleanTagged(doc, taggedMentions(doc, tagger));
-  // A one-word Phoenix name ("Surat", "Hope") counts only where the tagger also saw a name.
-  const taggedSpans = new Set(tagged.map((m) => `${m.start}:${m.end}`));
-  const kbFound = found.mentions.filter((m) => m.t1 - m.t0 > 1 || !m.alias || m.alias.entry.source.startsWith('curated') || m.alias.entry.source === 'cldr' || m.alias.sig === 'U' || taggedSpans.has(`${m.start}:${m.end}`));
-  let settled = settle([...tagged, ...kbFound]);
-  let idx = tokenIndex(doc, { top: settled.top, inner: [...settled.inner, ...found.demonyms] });
+  let settled = settle([...tagged, ...confirmed(found.mentions, tagged)]);
+  let idx = tokenIndex({ top: settled.top, inner: [...settled.inner, ...found.demonyms] });
   const rules = institutionMentions(doc, idx.at, idx.endingAt);
   if (rules.length > 0) {
     const before = settled.inner;
     settled = settle([...settled.top, ...rules]);
     settled.inner.push(...before);
-    idx = tokenIndex(doc, { top: settled.top, inner: [...settled.inner, ...found.demonyms] });
+    idx = tokenIndex({ top: settled.top, inner: [...settled.inner, ...found.demonyms] });
   }
   const paired = pairings(doc, idx.at, idx.endingAt);
 
   const groups = new Groups();
   for (const m of settled.top) groups.add(m);
-  for (const m of paired.mentions) if (!settled.top.includes(m)) groups.add(m);
+  const top = new Set(settled.top);
+  for (const m of paired.mentions) if (!top.has(m)) groups.add(m);
   for (const m of metaMentions(doc.text, input.meta, kb)) groups.add(m);
   linkMentions(doc, groups, paired.links);
   propagate(doc, groups);
 
   // Context for codes: what lies inside each mention, the mention after a comma, role titles.
   const all = [...groups.mentions, ...settled.inner].filter((m) => m.t0 >= 0).sort((a, b) => a.t0 - b.t0);
-  const ctxIdx = tokenIndex(doc, { top: groups.mentions.filter((m) => m.t0 >= 0), inner: [...settled.inner, ...found.demonyms] });
+  const ctxIdx = tokenIndex({ top: groups.mentions.filter((m) => m.t0 >= 0), inner: [...settled.inner, ...found.demonyms] });
   const plainCode = (m: Mention): string | null => m.code ?? (m.alias ? kb.actorOn(m.alias.entry, doc.date) : null);
   const innerOf = (m: Mention): Mention[] => {
     const out: Mention[] = [];
@@ -100,6 +98,16 @@ export function findEntities(input: StageInput, tagger: Tagger, kb: KnowledgeBas
     });
   }
   return entities;
+}
+
+/** Knowledge-base names, but a one-word Phoenix name ("Surat", "Hope") only where the tagger also saw a name. */
+function confirmed(found: Mention[], tagged: Mention[]): Mention[] {
+  const spans = new Set(tagged.map((m) => `${m.start}:${m.end}`));
+  return found.filter((m) => {
+    const a = m.alias;
+    if (m.t1 - m.t0 > 1 || !a || a.sig === 'U' || a.entry.source === 'curated' || a.entry.source === 'cldr') return true;
+    return spans.has(`${m.start}:${m.end}`);
+  });
 }
 
 /** The first index in `list` (sorted by t0) whose t0 is at least `t0`. */

@@ -197,7 +197,7 @@ export function settle(cands: Mention[]): Settled {
 }
 
 /** Lookups by token: the mention starting at / ending at a token (top-level first, then inner). */
-export function tokenIndex(doc: Doc, settled: Settled): { at: (i: number) => Mention | undefined; endingAt: (i: number) => Mention | undefined } {
+export function tokenIndex(settled: Settled): { at: (i: number) => Mention | undefined; endingAt: (i: number) => Mention | undefined } {
   const starts = new Map<number, Mention>();
   const ends = new Map<number, Mention>();
   for (const list of [settled.top, settled.inner])
@@ -206,6 +206,5 @@ export function tokenIndex(doc: Doc, settled: Settled): { at: (i: number) => Men
       if (!starts.has(m.t0)) starts.set(m.t0, m);
       if (!ends.has(m.t1)) ends.set(m.t1, m);
     }
-  void doc;
   return { at: (i) => starts.get(i), endingAt: (i) => ends.get(i) };
 }
