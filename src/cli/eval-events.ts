@@ -17,6 +17,8 @@ import { createEventStage } from '../events/index.js';
 import {
   addScores,
   alignEvents,
+  parsePetrarch,
+  scorePetrarch,
   emptyScore,
   oracleEntities,
   oracleTimes,
@@ -36,6 +38,7 @@ interface Flags {
   goldEntities?: boolean;
   goldTimes?: boolean;
   verbose?: boolean;
+  petrarch?: string | boolean;
 }
 
 const shared = (...p: string[]): string => resolve(packageRoot(), '..', 'shared', ...p);
@@ -48,7 +51,8 @@ export function registerEvalEvents(ev: Command, run: Runner): void {
     .option('--gold-entities', 'give the events stage the gold entities (measures the stage alone)')
     .option('--gold-times', 'give the events stage the gold times')
     .option('-v, --verbose', 'list every gold event (hit or missed) and every spurious prediction')
-    .action((paths: string[], flags: Flags) => run(() => evalEvents(paths, flags)));
+    .option('--petrarch [file]', 'English check on PETRARCH validation sentences (default: ../shared/data/events/gold/PETR2_GSR_validation.xml)')
+    .action((paths: string[], flags: Flags) => run(() => (flags.petrarch ? evalPetrarch(flags) : evalEvents(paths, flags))));
 }
 
 function goldFiles(paths: string[]): string[] {
@@ -163,6 +167,32 @@ async function evalEvents(paths: string[], flags: Flags): Promise<number> {
   );
   const mode = [flags.goldEntities ? 'gold entities' : 'pipeline entities', flags.goldTimes ? 'gold times' : 'pipeline times'].join(', ');
   lines.push(`(match = same CAMEO root, source and target by name/alias or actor code; ${mode}; code/mod/date = agreement among hits)`);
+  await writeOut(lines.join('\n') + '\n');
+  return 0;
+}
+
+/** English: the PETRARCH-2 validation sentences, matched by root and country-level source and target codes. */
+async function evalPetrarch(flags: Flags): Promise<number> {
+  const file = typeof flags.petrarch === 'string' ? flags.petrarch : shared('data', 'events', 'gold', 'PETR2_GSR_validation.xml');
+  if (!existsSync(file)) throw new UserError(`${file}: not found (the PETRARCH validation file lives in ../shared/data/events/gold)`);
+  const records = parsePetrarch(readFileSync(file, 'utf8'));
+  if (records.length === 0) throw new UserError(`${file}: no <Sentence> records with <Text> found`);
+  const analyzer = await createAnalyzer({ lang: 'en' });
+  let total = emptyScore();
+  const lines: string[] = [];
+  for (const rec of records) {
+    const record = analyzer.analyze({ id: rec.id, text: rec.text, title: null, url: null, published: rec.date, lang: 'en', origin: file, warnings: [] });
+    const s = scorePetrarch(rec, record.events);
+    total = addScores(total, s);
+    if (flags.verbose) {
+      const got = record.events.map((e) => `${e.source?.actor ?? '?'} ${e.code} ${e.target?.actor ?? '-'}`).join('; ') || '(none)';
+      const want = rec.codings.map((c) => `${c.source} ${c.code} ${c.target}`).join('; ') || '(none)';
+      lines.push(`${s.matched === s.gold && s.predicted === s.gold ? 'OK  ' : 'DIFF'} ${rec.id}: want ${want} | got ${got}`);
+    }
+  }
+  const { p, r, f } = prf(total);
+  lines.push(`PETRARCH sentences ${records.length}: gold ${total.gold} pred ${total.predicted} hit ${total.matched}  P ${pct(p)} R ${pct(r)} F1 ${pct(f)}  exact code ${ratio(total.exactCode, total.matched)}`);
+  lines.push('(match = same CAMEO root, source and target agreeing on the country code, or on the role when the gold has no country)');
   await writeOut(lines.join('\n') + '\n');
   return 0;
 }

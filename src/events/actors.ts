@@ -241,6 +241,7 @@ export class ActorIndex {
     const isCoord = this.cues.coordinators.has(w) || (inList && this.cues.listSeparators.has(w));
     if (!isCoord) return null;
     let j = k - 1;
+    if (j >= from && this.cues.listSeparators.has(this.lower(j)) && this.cues.coordinators.has(w)) j--; // "X, Y, and Z"
     if (j >= from && BRACKET.has(this.tokens[j]!.text)) j--;
     if (j < from) return null;
     const prev = this.chunkAt(j);

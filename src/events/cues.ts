@@ -36,6 +36,7 @@ interface RolesData {
   frameWords: string[];
   passiveAuxiliaries?: string[];
   statesRoles: string[];
+  requireSourceActorCode?: boolean;
   placeAsTargetRoots?: string[];
   timeNotEventDate?: string[];
   timeFrameMaxExtraWords?: number;
@@ -102,6 +103,8 @@ export interface Cues {
   frameWords: Set<string>;
   passiveAux: Set<string>;
   statesRoles: Set<string>;
+  /** emit only events whose source has a CAMEO actor code */
+  requireSourceActorCode: boolean;
   /** CAMEO roots whose event without a named target takes its place as target (an attack on Gaza) */
   placeAsTargetRoots: Set<string>;
   /** words that make a following time no event date ("sejak Oktober") */
@@ -157,6 +160,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData): Cues {
     frameWords: lower(r.frameWords),
     passiveAux: lower(r.passiveAuxiliaries),
     statesRoles: new Set(r.statesRoles),
+    requireSourceActorCode: r.requireSourceActorCode ?? false,
     placeAsTargetRoots: new Set(r.placeAsTargetRoots ?? []),
     timeNotEventDate: lower(r.timeNotEventDate),
     timeFrameMaxExtraWords: r.timeFrameMaxExtraWords ?? 3,

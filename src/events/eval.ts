@@ -199,3 +199,62 @@ export function oracleTimes(text: string, doc: GoldDoc, body: { start: number; e
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** One sentence of a PETRARCH validation file: its text, date and expected codings. */
+export interface PetrarchRecord {
+  id: string;
+  date: string | null;
+  text: string;
+  codings: { code: string; source: string; target: string }[];
+}
+
+/** Reads the <Sentence>/<EventCoding>/<Text> records of a PETRARCH validation XML file. */
+export function parsePetrarch(xml: string): PetrarchRecord[] {
+  const out: PetrarchRecord[] = [];
+  const re = /<Sentence\b([^>]*)>([\s\S]*?)<\/Sentence>/g;
+  for (let m = re.exec(xml); m; m = re.exec(xml)) {
+    const attrs = m[1]!;
+    const body = m[2]!;
+    const id = /\bid="([^"]*)"/.exec(attrs)?.[1] ?? String(out.length);
+    const d = /\bdate="(\d{4})(\d{2})(\d{2})"/.exec(attrs);
+    const text = /<Text>([\s\S]*?)<\/Text>/.exec(body)?.[1]?.replace(/\s+/g, ' ').replace(/``|''/g, '"').trim();
+    if (!text) continue;
+    const codings: PetrarchRecord['codings'] = [];
+    for (const c of body.matchAll(/<EventCoding\s+eventcode="(\d+)"\s+sourcecode="([^"]*)"\s+targetcode="([^"]*)"/g)) {
+      codings.push({ code: c[1]!, source: c[2]!, target: c[3]! });
+    }
+    out.push({ id, date: d ? `${d[1]}-${d[2]}-${d[3]}` : null, text, codings });
+  }
+  return out;
+}
+
+/**
+ * Does a predicted actor code agree with a PETRARCH one? Country-level: the same country (or
+ * IGO…) prefix; a gold code without a country ("---REB") needs the same role.
+ */
+export function petrarchActorMatch(gold: string, predicted: string | null): boolean {
+  if (!predicted) return false;
+  if (gold.startsWith('---')) return predicted.slice(3, 6) === gold.slice(3, 6);
+  return predicted.slice(0, 3) === gold.slice(0, 3);
+}
+
+/** Scores the events of one PETRARCH sentence (one-to-one, by root and country-level actors). */
+export function scorePetrarch(rec: PetrarchRecord, predicted: Event[]): EventScore {
+  const used = new Set<number>();
+  let matched = 0;
+  let exact = 0;
+  for (const g of rec.codings) {
+    const i = predicted.findIndex(
+      (p, k) =>
+        !used.has(k) &&
+        p.root === g.code.slice(0, 2) &&
+        petrarchActorMatch(g.source, p.source?.actor ?? null) &&
+        petrarchActorMatch(g.target, p.target?.actor ?? null),
+    );
+    if (i < 0) continue;
+    used.add(i);
+    matched++;
+    if (predicted[i]!.code === g.code) exact++;
+  }
+  return { gold: rec.codings.length, predicted: predicted.length, matched, exactCode: exact, modality: 0, date: 0 };
+}

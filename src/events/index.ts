@@ -82,7 +82,11 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
     if (!named[s]) continue;
     const a = seg.sentenceTokens[2 * s]!;
     const b = seg.sentenceTokens[2 * s + 1]!;
-    const matches = findTriggers(lex, tokens, a, b, c.maxGap, isBreak);
+    // A trigger word inside a name or capitalized mid-sentence is part of a name or title
+    // ("Polres Serang", "Badan Bantuan …", "Bantuan Stimulan Perumahan"), not a predicate.
+    const matches = findTriggers(lex, tokens, a, b, c.maxGap, isBreak).filter(
+      (m) => ix.atToken[m.first] === -1 && !(m.first > a && isCapitalizedMidSentence(ix, m.first, a)),
+    );
     if (matches.length === 0) continue;
     ix.prepare(a, b);
     const sentence = seg.sentences[s]!;
@@ -112,6 +116,7 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
       for (const pair of roles.pairs) {
         // Inside a direct quote only the speaker's own acts are events; the rest are claims.
         if (scope.inQuote && !pair.speakerSource && pair.source.entity.id !== scope.speaker?.id) continue;
+        if (c.requireSourceActorCode && !pair.source.entity.actor) continue;
         let code = m.entry.code!;
         if (m.entry.armed && isArmedActor(pair.source.entity.actor, c)) code = m.entry.armed;
         const coding = cameoCode(code);
@@ -147,6 +152,18 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
   }
   return dedupe(events);
 }
+
+/** A capitalized word that does not open the sentence, a quote or a bracket. */
+function isCapitalizedMidSentence(ix: ActorIndex, i: number, sentenceStart: number): boolean {
+  const t = ix.tokens[i]!.text;
+  const code = t.charCodeAt(0);
+  if (!(code >= 65 && code <= 90) && !/^\p{Lu}/u.test(t)) return false;
+  if (i === sentenceStart) return false;
+  const prev = ix.tokens[i - 1]!.text;
+  return !OPENERS.has(prev);
+}
+
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '–', '—', ':']);
 
 /**
  * One event per (root, source, target, modality) in a document: the first report of it. An event

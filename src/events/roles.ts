@@ -163,7 +163,8 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
   const { ix, scope } = ctx;
   const c = ix.cues;
   const entry = self.entry;
-  let sawTargetPrep = false;
+  // a pattern that ends in a preposition ("fire … at", "tuan rumah bagi") has introduced its target
+  let sawTargetPrep = after - 1 >= scope.from && after - 1 <= self.last && c.preps.has(ix.lower(after - 1));
   let afterComplementizer = -1;
   const limit = Math.min(scope.to, after + ix.cues.maxTargetDistance + 1);
   for (let k = after; k < limit; k++) {
@@ -458,7 +459,7 @@ function supportedSubject(ctx: Ctx, m: TriggerMatch): Found | null {
   const c = ix.cues;
   for (let k = m.first - 1, n = 0; k >= scope.from && n < 3; k--, n++) {
     const w = ix.lower(k);
-    if (c.supportVerbs.has(w) || c.copulas.has(w)) return subjectBefore(ctx, k);
+    if (c.supportVerbs.has(w) || (c.copulas.has(w) && n === 0)) return subjectBefore(ctx, k);
     if (c.frameWords.has(w)) {
       if (k === scope.from || (k - 1 >= scope.from && c.listSeparators.has(ix.lower(k - 1)))) {
         return mainSubjectAfter(ctx, m.last + 1) ?? subjectBefore(ctx, k);

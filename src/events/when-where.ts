@@ -87,11 +87,18 @@ export function placeFor(ix: ActorIndex, scope: Scope, m: TriggerMatch, used: Se
     const gov = ix.governor(chunk, scope.from);
     return gov !== null && c.placePreps.has(gov) ? { entity: loc.entity, mention: loc } : null;
   };
-  for (let k = m.last + 1; k < scope.to; k++) {
+  // within the trigger's own clause: up to a clause break, a relative clause or a purpose clause
+  // (a relative clause right after a noun trigger describes that very event: "perang yang dilancarkan Rusia di Ukraina")
+  const ends = (k: number): boolean => {
+    const w = ix.lower(k);
+    if (c.relativizers.has(w)) return k !== m.last + 1;
+    return (isBreak(ix, k) && !c.listSeparators.has(w)) || c.objectControl.has(w);
+  };
+  for (let k = m.last + 1; k < scope.to && !ends(k); k++) {
     const r = pick(k);
     if (r) return r;
   }
-  for (let k = m.first - 1; k >= scope.from; k--) {
+  for (let k = m.first - 1; k >= scope.from && !ends(k); k--) {
     const r = pick(k);
     if (r) return r;
   }
