@@ -7,6 +7,7 @@ interface ArticleFile {
   related: string[];
   copyright: string[];
   boilerplate: string[];
+  notes?: string[];
   signoff: string;
   agencies: string[];
 }
@@ -23,6 +24,8 @@ export interface ArticlePatterns {
   /** `Copyright © holder year` — group 1 the rest of the line. */
   copyright: RegExp;
   boilerplate: RegExp;
+  /** provenance notes after the body (`Artikel ini pertama kali terbit …`) */
+  notes: RegExp;
   /** `(abc/def)` at the end of a line — group 1 the initials. */
   signoffAtEnd: RegExp;
   signoffLine: RegExp;
@@ -47,8 +50,8 @@ export function articlePatterns(): ArticlePatterns {
       }
     }
   }
-  const byLabels = labels.filter((l) => / by$/i.test(l));
-  const colonLabels = labels.filter((l) => !/ by$/i.test(l));
+  const byLabels = labels.filter((l) => / (?:by|oleh)$/i.test(l));
+  const colonLabels = labels.filter((l) => !/ (?:by|oleh)$/i.test(l));
   compiled = {
     credit: new RegExp(
       `^(?:(${alternation(colonLabels)})\\s*[:：]\\s*|(${alternation(byLabels)})\\s+)(\\S.*)$`,
@@ -58,6 +61,7 @@ export function articlePatterns(): ArticlePatterns {
     related: new RegExp(`^(?:${alternation(files.flatMap((f) => f.related))})\\s*[:：]\\s*(\\S.*)$`, 'iu'),
     copyright: new RegExp(`^(?:(?:${alternation(files.flatMap((f) => f.copyright))})\\b\\s*|©\\s*|\\(c\\)\\s*)(.*)$`, 'iu'),
     boilerplate: new RegExp(`^(?:${[...new Set(files.flatMap((f) => f.boilerplate))].join('|')})$`, 'iu'),
+    notes: new RegExp(`^(?:${files.flatMap((f) => f.notes ?? []).join('|') || '(?!)'})$`, 'iu'),
     signoffAtEnd: new RegExp(`\\s*${files[0]!.signoff}\\s*$`, 'u'),
     signoffLine: new RegExp(`^${files[0]!.signoff}$`, 'u'),
     agencies: new Set(files.flatMap((f) => f.agencies).map((a) => a.toLowerCase())),

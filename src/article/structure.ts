@@ -13,7 +13,7 @@ import { type Line, looksLikeHeadline, splitLines } from './lines.js';
 import { articlePatterns, type CreditRole } from './patterns.js';
 import { readDateLine, type TextDate } from './date-line.js';
 
-type Kind = 'blank' | 'boilerplate' | 'related' | 'credit' | 'copyright' | 'signoff' | 'dateLine' | 'text';
+type Kind = 'blank' | 'boilerplate' | 'note' | 'related' | 'credit' | 'copyright' | 'signoff' | 'dateLine' | 'text';
 
 interface CreditPart {
   role: CreditRole;
@@ -47,6 +47,7 @@ function classify(line: Line): Classified {
   if (s === '') return { kind: 'blank' };
   const p = articlePatterns();
   if (p.boilerplate.test(s)) return { kind: 'boilerplate' };
+  if (p.notes.test(s)) return { kind: 'note' };
   const rel = p.related.exec(s);
   if (rel) {
     const valueStart = s.length - rel[1]!.length;
@@ -108,8 +109,8 @@ function creditParts(s: string): CreditPart[] | null {
 }
 
 const HEADER_KINDS = new Set<Kind>(['blank', 'boilerplate', 'credit', 'dateLine', 'copyright']);
-const TRAILER_KINDS = new Set<Kind>(['blank', 'boilerplate', 'related', 'credit', 'copyright', 'signoff', 'dateLine']);
-const TRAILER_ANCHORS = new Set<Kind>(['related', 'credit', 'copyright', 'signoff']);
+const TRAILER_KINDS = new Set<Kind>(['blank', 'boilerplate', 'note', 'related', 'credit', 'copyright', 'signoff', 'dateLine']);
+const TRAILER_ANCHORS = new Set<Kind>(['related', 'credit', 'copyright', 'signoff', 'note']);
 
 export function readStructure(input: string, given: { title: string | null }): Structure {
   const lines = splitLines(input);

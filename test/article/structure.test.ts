@@ -108,3 +108,14 @@ describe('more datelines and sign-offs', () => {
     expect(slice(r, r.meta.body)).toBe('Perusahaan meluncurkan produk baru.');
   });
 });
+
+describe('adapted stories', () => {
+  it('a provenance note and "Diadaptasi oleh" credits stay out of the body', async () => {
+    const t = 'Presiden Prancis menerima kunjungan kanselir Jerman di Paris.\nKeduanya membahas anggaran pertahanan.\nArtikel ini pertama kali terbit dalam bahasa Inggris\nDiadaptasi oleh Rina Lestari dan Bayu Nugroho\nEditor: Hadi Susanto';
+    const r = await analyzeText(t);
+    expect(slice(r, r.meta.body)).toBe('Presiden Prancis menerima kunjungan kanselir Jerman di Paris.\nKeduanya membahas anggaran pertahanan.');
+    expect(r.meta.credits.translator.map((c) => c.name)).toEqual(['Rina Lestari', 'Bayu Nugroho']);
+    expect(r.meta.credits.editor.map((c) => c.name)).toEqual(['Hadi Susanto']);
+    expect(r.text).toBe(t);
+  });
+});
