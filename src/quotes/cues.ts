@@ -12,6 +12,8 @@ export interface Attribution {
   cue: number;
   cueEnd: number;
   ref: SpeakerRef;
+  /** the quotation follows the cue with no comma or colon (`mengaku 'sembuh'`, `bahwa "…"`): it may be a fragment */
+  bare?: boolean;
 }
 
 /** How far (in tokens) a speaker phrase after a cue may run. */
@@ -66,7 +68,7 @@ export function cueAfter(doc: QDoc, lex: QuoteLexicon, k: number): Attribution |
   while (j + 1 < n && j < i + 2 && lex.nounLead.has(low[j]!) && !lex.nounCues.has(low[j]!)) j++;
   if (lex.nounCues.has(low[j]!)) return { cue: j, cueEnd: j, ref: j + 1 < n ? after(j + 1) : NONE };
   const nounStem = stripClitic(lex, low[j]!);
-  if (j > i && nounStem !== null && lex.nounCues.has(nounStem)) return { cue: j, cueEnd: j, ref: { kind: 'pronoun', tok: j } };
+  if (nounStem !== null && lex.nounCues.has(nounStem)) return { cue: j, cueEnd: j, ref: { kind: 'pronoun', tok: j } };
   // `"…," Trump said` / `"…," he said` / `"…," Menteri itu menegaskan`
   const limit = phraseLimit(doc, i);
   for (let v = i + 1; v < limit && v <= i + 6; v++) {
@@ -94,12 +96,13 @@ export function cueBefore(doc: QDoc, lex: QuoteLexicon, open: number): Attributi
   const intro = t === ':' || t === ',' || lex.complementizers.has(t) || lex.reportingVerbs.has(t);
   if (!intro) return null;
   const from = lex.reportingVerbs.has(t) ? k : k - 1;
+  const bare = t !== ':' && t !== ',';
   for (let v = from; v >= floor && v >= k - BEFORE_MAX; v--) {
     const w = low[v]!;
     if (isMarkToken(lex, w)) break;
     if (lex.reportingVerbs.has(w)) {
       if (negatedCue(doc, lex, v, floor)) return null;
-      return { cue: v, cueEnd: v, ref: readSubject(doc, lex, v, floor) };
+      return { cue: v, cueEnd: v, ref: readSubject(doc, lex, v, floor), bare };
     }
     const acc = accordingAt(doc, lex, v);
     if (acc) {
@@ -143,7 +146,7 @@ export function sentenceCue(doc: QDoc, lex: QuoteLexicon, open: number): Attribu
     }
     if ((v === floor || low[v - 1] === ',') && lex.afterCues.has(w)) {
       const ref = readPhraseForward(doc, lex, v + 1, phraseLimit(doc, v + 1));
-      if (ref.kind !== 'none') return { cue: v, cueEnd: v, ref };
+      if (ref.kind !== 'none' && ref.kind !== 'anaphor') return { cue: v, cueEnd: v, ref };
     }
   }
   return null;

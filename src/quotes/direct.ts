@@ -79,7 +79,9 @@ function classify(doc: QDoc, lex: QuoteLexicon, span: QuoteSpan): Piece | null {
   for (let i = first; i <= last; i++) words += doc.word[i]!;
 
   const after = close >= 0 ? cueAfter(doc, lex, close + 1) : null;
-  const before = cueBefore(doc, lex, open);
+  const cb = cueBefore(doc, lex, open);
+  // Right after the verb or `bahwa`, without a comma, quoted words may be a fragment (`mengaku 'sembuh'`).
+  const before = cb && !cb.bare ? cb : null;
   const piece: Piece = { span, open, close, first, last, words, after, before, speech: false, fragment: null };
   if (after || before) {
     piece.speech = true;
@@ -99,7 +101,7 @@ function classify(doc: QDoc, lex: QuoteLexicon, span: QuoteSpan): Piece | null {
   const verbStart = lex.verbPrefixes.some((p) => firstWord.startsWith(p) && firstWord.length > p.length + 2);
   const long = words >= lex.fragmentMinWords || (words >= lex.fragmentVerbMinWords && verbStart);
   if (long) {
-    piece.fragment = sentenceCue(doc, lex, open);
+    piece.fragment = cb ?? sentenceCue(doc, lex, open);
     piece.speech = piece.fragment !== null;
   }
   return piece;

@@ -89,7 +89,10 @@ export function findReported(doc: QDoc, lex: QuoteLexicon): ReportedSpeech[] {
           else break;
         }
         c = cueEnd + 1;
-        if (lex.commaOnly.has(low[cueEnd]!) && c <= e && low[c] !== ',' && low[c] !== ':') continue;
+        if (lex.commaOnly.has(low[cueEnd]!) && c <= e && low[c] !== ',' && low[c] !== ':' && !lex.complementizers.has(low[c]!)) {
+          out.push({ first: v, last: cueEnd, cue: v, cueEnd, ref: readSubject(doc, lex, v, a), silent: true });
+          continue;
+        }
         if (c > e) {
           // `…, the minister said.` — the content is what came before the subject.
           let q = v - 1;
@@ -169,7 +172,7 @@ export function findReported(doc: QDoc, lex: QuoteLexicon): ReportedSpeech[] {
         if (lex.afterCues.has(w)) {
           while (xEnd <= e && low[xEnd] !== ',' && xEnd - v <= MID_PHRASE_MAX) xEnd++;
           ref = readPhraseForward(doc, lex, v + 1, xEnd);
-          if (ref.kind === 'none') continue;
+          if (ref.kind === 'none' || ref.kind === 'anaphor') continue; // a bare word after a comma is no cue
         } else {
           ref = { kind: 'pronoun', tok: v };
         }
