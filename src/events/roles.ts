@@ -416,7 +416,7 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
   const speaker = source?.speaker ?? false;
   if (entry.sym && source && source.group.length > 1) {
     for (const t of source.group.slice(1)) pairs.push({ source: source.group[0]!, target: t, speakerSource: speaker });
-  } else if (entry.sym && target && target.length > 1 && (viaAntara || !source)) {
+  } else if (entry.sym && target && target.length > 1 && viaAntara) {
     for (const t of target.slice(1)) pairs.push({ source: target[0]!, target: t, speakerSource: false });
   } else if (source) {
     for (const s of source.group) {

@@ -31,6 +31,7 @@ describe('Indonesian morphology', () => {
     expect(forms('id', 'bom', ['meN-', 'peN-an'])).toEqual(expect.arrayContaining(['mengebom', 'pengeboman']));
     expect(forms('id', 'runding', ['ber-', 'per-an'])).toEqual(expect.arrayContaining(['berunding', 'perundingan']));
     expect(forms('id', 'kerja', ['ber-'])).toContain('bekerja');
+    expect(forms('id', 'terima', ['ber-'])).toContain('berterima'); // te-ri-ma: no -er- syllable
     expect(forms('id', 'kunjung', ['meN-i', 'ber-', '-an'])).toEqual(expect.arrayContaining(['mengunjungi', 'berkunjung', 'kunjungan']));
     expect(forms('id', 'tandatangan', ['meN-i', 'peN-an'])).toEqual(expect.arrayContaining(['menandatangani', 'penandatanganan']));
   });
