@@ -3,7 +3,7 @@
  * `"…," demikian pernyataan X`, `"…," Trump said`, `Kim mengatakan, "…"`, `Menurut X, "…"`,
  * `X: "…"`, and for words quoted inside a sentence the reporting verb before them.
  */
-import type { QDoc } from './doc.js';
+import { type QDoc, REACH } from './doc.js';
 import { type QuoteLexicon, stripClitic } from './lexicon.js';
 import { NONE, negatedCue, readPhraseForward, readSubject, type SpeakerRef } from './phrases.js';
 
@@ -130,7 +130,7 @@ export function sentenceCue(doc: QDoc, lex: QuoteLexicon, open: number): Attribu
   const { low } = doc;
   if (open <= 0) return null;
   const floor = doc.sentStart[doc.sentOf[open - 1]!]!;
-  for (let v = open - 1; v >= floor; v--) {
+  for (let v = open - 1; v >= floor && v >= open - REACH; v--) {
     if (doc.inQuote[v]! >= 0) continue;
     const w = low[v]!;
     if (lex.reportingVerbs.has(w)) {

@@ -44,6 +44,13 @@ export interface QDoc {
   inQuote: Int32Array;
 }
 
+/**
+ * How far (in tokens) any reading reaches from a cue: real subjects, titles and speaker phrases
+ * are much closer; the bound keeps one pathological sentence (no punctuation, thousands of cues)
+ * from costing quadratic time.
+ */
+export const REACH = 60;
+
 const WORD = /[\p{L}\p{N}]/u;
 const UPPER = /^\p{Lu}/u;
 

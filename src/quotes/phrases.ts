@@ -5,7 +5,7 @@
  * reference: an entity when a name is there, otherwise what must be resolved later against the
  * text before it (a pronoun, a title, an organisation noun, an elided subject).
  */
-import { type QDoc, isCapitalized, isWord, type MentionRef } from './doc.js';
+import { type QDoc, isCapitalized, isWord, type MentionRef, REACH } from './doc.js';
 import type { QuoteLexicon } from './lexicon.js';
 
 export type SpeakerRef =
@@ -155,8 +155,9 @@ export function negatedCue(doc: QDoc, lex: QuoteLexicon, cue: number, floor: num
  * The subject of the cue verb at token `cue`, read backwards to `floor` (the sentence start):
  * the name phrase right before it, skipping adverbs, titles, appositions and parentheses.
  */
-export function readSubject(doc: QDoc, lex: QuoteLexicon, cue: number, floor: number, depth = 0): SpeakerRef {
+export function readSubject(doc: QDoc, lex: QuoteLexicon, cue: number, sentenceStart: number, depth = 0): SpeakerRef {
   const { low } = doc;
+  const floor = Math.max(sentenceStart, cue - REACH);
   let j = cue - 1;
   while (j >= floor && lex.adverbs.has(low[j]!) && doc.mentionEndAt[j]! < 0) j--;
   if (j < floor) return { kind: 'elided', tok: cue };
@@ -265,7 +266,7 @@ export function readSubject(doc: QDoc, lex: QuoteLexicon, cue: number, floor: nu
   }
   if (orgHead !== null && det && boundary) return { kind: 'org', head: orgHead, tok: j + 1 };
   // `Flora Dianti, saksi ahli …, dalam persidangan Selasa siang menyebutkan`: the sentence's subject.
-  return depth === 0 ? openingSubject(doc, lex, floor, cue) : NONE;
+  return depth === 0 ? openingSubject(doc, lex, sentenceStart, cue) : NONE;
 }
 
 /**
@@ -275,7 +276,7 @@ export function readSubject(doc: QDoc, lex: QuoteLexicon, cue: number, floor: nu
  */
 export function clauseSubject(doc: QDoc, lex: QuoteLexicon, cue: number, floor: number): SpeakerRef {
   const { low } = doc;
-  for (let j = cue - 1; j >= floor; j--) {
+  for (let j = cue - 1; j >= floor && j >= cue - REACH; j--) {
     if (lex.personPronouns.has(low[j]!) && j + 1 < cue && isVerbLike(doc, lex, j + 1)) return { kind: 'pronoun', tok: j };
     const mi = doc.mentionEndAt[j]!;
     if (mi < 0) continue;
@@ -291,6 +292,7 @@ export function clauseSubject(doc: QDoc, lex: QuoteLexicon, cue: number, floor: 
 
 /** True when tokens [floor, end) hold only an opening connective, titles, names and commas (no verb). */
 function onlyHeadBefore(doc: QDoc, lex: QuoteLexicon, floor: number, end: number): boolean {
+  if (end - floor > REACH) return false;
   for (let k = floor; k < end; k++) {
     const t = doc.low[k]!;
     if (t === ',' || t === '(' || t === ')' || doc.mentionAt[k]! >= 0 || lex.honorifics.has(t) || nameLike(doc, lex, k)) continue;
@@ -307,6 +309,7 @@ function onlyHeadBefore(doc: QDoc, lex: QuoteLexicon, floor: number, end: number
 
 /** The person (else the first entity) named at the very start of a sentence, after any title: its subject. */
 function openingSubject(doc: QDoc, lex: QuoteLexicon, floor: number, cue: number): SpeakerRef {
+  if (cue - floor > REACH) return NONE;
   let first: MentionRef | null = null;
   for (let k = floor; k < cue; ) {
     const mi = doc.mentionStartAt[k]!;

@@ -6,7 +6,7 @@
  * The content runs to the end of the sentence, or to the next reporting clause in it
  * (`…, dengan memperingatkan bahwa …` starts a report of its own).
  */
-import type { QDoc } from './doc.js';
+import { type QDoc, REACH } from './doc.js';
 import { type QuoteLexicon, stripClitic } from './lexicon.js';
 import { accordingAt, isMarkToken } from './cues.js';
 import { negatedCue, readPhraseForward, readSubject, type SpeakerRef } from './phrases.js';
@@ -24,6 +24,8 @@ export interface ReportedSpeech {
 
 /** Longest name phrase after a cue in the middle of a sentence (`, lanjut Yusril,`). */
 const MID_PHRASE_MAX = 10;
+/** Longest reported content, in tokens (a bound for sentences without punctuation). */
+const CONTENT_MAX = 250;
 /** Longest subject between a comma and a sentence-final cue (`…, the minister said.`). */
 const FINAL_SUBJECT_MAX = 6;
 
@@ -43,6 +45,7 @@ function startsQuote(doc: QDoc, lex: QuoteLexicon, c: number): boolean {
 /** Where a report's content ends: before `, (dengan|seraya|…) VERB` or `, VERB` of a new report. */
 function contentEnd(doc: QDoc, lex: QuoteLexicon, c: number, e: number): number {
   const { low } = doc;
+  e = Math.min(e, c + CONTENT_MAX);
   for (let x = c + 1; x <= e; x++) {
     if (low[x] !== ',') continue;
     let y = x + 1;
@@ -60,10 +63,12 @@ function trimEnd(doc: QDoc, lex: QuoteLexicon, a: number, e: number): number {
 export function findReported(doc: QDoc, lex: QuoteLexicon): ReportedSpeech[] {
   const { low } = doc;
   const out: ReportedSpeech[] = [];
+  const starts = new Set<number>();
   const push = (r: ReportedSpeech): void => {
     // Content that is (nearly) all one direct quotation is that quotation's, not a report.
     if (r.first > r.last || countWords(doc, r.first, r.last) < 2) return;
-    if (out.some((o) => o.first === r.first && !o.silent)) return;
+    if (starts.has(r.first)) return;
+    starts.add(r.first);
     out.push(r);
   };
 
@@ -106,12 +111,12 @@ export function findReported(doc: QDoc, lex: QuoteLexicon): ReportedSpeech[] {
         while (c <= e && (low[c] === ',' || low[c] === ':')) c++;
         if (c <= e && (lex.recipients.has(low[c]!) || (lex.addresseeVerbs.has(low[cueEnd]!) && !lex.complementizers.has(low[c]!)))) {
           let k = c + 1;
-          while (k <= e && !lex.complementizers.has(low[k]!) && !lex.reportingVerbs.has(low[k]!)) k++;
+          while (k <= e && k - c < REACH && !lex.complementizers.has(low[k]!) && !lex.reportingVerbs.has(low[k]!)) k++;
           if (k <= e && lex.complementizers.has(low[k]!)) c = k + 1;
           else {
             k = c + 1;
-            while (k <= e && low[k] !== ',') k++;
-            if (k > e) continue;
+            while (k <= e && k - c < REACH && low[k] !== ',') k++;
+            if (k > e || low[k] !== ',') continue;
             c = k + 1;
           }
         } else if (c <= e && lex.complementizers.has(low[c]!)) c++;
@@ -151,7 +156,8 @@ export function findReported(doc: QDoc, lex: QuoteLexicon): ReportedSpeech[] {
       if (acc) {
         const xStart = v + acc.len;
         let xEnd = xStart;
-        if (!acc.clitic) while (xEnd <= e && low[xEnd] !== ',') xEnd++;
+        if (!acc.clitic) while (xEnd <= e && xEnd - xStart < REACH && low[xEnd] !== ',') xEnd++;
+        if (xEnd <= e && low[xEnd] !== ',' && !acc.clitic) continue; // no speaker phrase that long
         const ref: SpeakerRef = acc.clitic ? { kind: 'pronoun', tok: v } : readPhraseForward(doc, lex, xStart, xEnd);
         const cue = { cue: v, cueEnd: v + acc.len - 1 };
         if (xEnd <= e && low[xEnd] === ',' && (v === a || low[v - 1] === ',')) {

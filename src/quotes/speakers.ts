@@ -8,7 +8,7 @@
  *   elided     → the subject of the cue's clause, else the speaker just before.
  * Nothing found → null: a speaker is never guessed from nowhere.
  */
-import { type QDoc, isCapitalized, isWord } from './doc.js';
+import { type QDoc, isCapitalized, isWord, REACH } from './doc.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { clauseSubject, type SpeakerRef } from './phrases.js';
 
@@ -78,7 +78,7 @@ export class SpeakerResolver {
     if (this.lastPer && sent - this.lastPer.sent <= PRONOUN_WINDOW) return this.lastPer.entity;
     const { doc } = this;
     let fallback: string | null = null;
-    for (let j = tok - 1; j >= 0; j--) {
+    for (let j = tok - 1; j >= 0 && j >= tok - 10 * REACH; j--) {
       const mi = doc.mentionEndAt[j]!;
       if (mi < 0) continue;
       const m = doc.mentions[mi]!;
@@ -105,9 +105,16 @@ export class SpeakerResolver {
 
   private title(key: string, tok: number): string | null {
     let partial: string | null = null;
-    for (let i = this.titles.length - 1; i >= 0; i--) {
+    // Entries are in text order: start at the last one before `tok`, look back a bounded way.
+    let lo = 0;
+    let hi = this.titles.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.titles[mid]!.tok < tok) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0 && i >= lo - 10 * REACH; i--) {
       const e = this.titles[i]!;
-      if (e.tok >= tok) continue;
       if (e.key === key) return e.entity;
       if (partial === null && (` ${e.key} `.includes(` ${key} `) || ` ${key} `.includes(` ${e.key} `))) partial = e.entity;
     }
@@ -117,7 +124,7 @@ export class SpeakerResolver {
   private org(head: string, tok: number): string | null {
     const { doc, lex } = this;
     const generic = lex.genericOrgHeads.has(head);
-    for (let j = tok - 1; j >= 0; j--) {
+    for (let j = tok - 1; j >= 0 && j >= tok - 50 * REACH; j--) {
       const mi = doc.mentionEndAt[j]!;
       if (mi < 0) continue;
       const m = doc.mentions[mi]!;

@@ -76,6 +76,13 @@ describe('bad and odd input', () => {
     );
   });
 
+  it('stays linear on a huge sentence without punctuation full of cues, and on thousands of lone marks', () => {
+    const noStop = 'Budi mengatakan bahwa dia, kata Budi, menurut Rina, ujarnya, ia menegaskan mereka datang '.repeat(3000);
+    const r = quotesOf(noStop, [BUDI, { name: 'Rina', type: 'ORG' }]);
+    expect(r.quotes.length).toBeGreaterThan(0);
+    expect(quotesOf('" \' “ ” ‘ ’ '.repeat(10000)).quotes).toEqual([]);
+  });
+
   it('handles a long text in one pass', () => {
     const para = '"Kami sudah bekerja sejak pagi hari," kata Budi. Menurut Budi, hasilnya baik. ';
     const text = para.repeat(2000);
