@@ -51,7 +51,40 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
   const { lex, cues: c } = data;
   const { seg, text } = input;
   const tokens = seg.tokens;
-  if (tokens.length === 0) return [];
+  const nSent = seg.sentences.length;
+  if (tokens.length === 0 || nSent === 0 || input.entities.length === 0) return [];
+
+  // Sentences that name nobody hold no event (a source, or a target for a pronoun's act, is named);
+  // the others are searched for triggers first, and the actor index is built only when one is found.
+  const named = new Uint8Array(nSent);
+  for (const e of input.entities) {
+    for (const m of e.mentions) {
+      let lo = 0;
+      let hi = nSent - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (seg.sentences[mid]!.start <= m.start) lo = mid;
+        else hi = mid - 1;
+      }
+      named[lo] = 1;
+    }
+  }
+  const textBreak = (i: number): boolean => {
+    const t = tokens[i]!.text;
+    return c.clauseBreaks.has(t) || c.clauseBreaks.has(t.toLowerCase());
+  };
+  const found: (TriggerMatch[] | null)[] = new Array(nSent).fill(null);
+  let any = false;
+  for (let s = 0; s < nSent; s++) {
+    if (!named[s]) continue;
+    const m = findTriggers(lex, tokens, seg.sentenceTokens[2 * s]!, seg.sentenceTokens[2 * s + 1]!, c.maxGap, textBreak);
+    if (m.length) {
+      found[s] = m;
+      any = true;
+    }
+  }
+  if (!any) return [];
+
   const ix = new ActorIndex(tokens, input.entities, c);
   const persons: Mention[] = ix.mentions.filter((m) => m.entity.type === 'PER').sort((a, b) => a.tokStart - b.tokStart);
   const byId = new Map<string, Entity>(input.entities.map((e) => [e.id, e]));
@@ -62,31 +95,16 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
     ix,
     input.times.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.value !== null && DATED.test(t.value)),
   );
-  const isBreak = (i: number): boolean => c.clauseBreaks.has(ix.lower(i));
-
-  // Sentences that name nobody hold no event (a source, or a target for a pronoun's act, is named).
-  const named = new Uint8Array(seg.sentences.length);
-  for (const m of ix.mentions) {
-    let lo = 0;
-    let hi = seg.sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (seg.sentenceTokens[2 * mid]! <= m.tokStart) lo = mid;
-      else hi = mid - 1;
-    }
-    named[lo] = 1;
-  }
 
   const events: Event[] = [];
-  for (let s = 0; s < seg.sentences.length; s++) {
-    if (!named[s]) continue;
+  for (let s = 0; s < nSent; s++) {
+    const inSentence = found[s];
+    if (!inSentence) continue;
     const a = seg.sentenceTokens[2 * s]!;
     const b = seg.sentenceTokens[2 * s + 1]!;
     // A trigger word inside a name or capitalized mid-sentence is part of a name or title
     // ("Polres Serang", "Badan Bantuan …", "Bantuan Stimulan Perumahan"), not a predicate.
-    const matches = findTriggers(lex, tokens, a, b, c.maxGap, isBreak).filter(
-      (m) => ix.atToken[m.first] === -1 && !(m.first > a && isCapitalizedMidSentence(ix, m.first, a)),
-    );
+    const matches = inSentence.filter((m) => ix.atToken[m.first] === -1 && !(m.first > a && isCapitalizedMidSentence(ix, m.first, a)));
     if (matches.length === 0) continue;
     ix.prepare(a, b);
     const sentence = seg.sentences[s]!;
