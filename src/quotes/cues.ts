@@ -69,7 +69,9 @@ export function cueAfter(doc: QDoc, lex: QuoteLexicon, k: number): Attribution |
   if (lex.nounCues.has(low[j]!)) return { cue: j, cueEnd: j, ref: j + 1 < n ? after(j + 1) : NONE };
   const nounStem = stripClitic(lex, low[j]!);
   if (nounStem !== null && lex.nounCues.has(nounStem)) return { cue: j, cueEnd: j, ref: { kind: 'pronoun', tok: j } };
-  // `"…," Trump said` / `"…," he said` / `"…," Menteri itu menegaskan`
+  // `"…," Trump said` / `"…," he said` / `"…," Menteri itu menegaskan` — in the quotation's sentence
+  // (after `."` a new sentence begins: `"…." The minister told reporters …` is not this quote's cue).
+  if (doc.sentOf[i] !== doc.sentOf[k - 1]) return null;
   const limit = phraseLimit(doc, i);
   for (let v = i + 1; v < limit && v <= i + 6; v++) {
     const w = low[v]!;

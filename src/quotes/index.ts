@@ -111,8 +111,13 @@ export function extractQuotes(input: StageInput): Quote[] {
       speaker = resolver.resolve(it.ref, sent);
     }
     if (it.direct) groupSpeaker.set(it.group, speaker);
-    // Reported speech is kept only when its speaker is known (a bare `menurut laporan …` is not a quote).
-    if (!it.direct && speaker === null) continue;
+    // Reported speech is kept only when its speaker is known (a bare `menurut laporan …` is not a quote);
+    // but a person the text points at and we cannot name (`The minister told …`) still speaks now.
+    if (!it.direct && speaker === null) {
+      const person = it.ref.kind === 'title' || it.ref.kind === 'anaphor' || it.ref.kind === 'pronoun';
+      if (person) resolver.note(null, doc.sentOf[it.lastTok]!);
+      continue;
+    }
     resolver.note(speaker, doc.sentOf[it.lastTok]!);
     if (it.silent) continue;
     out.push({ start: it.start, end: it.end, text: input.text.slice(it.start, it.end), direct: it.direct, speaker, cue });

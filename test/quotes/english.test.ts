@@ -42,6 +42,15 @@ describe('English quotes', () => {
     expect(reported(r).map((q) => [q.text, r.speaker(q)])).toEqual([['the dam was safe', 'Anna Smith']]);
   });
 
+  it('X said: "…"; a new sentence after the quotation is not its cue; an unnamed speaker is not guessed', () => {
+    const text = 'Smith said: "We are ready for the vote." The minister told reporters that the budget was final. "It will pass," she added.';
+    const r = quotesOf(text, [SMITH], 'en');
+    expect(direct(r).map((q) => [q.text, r.speaker(q), q.cue?.text])).toEqual([
+      ['We are ready for the vote.', 'Anna Smith', 'said'],
+      ['It will pass', null, 'added'],
+    ]);
+  });
+
   it('apostrophes and titles are not quotations', () => {
     const r = quotesOf("The ministers' plan, titled \"A New Deal for Rivers\", won't pass, O'Brien's aides admit.", [], 'en');
     expect(direct(r)).toEqual([]);
