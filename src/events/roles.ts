@@ -99,6 +99,7 @@ export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?:
   const c = ix.cues;
   let allowVerbs = false;
   let skipUntilVerb = false;
+  let nounSeen = false;
   for (let k = start - 1; k >= scope.from; k--) {
     const chunk = ix.chunkAt(k);
     if (chunk) {
@@ -133,16 +134,19 @@ export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?:
       continue;
     }
     const adverb = !c.coordinators.has(w) && k - 1 >= scope.from && (ix.chunkAt(k - 1) !== null || pronoun(ctx, k - 1) !== undefined);
-    if (c.subjectControl.has(w) && !adverb) {
+    // "X dan pemerintah negara lain telah menawarkan": a coordinator before a noun phrase joins subjects
+    const joinsNouns = c.coordinators.has(w) && nounSeen;
+    if (c.subjectControl.has(w) && !adverb && !joinsNouns) {
       // "…, kemudian menyerang": a new predicate sharing the subject (not "X kemudian menyerang")
       allowVerbs = true;
       skipUntilVerb = true;
       continue;
     }
     if (ix.isVerb(k)) {
+      nounSeen = false;
       if (skipUntilVerb) skipUntilVerb = false;
       else if (!allowVerbs && !c.controlVerbs.has(w) && !c.supportVerbs.has(w) && !c.passiveAux.has(w) && !c.copulas.has(w)) return null;
-    }
+    } else if (ix.isPlainWord(k) && !c.controlVerbs.has(w)) nounSeen = true;
   }
   return null;
 }
@@ -166,13 +170,18 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
   // a pattern that ends in a preposition ("fire … at", "tuan rumah bagi") has introduced its target
   let sawTargetPrep = after - 1 >= scope.from && after - 1 <= self.last && c.preps.has(ix.lower(after - 1));
   let afterComplementizer = -1;
+  // a purpose clause after a sending or placing act may still name where ("mengirim pasukan untuk
+  // memulihkan keamanan di Gaza"): only a name after the act's own place words counts there
+  let purpose = false;
+  const placeTarget = [...entry.to].some((p) => c.placePreps.has(p));
   const limit = Math.min(scope.to, after + ix.cues.maxTargetDistance + 1);
   for (let k = after; k < limit; k++) {
     const chunk = ix.chunkAt(k);
     if (chunk) {
       const gov = ix.governor(chunk, scope.from);
       let ok: boolean;
-      if (gov === null) ok = true;
+      if (purpose) ok = gov !== null && entry.to.has(gov);
+      else if (gov === null) ok = true;
       else if (c.agentPreps.has(gov)) ok = false;
       else if (c.targetPreps.has(gov) || entry.to.has(gov)) ok = true;
       else if (sawTargetPrep) ok = !c.placePreps.has(gov);
@@ -196,6 +205,15 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
         continue;
       }
       return null;
+    }
+    if (placeTarget && !purpose && c.objectControl.has(w) && k + 1 < scope.to && ix.isVerb(k + 1)) {
+      purpose = true;
+      k++;
+      continue;
+    }
+    if (purpose) {
+      if (c.clauseBreaks.has(w) || c.relativizers.has(w)) return null;
+      continue;
     }
     if (c.targetPreps.has(w) || entry.to.has(w)) {
       sawTargetPrep = true;

@@ -90,6 +90,22 @@ describe('coordination', () => {
   });
 });
 
+describe('clauses', () => {
+  it('a subject coordinated with an unnamed noun phrase is still the subject', async () => {
+    expect(await run('Pemerintah Indonesia dan pemerintah negara lain telah menawarkan untuk mengirim pasukan ke Gaza.')).toEqual([
+      'Indonesia 074 Gaza future',
+    ]);
+  });
+
+  it('a purpose clause may still name where troops are sent', async () => {
+    expect(await run('Malaysia mengirim pasukan guna memulihkan keamanan di Gaza.')).toEqual(['Malaysia 074 Gaza asserted']);
+  });
+
+  it('a verb coordinated after an object shares the subject, not the object', async () => {
+    expect(await run('Israel menyerang Gaza dan membunuh warga Turki.')).toEqual(['Israel 190 Gaza asserted', 'Israel 190 Turki asserted']);
+  });
+});
+
 describe('actors', () => {
   it('a capital acting as its state keeps the actor code the entities stage gave it', async () => {
     const input = stageInput('Pyongyang memasok amunisi ke Moskow.', WORLD);
