@@ -14,7 +14,7 @@ export interface Segmentation {
 }
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
-const OPENERS = /^["“‘'(\[«]/u;
+const OPENERS = /^["“”‘'(\[«]/u;
 const ENDERS = new Set(['.', '!', '?', '…', '...', '?!', '!?']);
 
 function startsSentence(t: Token | undefined): boolean {

@@ -47,6 +47,12 @@ export function abbreviations(lang: string): AbbrevSets {
 
 const UPPER = /^\p{Lu}/u;
 
+/** True when the next non-space character from `i` is a lower-case letter or a digit. */
+function continuesLower(text: string, i: number, to: number): boolean {
+  while (i < to && (text[i] === ' ' || text[i] === '\u00a0')) i++;
+  return i < to && /[\p{Ll}\d]/u.test(text[i]!);
+}
+
 /** Splits `Korut-Rusia` and `Kim-Putin` (two different names), keeps `Bangsa-Bangsa`, `Hong-chol`, `anti-korupsi`. */
 function splitCompound(tok: Token, out: Token[]): void {
   const parts = tok.text.split('-');
@@ -75,10 +81,13 @@ export function tokenize(text: string, from: number, to: number, lang: string): 
     let start = from + m.index;
     let end = start + m[0].length;
     let t = m[0];
-    // A period right after a known abbreviation or a single capital (an initial) belongs to it.
+    // A period right after a title or a single capital (an initial) belongs to it; after another
+    // known abbreviation only when the text goes on in lower case or with a number (`dll. dan`),
+    // so that a common word that doubles as an abbreviation (`siap.`) still ends its sentence.
     if (text[end] === '.' && end < to && /^[\p{L}.]+$/u.test(t)) {
       const low = t.toLowerCase().replace(/\.$/, '');
-      if (abbr.all.has(low) || /^\p{Lu}$/u.test(t)) {
+      const title = abbr.titles.has(low) || /^\p{Lu}$/u.test(t);
+      if (title || (abbr.all.has(low) && continuesLower(text, end + 1, to))) {
         end += 1;
         t += '.';
         TOKEN.lastIndex += 1;

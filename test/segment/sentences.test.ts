@@ -58,3 +58,13 @@ describe('tokenizer', () => {
     for (const t of tokenize(text, 0, text.length, 'id')) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 });
+
+describe('sentence splitter, cases found on real copy', () => {
+  it('a common word that doubles as an abbreviation still ends a quoted sentence', () => {
+    expect(sents('"Kami sudah siap." Budi lalu pergi.')).toEqual(['"Kami sudah siap."', 'Budi lalu pergi.']);
+    expect(toks('Kami siap. Budi')).toEqual(['Kami', 'siap', '.', 'Budi']);
+  });
+  it('a right double quote used as an opening mark starts a sentence', () => {
+    expect(sents('Ia diam. ”Kami menolak,” katanya.')).toEqual(['Ia diam.', '”Kami menolak,” katanya.']);
+  });
+});
