@@ -87,6 +87,8 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
 
   const ix = new ActorIndex(tokens, input.entities, c);
   const persons: Mention[] = ix.mentions.filter((m) => m.entity.type === 'PER').sort((a, b) => a.tokStart - b.tokStart);
+  const sentenceStarts: number[] = [];
+  for (let s = 0; s < nSent; s++) sentenceStarts.push(seg.sentenceTokens[2 * s]!);
   const byId = new Map<string, Entity>(input.entities.map((e) => [e.id, e]));
   const quotes = input.quotes
     .filter((q) => q.direct && q.end > q.start)
@@ -125,7 +127,7 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
         while (to < b && tokens[to]!.end <= q.end) to++;
         scope = { from, to, speaker: q.speaker, inQuote: true };
       }
-      const ctx: RoleContext = { ix, scope, triggerAt, persons };
+      const ctx: RoleContext = { ix, scope, triggerAt, persons, sentenceStarts };
       const roles = rolesOf(ctx, m);
       for (const x of roles.absorbed) absorbed.add(x);
       if (roles.pairs.length === 0) continue;

@@ -49,6 +49,8 @@ interface Ctx {
   triggerAt: Map<number, TriggerMatch>;
   /** PER mentions in text order, for pronouns */
   persons: Mention[];
+  /** the first token of each sentence */
+  sentenceStarts: number[];
 }
 
 const BRACKETS = new Set(['(', ')', '[', ']']);
@@ -59,13 +61,41 @@ function groupOf(ctx: Ctx, chunk: Chunk): Group {
   return ctx.ix.coordination(chunk, ctx.scope.from, ctx.scope.to).map((c) => ref(c.head));
 }
 
+/**
+ * The person a pronoun or -nya at token `tok` stands for: the last person named earlier in the
+ * same sentence ("Putin … setelah ia terpilih"), else the first person named in the nearest
+ * sentence before that names one, usually its subject ("Musk berselisih dengan Trump. Dia …").
+ */
 function lastPersonBefore(ctx: Ctx, tok: number): ActorRef | null {
-  let best: Mention | null = null;
-  for (const m of ctx.persons) {
-    if (m.tokStart >= tok) break;
-    best = m;
+  const { persons, sentenceStarts } = ctx;
+  let lo = 0;
+  let hi = sentenceStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentenceStarts[mid]! <= tok) lo = mid;
+    else hi = mid - 1;
   }
+  const sentStart = sentenceStarts[lo] ?? 0;
+  let inSentence: Mention | null = null;
+  let previous: Mention | null = null;
+  for (const m of persons) {
+    if (m.tokStart >= tok) break;
+    if (m.tokStart >= sentStart) inSentence = m;
+    else if (!previous || sentenceOf(sentenceStarts, m.tokStart) !== sentenceOf(sentenceStarts, previous.tokStart)) previous = m;
+  }
+  const best = inSentence ?? previous;
   return best ? { entity: best.entity, mention: null } : null;
+}
+
+function sentenceOf(starts: number[], tok: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= tok) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 interface Found {

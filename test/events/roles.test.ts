@@ -123,6 +123,10 @@ describe('actors', () => {
     expect(await run('Prabowo tiba di Tokyo. Ia kemudian mengunjungi Jepang bagian utara.')).toEqual(['Prabowo Subianto 042 Jepang asserted']);
   });
 
+  it('a sentence-initial pronoun is the previous sentence\'s first person, usually its subject', async () => {
+    expect(await run('Prabowo berselisih dengan Anwar Ibrahim. Ia kemudian mengecam Israel.')).toEqual(['Prabowo Subianto 111 Israel asserted']);
+  });
+
   it('a state acting by arms gets the military code (190), others the base code', async () => {
     expect(await run('Israel membunuh tiga warga Gaza.')).toEqual(['Israel 190 Gaza asserted']);
     expect(await run('Budi Santoso membunuh Retno Marsudi.')).toEqual(['Budi Santoso 1823 Retno Marsudi asserted']);
