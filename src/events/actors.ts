@@ -205,7 +205,12 @@ export class ActorIndex {
   /** Title words before a chunk ("Presiden", "Perdana Menteri"): where its noun phrase starts. */
   phraseStart(chunk: Chunk, from: number): number {
     let k = chunk.tokStart;
-    while (k - 1 >= from && this.atToken[k - 1] === -1 && this.isCapitalizedWord(k - 1) && chunk.tokStart - k < 4) k--;
+    while (k - 1 >= from && this.atToken[k - 1] === -1 && chunk.tokStart - k < 6) {
+      const t = this.tokens[k - 1]!.text;
+      if (this.isCapitalizedWord(k - 1)) k--;
+      else if (t === ')' && k - 3 >= from && this.tokens[k - 3]!.text === '(' && this.isCapitalizedWord(k - 2)) k -= 3; // "Perdana Menteri (PM)"
+      else break;
+    }
     return k;
   }
 
