@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { CORPUS_NAMES, defaultNerDataDir, loadCorpus } from '../../src/entities/tagger/corpora.js';
 import { train } from '../../src/entities/tagger/train.js';
-import { TEMPLATES } from '../../src/entities/tagger/features.js';
+import { RECIPE_TEMPLATES } from '../../src/entities/tagger/recipe.js';
 import { buildResources, readConlluFolder, readGazetteer } from '../../src/entities/tagger/resources.js';
 import { DEFAULT_CLUSTERING } from '../../src/entities/tagger/clustering.js';
 
@@ -28,11 +28,13 @@ interface Cfg {
   gazetteer?: string;
   memory?: number;
   seeds?: number[];
+  plus?: string[];
+  weights?: Record<string, number>;
 }
 const cfg = JSON.parse(process.argv[2] ?? '{}') as Cfg;
 const dir = defaultNerDataDir();
 const names = cfg.corpora ?? CORPUS_NAMES;
-const templates = (cfg.templates ?? [...TEMPLATES]).filter((t) => !(cfg.without ?? []).includes(t));
+const templates = (cfg.templates ?? [...RECIPE_TEMPLATES, ...(cfg.plus ?? [])]).filter((t) => !(cfg.without ?? []).includes(t));
 const t0 = Date.now();
 const corpora = names.map((n) => loadCorpus(dir, n, 'train'));
 const unlabeled = [...corpora.flatMap((c) => c.sentences.map((s) => s.words)), ...(cfg.ud === false ? [] : readConlluFolder(resolve(dir, '..', 'ud')))];
@@ -60,6 +62,7 @@ for (const seed of seeds) {
     algorithm: cfg.algorithm,
     learningRate: cfg.learningRate,
     decay: cfg.decay,
+    corpusWeights: cfg.weights,
     resources: resources.final,
     sentenceResources: resources.forSentence,
     dev,

@@ -56,6 +56,7 @@ export function registerTrain(program: Command, run: (fn: () => Promise<number>)
           ensemble: flags.ensemble,
           withDev: flags.dev,
           memoryFolds: RECIPE_DEFAULTS.memoryFolds,
+          learningRate: RECIPE_DEFAULTS.learningRate,
           progress,
         });
         const out = modelFile(resolve(flags.out));

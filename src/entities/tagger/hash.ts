@@ -54,14 +54,18 @@ export function combine(a: number, b: number): number {
   return (Math.imul(h, 5) + 0xe6546b64) | 0;
 }
 
+/** combine(seed, template) for every template id below 256, computed once. */
+const SEEDS = new Int32Array(256);
+for (let t = 0; t < 256; t++) SEEDS[t] = combine(0x5bd1e995, t);
+
 export function key1(template: number, a: number): number {
-  return fmix(combine(combine(0x5bd1e995, template), a));
+  return fmix(combine(SEEDS[template], a));
 }
 
 export function key2(template: number, a: number, b: number): number {
-  return fmix(combine(combine(combine(0x5bd1e995, template), a), b));
+  return fmix(combine(combine(SEEDS[template], a), b));
 }
 
 export function key3(template: number, a: number, b: number, c: number): number {
-  return fmix(combine(combine(combine(combine(0x5bd1e995, template), a), b), c));
+  return fmix(combine(combine(combine(SEEDS[template], a), b), c));
 }

@@ -36,8 +36,19 @@ export function loadModel(path = defaultModelPath()): NerModel {
   return m;
 }
 
-export async function loadTagger(path?: string): Promise<Tagger> {
-  return new ModelTagger(loadModel(path));
+export interface TaggerOptions {
+  /** Model file (default: the shipped one). */
+  path?: string;
+  /**
+   * Annotation conventions to follow: a training corpus name (idner, nerui, nergrit), or null for the
+   * shared weights (the model's default, which carry over best between corpora; see MODEL_CARD.md).
+   */
+  domain?: string | null;
+}
+
+export async function loadTagger(opts: TaggerOptions = {}): Promise<Tagger> {
+  const model = loadModel(opts.path);
+  return new ModelTagger(model, opts.domain === undefined ? model.info.defaultDomain : opts.domain);
 }
 
 export { ModelTagger } from './tagger.js';

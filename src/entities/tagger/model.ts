@@ -13,7 +13,7 @@ import { HashedClusters } from './clusters.js';
 import { HashedLexicon } from './lexicon.js';
 
 const L = NUM_LABELS;
-const STRIDE = 8; // key + 7 weights
+const STRIDE = 8; // 7 weights and a pad, so a slot's weights share a cache line
 export const MODEL_FORMAT = 'warta.ner/1';
 export const TRANSITIONS = (L + 1) * L;
 
@@ -28,32 +28,35 @@ export interface ModelInfo {
   training: Record<string, unknown>;
 }
 
-/** Weights of one domain, folded into slots of [key, w0 … w6]; absent keys score 0. */
+/**
+ * Weights of one domain, folded into an open-addressing table: slot keys in one small array (probed on
+ * every lookup, so it stays in cache), the seven weights of slot s at weights[s * 8 ..] (read on hits only).
+ * Absent keys score 0.
+ */
 export class ScoringTable {
   private readonly mask: number;
-  private readonly ints: Int32Array;
-  private readonly floats: Float32Array;
+  private readonly slots: Int32Array;
+  private readonly w: Float32Array;
   readonly transitions: Float32Array;
 
   constructor(keys: Int32Array, weights: Float32Array, transitions: Float32Array, slices: number, slice: number) {
     let cap = 16;
     while (cap < keys.length * 2) cap *= 2;
     this.mask = cap - 1;
-    const buf = new ArrayBuffer(cap * STRIDE * 4);
-    this.ints = new Int32Array(buf);
-    this.floats = new Float32Array(buf);
+    this.slots = new Int32Array(cap);
+    this.w = new Float32Array(cap * STRIDE);
     const rowStride = slices * L;
     for (let r = 0; r < keys.length; r++) {
       const key = keys[r];
       if (key === 0) continue; // 0 marks an empty slot
       let s = key & this.mask;
-      while (this.ints[s * STRIDE] !== 0) s = (s + 1) & this.mask;
+      while (this.slots[s] !== 0) s = (s + 1) & this.mask;
+      this.slots[s] = key;
       const o = s * STRIDE;
-      this.ints[o] = key;
       for (let y = 0; y < L; y++) {
         let v = weights[r * rowStride + y];
         if (slice > 0) v += weights[r * rowStride + slice * L + y];
-        this.floats[o + 1 + y] = v;
+        this.w[o + y] = v;
       }
     }
     this.transitions = new Float32Array(TRANSITIONS);
@@ -62,8 +65,8 @@ export class ScoringTable {
 
   /** Sums the weights of each token's features into `emit[i * L + y]`. */
   score(buf: FeatureBuffer, emit: Float64Array): void {
-    const ints = this.ints;
-    const f = this.floats;
+    const slots = this.slots;
+    const f = this.w;
     const mask = this.mask;
     const keys = buf.keys;
     const off = buf.offsets;
@@ -73,16 +76,16 @@ export class ScoringTable {
         const key = keys[k];
         let s = key & mask;
         for (;;) {
-          const o = s * STRIDE;
-          const kk = ints[o];
+          const kk = slots[s];
           if (kk === key) {
-            s0 += f[o + 1];
-            s1 += f[o + 2];
-            s2 += f[o + 3];
-            s3 += f[o + 4];
-            s4 += f[o + 5];
-            s5 += f[o + 6];
-            s6 += f[o + 7];
+            const o = s * STRIDE;
+            s0 += f[o];
+            s1 += f[o + 1];
+            s2 += f[o + 2];
+            s3 += f[o + 3];
+            s4 += f[o + 4];
+            s5 += f[o + 5];
+            s6 += f[o + 6];
             break;
           }
           if (kk === 0) break;
@@ -137,6 +140,20 @@ export class NerModel {
       this.tables.set(slice, t);
     }
     return t;
+  }
+
+  /** A copy without the features whose weights all stay below `threshold` in absolute value. */
+  pruned(threshold: number): NerModel {
+    const S = this.slices * L;
+    const keep: number[] = [];
+    for (let r = 0; r < this.keys.length; r++) {
+      let mx = 0;
+      for (let y = 0; y < S; y++) mx = Math.max(mx, Math.abs(this.weights[r * S + y]));
+      if (mx >= threshold) keep.push(r);
+    }
+    const weights = new Float32Array(keep.length * S);
+    keep.forEach((r, i) => weights.set(this.weights.subarray(r * S, r * S + S), i * S));
+    return new NerModel(this.info, Int32Array.from(keep, (r) => this.keys[r]), weights, this.transitions, this.resources);
   }
 
   /** Serializes with weights quantized to 16 bits (features whose weights all round to 0 are dropped). */

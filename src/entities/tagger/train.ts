@@ -40,6 +40,8 @@ export interface TrainOptions {
   /** CRF step size (default 0.05), and its decay: step = rate / (1 + decay * (epoch - 1)). */
   learningRate?: number;
   decay?: number;
+  /** Step-size multiplier per corpus name (default 1): how much each corpus's sentences count. */
+  corpusWeights?: Record<string, number>;
   /** Extra settings to record in the model. */
   notes?: Record<string, unknown>;
 }
@@ -58,6 +60,8 @@ interface Encoded {
   gold: Int32Array;
   /** Weight slice of the sentence's corpus (0: shared only). */
   slice: number;
+  /** Step-size multiplier of the sentence's corpus. */
+  weight: number;
 }
 
 function encode(ex: FeatureExtractor, buf: FeatureBuffer, s: Sentence, slice: number, rowOf: (key: number) => number): Encoded {
@@ -66,7 +70,7 @@ function encode(ex: FeatureExtractor, buf: FeatureBuffer, s: Sentence, slice: nu
   const offsets = buf.offsets.slice(0, n + 1);
   const rows = new Int32Array(offsets[n]);
   for (let k = 0; k < rows.length; k++) rows[k] = rowOf(buf.keys[k]);
-  return { rows, offsets, gold: Int32Array.from(s.labels ?? s.words.map(() => 0)), slice };
+  return { rows, offsets, gold: Int32Array.from(s.labels ?? s.words.map(() => 0)), slice, weight: 1 };
 }
 
 export function train(corpora: Corpus[], opts: TrainOptions): { model: NerModel; reports: EpochReport[] } {
@@ -97,7 +101,10 @@ export function train(corpora: Corpus[], opts: TrainOptions): { model: NerModel;
   corpora.forEach((c, ci) => {
     c.sentences.forEach((s, si) => {
       const e = opts.sentenceResources ? extractorFor(opts.sentenceResources(ci, si)) : ex;
-      if (s.words.length > 0) data.push(encode(e, buf, s, useDomain ? ci + 1 : 0, addRow));
+      if (s.words.length === 0) return;
+      const enc = encode(e, buf, s, useDomain ? ci + 1 : 0, addRow);
+      enc.weight = opts.corpusWeights?.[c.name] ?? 1;
+      data.push(enc);
     });
   });
   const F = keys.length;
@@ -169,6 +176,7 @@ export function train(corpora: Corpus[], opts: TrainOptions): { model: NerModel;
     };
     const perceptronStep = (e: Encoded): number => {
       const n = e.gold.length;
+      const u = e.weight;
       vit.decode(emit, n, foldedTrans, pred);
       let errors = 0;
       for (let i = 0; i < n; i++) {
@@ -176,14 +184,14 @@ export function train(corpora: Corpus[], opts: TrainOptions): { model: NerModel;
         const p = pred[i];
         if (g !== p) {
           errors++;
-          bumpToken(e, i, g, 1);
-          bumpToken(e, i, p, -1);
+          bumpToken(e, i, g, u);
+          bumpToken(e, i, p, -u);
         }
         const pg = i === 0 ? L : e.gold[i - 1];
         const pp = i === 0 ? L : pred[i - 1];
         if (pg !== pp || g !== p) {
-          bumpTrans(e, pg, g, 1);
-          bumpTrans(e, pp, p, -1);
+          bumpTrans(e, pg, g, u);
+          bumpTrans(e, pp, p, -u);
         }
       }
       return errors;
@@ -228,7 +236,7 @@ export function train(corpora: Corpus[], opts: TrainOptions): { model: NerModel;
       for (const idx of order) {
         const e = data[idx];
         scoreInto(e, w, tw);
-        loss += crf ? crfStep(e, lr) : perceptronStep(e);
+        loss += crf ? crfStep(e, lr * e.weight) : perceptronStep(e);
         c++;
       }
       const report: EpochReport = { seed, epoch, loss: Math.round(loss), dev: [] };
