@@ -4,17 +4,12 @@
  * format (default: ../shared/eval-dev plus the seed gold); texts from the Detik corpus by id, else a
  * .txt named like the gold file beside it.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { createAnalyzer } from '../pipeline.js';
-import { parseJsonLine } from '../read/jsonl.js';
-import { textDoc } from '../read/text.js';
-import type { InputDoc } from '../read/types.js';
 import { addEntityScores, emptyEntityScore, prf, scoreEntities, type EntityScore, type GoldEntity } from '../entities/eval.js';
-import { packageRoot } from '../util/paths.js';
-import { UserError } from '../util/errors.js';
 import type { Runner } from './eval.js';
+import { defaultCorpus, goldFiles, goldInput, readGold } from '../eval/gold.js';
 import { writeOut } from './output.js';
 
 interface Flags {
@@ -29,72 +24,21 @@ interface GoldDoc {
   entities: GoldEntity[];
 }
 
-const shared = (...p: string[]): string => resolve(packageRoot(), '..', 'shared', ...p);
 
 export function registerEvalEntities(ev: Command, run: Runner): void {
   ev.command('entities')
     .description('entity P/R/F1 (by name or alias and type) and actor-code accuracy against gold files')
     .argument('[paths...]', 'gold .json files or folders of them (default: ../shared/eval-dev and the seed gold)')
-    .option('--corpus <file>', 'JSON Lines corpus holding the texts by id', shared('corpus', 'detik-2025', 'articles.jsonl'))
+    .option('--corpus <file>', 'JSON Lines corpus holding the texts by id', defaultCorpus())
     .option('-v, --verbose', 'list missed gold entities, spurious ones and actor disagreements')
     .option('--json', 'print the figures as JSON')
     .action((paths: string[], flags: Flags) => run(() => evalEntities(paths, flags)));
 }
 
-function goldFiles(paths: string[]): string[] {
-  const inputs = paths.length ? paths : [shared('eval-dev'), shared('seed', 'antara-2024-kim-putin.gold.json')];
-  const out: string[] = [];
-  for (const p of inputs) {
-    if (!existsSync(p)) throw new UserError(`${p}: not found (the evaluation data lives in ../shared; give gold files or folders)`);
-    if (statSync(p).isDirectory()) {
-      for (const f of readdirSync(p).sort()) if (f.endsWith('.json')) out.push(join(p, f));
-    } else out.push(p);
-  }
-  if (out.length === 0) throw new UserError('no gold .json files found');
-  return out;
-}
 
-function readGold(file: string): GoldDoc {
-  let doc: GoldDoc;
-  try {
-    doc = JSON.parse(readFileSync(file, 'utf8')) as GoldDoc;
-  } catch (e) {
-    throw new UserError(`${file}: not a JSON gold file (${(e as Error).message.split('\n')[0]})`);
-  }
-  if (!doc || typeof doc.id !== 'string' || !Array.isArray(doc.entities)) throw new UserError(`${file}: not in the gold format (needs id and entities)`);
-  return doc;
-}
 
-let corpusLines: Map<string, Uint8Array> | null = null;
 
-function corpusLine(corpus: string, id: string): Uint8Array | null {
-  if (!corpusLines) {
-    corpusLines = new Map();
-    if (!existsSync(corpus)) return null;
-    const buf = readFileSync(corpus);
-    for (let from = 0; from < buf.length; ) {
-      let nl = buf.indexOf(10, from);
-      if (nl === -1) nl = buf.length;
-      const line = buf.subarray(from, nl);
-      const m = /"id"\s*:\s*"([^"]+)"/.exec(line.subarray(0, 200).toString('utf8'));
-      if (m) corpusLines.set(m[1]!, line);
-      from = nl + 1;
-    }
-  }
-  return corpusLines.get(id) ?? null;
-}
 
-function inputFor(file: string, doc: GoldDoc, corpus: string): InputDoc {
-  const line = corpusLine(corpus, doc.id);
-  if (line) {
-    const item = parseJsonLine(line, `${corpus}:${doc.id}`);
-    if (item?.ok) return item.doc;
-  }
-  const stem = basename(file).replace(/(\.gold)?\.json$/, '');
-  const txt = join(dirname(file), `${stem}.txt`);
-  if (existsSync(txt)) return textDoc(readFileSync(txt), txt, true);
-  throw new UserError(`${file}: no text for "${doc.id}" (not in ${corpus}, no ${stem}.txt beside it)`);
-}
 
 const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
 
@@ -105,8 +49,8 @@ async function evalEntities(paths: string[], flags: Flags): Promise<number> {
   const lines: string[] = [`${'file'.padEnd(30)} gold pred  hit     P     R    F1  actor`];
   const json: Record<string, unknown>[] = [];
   for (const file of files) {
-    const gold = readGold(file);
-    const input = inputFor(file, gold, flags.corpus);
+    const gold = readGold<GoldDoc>(file, ['entities']);
+    const input = goldInput(file, gold.id, flags.corpus);
     if (!input.published && gold.published) input.published = gold.published;
     const record = analyzer.analyze(input);
     const { score, alignment } = scoreEntities(gold.entities, record.entities);

@@ -4,13 +4,10 @@
  * from a text file named like the gold file. --gold-entities / --gold-times feed the events stage
  * the gold entities and times instead of the pipeline's, to measure the stage on its own.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { createAnalyzer } from '../pipeline.js';
-import { parseJsonLine } from '../read/jsonl.js';
-import { textDoc } from '../read/text.js';
-import type { InputDoc } from '../read/types.js';
 import { segment } from '../segment/sentences.js';
 import { dataLangFor } from '../lang/data.js';
 import { createEventStage } from '../events/index.js';
@@ -28,9 +25,9 @@ import {
   type GoldDoc,
 } from '../events/eval.js';
 import type { Entity, Event } from '../record/schema.js';
-import { packageRoot } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
 import type { Runner } from './eval.js';
+import { defaultCorpus, goldFiles, goldInput, readGold, sharedPath } from '../eval/gold.js';
 import { writeOut } from './output.js';
 
 interface Flags {
@@ -41,13 +38,12 @@ interface Flags {
   petrarch?: string | boolean;
 }
 
-const shared = (...p: string[]): string => resolve(packageRoot(), '..', 'shared', ...p);
 
 export function registerEvalEvents(ev: Command, run: Runner): void {
   ev.command('events')
     .description('event precision/recall/F1 (CAMEO root + source + target) against gold files')
     .argument('[paths...]', 'gold .json files or folders of them (default: ../shared/eval-dev and the seed gold)')
-    .option('--corpus <file>', 'JSON Lines corpus holding the texts by id', shared('corpus', 'detik-2025', 'articles.jsonl'))
+    .option('--corpus <file>', 'JSON Lines corpus holding the texts by id', defaultCorpus())
     .option('--gold-entities', 'give the events stage the gold entities (measures the stage alone)')
     .option('--gold-times', 'give the events stage the gold times')
     .option('-v, --verbose', 'list every gold event (hit or missed) and every spurious prediction')
@@ -55,65 +51,10 @@ export function registerEvalEvents(ev: Command, run: Runner): void {
     .action((paths: string[], flags: Flags) => run(() => (flags.petrarch ? evalPetrarch(flags) : evalEvents(paths, flags))));
 }
 
-function goldFiles(paths: string[]): string[] {
-  const inputs = paths.length ? paths : [shared('eval-dev'), shared('seed', 'antara-2024-kim-putin.gold.json')];
-  const out: string[] = [];
-  for (const p of inputs) {
-    if (!existsSync(p)) throw new UserError(`${p}: not found (the evaluation data lives in ../shared; give gold files or folders)`);
-    if (statSync(p).isDirectory()) {
-      for (const f of readdirSync(p).sort()) if (f.endsWith('.json')) out.push(join(p, f));
-    } else out.push(p);
-  }
-  if (out.length === 0) throw new UserError('no gold .json files found');
-  return out;
-}
 
-function readGold(file: string): GoldDoc {
-  let doc: GoldDoc;
-  try {
-    doc = JSON.parse(readFileSync(file, 'utf8')) as GoldDoc;
-  } catch (e) {
-    throw new UserError(`${file}: not a JSON gold file (${(e as Error).message})`);
-  }
-  if (!doc || typeof doc.id !== 'string' || !Array.isArray(doc.events) || !Array.isArray(doc.entities)) {
-    throw new UserError(`${file}: not in the gold format (needs id, entities and events)`);
-  }
-  return doc;
-}
 
-let corpusIndex: Map<string, Uint8Array> | null = null;
 
-function corpusLine(corpus: string, id: string): Uint8Array | null {
-  if (!corpusIndex) {
-    corpusIndex = new Map();
-    if (!existsSync(corpus)) return null;
-    const buf = readFileSync(corpus);
-    let from = 0;
-    while (from < buf.length) {
-      let nl = buf.indexOf(10, from);
-      if (nl === -1) nl = buf.length;
-      const line = buf.subarray(from, nl);
-      const m = /"id"\s*:\s*"([^"]+)"/.exec(line.subarray(0, 200).toString('utf8'));
-      if (m) corpusIndex.set(m[1]!, line);
-      from = nl + 1;
-    }
-  }
-  return corpusIndex.get(id) ?? null;
-}
 
-/** The text of a gold document: from the corpus by id, else a .txt beside the gold file or in examples/. */
-function inputFor(file: string, doc: GoldDoc, corpus: string): InputDoc {
-  const line = corpusLine(corpus, doc.id);
-  if (line) {
-    const item = parseJsonLine(line, `${corpus}:${doc.id}`);
-    if (item?.ok) return item.doc;
-  }
-  const stem = basename(file).replace(/(\.gold)?\.json$/, '');
-  for (const txt of [join(dirname(file), `${stem}.txt`), join(packageRoot(), 'examples', `${doc.id}.txt`)]) {
-    if (existsSync(txt)) return textDoc(readFileSync(txt), txt, true);
-  }
-  throw new UserError(`${file}: no text for "${doc.id}" (not in ${corpus}, no ${stem}.txt beside it)`);
-}
 
 const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
 const ratio = (a: number, b: number): string => (b ? `${a}/${b}` : '-');
@@ -131,8 +72,8 @@ async function evalEvents(paths: string[], flags: Flags): Promise<number> {
   const lines: string[] = [];
   lines.push(`${'file'.padEnd(28)} gold pred  hit     P     R    F1  code  mod  date`);
   for (const file of files) {
-    const gold = readGold(file);
-    const input = inputFor(file, gold, flags.corpus);
+    const gold = readGold<GoldDoc>(file, ['entities', 'events']);
+    const input = goldInput(file, gold.id, flags.corpus);
     if (!input.published && gold.published) input.published = gold.published;
     const record = analyzer.analyze(input);
     let predicted = record.events;
@@ -173,7 +114,7 @@ async function evalEvents(paths: string[], flags: Flags): Promise<number> {
 
 /** English: the PETRARCH-2 validation sentences, matched by root and country-level source and target codes. */
 async function evalPetrarch(flags: Flags): Promise<number> {
-  const file = typeof flags.petrarch === 'string' ? flags.petrarch : shared('data', 'events', 'gold', 'PETR2_GSR_validation.xml');
+  const file = typeof flags.petrarch === 'string' ? flags.petrarch : sharedPath('data', 'events', 'gold', 'PETR2_GSR_validation.xml');
   if (!existsSync(file)) throw new UserError(`${file}: not found (the PETRARCH validation file lives in ../shared/data/events/gold)`);
   const records = parsePetrarch(readFileSync(file, 'utf8'));
   if (records.length === 0) throw new UserError(`${file}: no <Sentence> records with <Text> found`);

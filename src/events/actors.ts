@@ -4,7 +4,7 @@
  * coordinations ("Korut dan Rusia", "Kim-Putin", "AS, Australia, dan Jepang").
  */
 import type { Entity } from '../record/schema.js';
-import type { Token } from '../segment/tokens.js';
+import { tokenAtOrAfter, type Token } from '../segment/tokens.js';
 import { isVerbLike, type Cues } from './cues.js';
 
 export interface Mention {
@@ -24,17 +24,6 @@ export interface Chunk {
   head: Mention;
 }
 
-/** First token index whose end is after `offset`. */
-function tokenAfter(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const CAPITALIZED = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
@@ -67,7 +56,7 @@ export class ActorIndex {
     const all: Mention[] = [];
     for (const entity of entities) {
       for (const m of entity.mentions) {
-        const tokStart = tokenAfter(tokens, m.start);
+        const tokStart = tokenAtOrAfter(tokens, m.start);
         let tokEnd = tokStart;
         while (tokEnd < tokens.length && tokens[tokEnd]!.start < m.end) tokEnd++;
         if (tokEnd > tokStart) all.push({ entity, start: m.start, end: m.end, tokStart, tokEnd });

@@ -8,7 +8,8 @@
  * one or two quoted words inside a sentence (`kerja sama "strategis abadi"`).
  */
 import type { QuoteSpan } from './marks.js';
-import { type QDoc, isCapitalized, tokenAtOrAfter } from './doc.js';
+import { type QDoc, isCapitalized } from './doc.js';
+import { tokenAtOrAfter } from '../segment/tokens.js';
 import type { QuoteLexicon } from './lexicon.js';
 import { type Attribution, cueAfter, cueBefore, isMarkToken, sentenceCue } from './cues.js';
 import type { SpeakerRef } from './phrases.js';

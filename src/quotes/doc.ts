@@ -4,7 +4,7 @@
  * Built once per document; everything else indexes into these arrays.
  */
 import type { Entity, EntityType } from '../record/schema.js';
-import type { Token } from '../segment/tokens.js';
+import { tokenAtOrAfter, type Token } from '../segment/tokens.js';
 import type { StageInput } from '../stage.js';
 
 export interface MentionRef {
@@ -62,17 +62,6 @@ export function isCapitalized(t: string): boolean {
   return UPPER.test(t);
 }
 
-/** Index of the first token whose end is after `offset` (tokens are sorted), tokens.length if none. */
-export function tokenAtOrAfter(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** `skip`: words that are never a name's own (titles, honorifics). */
 export function buildDoc(input: StageInput, skip: (word: string) => boolean = () => false): QDoc {

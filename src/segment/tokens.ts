@@ -99,3 +99,15 @@ export function tokenize(text: string, from: number, to: number, lang: string): 
   }
   return out;
 }
+
+/** Index of the first token whose end is after `offset` (tokens sorted by position); tokens.length if none. */
+export function tokenAtOrAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

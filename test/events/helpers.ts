@@ -1,4 +1,5 @@
 /** Hand-made stage inputs for the events stage: text + named entities (+ times, quotes) written in the test. */
+import { emptyMeta } from '../../src/record/empty.js';
 import { segment } from '../../src/segment/sentences.js';
 import type { Entity, Quote, Time } from '../../src/record/schema.js';
 import type { StageInput } from '../../src/stage.js';
@@ -54,16 +55,7 @@ export function stageInput(
     lang,
     dataLang: lang,
     text,
-    meta: {
-      title: null,
-      url: null,
-      published: null,
-      publishedSource: null,
-      dateline: null,
-      credits: { source: [], reporter: [], translator: [], editor: [], copyright: null },
-      related: [],
-      body,
-    },
+    meta: emptyMeta(body),
     seg: segment(text, body, lang),
     entities: entitiesIn(text, specs),
     times: opts.times ?? [],

@@ -5,21 +5,11 @@
  */
 import type { Entity, EntityType, Meta, Range } from '../../record/schema.js';
 import { segment } from '../../segment/sentences.js';
+import { emptyMeta } from '../../record/empty.js';
 import type { StageInput } from '../../stage.js';
 import { escapeRegExp } from '../../util/regex.js';
 
-export function bareMeta(body: Range): Meta {
-  return {
-    title: null,
-    url: null,
-    published: null,
-    publishedSource: null,
-    dateline: null,
-    credits: { source: [], reporter: [], translator: [], editor: [], copyright: null },
-    related: [],
-    body,
-  };
-}
+export const bareMeta = emptyMeta;
 
 export function stageInput(id: string, text: string, lang: 'id' | 'en', meta: Meta, entities: Entity[]): StageInput {
   return { id, lang, dataLang: lang, text, meta, seg: segment(text, meta.body, lang), entities, times: [], quotes: [] };
