@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', 'ingest-worker': 'src/store/ingest/worker.ts' },
+  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', 'ingest-worker': 'src/store/ingest/worker.ts', 'bench-worker': 'src/bench/worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

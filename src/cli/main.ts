@@ -18,6 +18,7 @@ import { registerEvents } from './events.js';
 import { registerExport } from './export.js';
 import { registerStats } from './stats.js';
 import { registerServe } from './serve.js';
+import { registerBench } from './bench.js';
 
 export const VERSION = '0.1.0';
 
@@ -60,6 +61,7 @@ export async function main(argv: string[]): Promise<number> {
   registerStats(program, run);
   registerServe(program, run);
   registerEval(program, run);
+  registerBench(program, run);
   registerTrain(program, run);
   registerNer(program, run);
   const propagate = (c: Command): void => {

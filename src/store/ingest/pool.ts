@@ -3,35 +3,15 @@
  * to the least busy one. From source (tests, `tsx`) the worker runs its TypeScript entry through
  * tsx; from the bundle it runs `dist/ingest-worker.js`.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../../pipeline.js';
+import { workerEntry } from '../../util/worker-entry.js';
 import type { WorkItem, WorkResult, WorkerMessage } from './messages.js';
 
 interface Slot {
   worker: Worker;
   ready: Promise<void>;
   pending: Map<number, { items: WorkItem[]; resolve: (r: WorkResult[]) => void }>;
-}
-
-/**
- * The worker's entry. From the bundle: `dist/ingest-worker.js`. From source (tests, tsx), a
- * worker cannot take tsx's loader from `--import`, so a small module registers tsx's ESM hooks
- * first and then imports the TypeScript entry.
- */
-function workerEntry(): URL {
-  const here = import.meta.url;
-  if (!/\.ts$/.test(new URL(here).pathname)) return new URL('./ingest-worker.js', here);
-  const require = createRequire(here);
-  const pkgPath = require.resolve('tsx/package.json');
-  const pkg = JSON.parse(readFileSync(pkgPath, 'utf8')) as { exports: Record<string, { import: { default: string } }> };
-  const api = pathToFileURL(join(dirname(pkgPath), pkg.exports['./esm/api']!.import.default)).href;
-  const entry = new URL('./worker.ts', here).href;
-  const code = `import { register } from ${JSON.stringify(api)}; register(); await import(${JSON.stringify(entry)});`;
-  return new URL('data:text/javascript,' + encodeURIComponent(code));
 }
 
 export class WorkerPool {
@@ -46,7 +26,7 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(workerEntry(), { workerData: this.options });
+    const worker = new Worker(workerEntry(import.meta.url, 'ingest-worker.js', './worker.ts'), { workerData: this.options });
     const slot: Slot = { worker, ready: Promise.resolve(), pending: new Map() };
     slot.ready = new Promise<void>((resolve, reject) => {
       const onMessage = (m: WorkerMessage): void => {

@@ -1,0 +1,34 @@
+/**
+ * Throughput on one core: the analyzer on this thread, the corpus analyzed again and again for at
+ * least `minSeconds` after a warm-up, with the per-stage clock of the pipeline on.
+ */
+import { createAnalyzer, emptyTimings, type StageTimings } from '../pipeline.js';
+import type { InputDoc } from '../read/types.js';
+
+export interface SingleResult {
+  /** milliseconds to load models and language data (createAnalyzer) */
+  loadMs: number;
+  passes: number;
+  documents: number;
+  seconds: number;
+  /** milliseconds per stage over the timed passes (the readers' own time is added by the caller) */
+  stages: StageTimings;
+}
+
+export async function runSingle(docs: readonly InputDoc[], minSeconds: number, warmup: number): Promise<SingleResult> {
+  const t0 = performance.now();
+  const stages = emptyTimings();
+  const analyzer = await createAnalyzer({ timings: stages });
+  const loadMs = performance.now() - t0;
+  for (let i = 0; i < Math.min(warmup, docs.length); i++) analyzer.analyze(docs[i]!);
+  for (const k of Object.keys(stages) as (keyof StageTimings)[]) stages[k] = 0;
+  let passes = 0;
+  const t1 = performance.now();
+  let ms = 0;
+  do {
+    for (const d of docs) analyzer.analyze(d);
+    passes++;
+    ms = performance.now() - t1;
+  } while (ms < minSeconds * 1000);
+  return { loadMs, passes, documents: passes * docs.length, seconds: ms / 1000, stages };
+}
