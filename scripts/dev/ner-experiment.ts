@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { CORPUS_NAMES, defaultNerDataDir, loadCorpus } from '../../src/entities/tagger/corpora.js';
 import { train } from '../../src/entities/tagger/train.js';
 import { RECIPE_TEMPLATES } from '../../src/entities/tagger/recipe.js';
-import { buildResources, readConlluFolder, readGazetteer } from '../../src/entities/tagger/resources.js';
+import { buildResources, languageWordLists, readConlluFolder, readGazetteer } from '../../src/entities/tagger/resources.js';
 import { DEFAULT_CLUSTERING } from '../../src/entities/tagger/clustering.js';
 
 interface Cfg {
@@ -30,12 +30,12 @@ interface Cfg {
   seeds?: number[];
   plus?: string[];
   weights?: Record<string, number>;
+  langLists?: boolean;
 }
 const cfg = JSON.parse(process.argv[2] ?? '{}') as Cfg;
 const dir = defaultNerDataDir();
 const names = cfg.corpora ?? CORPUS_NAMES;
 const templates = (cfg.templates ?? [...RECIPE_TEMPLATES, ...(cfg.plus ?? [])]).filter((t) => !(cfg.without ?? []).includes(t));
-const t0 = Date.now();
 const corpora = names.map((n) => loadCorpus(dir, n, 'train'));
 const unlabeled = [...corpora.flatMap((c) => c.sentences.map((s) => s.words)), ...(cfg.ud === false ? [] : readConlluFolder(resolve(dir, '..', 'ud')))];
 const resources = buildResources(unlabeled, {
@@ -46,6 +46,7 @@ const resources = buildResources(unlabeled, {
   capMinCount: cfg.capMinCount,
   gazetteer: cfg.gazetteer ? readGazetteer(cfg.gazetteer) : [],
   memory: cfg.memory ? { corpora, folds: cfg.memory } : undefined,
+  wordLists: cfg.langLists ? languageWordLists() : [],
 });
 const t1 = Date.now();
 const dev = CORPUS_NAMES.map((n) => loadCorpus(dir, n, 'dev'));

@@ -3,7 +3,7 @@
  * Per-token hashes (word, lower case, shape, affixes, cluster) are computed once per sentence into
  * reusable typed arrays; templates then combine them without building strings.
  */
-import { FNV_START, fnvStep, hashString, isLowerLetter, key1, key2, key3, lowerCode } from './hash.js';
+import { FNV_START, fnvStep, isLowerLetter, key1, key2, key3, lowerCode } from './hash.js';
 
 /** Feature templates, by name (the model file lists the ones it was trained with). */
 export const TEMPLATES = [
@@ -120,7 +120,6 @@ export class FeatureExtractor {
   private clu = new Int32Array(0);
   private lex = new Int32Array(0);
   private lowPlain = new Int32Array(0);
-  private words: readonly string[] = [];
   /** Upper bound of keys per token (for buffer sizing). */
   readonly maxPerToken: number;
 

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UserError } from '../../util/errors.js';
 import { CORPUS_NAMES, corpusPath, hasCorpus, loadCorpus } from './corpora.js';
-import { buildResources, readConlluFolder, readGazetteer } from './resources.js';
+import { buildResources, languageWordLists, readConlluFolder, readGazetteer } from './resources.js';
 import { train, type Corpus } from './train.js';
 import type { NerModel } from './model.js';
 
@@ -33,7 +33,7 @@ export interface RecipeOptions {
   dataDir: string;
   /** Folder of UD CoNLL-U files used as unlabeled text (capitalization profiles); skipped when missing. */
   udDir: string;
-  /** `name<TAB>PER|ORG|LOC` word lists; skipped when missing. */
+  /** `name<TAB>PER|ORG|LOC` word lists; skipped when missing. (Role titles, honorifics and name heads come from lang/id.) */
   gazetteer: string | null;
   seed: number;
   epochs: number;
@@ -63,7 +63,8 @@ export function trainRecipe(o: RecipeOptions): NerModel {
   const gazetteer = o.gazetteer && existsSync(o.gazetteer) ? readGazetteer(o.gazetteer) : [];
   o.progress(`gazetteer: ${gazetteer.length} names`);
   const unlabeled = [...corpora.flatMap((c) => c.sentences.map((s) => s.words)), ...ud];
-  const res = buildResources(unlabeled, { clusters: false, capitalization: true, gazetteer, memory: { corpora, folds: o.memoryFolds } });
+  const wordLists = languageWordLists();
+  const res = buildResources(unlabeled, { clusters: false, capitalization: true, gazetteer, wordLists, memory: { corpora, folds: o.memoryFolds } });
   const { model } = train(corpora, {
     templates: RECIPE_TEMPLATES,
     epochs: o.epochs,

@@ -10,7 +10,24 @@ import { clusterWords, DEFAULT_CLUSTERING, type ClusteringOptions } from './clus
 import { HashedLexicon, MAX_ENTRY_TOKENS } from './lexicon.js';
 import type { FeatureResources } from './features.js';
 import { spansOf } from './metrics.js';
+import { langJson } from '../../lang/data.js';
 import type { Corpus } from './train.js';
+
+/**
+ * Word lists from the Indonesian language data (lang/id): role titles, honorifics, degrees, and the head
+ * words of organisation and place names. Read at training time and stored in the model.
+ */
+export function languageWordLists(): { name: string; phrases: string[] }[] {
+  const roles = langJson<{ titles: Record<string, string> }>('id', 'roles.json');
+  const ent = langJson<{ honorifics: string[]; degrees: string[]; orgHeads: string[]; locHeads: string[] }>('id', 'entities.json');
+  return [
+    { name: 'title', phrases: Object.keys(roles.titles).sort() },
+    { name: 'honorific', phrases: [...ent.honorifics].sort() },
+    { name: 'degree', phrases: [...ent.degrees].sort() },
+    { name: 'org-head', phrases: [...ent.orgHeads].sort() },
+    { name: 'loc-head', phrases: [...ent.locHeads].sort() },
+  ];
+}
 
 /** Word forms of every sentence in the CoNLL-U files of a folder (sorted by name); none if it is missing. */
 export function readConlluFolder(dir: string): string[][] {
@@ -59,6 +76,8 @@ export interface ResourceOptions {
   /** Occurrences (not sentence-initial) a word needs for a capitalization profile. */
   capMinCount?: number;
   gazetteer?: GazetteerEntry[];
+  /** Further word lists (role titles, honorifics, name heads …), each a list name and its phrases. */
+  wordLists?: { name: string; phrases: readonly string[] }[];
   /**
    * Entity memory: the entity strings of the training corpora as word lists. Training sentences see
    * lists built from the other folds only (jackknife), so the feature is as reliable as on new text.
@@ -105,6 +124,13 @@ export function buildResources(unlabeled: readonly (readonly string[])[], o: Res
     for (const e of o.gazetteer) {
       const tokens = e.name.split(/\s+/).filter(Boolean);
       if (tokens.length > 0 && tokens.length <= MAX_ENTRY_TOKENS) entries.push({ list: `gaz-${e.type}`, tokens });
+    }
+  }
+  for (const wl of o.wordLists ?? []) {
+    names.push(wl.name);
+    for (const p of wl.phrases) {
+      const tokens = p.split(/\s+/).filter(Boolean);
+      if (tokens.length > 0 && tokens.length <= MAX_ENTRY_TOKENS) entries.push({ list: wl.name, tokens });
     }
   }
   const mem = o.memory;
