@@ -17,3 +17,35 @@ describe('language identification', () => {
     expect(detectLanguage('123 !!! ...')).toBe('und');
   });
 });
+
+describe('language identification of whole articles (function words decide before CLD3)', () => {
+  const id =
+    'Pemerintah kota akan membangun jembatan baru di atas sungai yang membelah kawasan pasar lama. Wali kota mengatakan bahwa ' +
+    'pembangunan itu dimulai pada bulan depan dan diharapkan selesai dalam waktu satu tahun. Menurut dia, jembatan lama sudah ' +
+    'tidak kuat menahan beban kendaraan yang setiap hari melintas, sehingga warga harus memutar cukup jauh untuk sampai ke pasar. ' +
+    'Para pedagang menyambut rencana tersebut karena selama ini mereka kesulitan mengangkut barang dagangan dari gudang.';
+  const ms =
+    'Kerajaan negeri akan membina jambatan baharu di atas sungai yang membelah kawasan pasar lama. Menteri besar berkata bahawa ' +
+    'pembinaan itu bermula pada bulan hadapan dan dijangka siap dalam tempoh setahun. Menurut beliau, jambatan lama sudah ' +
+    'tidak kukuh untuk menampung kenderaan yang setiap hari melalui kawasan itu, sehingga penduduk terpaksa memandu jauh kerana ' +
+    'jalan lain ditutup. Para peniaga menyambut rancangan tersebut kerana selama ini mereka sukar membawa barang daripada gudang.';
+  const en =
+    'The city government will build a new bridge over the river that divides the old market district. The mayor said that ' +
+    'work would begin next month and was expected to be finished within a year. According to him, the old bridge was no longer ' +
+    'strong enough to carry the vehicles that cross it every day, so residents have to drive a long way around to reach the market. ' +
+    'Traders welcomed the plan because they have had trouble moving their goods from the warehouses.';
+  const fr =
+    'Le gouvernement de la ville va construire un nouveau pont sur la rivière qui traverse le quartier du vieux marché. Le maire a ' +
+    'déclaré que les travaux commenceraient le mois prochain et devraient être terminés dans un délai d’un an. Selon lui, le vieux ' +
+    'pont ne peut plus supporter les véhicules qui le traversent chaque jour, et les habitants doivent faire un long détour.';
+  it('Indonesian, Malaysian Malay, English and another language', () => {
+    expect(detectLanguage(id)).toBe('id');
+    expect(detectLanguage(ms)).toBe('ms');
+    expect(detectLanguage(en)).toBe('en');
+    expect(detectLanguage(fr)).toBe('fr');
+  });
+  it('an English article quoting Indonesian, and the reverse, keep their own language', () => {
+    expect(detectLanguage(`${en} "Kami sudah menunggu lama," he said.`)).toBe('en');
+    expect(detectLanguage(`${id} "We have waited long enough," katanya.`)).toBe('id');
+  });
+});
