@@ -31,6 +31,7 @@ interface Cfg {
   plus?: string[];
   weights?: Record<string, number>;
   langLists?: boolean;
+  tokenLists?: boolean;
 }
 const cfg = JSON.parse(process.argv[2] ?? '{}') as Cfg;
 const dir = defaultNerDataDir();
@@ -47,6 +48,7 @@ const resources = buildResources(unlabeled, {
   gazetteer: cfg.gazetteer ? readGazetteer(cfg.gazetteer) : [],
   memory: cfg.memory ? { corpora, folds: cfg.memory } : undefined,
   wordLists: cfg.langLists ? languageWordLists() : [],
+  tokenLists: cfg.tokenLists,
 });
 const t1 = Date.now();
 const dev = CORPUS_NAMES.map((n) => loadCorpus(dir, n, 'dev'));

@@ -38,8 +38,8 @@ export interface ClusterTable {
 /** Lexicon membership: for each token, a bit set of (list id × B/I position) matches. */
 export interface Lexicon {
   readonly lists: number;
-  /** Writes for each token of `lowerHashes[0..n)` a bit mask into `out`: bit 2*list = begins a match, 2*list+1 = inside. */
-  mark(lowerHashes: Int32Array, n: number, out: Int32Array): void;
+  /** For each token of `lowerHashes[0..n)`, sets bit `list` of `begins[at + i]` when a match of the list starts there, of `inside[at + i]` when one continues. */
+  mark(lowerHashes: Int32Array, n: number, begins: Int32Array, inside: Int32Array, at: number): void;
 }
 
 export interface FeatureResources {
@@ -119,6 +119,7 @@ export class FeatureExtractor {
   private len = new Int32Array(0);
   private clu = new Int32Array(0);
   private lex = new Int32Array(0);
+  private lexIn = new Int32Array(0);
   private lowPlain = new Int32Array(0);
   /** Upper bound of keys per token (for buffer sizing). */
   readonly maxPerToken: number;
@@ -149,6 +150,7 @@ export class FeatureExtractor {
     this.len = new Int32Array(c);
     this.clu = new Int32Array(c);
     this.lex = new Int32Array(c);
+    this.lexIn = new Int32Array(c);
     this.lowPlain = new Int32Array(c);
   }
 
@@ -212,10 +214,8 @@ export class FeatureExtractor {
       this.clu[j] = this.res.clusters ? this.res.clusters.lookup(hl) : -1;
     }
     this.lex.fill(0, 0, n + 2 * PAD);
-    if (this.res.lexicon && this.on.lexicon) {
-      const tmp = this.lex.subarray(PAD);
-      this.res.lexicon.mark(this.lowPlain, n, tmp);
-    }
+    this.lexIn.fill(0, 0, n + 2 * PAD);
+    if (this.res.lexicon && this.on.lexicon) this.res.lexicon.mark(this.lowPlain, n, this.lex, this.lexIn, PAD);
   }
 
   private setPad(j: number, v: number): void {
@@ -230,6 +230,7 @@ export class FeatureExtractor {
     this.len[j] = 0;
     this.clu[j] = -1;
     this.lex[j] = 0;
+    this.lexIn[j] = 0;
   }
 
   /** Fills `buf` with the feature keys of every token of the sentence. */
@@ -321,12 +322,15 @@ export class FeatureExtractor {
       }
       if (on.lexicon && this.res.lexicon) {
         for (let d = -1; d <= 1; d++) {
-          let m = this.lex[j + d];
           const t = d === 0 ? T.lex0 : d < 0 ? T.lexm1 : T.lexp1;
-          while (m !== 0) {
-            const b = 31 - Math.clz32(m);
-            m &= ~(1 << b);
-            keys[q++] = key2(t, b, d === 0 ? this.capc[j] : 0);
+          const cap = d === 0 ? this.capc[j] : 0;
+          for (let part = 0; part < 2; part++) {
+            let m = part === 0 ? this.lex[j + d] : this.lexIn[j + d];
+            while (m !== 0) {
+              const b = 31 - Math.clz32(m);
+              m &= ~(1 << b);
+              keys[q++] = key2(t, 2 * b + part, cap);
+            }
           }
         }
       }

@@ -28,9 +28,9 @@ export class HashedLexicon implements Lexicon {
     return this.names.length;
   }
 
-  /** Builds from (list name, tokens) entries; `names` fixes the list order (at most 15 lists). */
+  /** Builds from (list name, tokens) entries; `names` fixes the list order (at most 30 lists). */
   static build(names: readonly string[], entries: Iterable<{ list: string; tokens: readonly string[] }>): HashedLexicon {
-    if (names.length > 15) throw new Error('at most 15 word lists');
+    if (names.length > 30) throw new Error('at most 30 word lists');
     const table = new Map<number, number>();
     for (const e of entries) {
       const li = names.indexOf(e.list);
@@ -46,7 +46,7 @@ export class HashedLexicon implements Lexicon {
     return new HashedLexicon(names, Int32Array.from(keys), Int32Array.from(keys, (k) => table.get(k)!));
   }
 
-  mark(lowerHashes: Int32Array, n: number, out: Int32Array): void {
+  mark(lowerHashes: Int32Array, n: number, begins: Int32Array, inside: Int32Array, at: number): void {
     for (let i = 0; i < n; i++) {
       let h = SEED;
       for (let j = i; j < n && j < i + MAX_ENTRY_TOKENS; j++) {
@@ -57,8 +57,8 @@ export class HashedLexicon implements Lexicon {
         while (lists !== 0) {
           const b = 31 - Math.clz32(lists);
           lists &= ~(1 << b);
-          out[i] |= 1 << (2 * b);
-          for (let k = i + 1; k <= j; k++) out[k] |= 1 << (2 * b + 1);
+          begins[at + i] |= 1 << b;
+          for (let k = i + 1; k <= j; k++) inside[at + k] |= 1 << b;
         }
         if ((v & PREFIX_BIT) === 0) break;
       }

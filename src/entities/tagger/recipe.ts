@@ -64,7 +64,14 @@ export function trainRecipe(o: RecipeOptions): NerModel {
   o.progress(`gazetteer: ${gazetteer.length} names`);
   const unlabeled = [...corpora.flatMap((c) => c.sentences.map((s) => s.words)), ...ud];
   const wordLists = languageWordLists();
-  const res = buildResources(unlabeled, { clusters: false, capitalization: true, gazetteer, wordLists, memory: { corpora, folds: o.memoryFolds } });
+  const res = buildResources(unlabeled, {
+    clusters: false,
+    capitalization: true,
+    gazetteer,
+    wordLists,
+    tokenLists: true,
+    memory: { corpora, folds: o.memoryFolds },
+  });
   const { model } = train(corpora, {
     templates: RECIPE_TEMPLATES,
     epochs: o.epochs,

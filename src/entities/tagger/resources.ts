@@ -76,6 +76,8 @@ export interface ResourceOptions {
   /** Occurrences (not sentence-initial) a word needs for a capitalization profile. */
   capMinCount?: number;
   gazetteer?: GazetteerEntry[];
+  /** Also list every word of multi-word gazetteer and memory names on its own (`gaztok-*`, `memtok-*`). */
+  tokenLists?: boolean;
   /** Further word lists (role titles, honorifics, name heads …), each a list name and its phrases. */
   wordLists?: { name: string; phrases: readonly string[] }[];
   /**
@@ -121,9 +123,11 @@ export function buildResources(unlabeled: readonly (readonly string[])[], o: Res
   }
   if (o.gazetteer && o.gazetteer.length > 0) {
     names.push(...GAZ_LISTS);
+    if (o.tokenLists) names.push(...GAZ_LISTS.map((l) => l.replace('gaz-', 'gaztok-')));
     for (const e of o.gazetteer) {
       const tokens = e.name.split(/\s+/).filter(Boolean);
       if (tokens.length > 0 && tokens.length <= MAX_ENTRY_TOKENS) entries.push({ list: `gaz-${e.type}`, tokens });
+      if (o.tokenLists && tokens.length > 1) for (const t of tokens) if (/\p{L}\p{L}/u.test(t)) entries.push({ list: `gaztok-${e.type}`, tokens: [t] });
     }
   }
   for (const wl of o.wordLists ?? []) {
@@ -139,6 +143,7 @@ export function buildResources(unlabeled: readonly (readonly string[])[], o: Res
     return { final, forSentence: () => final };
   }
   names.push(...MEM_LISTS);
+  if (o.tokenLists) names.push(...MEM_LISTS.map((l) => l.replace('mem-', 'memtok-')));
   // Entity strings with the folds they occur in; sentence i of a corpus is in fold i % folds.
   const memEntries: { list: string; tokens: string[]; fold: number }[] = [];
   mem.corpora.forEach((c) =>
@@ -146,7 +151,10 @@ export function buildResources(unlabeled: readonly (readonly string[])[], o: Res
       if (!s.labels) return;
       for (const sp of spansOf(s.labels)) {
         if (sp.end - sp.start > MAX_ENTRY_TOKENS) continue;
-        memEntries.push({ list: MEM_LISTS[sp.type], tokens: s.words.slice(sp.start, sp.end), fold: i % mem.folds });
+        const tokens = s.words.slice(sp.start, sp.end);
+        memEntries.push({ list: MEM_LISTS[sp.type], tokens, fold: i % mem.folds });
+        if (o.tokenLists && tokens.length > 1)
+          for (const t of tokens) if (/\p{L}\p{L}/u.test(t)) memEntries.push({ list: MEM_LISTS[sp.type].replace('mem-', 'memtok-'), tokens: [t], fold: i % mem.folds });
       }
     }),
   );
