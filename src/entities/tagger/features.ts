@@ -21,6 +21,7 @@ export const TEMPLATES = [
   'ngram', // character trigrams of the lower-cased word at 0 (words of 5+ characters)
   'capctx', // cap classes at -2..+2 and the cap-class window
   'wordcap', // lower-cased word at 0 with the cap class of -1 and +1
+  'lexicon2', // word-list membership also at ±2
   'domain', // weights per corpus on top of the shared ones (the trainer's and model's business, no keys here)
 ] as const;
 export type Template = (typeof TEMPLATES)[number];
@@ -93,6 +94,8 @@ const T = {
   capwin: 39,
   wcapm1: 40,
   wcapp1: 41,
+  lexm2: 42,
+  lexp2: 43,
 } as const;
 
 /** Keys for one sentence: token i owns keys[offsets[i] .. offsets[i+1]). */
@@ -133,7 +136,7 @@ export class FeatureExtractor {
     for (const t of templates) if (!(TEMPLATES as readonly string[]).includes(t)) throw new Error(`unknown feature template "${t}"`);
     this.on = on;
     const clusterKeys = (res.clusters?.prefixes.length ?? 0) * 3;
-    const lexKeys = (res.lexicon?.lists ?? 0) * 2 * 3;
+    const lexKeys = (res.lexicon?.lists ?? 0) * 2 * 5;
     this.maxPerToken = 64 + clusterKeys + lexKeys;
   }
 
@@ -321,8 +324,9 @@ export class FeatureExtractor {
         }
       }
       if (on.lexicon && this.res.lexicon) {
-        for (let d = -1; d <= 1; d++) {
-          const t = d === 0 ? T.lex0 : d < 0 ? T.lexm1 : T.lexp1;
+        const far = on.lexicon2 ? 2 : 1;
+        for (let d = -far; d <= far; d++) {
+          const t = d === 0 ? T.lex0 : d === -1 ? T.lexm1 : d === 1 ? T.lexp1 : d < 0 ? T.lexm2 : T.lexp2;
           const cap = d === 0 ? this.capc[j] : 0;
           for (let part = 0; part < 2; part++) {
             let m = part === 0 ? this.lex[j + d] : this.lexIn[j + d];

@@ -26,6 +26,7 @@ export const RECIPE_TEMPLATES = [
   'ngram',
   'capctx',
   'wordcap',
+  'lexicon2',
 ];
 
 export interface RecipeOptions {
