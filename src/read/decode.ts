@@ -1,5 +1,6 @@
 /** Bytes → text: refuse binary data and invalid UTF-8 with a message that says where. */
 import { UserError } from '../util/errors.js';
+import { repairMojibake } from './mojibake.js';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
@@ -56,9 +57,9 @@ export function decodeUtf8(bytes: Uint8Array, where: string): string {
   }
 }
 
-/** Line breaks to \n, Unicode NFC, no BOM: the text every offset refers to. */
+/** Line breaks to \n, mis-decoded UTF-8 repaired, Unicode NFC, no BOM: the text every offset refers to. */
 export function normalizeText(text: string): string {
   let t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (t.includes('\r')) t = t.replace(/\r\n?/g, '\n');
-  return t.normalize('NFC');
+  return repairMojibake(t).normalize('NFC');
 }
