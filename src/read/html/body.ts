@@ -18,6 +18,7 @@ import {
   TEXT,
   textOf,
 } from './dom.js';
+import { deeperThan, MAX_DEPTH } from './depth.js';
 import { isJunkByName, JUNK_SELECTOR } from './layout.js';
 import type { PageScan } from './scan.js';
 import { paragraphs } from './paragraphs.js';
@@ -134,6 +135,8 @@ function byDensity(doc: DomDocument): DomElement | null {
 function byReadability(html: string): DomElement | null {
   try {
     const doc = parseDocument(html);
+    // Readability's time grows with the cube of the nesting depth: deep pages are not handed to it.
+    if (doc.documentElement && deeperThan(doc.documentElement, MAX_DEPTH)) return null;
     const article = new Readability(doc as never, { charThreshold: MIN_BODY }).parse();
     if (!article?.content) return null;
     const body = parseDocument(`<html><body>${article.content}</body></html>`).body;

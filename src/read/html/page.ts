@@ -13,6 +13,7 @@ import { metaOf, type PageScan, scanDocument } from './scan.js';
 import { findHeadline, siteTokens } from './title.js';
 import { type BodyMethod, cleanBody, findBody, findBodyByReadability, proseLength } from './body.js';
 import { paragraphs } from './paragraphs.js';
+import { flattenBeyond, MAX_DEPTH } from './depth.js';
 import { filterParagraphs } from './filter.js';
 import { dedupe, type FoundCredit, markupCredits, metaAuthors } from './credits.js';
 import { findPublished } from './published.js';
@@ -132,6 +133,9 @@ export function extractPage(input: Uint8Array, opts: PageOptions = {}): Page {
     html = html.slice(0, MAX_MARKUP_CHARS);
   }
   const doc = parseDocument(html, true);
+  if (doc.documentElement && flattenBeyond(doc.documentElement, MAX_DEPTH) > 0) {
+    warnings.push(`page markup nested more than ${MAX_DEPTH} levels deep: the deeper markup was read as plain text`);
+  }
   const scan = scanDocument(doc);
   const base = opts.url ?? null;
 
