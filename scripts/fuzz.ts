@@ -1,0 +1,174 @@
+/**
+ * `npm run fuzz`: many generated inputs through the readers and the whole analysis. Every record must
+ * validate (schema and spans), nothing may throw, and no input may take more than a second per 10 KB.
+ *
+ *   npm run fuzz                       # 100,000 cases
+ *   npm run fuzz -- --runs 5000 --seed 7 --only html,adversarial --out /tmp/warta-fuzz
+ *
+ * A failing input is shrunk by fast-check and written to --out (one file per failure, the exact
+ * string as JSON) to become a fixture of test/property/regressions.test.ts. Exit status 1 when any
+ * case failed or was too slow.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import fc from 'fast-check';
+import { createAnalyzer, emptyTimings, STAGES, type StageTimings } from '../src/pipeline.js';
+import { readSources } from '../src/read/sources.js';
+import { readHtml } from '../src/read/html/index.js';
+import type { InputDoc } from '../src/read/types.js';
+import { validateRecord } from '../src/record/validate.js';
+import { UserError } from '../src/util/errors.js';
+import { adversarial, article, hugeLine, mutatedArticle, nestedHtml, newsLike, onlyPunctuation, onlyQuotes } from '../test/property/arbitraries.js';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '100000' },
+    seed: { type: 'string', default: String(Date.now() % 1_000_000) },
+    only: { type: 'string' },
+    out: { type: 'string', default: 'fuzz-failures' },
+  },
+});
+const totalRuns = Number(values.runs);
+const seed = Number(values.seed);
+
+const timings: StageTimings = emptyTimings();
+const analyzer = await createAnalyzer({ timings });
+
+/** Milliseconds allowed for an input: one second per started 10 KB. */
+const allowed = (chars: number): number => 1000 * Math.max(1, Math.ceil(chars / 10_240));
+
+interface Slow {
+  target: string;
+  chars: number;
+  ms: number;
+  stage: string;
+  input: string;
+}
+const slow: Slow[] = [];
+let worstRatio = 0;
+let worst: Slow | null = null;
+
+function slowestStage(before: StageTimings): string {
+  let best = 'read';
+  let bestMs = -1;
+  for (const s of STAGES) {
+    const d = timings[s] - before[s];
+    if (d > bestMs) (bestMs = d), (best = s);
+  }
+  return best;
+}
+
+function analyzeChecked(doc: InputDoc, target: string, input: string, started: number): void {
+  const before = { ...timings };
+  const r = analyzer.analyze(doc);
+  const v = validateRecord(r);
+  if (!v.ok) throw new Error(`invalid record: ${v.errors.slice(0, 3).join('; ')}`);
+  const ms = performance.now() - started;
+  const ratio = ms / allowed(input.length);
+  const s: Slow = { target, chars: input.length, ms, stage: slowestStage(before), input };
+  if (ratio > worstRatio) (worstRatio = ratio), (worst = s);
+  if (ratio > 1) slow.push(s);
+}
+
+const textDoc = (text: string): InputDoc => ({ id: 'fuzz', text, title: null, url: null, published: null, lang: null, origin: 'fuzz', warnings: [] });
+
+/** Bytes through the readers (format sniffed as the CLI does), then every document read through the analysis. */
+async function throughReaders(bytes: Uint8Array, target: string, input: string): Promise<void> {
+  const started = performance.now();
+  try {
+    for await (const item of readSources(['-'], { format: 'auto', stdin: (async function* () { yield bytes; })() })) {
+      if (item.ok) analyzeChecked(item.doc, target, input, started);
+      else if (typeof item.message !== 'string' || item.message.includes('\n')) throw new Error(`reader failure without a one-line message: ${String(item.message)}`);
+    }
+  } catch (e) {
+    if (e instanceof UserError && !e.message.includes('\n')) return; // a clear one-line refusal is fine
+    throw e;
+  }
+}
+
+interface FuzzTarget {
+  name: string;
+  share: number;
+  run: () => fc.IAsyncProperty<[string]> | fc.IProperty<[string]>;
+}
+
+const sync = (arb: fc.Arbitrary<string>, name: string): fc.IProperty<[string]> =>
+  fc.property(arb, (text) => analyzeChecked(textDoc(text), name, text, performance.now()));
+
+const TARGETS: FuzzTarget[] = [
+  { name: 'unicode', share: 0.14, run: () => sync(fc.string({ unit: 'grapheme', maxLength: 2000 }), 'unicode') },
+  { name: 'binary-string', share: 0.04, run: () => sync(fc.string({ unit: 'binary', maxLength: 2000 }), 'binary-string') },
+  { name: 'news-like', share: 0.14, run: () => sync(newsLike(), 'news-like') },
+  { name: 'article', share: 0.14, run: () => sync(article, 'article') },
+  { name: 'mutated', share: 0.2, run: () => sync(mutatedArticle, 'mutated') },
+  { name: 'punctuation', share: 0.06, run: () => sync(onlyPunctuation(4000), 'punctuation') },
+  { name: 'quotes', share: 0.06, run: () => sync(onlyQuotes(4000), 'quotes') },
+  { name: 'adversarial', share: 0.1, run: () => sync(adversarial(20_000), 'adversarial') },
+  { name: 'huge-line', share: 0.003, run: () => sync(hugeLine(20_000, 400_000), 'huge-line') },
+  {
+    name: 'html',
+    share: 0.05,
+    run: () =>
+      fc.asyncProperty(nestedHtml(4000), async (html) => {
+        const started = performance.now();
+        for (const item of await readHtml(new TextEncoder().encode(html), 'fuzz.html', true)) {
+          if (item.ok) analyzeChecked(item.doc, 'html', html, started);
+        }
+      }),
+  },
+  {
+    name: 'bytes',
+    share: 0.027,
+    run: () =>
+      fc.asyncProperty(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 3000 }).map((b) => Buffer.from(b).toString('latin1')),
+          fc.array(fc.oneof(article, newsLike()).map((t) => JSON.stringify({ id: 'x', text: t })), { maxLength: 5 }).map((ls) => ls.join('\n')),
+          fc.constantFrom('{', '{"text": 1}', '<', '<rss><channel><item><title>a</title></item></channel></rss>', '\ufeff{"text":"x"}\n{bad'),
+        ),
+        (s) => throughReaders(Buffer.from(s, 'latin1'), 'bytes', s),
+      ),
+  },
+];
+
+const only = values.only ? new Set(values.only.split(',')) : null;
+const chosen = TARGETS.filter((t) => !only || only.has(t.name));
+if (chosen.length === 0) {
+  process.stderr.write(`fuzz: --only: no such target; targets: ${TARGETS.map((t) => t.name).join(', ')}\n`);
+  process.exit(2);
+}
+const shareSum = chosen.reduce((s, t) => s + t.share, 0);
+mkdirSync(values.out, { recursive: true });
+
+let cases = 0;
+let failures = 0;
+const t0 = performance.now();
+for (const [k, t] of chosen.entries()) {
+  const numRuns = Math.max(1, Math.round((totalRuns * t.share) / shareSum));
+  const ts = performance.now();
+  const result = await fc.check(t.run() as fc.IAsyncProperty<[string]>, { numRuns, seed: seed + k, endOnFailure: false });
+  cases += result.numRuns;
+  const secs = (performance.now() - ts) / 1000;
+  if (result.failed) {
+    failures++;
+    const input = result.counterexample?.[0] ?? '';
+    const file = join(values.out, `${t.name}-seed${seed + k}.json`);
+    writeFileSync(file, JSON.stringify({ target: t.name, seed: seed + k, error: String((result.errorInstance as Error)?.message ?? result.errorInstance), input }) + '\n');
+    console.log(`${t.name.padEnd(14)} FAILED after ${result.numRuns} cases: ${String((result.errorInstance as Error)?.message ?? '').split('\n')[0]} — input (${input.length} chars) in ${file}`);
+  } else {
+    console.log(`${t.name.padEnd(14)} ${String(result.numRuns).padStart(6)} cases clean (${secs.toFixed(1)} s)`);
+  }
+}
+for (const s of slow) {
+  failures++;
+  const file = join(values.out, `slow-${s.target}-${s.chars}.json`);
+  writeFileSync(file, JSON.stringify({ target: s.target, ms: s.ms, stage: s.stage, input: s.input }) + '\n');
+  console.log(`too slow: ${s.target} input of ${s.chars} characters took ${s.ms.toFixed(0)} ms (most in ${s.stage}) — ${file}`);
+}
+const w = worst as Slow | null;
+console.log(
+  `${cases} cases in ${((performance.now() - t0) / 1000).toFixed(0)} s (seed ${seed}); ${failures === 0 ? 'all clean' : `${failures} failing`}; ` +
+    (w ? `slowest: ${w.target} (${w.chars} characters in ${w.ms.toFixed(0)} ms, ${(100 * worstRatio).toFixed(1)}% of its time bound, most in ${w.stage})` : ''),
+);
+process.exitCode = failures === 0 ? 0 : 1;
