@@ -14,8 +14,11 @@ export interface Token {
 const TOKEN = new RegExp(
   [
     String.raw`https?://[^\s<>"“”]+[^\s<>"“”.,;:!?)\]]`, // URL
-    String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`, // e-mail
-    String.raw`[\p{L}\d]+(?:\.[\p{L}\d]+)*\.(?:com|co\.id|co|id|net|org|go\.id|ac\.id|or\.id|tv)(?![\p{L}\d])`, // domain
+    // E-mail local parts (64 characters at most) and domain labels (8 at most) are bounded: tried at
+    // every token of a long run ("1+1+1+…", "ab.ab.ab.…"), an unbounded one would scan the rest of
+    // the run each time (quadratic time).
+    String.raw`[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+`, // e-mail
+    String.raw`[\p{L}\d]+(?:\.[\p{L}\d]+){0,7}\.(?:com|co\.id|co|id|net|org|go\.id|ac\.id|or\.id|tv)(?![\p{L}\d])`, // domain
     String.raw`(?:\p{L}\.){2,}(?:\p{L}(?![\p{L}]))?`, // dotted abbreviation
     String.raw`(?:Rp|US\$|\$|€|£|¥|RM|S\$)\s?\d+(?:[.,]\d+)*`, // money
     String.raw`\d+(?:[.,:/]\d+)+`, // numbers with separators

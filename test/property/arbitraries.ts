@@ -135,6 +135,7 @@ const ADVERSARIAL_PIECES = [
   'Jl. ', 'Dr. ', 'H. ', 'Rp', 'Rp1.', 'http://a', 'a@', 'www.', '.com', 'Senin ', 'Senin (', '(1/', 'pukul ', 'tahun ', 'kata ', 'ujar ',
   'Baca juga: ', 'Editor: ', '(ANTARA) - ', 'JAKARTA, ', 'KOMPAS.com', 'Presiden ', 'Menteri ', 'yang ', 'dan ', 'di ', 'Pak ', 'Bapak ',
   'Kim Jong Un ', 'Korea ', 'PT ', 'Tbk ', '(PM) ', 'tidak ', 'akan ', 'telah ', 'bertemu ', 'menurut ', '© ', '2024 ', 'WIB ', '\t', '\u00a0',
+  '1+', 'a+', 'ab.', 'a_', '-.', 'x@', 'www.a', 'a.b@', '#', '@', '<b>', '&amp;', '»', '«',
 ];
 export const adversarial = (maxRepeat: number): fc.Arbitrary<string> =>
   fc
