@@ -66,6 +66,9 @@ function standalone(doc: Doc, i: number): boolean {
  * `Un`, `Kim Jong`, `Jong Un` for `Kim Jong Un`, where each word can stand alone; Indonesian names are
  * often shortened to a middle word: `Rachmat` for `Muhammad Rachmat Kaimuddin`).
  */
+/** The longest short form taken from either end of a name. */
+const MAX_PART_WORDS = 5;
+
 function personParts(doc: Doc, groups: Groups, lists: number[][]): Map<string, number[]> {
   const parts = new Map<string, number[]>();
   for (const list of lists) {
@@ -76,9 +79,11 @@ function personParts(doc: Doc, groups: Groups, lists: number[][]): Map<string, n
       const words = nameWords(doc, m);
       if (words.length < 2) continue;
       const seqs: number[][] = words.map((w) => [w]);
-      for (let k = 2; k < words.length; k++) seqs.push(words.slice(0, k), words.slice(words.length - k));
+      // Runs of at most MAX_PART_WORDS: a "name" thousands of words long (text without punctuation) would cost their square.
+      for (let k = 2; k < Math.min(words.length, MAX_PART_WORDS + 1); k++) seqs.push(words.slice(0, k), words.slice(words.length - k));
+      const alone = new Set(words.filter((i) => standalone(doc, i)));
       for (const seq of seqs) {
-        if (!seq.every((i) => standalone(doc, i))) continue;
+        if (!seq.every((i) => alone.has(i))) continue;
         const key = seq.map((i) => doc.keys[i]).join(' ');
         const roots = parts.get(key) ?? [];
         if (!roots.includes(root)) roots.push(root);
