@@ -5,6 +5,9 @@
  *   npm run fuzz                       # 100,000 cases
  *   npm run fuzz -- --runs 5000 --seed 7 --only html,adversarial --out /tmp/warta-fuzz
  *
+ * First, the scaling probe: each adversarial piece repeated to 5 KB and to 40 KB, so that a stage
+ * whose time grows faster than the text (a backtracking pattern, a quadratic loop) shows at once.
+ *
  * A failing input is shrunk by fast-check and written to --out (one file per failure, the exact
  * string as JSON) to become a fixture of test/property/regressions.test.ts. Exit status 1 when any
  * case failed or was too slow.
@@ -19,7 +22,7 @@ import { readHtml } from '../src/read/html/index.js';
 import type { InputDoc } from '../src/read/types.js';
 import { validateRecord } from '../src/record/validate.js';
 import { UserError } from '../src/util/errors.js';
-import { adversarial, article, hugeLine, mutatedArticle, nestedHtml, newsLike, onlyPunctuation, onlyQuotes } from '../test/property/arbitraries.js';
+import { ADVERSARIAL_PIECES, adversarial, article, hugeLine, mutatedArticle, nestedHtml, newsLike, onlyPunctuation, onlyQuotes } from '../test/property/arbitraries.js';
 
 const { values } = parseArgs({
   options: {
@@ -134,7 +137,7 @@ const TARGETS: FuzzTarget[] = [
 
 const only = values.only ? new Set(values.only.split(',')) : null;
 const chosen = TARGETS.filter((t) => !only || only.has(t.name));
-if (chosen.length === 0) {
+if (chosen.length === 0 && !only?.has('scaling')) {
   process.stderr.write(`fuzz: --only: no such target; targets: ${TARGETS.map((t) => t.name).join(', ')}\n`);
   process.exit(2);
 }
@@ -144,6 +147,26 @@ mkdirSync(values.out, { recursive: true });
 let cases = 0;
 let failures = 0;
 const t0 = performance.now();
+
+if (!only || only.has('scaling')) {
+  const ts = performance.now();
+  let grows = 0;
+  for (const piece of ADVERSARIAL_PIECES) {
+    const sizes = [5_000, 40_000].map((n) => piece.repeat(Math.ceil(n / piece.length)));
+    const ms = sizes.map((text) => {
+      const started = performance.now();
+      analyzeChecked(textDoc(text), 'scaling', text, started);
+      return performance.now() - started;
+    });
+    cases += 2;
+    // Eight times the text: a linear stage takes about eight times as long, a quadratic one 64.
+    if (ms[1]! > 200 && ms[1]! > 24 * Math.max(ms[0]!, 1)) {
+      grows++;
+      console.log(`scaling: ${JSON.stringify(piece)} × 5 KB → 40 KB: ${ms[0]!.toFixed(0)} → ${ms[1]!.toFixed(0)} ms (faster than linear)`);
+    }
+  }
+  console.log(`${'scaling'.padEnd(14)} ${String(ADVERSARIAL_PIECES.length * 2).padStart(6)} cases, ${grows === 0 ? 'all near linear' : `${grows} growing faster than linear`} (${((performance.now() - ts) / 1000).toFixed(1)} s)`);
+}
 for (const [k, t] of chosen.entries()) {
   const numRuns = Math.max(1, Math.round((totalRuns * t.share) / shareSum));
   const ts = performance.now();

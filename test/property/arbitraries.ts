@@ -130,12 +130,13 @@ export const onlyQuotes = (maxLength: number): fc.Arbitrary<string> =>
  * Strings built to make a regular expression backtrack: one piece repeated many times, then a
  * character that spoils the match at the very end.
  */
-const ADVERSARIAL_PIECES = [
+export const ADVERSARIAL_PIECES = [
   'a', 'A', 'Ab ', 'A. ', 'a.', '1', '1.', '1,', '1/', '.', '..', ' ', '\n', '\n\n', '-', 'a-', 'Abc-', '(', ')', '((', '"', '“', '”', "'", 'x ',
   'Jl. ', 'Dr. ', 'H. ', 'Rp', 'Rp1.', 'http://a', 'a@', 'www.', '.com', 'Senin ', 'Senin (', '(1/', 'pukul ', 'tahun ', 'kata ', 'ujar ',
   'Baca juga: ', 'Editor: ', '(ANTARA) - ', 'JAKARTA, ', 'KOMPAS.com', 'Presiden ', 'Menteri ', 'yang ', 'dan ', 'di ', 'Pak ', 'Bapak ',
   'Kim Jong Un ', 'Korea ', 'PT ', 'Tbk ', '(PM) ', 'tidak ', 'akan ', 'telah ', 'bertemu ', 'menurut ', '© ', '2024 ', 'WIB ', '\t', '\u00a0',
   '1+', 'a+', 'ab.', 'a_', '-.', 'x@', 'www.a', 'a.b@', '#', '@', '<b>', '&amp;', '»', '«',
+  'Ab, ', 'Ab Cd ', 'AB ', 'Ab-Cd ', '"Ab," kata ', 'Ab (Cd) ', '1 Januari ', 'Ab. ', 'Ab: ', '- Ab ', 'Ab\n', '"Ab\n', 'di Ab ', 'oleh Ab ', 'Ab mengatakan ', 'the Ab ',
 ];
 export const adversarial = (maxRepeat: number): fc.Arbitrary<string> =>
   fc
