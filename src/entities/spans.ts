@@ -10,13 +10,24 @@ import { honoursCase } from './kb/normalize.js';
 
 const TYPES = new Set<EntityType>(['PER', 'ORG', 'LOC']);
 
+/** A tag's BIO prefix and entity type, split once per distinct tag (there are seven). */
+const PARTS = new Map<string, [string, EntityType | null]>();
+function tagParts(tag: string): [string, EntityType | null] {
+  let p = PARTS.get(tag);
+  if (!p) {
+    const [bio, type] = tag.split('-') as [string, string | undefined];
+    p = [bio, type !== undefined && TYPES.has(type as EntityType) ? (type as EntityType) : null];
+    PARTS.set(tag, p);
+  }
+  return p;
+}
+
 /** Spans from BIO tags (an I- tag after O or another type opens a span). */
 export function bioSpans(tags: readonly string[]): { start: number; end: number; type: EntityType }[] {
   const out: { start: number; end: number; type: EntityType }[] = [];
   let cur: { start: number; end: number; type: EntityType } | null = null;
   tags.forEach((tag, i) => {
-    const [bio, type] = tag.split('-') as [string, string | undefined];
-    const t = type !== undefined && TYPES.has(type as EntityType) ? (type as EntityType) : null;
+    const [bio, t] = tagParts(tag);
     if (t === null || bio === 'O') {
       cur = null;
       return;
