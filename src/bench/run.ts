@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { STAGES, type StageName } from '../pipeline.js';
+import { UserError } from '../util/errors.js';
 import { coldStart, type ColdStart } from './cold-start.js';
 import { loadCorpus } from './corpus.js';
 import { floorPass } from './floor.js';
@@ -122,7 +123,12 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
         generated = true;
         seconds = round(s.seconds, 1);
       } else o.log(`timing queries on the existing store ${path}`);
-      const q = await timeQueries(path);
+      let q: Awaited<ReturnType<typeof timeQueries>>;
+      try {
+        q = await timeQueries(path);
+      } catch (e) {
+        throw new UserError(`--store-db ${path}: not a store the benchmark can query (${(e as Error).message.split('\n')[0]})`);
+      }
       queries = { events: q.events, documents: q.documents, generated, seconds, latencies: q.latencies.map((l) => ({ ...l, p50: round(l.p50, 2), p95: round(l.p95, 2) })) };
       if (q.events < GOALS.queryEvents) notes.push(`query latency measured on ${q.events.toLocaleString('en')} events, not the target's ${GOALS.queryEvents.toLocaleString('en')} (use --store-events ${GOALS.queryEvents})`);
     }

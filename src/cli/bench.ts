@@ -1,5 +1,5 @@
 /** `warta bench`: the speed, memory and latency figures, as tables or JSON. */
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import type { BenchPart } from '../bench/run.js';
 import { defaultJobs } from '../store/ingest/run.js';
 import { UserError } from '../util/errors.js';
@@ -30,7 +30,11 @@ export function registerBench(program: Command, run: (fn: () => Promise<number>)
     .option('--cold-runs <n>', 'runs of `warta analyze` for the cold start median', parseIntOption, 5)
     .option('--store-events <n>', 'events in the synthetic store the queries are timed on', parseIntOption, 100_000)
     .option('--store-db <path>', 'keep the synthetic store here; if the file exists it is reused as it is')
-    .option('--skip <part>', 'leave out a part: parallel, cold, ingest or queries (repeatable)', (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .addOption(
+      new Option('--skip <part>', 'leave out a part: parallel, cold, ingest or queries (repeatable)')
+        .argParser((v: string, acc: string[]) => [...acc, v])
+        .default([], 'nothing'),
+    )
     .option('--json', 'print the report as JSON')
     .option('-q, --quiet', 'no progress lines on stderr')
     .addHelpText(

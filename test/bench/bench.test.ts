@@ -2,6 +2,9 @@
  * `warta bench` reports every figure (no timing is asserted: the figures depend on the machine),
  * and refuses bad options in one line.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBench } from '../../src/bench/run.js';
 import { formatReport } from '../../src/bench/report.js';
@@ -47,6 +50,13 @@ describe('warta bench', () => {
     expect(missing.code).not.toBe(0);
     expect(missing.stderr.trim().split('\n')).toHaveLength(1);
     expect(missing.stderr).toMatch(/corpus\.jsonl/);
+    const dir = mkdtempSync(join(tmpdir(), 'warta-bench-test-'));
+    writeFileSync(join(dir, 'junk.db'), 'not a database');
+    const junk = runCli(['bench', '--limit', '1', '--seconds', '1', '--skip', 'parallel', '--skip', 'cold', '--skip', 'ingest', '--store-db', join(dir, 'junk.db'), '--quiet']);
+    rmSync(dir, { recursive: true, force: true });
+    expect(junk.code).not.toBe(0);
+    expect(junk.stderr.trim().split('\n')).toHaveLength(1);
+    expect(junk.stderr).toMatch(/--store-db .*junk\.db: not a store/);
     const skip = runCli(['bench', '--skip', 'everything']);
     expect(skip.code).toBe(2);
     expect(skip.stderr).toMatch(/--skip: expected one of/);
