@@ -62,14 +62,22 @@ function slowestStage(before: StageTimings): string {
   return best;
 }
 
+/** Targets that have run once: the first case of each loads and compiles code, so its time is not held to the bound. */
+const warm = new Set<string>();
+
 function analyzeChecked(doc: InputDoc, target: string, input: string, started: number): void {
   const before = { ...timings };
   const r = analyzer.analyze(doc);
   const v = validateRecord(r);
   if (!v.ok) throw new Error(`invalid record: ${v.errors.slice(0, 3).join('; ')}`);
+  if (!warm.has(target)) {
+    warm.add(target);
+    return;
+  }
   const ms = performance.now() - started;
   const ratio = ms / allowed(input.length);
-  const s: Slow = { target, chars: input.length, ms, stage: slowestStage(before), input };
+  const analysisMs = STAGES.reduce((t, k) => t + timings[k] - before[k], 0);
+  const s: Slow = { target, chars: input.length, ms, stage: analysisMs < ms / 2 ? 'the reader' : slowestStage(before), input };
   if (ratio > worstRatio) (worstRatio = ratio), (worst = s);
   if (ratio > 1) slow.push(s);
 }
@@ -143,6 +151,14 @@ if (chosen.length === 0 && !only?.has('scaling')) {
 }
 const shareSum = chosen.reduce((s, t) => s + t.share, 0);
 mkdirSync(values.out, { recursive: true });
+
+// Every reader once before timing anything: the HTML and feed readers load their modules on first use.
+for (const sample of ['Teks.', '{"text": "Teks."}', '<html><body><p>Teks berita yang cukup panjang untuk dibaca sebagai isi halaman.</p></body></html>', '<rss><channel><item><title>Judul</title><description>Teks.</description></item></channel></rss>']) {
+  await throughReaders(Buffer.from(sample), 'warm-up', sample);
+}
+slow.length = 0;
+worstRatio = 0;
+worst = null;
 
 let cases = 0;
 let failures = 0;
