@@ -22,21 +22,32 @@ function tagParts(tag: string): [string, EntityType | null] {
   return p;
 }
 
+type Span = { start: number; end: number; type: EntityType };
+
+/** `B`/`I` and the type of each BIO tag the tagger can give (other tags read as O). */
+const TAG_PARTS: ReadonlyMap<string, readonly [string, EntityType]> = new Map(
+  [...TYPES].flatMap((t): [string, readonly [string, EntityType]][] => [
+    [`B-${t}`, ['B', t]],
+    [`I-${t}`, ['I', t]],
+  ]),
+);
+
 /** Spans from BIO tags (an I- tag after O or another type opens a span). */
-export function bioSpans(tags: readonly string[]): { start: number; end: number; type: EntityType }[] {
-  const out: { start: number; end: number; type: EntityType }[] = [];
-  let cur: { start: number; end: number; type: EntityType } | null = null;
-  tags.forEach((tag, i) => {
-    const [bio, t] = tagParts(tag);
-    if (t === null || bio === 'O') {
+export function bioSpans(tags: readonly string[]): Span[] {
+  const out: Span[] = [];
+  let cur: Span | null = null;
+  for (let i = 0; i < tags.length; i++) {
+    const parts = TAG_PARTS.get(tags[i]!);
+    if (parts === undefined) {
       cur = null;
-      return;
+      continue;
     }
+    const [bio, t] = parts;
     if (bio === 'B' || cur === null || cur.type !== t) {
       cur = { start: i, end: i + 1, type: t };
       out.push(cur);
     } else cur.end = i + 1;
-  });
+  }
   return out;
 }
 
@@ -44,7 +55,8 @@ export function taggedMentions(doc: Doc, tagger: Tagger): Mention[] {
   const out: Mention[] = [];
   for (const [a, b] of doc.sentences) {
     if (b <= a) continue;
-    const words = doc.tokens.slice(a, b).map((t) => t.text);
+    const words = new Array<string>(b - a);
+    for (let i = a; i < b; i++) words[i - a] = doc.tokens[i]!.text;
     const tags = tagger.tag(words);
     for (const s of bioSpans(tags)) out.push(doc.mention(a + s.start, a + s.end, s.type, 'tagger'));
   }

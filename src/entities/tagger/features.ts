@@ -41,18 +41,37 @@ export interface Lexicon {
   readonly lists: number;
   /** For each token of `lowerHashes[0..n)`, sets bit `list` of `begins[at + i]` when a match of the list starts there, of `inside[at + i]` when one continues. */
   mark(lowerHashes: Int32Array, n: number, begins: Int32Array, inside: Int32Array, at: number): void;
+  /**
+   * The one-token entry for a lower-case word hash: its list bits, plus `LEX_CONTINUES` when entries of
+   * two or more tokens start with the word; -1 when the word starts no entry at all.
+   */
+  first(lowerHash: number): number;
+  /**
+   * `mark`'s work for the entries of two or more tokens starting at index `i` of `lowerHashes` (which
+   * end before `end`), with `begins`/`inside` indexed like `lowerHashes`.
+   */
+  markLonger(lowerHashes: Int32Array, i: number, end: number, begins: Int32Array, inside: Int32Array): void;
 }
+
+/** Bit of `Lexicon.first`: longer entries continue past this word. */
+export const LEX_CONTINUES = 1 << 30;
 
 export interface FeatureResources {
   clusters?: ClusterTable;
   lexicon?: Lexicon;
 }
 
-const PAD = 3;
-const BOS = 0x1b0f5eed;
-const EOS = 0x0e0f5eed;
+/** Tokens of padding on each side of a sentence (the widest window reaches ±3). */
+export const PAD = 3;
+/** Hash values standing for the pads before and after the sentence. */
+export const BOS = 0x1b0f5eed;
+export const EOS = 0x0e0f5eed;
+/** Capitalization classes of the pads. */
+export const BOS_CAP = 9;
+export const EOS_CAP = 10;
 
-const T = {
+/** Template ids mixed into the keys (fixed: they are part of every trained model's keys). */
+export const T = {
   bias: 1,
   w0: 2,
   wm1: 3,
@@ -98,6 +117,71 @@ const T = {
   lexp2: 43,
 } as const;
 
+/**
+ * The hashes of one word that features are made of: the word as written, lower-cased, its collapsed
+ * shape (`Xx`, `d`, `X.X.`), prefixes and suffixes of length 1..4 of the lower-cased word, its
+ * capitalization class (1..8; 9 and 10 are the sentence-start and end pads) and a length bucket.
+ */
+export class WordHashes {
+  exact = 0;
+  low = 0;
+  shape = 0;
+  capc = 0;
+  len = 0;
+  readonly pre = new Int32Array(4);
+  readonly suf = new Int32Array(4);
+
+  /** Computes the hashes of `w` into this object (no allocation for ASCII words). */
+  of(w: string): this {
+    let hx = FNV_START;
+    let hl = FNV_START;
+    let hs = FNV_START;
+    let lastShape = -1;
+    let upper = 0;
+    let lower = 0;
+    let digit = 0;
+    let other = 0;
+    const L = w.length;
+    for (let k = 0; k < L; k++) {
+      const c = w.charCodeAt(k);
+      const lc = lowerCode(c);
+      hx = fnvStep(hx, c);
+      hl = fnvStep(hl, lc);
+      if (k < 4) this.pre[k] = hl;
+      let sc: number;
+      if (lc !== c) {
+        sc = 88; // X
+        upper++;
+      } else if (c >= 48 && c <= 57) {
+        sc = 100; // d
+        digit++;
+      } else if (isLowerLetter(c)) {
+        sc = 120; // x
+        lower++;
+      } else {
+        sc = c; // punctuation and symbols stand for themselves
+        other++;
+      }
+      if (sc !== lastShape) hs = fnvStep(hs, sc);
+      lastShape = sc;
+    }
+    for (let k = L; k < 4; k++) this.pre[k] = hl;
+    let hr = FNV_START;
+    for (let k = 0; k < 4; k++) {
+      if (k < L) hr = fnvStep(hr, lowerCode(w.charCodeAt(L - 1 - k)));
+      this.suf[k] = hr;
+    }
+    this.exact = hx;
+    this.low = hl;
+    this.shape = hs;
+    const firstUpper = L > 0 && lowerCode(w.charCodeAt(0)) !== w.charCodeAt(0);
+    this.capc =
+      upper > 0 && lower === 0 && digit === 0 ? (L === 1 ? 1 : 2) : firstUpper ? (upper === 1 ? 3 : 4) : upper > 0 ? 5 : digit > 0 ? 6 : other > 0 && lower === 0 ? 7 : 8;
+    this.len = L > 12 ? 12 : L;
+    return this;
+  }
+}
+
 /** Keys for one sentence: token i owns keys[offsets[i] .. offsets[i+1]). */
 export class FeatureBuffer {
   keys = new Int32Array(4096);
@@ -124,6 +208,7 @@ export class FeatureExtractor {
   private lex = new Int32Array(0);
   private lexIn = new Int32Array(0);
   private lowPlain = new Int32Array(0);
+  private readonly hashes = new WordHashes();
   /** Upper bound of keys per token (for buffer sizing). */
   readonly maxPerToken: number;
 
@@ -165,56 +250,21 @@ export class FeatureExtractor {
       this.setPad(p, BOS);
       this.setPad(n + PAD + p, EOS);
     }
+    const h = this.hashes;
     for (let i = 0; i < n; i++) {
-      const w = words[i];
       const j = i + PAD;
-      let hx = FNV_START;
-      let hl = FNV_START;
-      let hs = FNV_START;
-      let lastShape = -1;
-      let upper = 0;
-      let lower = 0;
-      let digit = 0;
-      let other = 0;
-      const L = w.length;
-      for (let k = 0; k < L; k++) {
-        const c = w.charCodeAt(k);
-        const lc = lowerCode(c);
-        hx = fnvStep(hx, c);
-        hl = fnvStep(hl, lc);
-        if (k < 4) this.pre[j * 4 + k] = hl;
-        let sc: number;
-        if (lc !== c) {
-          sc = 88; // X
-          upper++;
-        } else if (c >= 48 && c <= 57) {
-          sc = 100; // d
-          digit++;
-        } else if (isLowerLetter(c)) {
-          sc = 120; // x
-          lower++;
-        } else {
-          sc = c; // punctuation and symbols stand for themselves
-          other++;
-        }
-        if (sc !== lastShape) hs = fnvStep(hs, sc);
-        lastShape = sc;
-      }
-      for (let k = L; k < 4; k++) this.pre[j * 4 + k] = hl;
-      let hr = FNV_START;
+      h.of(words[i]);
       for (let k = 0; k < 4; k++) {
-        if (k < L) hr = fnvStep(hr, lowerCode(w.charCodeAt(L - 1 - k)));
-        this.suf[j * 4 + k] = hr;
+        this.pre[j * 4 + k] = h.pre[k];
+        this.suf[j * 4 + k] = h.suf[k];
       }
-      this.exact[j] = hx;
-      this.low[j] = hl;
-      this.lowPlain[i] = hl;
-      this.shape[j] = hs;
-      const firstUpper = L > 0 && lowerCode(w.charCodeAt(0)) !== w.charCodeAt(0);
-      this.capc[j] =
-        upper > 0 && lower === 0 && digit === 0 ? (L === 1 ? 1 : 2) : firstUpper ? (upper === 1 ? 3 : 4) : upper > 0 ? 5 : digit > 0 ? 6 : other > 0 && lower === 0 ? 7 : 8;
-      this.len[j] = L > 12 ? 12 : L;
-      this.clu[j] = this.res.clusters ? this.res.clusters.lookup(hl) : -1;
+      this.exact[j] = h.exact;
+      this.low[j] = h.low;
+      this.lowPlain[i] = h.low;
+      this.shape[j] = h.shape;
+      this.capc[j] = h.capc;
+      this.len[j] = h.len;
+      this.clu[j] = this.res.clusters ? this.res.clusters.lookup(h.low) : -1;
     }
     this.lex.fill(0, 0, n + 2 * PAD);
     this.lexIn.fill(0, 0, n + 2 * PAD);
@@ -225,7 +275,7 @@ export class FeatureExtractor {
     this.low[j] = v;
     this.exact[j] = v;
     this.shape[j] = v;
-    this.capc[j] = v === BOS ? 9 : 10;
+    this.capc[j] = v === BOS ? BOS_CAP : EOS_CAP;
     for (let k = 0; k < 4; k++) {
       this.pre[j * 4 + k] = v;
       this.suf[j * 4 + k] = v;

@@ -2,14 +2,14 @@
  * Word-list (gazetteer) membership as features. Entries are token sequences, matched case-insensitively
  * on token hashes: every token of a match gets the list's "begin" or "inside" bit.
  */
-import type { Lexicon } from './features.js';
+import { LEX_CONTINUES, type Lexicon } from './features.js';
 import { combine, hashString } from './hash.js';
 import { IntMap } from './intmap.js';
 import type { SectionArray } from './sections.js';
 
 const SEED = 0x2545f491;
 /** Value bit: some entry continues past this prefix. */
-const PREFIX_BIT = 1 << 30;
+const PREFIX_BIT = LEX_CONTINUES;
 /** Longest entry, in tokens. */
 export const MAX_ENTRY_TOKENS = 8;
 
@@ -62,6 +62,27 @@ export class HashedLexicon implements Lexicon {
         }
         if ((v & PREFIX_BIT) === 0) break;
       }
+    }
+  }
+
+  first(lowerHash: number): number {
+    return this.map.get(combine(SEED, lowerHash));
+  }
+
+  markLonger(lowerHashes: Int32Array, i: number, end: number, begins: Int32Array, inside: Int32Array): void {
+    let h = combine(SEED, lowerHashes[i]);
+    for (let j = i + 1; j < end && j < i + MAX_ENTRY_TOKENS; j++) {
+      h = combine(h, lowerHashes[j]);
+      const v = this.map.get(h);
+      if (v < 0) break;
+      let lists = v & ~PREFIX_BIT;
+      while (lists !== 0) {
+        const b = 31 - Math.clz32(lists);
+        lists &= ~(1 << b);
+        begins[i] |= 1 << b;
+        for (let k = i + 1; k <= j; k++) inside[k] |= 1 << b;
+      }
+      if ((v & PREFIX_BIT) === 0) break;
     }
   }
 

@@ -13,9 +13,12 @@ import { HashedClusters } from './clusters.js';
 import { HashedLexicon } from './lexicon.js';
 
 const L = NUM_LABELS;
-const STRIDE = 8; // 7 weights and a pad, so a slot's weights share a cache line
+export const STRIDE = 8; // a key and its 7 weights: 32 bytes, two slots a cache line
 export const MODEL_FORMAT = 'warta.ner/1';
 export const TRANSITIONS = (L + 1) * L;
+/** Size of ScoringTable.present: 2^21 bits (256 kB), about 7 % of them set by a model of 140,000 features. */
+export const PRESENT_BITS = 21;
+export const PRESENT_SHIFT = 32 - PRESENT_BITS;
 
 export interface ModelInfo {
   /** Feature templates used (see features.ts). */
@@ -29,33 +32,46 @@ export interface ModelInfo {
 }
 
 /**
- * Weights of one domain, folded into an open-addressing table: slot keys in one small array (probed on
- * every lookup, so it stays in cache), the seven weights of slot s at weights[s * 8 ..] (read on hits only).
+ * Weights of one domain, folded into an open-addressing table whose 32-byte slots hold a key and its
+ * seven weights (so a lookup that finds its key reads one cache line), at most 60 % full; in front of it,
+ * a small bit set answers "absent" for nearly every key the model lacks without touching the table.
  * Absent keys score 0.
  */
 export class ScoringTable {
-  private readonly mask: number;
-  private readonly slots: Int32Array;
-  private readonly w: Float32Array;
+  /** Slot count - 1 (a power of two minus one). */
+  readonly mask: number;
+  /** Slot s: its key at [s * STRIDE] (0 marks an empty slot). A key k is probed from slot k & mask on. */
+  readonly slots: Int32Array;
+  /** The same memory as floats: the seven label weights of slot s at [s * STRIDE + 1 ..]. */
+  readonly w: Float32Array;
+  /**
+   * One bit per value of a key's top PRESENT_BITS bits, set when some key of the table has them: most
+   * keys looked up are absent, and this small bit set (kept in cache) rules out nearly all of them.
+   */
+  readonly present: Int32Array;
   readonly transitions: Float32Array;
 
-  constructor(keys: Int32Array, weights: Float32Array, transitions: Float32Array, slices: number, slice: number) {
+  /** `weightOf(row, slice, label)`: a float32 weight of the model; the domain's slice is added to the shared one. */
+  constructor(keys: Int32Array, weightOf: (row: number, slice: number, label: number) => number, transitions: Float32Array, slice: number) {
     let cap = 16;
-    while (cap < keys.length * 2) cap *= 2;
+    while (cap * 0.6 < keys.length) cap *= 2;
     this.mask = cap - 1;
-    this.slots = new Int32Array(cap);
-    this.w = new Float32Array(cap * STRIDE);
-    const rowStride = slices * L;
+    const mem = new ArrayBuffer(cap * STRIDE * 4);
+    this.slots = new Int32Array(mem);
+    this.w = new Float32Array(mem);
+    this.present = new Int32Array(1 << (PRESENT_BITS - 5));
     for (let r = 0; r < keys.length; r++) {
       const key = keys[r];
       if (key === 0) continue; // 0 marks an empty slot
       let s = key & this.mask;
-      while (this.slots[s] !== 0) s = (s + 1) & this.mask;
-      this.slots[s] = key;
-      const o = s * STRIDE;
+      while (this.slots[s * STRIDE] !== 0) s = (s + 1) & this.mask;
+      this.slots[s * STRIDE] = key;
+      const b = key >>> PRESENT_SHIFT;
+      this.present[b >>> 5] |= 1 << (b & 31);
+      const o = s * STRIDE + 1;
       for (let y = 0; y < L; y++) {
-        let v = weights[r * rowStride + y];
-        if (slice > 0) v += weights[r * rowStride + slice * L + y];
+        let v = weightOf(r, 0, y);
+        if (slice > 0) v += weightOf(r, slice, y);
         this.w[o + y] = v;
       }
     }
@@ -63,34 +79,38 @@ export class ScoringTable {
     for (let t = 0; t < TRANSITIONS; t++) this.transitions[t] = transitions[t] + (slice > 0 ? transitions[slice * TRANSITIONS + t] : 0);
   }
 
-  /** Sums the weights of each token's features into `emit[i * L + y]`. */
-  score(buf: FeatureBuffer, emit: Float64Array): void {
+  /** Offset of the key's seven weights in `w`, or -1 when the model has no such feature. */
+  find(key: number): number {
+    const b = key >>> PRESENT_SHIFT;
+    if ((this.present[b >>> 5] & (1 << (b & 31))) === 0) return -1;
     const slots = this.slots;
-    const f = this.w;
     const mask = this.mask;
+    let s = key & mask;
+    for (;;) {
+      const k = slots[s * STRIDE];
+      if (k === key) return s * STRIDE + 1;
+      if (k === 0) return -1;
+      s = (s + 1) & mask;
+    }
+  }
+
+  /** Sums the weights of each token's features into `emit[i * L + y]` (the reference way; see emission.ts). */
+  score(buf: FeatureBuffer, emit: Float64Array): void {
+    const f = this.w;
     const keys = buf.keys;
     const off = buf.offsets;
     for (let i = 0; i < buf.n; i++) {
       let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
       for (let k = off[i], end = off[i + 1]; k < end; k++) {
-        const key = keys[k];
-        let s = key & mask;
-        for (;;) {
-          const kk = slots[s];
-          if (kk === key) {
-            const o = s * STRIDE;
-            s0 += f[o];
-            s1 += f[o + 1];
-            s2 += f[o + 2];
-            s3 += f[o + 3];
-            s4 += f[o + 4];
-            s5 += f[o + 5];
-            s6 += f[o + 6];
-            break;
-          }
-          if (kk === 0) break;
-          s = (s + 1) & mask;
-        }
+        const o = this.find(keys[k]);
+        if (o < 0) continue;
+        s0 += f[o];
+        s1 += f[o + 1];
+        s2 += f[o + 2];
+        s3 += f[o + 3];
+        s4 += f[o + 4];
+        s5 += f[o + 5];
+        s6 += f[o + 6];
       }
       const b = i * L;
       emit[b] = s0;
@@ -104,23 +124,37 @@ export class ScoringTable {
   }
 }
 
+/** Weights as stored in a model file: 16-bit integers times a scale, slice-major ([slice][row][label]). */
+export interface QuantizedWeights {
+  q: Int16Array;
+  scale: number;
+}
+
 export class NerModel {
   readonly extractor: FeatureExtractor;
   /** Weight slices per row: 1 (shared) + number of domains. */
   readonly slices: number;
   private readonly tables = new Map<number, ScoringTable>();
+  private full: Float32Array | null;
+  private readonly quantized: QuantizedWeights | null;
 
   constructor(
     readonly info: ModelInfo,
     readonly keys: Int32Array,
-    /** [row * slices * L + slice * L + label] */
-    readonly weights: Float32Array,
+    /**
+     * [row * slices * L + slice * L + label], or a loaded file's 16-bit weights (turned into floats only
+     * when `weights` is asked for: tagging reads them straight into its tables).
+     */
+    weights: Float32Array | QuantizedWeights,
     /** [slice * TRANSITIONS + (from | L for start) * L + to] */
     readonly transitions: Float32Array,
     readonly resources: FeatureResources,
   ) {
     this.slices = 1 + info.domains.length;
-    if (weights.length !== keys.length * this.slices * L) throw new Error('model weights do not match its features');
+    this.full = weights instanceof Float32Array ? weights : null;
+    this.quantized = weights instanceof Float32Array ? null : weights;
+    const n = weights instanceof Float32Array ? weights.length : weights.q.length;
+    if (n !== keys.length * this.slices * L) throw new Error('model weights do not match its features');
     if (transitions.length !== this.slices * TRANSITIONS) throw new Error('model transitions do not match its domains');
     this.extractor = new FeatureExtractor(info.templates, resources);
   }
@@ -132,11 +166,35 @@ export class NerModel {
     return i < 0 ? 0 : i + 1;
   }
 
+  /** [row * slices * L + slice * L + label] */
+  get weights(): Float32Array {
+    if (!this.full) {
+      const { q, scale } = this.quantized!;
+      const F = this.keys.length;
+      const w = new Float32Array(q.length);
+      for (let sl = 0; sl < this.slices; sl++)
+        for (let i = 0; i < F; i++) for (let y = 0; y < L; y++) w[(i * this.slices + sl) * L + y] = q[sl * F * L + i * L + y] * scale;
+      this.full = w;
+    }
+    return this.full;
+  }
+
   /** The folded table for a domain slice, built once. */
   table(slice: number): ScoringTable {
     let t = this.tables.get(slice);
     if (!t) {
-      t = new ScoringTable(this.keys, this.weights, this.transitions, this.slices, slice);
+      const F = this.keys.length;
+      const S = this.slices;
+      const weightOf = ((): ((r: number, sl: number, y: number) => number) => {
+        if (this.full) {
+          const w = this.full;
+          return (r, sl, y) => w[(r * S + sl) * L + y];
+        }
+        // The same float32 values `weights` would hold.
+        const { q, scale } = this.quantized!;
+        return (r, sl, y) => Math.fround(q[sl * F * L + r * L + y] * scale);
+      })();
+      t = new ScoringTable(this.keys, weightOf, this.transitions, slice);
       this.tables.set(slice, t);
     }
     return t;
@@ -222,14 +280,11 @@ export class NerModel {
     for (let i = 0; i < F; i++) keys[i] = i === 0 ? deltas[0] : (keys[i - 1] + deltas[i]) | 0;
     const q = get<Int16Array>('weights');
     if (q.length !== F * slices * L) throw new Error('model weights do not match its features');
-    const weights = new Float32Array(q.length);
-    for (let sl = 0; sl < slices; sl++)
-      for (let i = 0; i < F; i++) for (let y = 0; y < L; y++) weights[(i * slices + sl) * L + y] = q[sl * F * L + i * L + y] * scale;
     const res = (header.resources ?? {}) as Record<string, unknown>;
     const resources: FeatureResources = {};
     if (res.clusters) resources.clusters = HashedClusters.fromSections(res.clusters, sections, 'clusters.');
     if (res.lexicon) resources.lexicon = HashedLexicon.fromSections(res.lexicon, sections, 'lexicon.');
-    return new NerModel(info, keys, weights, new Float32Array(get<Float32Array>('transitions')), resources);
+    return new NerModel(info, keys, { q, scale }, new Float32Array(get<Float32Array>('transitions')), resources);
   }
 
   static load(path: string): NerModel {

@@ -1,11 +1,14 @@
-/** Tagging with a loaded model: features → scores → Viterbi. Scratch buffers are reused between calls. */
+/**
+ * Tagging with a loaded model: emission scores (with per-word-form caching, see emission.ts) → Viterbi.
+ * Scratch buffers are reused between calls.
+ */
 import { LABELS, NUM_LABELS } from './labels.js';
 import { Viterbi } from './decode.js';
-import { FeatureBuffer } from './features.js';
+import { EmissionScorer } from './emission.js';
 import type { NerModel, ScoringTable } from './model.js';
 
 export class ModelTagger {
-  private readonly buf = new FeatureBuffer();
+  private readonly scorer: EmissionScorer;
   private readonly vit = new Viterbi();
   private emit = new Float64Array(256 * NUM_LABELS);
   private ids = new Int32Array(256);
@@ -17,6 +20,7 @@ export class ModelTagger {
     domain: string | null = model.info.defaultDomain,
   ) {
     this.table = model.table(model.domainId(domain));
+    this.scorer = new EmissionScorer(model, this.table);
   }
 
   /** Label ids (indexes into LABELS) for the words of one sentence; the view is reused by the next call. */
@@ -27,8 +31,7 @@ export class ModelTagger {
       this.emit = new Float64Array(n * 2 * NUM_LABELS);
     }
     if (n === 0) return this.ids.subarray(0, 0);
-    this.model.extractor.extract(words, this.buf);
-    this.table.score(this.buf, this.emit);
+    this.scorer.score(words, this.emit);
     this.vit.decode(this.emit, n, this.table.transitions, this.ids);
     return this.ids.subarray(0, n);
   }

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { EmissionScorer } from '../../../src/entities/tagger/emission.js';
+import { FeatureBuffer, TEMPLATES } from '../../../src/entities/tagger/features.js';
+import { NUM_LABELS } from '../../../src/entities/tagger/labels.js';
+import { NerModel } from '../../../src/entities/tagger/model.js';
+import { ModelTagger } from '../../../src/entities/tagger/tagger.js';
+import { buildResources } from '../../../src/entities/tagger/resources.js';
+import { train } from '../../../src/entities/tagger/train.js';
+import { toyCorpora, trainToy } from './toy.js';
+
+/** Sentences the toy corpora never saw, and odd ones: one token, digits, symbols, non-ASCII, long words. */
+const ODD: string[][] = [
+  ['Kemarin', 'Wulandani', 'Prakoso', 'tiba', 'di', 'Rantau', 'Hijau', '.'],
+  ['Partai', 'Damai', 'Sentosa', 'dan', 'Partai', 'Damai', 'Sentosa', 'lagi', '.'],
+  ['X'],
+  ['.'],
+  ['2024', '12,5', '%', 'USD', 'Rp', '1.000', '(', 'MK', ')', '—', '"', 'ok', '"'],
+  ['ÉCOLE', 'Ñandú', 'İstanbul', 'straße', 'ǅemal', '中文', '😀', 'naïve'],
+  ['Pemberantasanketidakadilanmenyeluruhsekali', 'a', 'BBBBBBBBBBBBBBBBBBBB', 'x-Y_z'],
+  ['Menteri', 'Bagus', 'Prakoso', 'berkunjung', 'ke', 'Lembah', 'Hijau', ',', 'Senin', '.'],
+];
+
+function reference(model: NerModel, slice: number, words: readonly string[]): Float64Array {
+  const buf = new FeatureBuffer();
+  const emit = new Float64Array(words.length * NUM_LABELS);
+  model.extractor.extract(words, buf);
+  model.table(slice).score(buf, emit);
+  return emit;
+}
+
+function fast(scorer: EmissionScorer, words: readonly string[]): Float64Array {
+  const emit = new Float64Array(words.length * NUM_LABELS);
+  scorer.score(words, emit);
+  return emit;
+}
+
+function sentences(): string[][] {
+  const out = [...toyCorpora().flatMap((c) => c.sentences.map((s) => s.words)), ...ODD];
+  // Also every sentence glued to the next, so words meet new neighbours.
+  for (let i = 0; i + 1 < out.length; i += 3) out.push([...out[i], ...out[i + 1]]);
+  return out;
+}
+
+describe('emission scores with cached words', () => {
+  const loaded = NerModel.fromBuffer(trainToy().toBuffer());
+
+  it('equal the reference features and weights bit for bit (a loaded model), for every domain', () => {
+    for (const domain of [null, 'idner', 'nerui', 'nergrit']) {
+      const slice = loaded.domainId(domain);
+      const scorer = new EmissionScorer(loaded, loaded.table(slice));
+      // Twice: words met for the first time, then from the cache.
+      for (let pass = 0; pass < 2; pass++) for (const s of sentences()) expect(fast(scorer, s)).toEqual(reference(loaded, slice, s));
+    }
+  });
+
+  it('stay the same when the word cache is tiny (words forgotten and met again, sentences longer than the cache)', () => {
+    const slice = loaded.domainId('nergrit');
+    const scorer = new EmissionScorer(loaded, loaded.table(slice), 16);
+    const all = sentences();
+    const long = all.slice(0, 6).flat();
+    for (let pass = 0; pass < 3; pass++) {
+      for (const s of all) expect(fast(scorer, s)).toEqual(reference(loaded, slice, s));
+      expect(fast(scorer, long)).toEqual(reference(loaded, slice, long));
+    }
+  });
+
+  it('match the reference within rounding for a model fresh from training (unquantized weights)', () => {
+    const model = trainToy();
+    const scorer = new EmissionScorer(model, model.table(1));
+    for (const s of sentences()) {
+      const a = fast(scorer, s);
+      const b = reference(model, 1, s);
+      for (let k = 0; k < a.length; k++) expect(a[k]).toBeCloseTo(b[k], 9);
+    }
+  });
+
+  it('cover every feature template, word clusters included', () => {
+    const corpora = toyCorpora();
+    const words = corpora.flatMap((c) => c.sentences.map((s) => s.words));
+    const res = buildResources(words, {
+      clusters: true,
+      clustering: { minCount: 2, contexts: 50, depth: 6, minSize: 2, iterations: 3, seed: 1 },
+      prefixes: [2, 4],
+      capitalization: true,
+      tokenLists: true,
+      gazetteer: [
+        { name: 'Kota Rantau', type: 'LOC' },
+        { name: 'Lestari Wulandani', type: 'PER' },
+      ],
+      memory: { corpora, folds: 2 },
+    });
+    const templates = TEMPLATES.filter((t) => t !== 'domain');
+    const { model } = train(corpora, { templates: [...templates], epochs: 2, seed: 2, resources: res.final, sentenceResources: res.forSentence });
+    const m = NerModel.fromBuffer(model.toBuffer());
+    const scorer = new EmissionScorer(m, m.table(0), 16);
+    for (let pass = 0; pass < 2; pass++) for (const s of sentences()) expect(fast(scorer, s)).toEqual(reference(m, 0, s));
+  });
+
+  it('give the tagger the same tags whatever the cache holds', () => {
+    const a = new ModelTagger(loaded, null);
+    const first = sentences().map((s) => a.tag(s));
+    const again = sentences().map((s) => a.tag(s));
+    expect(again).toEqual(first);
+  });
+});
