@@ -2,7 +2,7 @@
  * Builds the knowledge base tables in kb/ from
  *   - the Phoenix actor dictionaries (openeventdata/petrarch2, MIT): ../shared/data/events/phoenix/
  *   - CLDR territory names, Indonesian and English (Unicode License v3): ../shared/data/kb/cldr/
- *   - the lists written for the project: kb/curated/*.tsv
+ *   - the lists written for the project: kb/curated/*.tsv (ner-names.tsv: gazetteer names only, no entities)
  * into
  *   kb/entities.tsv   id, type (PER|ORG|LOC), kind, display name, CAMEO codes with date ranges, source
  *   kb/aliases.tsv    surface form, entity id, kind (name|short|nick|variant|demonym)
@@ -11,7 +11,7 @@
  *
  * Run: npx tsx scripts/build-kb.ts [--shared ../shared]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { caseSignature, nameKey } from '../src/entities/kb/normalize.js';
 import { addCountries, addLeaders, addOrganizations, addPlaces, addRegions, wordList } from './kb/curated.js';
@@ -60,6 +60,14 @@ for (const a of aliases) {
   if (a.kind === 'demonym' || !used.has(a.id)) continue;
   if (nameKey(a.alias).replace(/ /g, '').length < 2) continue;
   if (!gazetteer.has(a.alias)) gazetteer.set(a.alias, kb.entities.get(a.id)!.type);
+}
+
+// Names for the tagger's gazetteer only (kb/curated/ner-names.tsv): after the entities' own names.
+for (const line of readFileSync(join(curated, 'ner-names.tsv'), 'utf8').split('\n')) {
+  if (line.trim() === '' || line.startsWith('#')) continue;
+  const [name, type] = line.split('\t').map((c) => c.trim());
+  if (!name || !/^(PER|ORG|LOC)$/.test(type ?? '')) throw new Error(`kb/curated/ner-names.tsv: bad line "${line}"`);
+  if (!gazetteer.has(name)) gazetteer.set(name, type!);
 }
 
 const header = (what: string) =>
