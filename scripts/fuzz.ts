@@ -16,6 +16,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { createAnalyzer, emptyTimings, STAGES, type StageTimings } from '../src/pipeline.js';
 import { readSources } from '../src/read/sources.js';
@@ -96,8 +98,8 @@ function analyzeChecked(doc: InputDoc, target: string, input: string, started: C
   const ratio = ms / allowed(input.length);
   const analysisMs = STAGES.reduce((t, k) => t + timings[k] - before[k], 0);
   const s: Slow = { target, chars: input.length, ms, wall, stage: analysisMs < ms / 2 ? 'the reader' : slowestStage(before), input };
-  if (ratio > worstRatio) (worstRatio = ratio), (worst = s);
   if (ratio > 1) slow.push(s);
+  else if (ratio > worstRatio) (worstRatio = ratio), (worst = s);
 }
 
 const textDoc = (text: string): InputDoc => ({ id: 'fuzz', text, title: null, url: null, published: null, lang: null, origin: 'fuzz', warnings: [] });
@@ -217,7 +219,31 @@ for (const [k, t] of chosen.entries()) {
     console.log(`${t.name.padEnd(14)} ${String(result.numRuns).padStart(6)} cases clean (${secs.toFixed(1)} s)`);
   }
 }
+// A case over its bound is timed again after a full garbage collection: the collector's pauses for the
+// garbage of earlier cases (hundreds of megabytes after many pages) land on whichever case triggers them.
+const gc = (() => {
+  v8.setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
+})();
+async function retime(s: Slow): Promise<number> {
+  gc();
+  const started = now();
+  if (s.target === 'html') {
+    for (const item of await readHtml(new TextEncoder().encode(s.input), 'fuzz.html', true)) if (item.ok) analyzer.analyze(item.doc);
+  } else if (s.target === 'bytes') {
+    for await (const item of readSources(['-'], { format: 'auto', stdin: (async function* () { yield Buffer.from(s.input, 'latin1'); })() })) if (item.ok) analyzer.analyze(item.doc);
+  } else analyzer.analyze(textDoc(s.input));
+  return cpuMs(started);
+}
+const confirmed: Slow[] = [];
 for (const s of slow) {
+  const again = await retime(s);
+  const ratio = again / allowed(s.chars);
+  if (ratio > worstRatio) (worstRatio = ratio), (worst = { ...s, ms: again, wall: NaN });
+  if (ratio > 1) confirmed.push({ ...s, ms: again });
+  else console.log(`${s.target}: a case of ${s.chars} characters took ${s.ms.toFixed(0)} ms of CPU, ${again.toFixed(0)} ms again after a full GC: the collector's pause, not the input`);
+}
+for (const s of confirmed) {
   failures++;
   const file = join(values.out, `slow-${s.target}-${s.chars}.json`);
   writeFileSync(file, JSON.stringify({ target: s.target, ms: s.ms, wall: s.wall, stage: s.stage, input: s.input }) + '\n');
@@ -226,6 +252,6 @@ for (const s of slow) {
 const w = worst as Slow | null;
 console.log(
   `${cases} cases in ${((performance.now() - t0) / 1000).toFixed(0)} s (seed ${seed}); ${failures === 0 ? 'all clean' : `${failures} failing`}; ` +
-    (w ? `slowest: ${w.target} (${w.chars} characters in ${w.ms.toFixed(0)} ms of CPU, ${w.wall.toFixed(0)} ms wall; ${(100 * worstRatio).toFixed(1)}% of its time bound, most in ${w.stage})` : ''),
+    (w ? `slowest: ${w.target} (${w.chars} characters in ${w.ms.toFixed(0)} ms of CPU${Number.isNaN(w.wall) ? ' after a full GC' : `, ${w.wall.toFixed(0)} ms wall`}; ${(100 * worstRatio).toFixed(1)}% of its time bound, most in ${w.stage})` : ''),
 );
 process.exitCode = failures === 0 ? 0 : 1;
