@@ -4,23 +4,12 @@
  */
 import type { EntityType } from '../record/schema.js';
 import type { Tagger } from './tagger/index.js';
+import { ENTITY_TYPES, isInside, O, typeIndex } from './tagger/labels.js';
 import type { Doc, Mention } from './doc.js';
 import type { KbAlias } from './kb/load.js';
 import { honoursCase } from './kb/normalize.js';
 
 const TYPES = new Set<EntityType>(['PER', 'ORG', 'LOC']);
-
-/** A tag's BIO prefix and entity type, split once per distinct tag (there are seven). */
-const PARTS = new Map<string, [string, EntityType | null]>();
-function tagParts(tag: string): [string, EntityType | null] {
-  let p = PARTS.get(tag);
-  if (!p) {
-    const [bio, type] = tag.split('-') as [string, string | undefined];
-    p = [bio, type !== undefined && TYPES.has(type as EntityType) ? (type as EntityType) : null];
-    PARTS.set(tag, p);
-  }
-  return p;
-}
 
 type Span = { start: number; end: number; type: EntityType };
 
@@ -51,14 +40,33 @@ export function bioSpans(tags: readonly string[]): Span[] {
   return out;
 }
 
+/** Spans from the tagger's label ids (indexes into LABELS), by the same rule as bioSpans. */
+export function labelSpans(ids: ArrayLike<number>): Span[] {
+  const out: Span[] = [];
+  let cur: Span | null = null;
+  for (let i = 0; i < ids.length; i++) {
+    const y = ids[i]!;
+    if (y === O) {
+      cur = null;
+      continue;
+    }
+    const t = ENTITY_TYPES[typeIndex(y)]!;
+    if (!isInside(y) || cur === null || cur.type !== t) {
+      cur = { start: i, end: i + 1, type: t };
+      out.push(cur);
+    } else cur.end = i + 1;
+  }
+  return out;
+}
+
 export function taggedMentions(doc: Doc, tagger: Tagger): Mention[] {
   const out: Mention[] = [];
   for (const [a, b] of doc.sentences) {
     if (b <= a) continue;
     const words = new Array<string>(b - a);
     for (let i = a; i < b; i++) words[i - a] = doc.tokens[i]!.text;
-    const tags = tagger.tag(words);
-    for (const s of bioSpans(tags)) out.push(doc.mention(a + s.start, a + s.end, s.type, 'tagger'));
+    const spans = tagger.tagIds ? labelSpans(tagger.tagIds(words)) : bioSpans(tagger.tag(words));
+    for (const s of spans) out.push(doc.mention(a + s.start, a + s.end, s.type, 'tagger'));
   }
   return out;
 }

@@ -11,6 +11,8 @@ import { ModelTagger } from './tagger.js';
 
 export interface Tagger {
   tag(words: readonly string[]): string[];
+  /** The same tags as label ids (indexes into LABELS), when the tagger has them without strings. */
+  tagIds?(words: readonly string[]): ArrayLike<number>;
 }
 
 export const DEFAULT_MODEL_FILE = 'model.bin';
