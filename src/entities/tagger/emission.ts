@@ -33,6 +33,14 @@ const EOS_ID = 1;
 /** Word forms kept by default (about 450 bytes each; the cache grows as words come). */
 export const DEFAULT_CACHED_WORDS = 32768;
 
+/**
+ * The word as a string of its own: V8 may make a substring a view into its source text (from 13
+ * characters on), and a cached word must not keep a whole article's text alive.
+ */
+function ownCopy(w: string): string {
+  return w.length < 13 ? w : (' ' + w).slice(1);
+}
+
 /** Offset of `key`'s weights in the table's weights, or -1 when the model has no such feature (as ScoringTable.find). */
 function probe(present: Int32Array, slots: Int32Array, mask: number, key: number): number {
   const b = key >>> PRESENT_SHIFT;
@@ -373,7 +381,7 @@ export class EmissionScorer {
   private addWord(w: string): number {
     const id = this.count++;
     if (id >= this.capacity) this.grow(Math.min(this.capacity * 2, this.maxWords));
-    this.ids.set(w, id);
+    this.ids.set(ownCopy(w), id);
     this.fillWord(id, this.hashes.of(w), w, 0);
     return id;
   }
