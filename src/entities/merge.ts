@@ -32,7 +32,21 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
   const out: Mention[] = [];
   const covered = new Uint8Array(doc.tokens.length);
   for (const m of tagged) covered.fill(1, m.t0, m.t1);
+  let counts: Map<string, number> | null = null;
+  const spans: Mention[] = [];
   for (const m of tagged) {
+    const pair = hyphenPair(doc, m.t0, m.t1);
+    if (pair === null) {
+      spans.push(m);
+      continue;
+    }
+    counts ??= capitalizedCounts(doc);
+    // "pertemuan puncak Kim-Putin": two names the document also uses apart are two mentions, not one.
+    if ((counts.get(doc.keys[pair]!) ?? 0) >= 1 && (counts.get(doc.keys[pair + 2]!) ?? 0) >= 1 && !doc.kb.lookup(doc.spanText(m.t0, m.t1)).length && !writtenApart(doc, pair)) {
+      spans.push(doc.mention(pair, pair + 1, m.type, m.source), doc.mention(pair + 2, pair + 3, m.type, m.source));
+    } else spans.push(m);
+  }
+  for (const m of spans) {
     let t0 = m.t0;
     let t1 = m.t1;
     let cut = false;
@@ -86,6 +100,33 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     out.push(doc.mention(t0, t1, type, 'tagger', linked));
   }
   return out;
+}
+
+/** The first token of a span that is exactly `Name-Name` written without spaces, else null. */
+function hyphenPair(doc: Doc, t0: number, t1: number): number | null {
+  if (t1 - t0 !== 3 || doc.word(t0 + 1) !== '-' || !doc.isCap(t0) || !doc.isCap(t0 + 2)) return null;
+  const [a, h, b] = [doc.tokens[t0]!, doc.tokens[t0 + 1]!, doc.tokens[t0 + 2]!];
+  return a.end === h.start && h.end === b.start ? t0 : null;
+}
+
+/** `Marie-Louise` where the text also writes `Marie Louise`: one name spelled two ways. */
+function writtenApart(doc: Doc, pair: number): boolean {
+  const a = doc.keys[pair]!;
+  const b = doc.keys[pair + 2]!;
+  for (let i = 0; i + 1 < doc.keys.length; i++) if (doc.keys[i] === a && doc.keys[i + 1] === b) return true;
+  return false;
+}
+
+/** How often each name key occurs as a capitalized word of its own (not glued to a hyphen) in the document. */
+function capitalizedCounts(doc: Doc): Map<string, number> {
+  const counts = new Map<string, number>();
+  const t = doc.tokens;
+  const glued = (i: number, j: number) => j >= 0 && j < t.length && t[j]!.text === '-' && (j < i ? t[j]!.end === t[i]!.start : t[i]!.end === t[j]!.start);
+  for (let i = 0; i < doc.keys.length; i++) {
+    if (doc.keys[i] === '' || !doc.isCap(i) || glued(i, i - 1) || glued(i, i + 1)) continue;
+    counts.set(doc.keys[i]!, (counts.get(doc.keys[i]!) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** Parentheses inside a span close within it ("Persero) Tbk" is no name). */

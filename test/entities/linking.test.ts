@@ -152,3 +152,30 @@ describe('parentheses', () => {
     expect(byMention(es, 'Bambang Sutrisno')!.actor).toBe('IDNGOV');
   });
 });
+
+describe('two names joined by a hyphen', () => {
+  it('reads "Ratna-Hartono" as a mention of each person when the text also names them apart', () => {
+    const { entities: es } = entities(
+      'Menteri Sosial Ratna Kumala Dewi bertemu Gubernur Budi Hartono. Usai pertemuan Ratna-Hartono, Ratna mengatakan pertemuannya dengan Hartono berjalan baik.',
+      { 'Ratna Kumala Dewi': 'PER', 'Budi Hartono': 'PER', 'Ratna - Hartono': 'PER' },
+    );
+    expect(mentionTexts(byMention(es, 'Ratna Kumala Dewi'))).toEqual(['Ratna Kumala Dewi', 'Ratna', 'Ratna']);
+    expect(mentionTexts(byMention(es, 'Budi Hartono'))).toEqual(['Budi Hartono', 'Hartono', 'Hartono']);
+  });
+
+  it('keeps a hyphenated given name whole', () => {
+    const { entities: es } = entities('Jean-Pierre Lacroix tiba di Jakarta. Lacroix bertemu wartawan.', { 'Jean - Pierre Lacroix': 'PER' });
+    expect(mentionTexts(byMention(es, 'Jean-Pierre Lacroix'))).toEqual(['Jean-Pierre Lacroix', 'Lacroix']);
+  });
+});
+
+describe('a hyphenated name the text also writes with a space', () => {
+  it('stays one person', () => {
+    const { entities: es } = entities('Permaisuri Marie Louise menerima kalung itu. Kalung Marie-Louise kemudian dipamerkan bersama tiara Ratu Hortense.', {
+      'Marie Louise': 'PER',
+      'Marie - Louise': 'PER',
+      Hortense: 'PER',
+    });
+    expect(mentionTexts(byMention(es, 'Marie Louise'))).toEqual(['Marie Louise', 'Marie-Louise']);
+  });
+});
