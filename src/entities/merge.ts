@@ -102,7 +102,7 @@ function balanced(doc: Doc, t0: number, t1: number): boolean {
 /** The end of a country's name or demonym at the start of [t0, t1), else -1. */
 function knownCountryEnd(doc: Doc, t0: number, t1: number): number {
   let end = -1;
-  doc.kb.walk(t0, t1, doc.keyOf, (e, aliases) => {
+  doc.kb.walk(t0, t1, doc.kbWords, (e, aliases) => {
     const a = pickAlias(aliases, doc.spanText(t0, e));
     if (a && a.entry.kind === 'country') end = e;
   });
@@ -112,14 +112,14 @@ function knownCountryEnd(doc: Doc, t0: number, t1: number): number {
 /** The end of a known organisation or place at the start of [t0, t1) (a regional body with its place counts), else -1. */
 function knownBodyEnd(doc: Doc, t0: number, t1: number): number {
   let end = -1;
-  doc.kb.walk(t0, t1, doc.keyOf, (e, aliases) => {
+  doc.kb.walk(t0, t1, doc.kbWords, (e, aliases) => {
     const a = pickAlias(aliases, doc.spanText(t0, e));
     if (a && a.kind !== 'demonym' && a.entry.type !== 'PER' && trustType(a.entry.source)) end = e;
   });
   const regional = doc.lex.regionalBodies.startingAt(t0, t1, doc.keyOf);
   if (regional) {
     let placeEnd = -1;
-    doc.kb.walk(regional[0], t1, doc.keyOf, (e, aliases) => {
+    doc.kb.walk(regional[0], t1, doc.kbWords, (e, aliases) => {
       const a = pickAlias(aliases, doc.spanText(regional[0], e));
       if (a && a.entry.type === 'LOC') placeEnd = e;
     });
@@ -136,7 +136,7 @@ function personName(doc: Doc, t0: number, t1: number): boolean {
     const w = doc.word(i);
     if (!/^\p{Lu}\p{Ll}/u.test(w) || doc.lex.stopwords.has(doc.keys[i]!)) return false;
     let known = false;
-    doc.kb.walk(i, t1, doc.keyOf, () => (known = true));
+    doc.kb.walk(i, t1, doc.kbWords, () => (known = true));
     if (known) return false;
   }
   return true;
