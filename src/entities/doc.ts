@@ -6,7 +6,7 @@ import type { EntityType } from '../record/schema.js';
 import type { StageInput } from '../stage.js';
 import type { Token } from '../segment/tokens.js';
 import type { KbAlias, KnowledgeBase } from './kb/load.js';
-import type { TokenWords } from './kb/trie.js';
+import { TokenWords } from './kb/trie.js';
 import { nameKey } from './kb/normalize.js';
 import type { EntityLexicon } from './lexicon.js';
 
@@ -100,6 +100,8 @@ export class Doc {
   readonly date: string | null;
   /** the tokens as words of the knowledge base (for its walks) */
   readonly kbWords: TokenWords;
+  /** the tokens as words of the language's phrase sets (titles, heads …) */
+  readonly lexWords: TokenWords;
   readonly keyOf = (i: number): string => this.keys[i] ?? '';
 
   constructor(
@@ -128,6 +130,7 @@ export class Doc {
     this.sentences.forEach(([a, b], s) => this.sentenceOf.fill(s, a, b));
     this.date = input.meta.published;
     this.kbWords = kb.tokenWords(this.keys);
+    this.lexWords = new TokenWords(lex.vocab, this.keys);
   }
 
   word(i: number): string {

@@ -117,7 +117,7 @@ function nearest(groups: Groups, roots: number[], pos: number, longerThan: numbe
 function sameNameKeys(doc: Doc, m: Mention): string[] {
   const key = nameKey(doc.text.slice(m.start, m.end));
   if (m.type !== 'LOC' || m.alias || m.t0 < 0) return [key];
-  const head = doc.lex.domesticPlaceHeads.startingAt(m.t0, m.t1, doc.keyOf);
+  const head = doc.lex.domesticPlaceHeads.startingAt(m.t0, m.t1, doc.lexWords);
   return head && head[0] < m.t1 ? [key, nameKey(doc.spanText(head[0], m.t1))] : [key];
 }
 

@@ -121,7 +121,7 @@ function expansionFor(doc: Doc, before: Mention, short: string, inside: Mention 
 function aliasMarkers(doc: Doc, at: (i: number) => Mention | undefined, endingAt: (i: number) => Mention | undefined, mentions: Mention[], links: [Mention, Mention][]): void {
   const n = doc.tokens.length;
   for (let i = 1; i < n; i++) {
-    const hit = doc.lex.aliasMarkers.startingAt(i, doc.sentenceBounds(i)[1], doc.keyOf);
+    const hit = doc.lex.aliasMarkers.startingAt(i, doc.sentenceBounds(i)[1], doc.lexWords);
     if (!hit) continue;
     const left = endingAt(i);
     if (!left || left.type !== 'PER') continue;

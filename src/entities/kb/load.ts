@@ -68,6 +68,11 @@ export class KnowledgeBase {
     return c > 127 && UPPER_START.test(word);
   }
 
+  /** The word numbers of a text's tokens (by their name keys), for walk. */
+  tokenWords(keys: readonly string[]): TokenWords {
+    return new TokenWords(this.index.vocab, keys);
+  }
+
   entry(i: number): KbEntry {
     let e = this.entryCache.get(i);
     if (!e) {
@@ -93,11 +98,6 @@ export class KnowledgeBase {
       this.aliasCache.set(row, a);
     }
     return a;
-  }
-
-  /** The word numbers of a text's tokens (by their name keys), for walk. */
-  tokenWords(keys: readonly string[]): TokenWords {
-    return new TokenWords(this.index.vocab, keys);
   }
 
   /** Aliases starting at token `from`, as in KeyIndex.walk (the lists are shared: do not change them). */

@@ -87,9 +87,9 @@ export class KeyIndex {
   private readonly byKey = new Map<string, number>();
   private readonly more = new Map<number, number[]>();
   private readonly rowLists = new Map<number, number[]>();
-  /** lazy: first word → the first row of its chain (in `nextInHead`) until the trie holds its keys, then -1 */
-  private readonly heads = new Map<string, number>();
-  private readonly headLast = new Map<string, number>();
+  /** lazy: by first word's number, the first and last row of its chain (in `nextInHead`) until the trie holds its keys, then -1 */
+  private readonly headFirst: number[] = [];
+  private readonly headLast: number[] = [];
   private readonly nextInHead: number[] = [];
   private readonly keyOfRow: string[] = [];
   /** trie: the first row of the key ending at each node (-1: none) */
@@ -115,15 +115,15 @@ export class KeyIndex {
       this.byKey.set(key, row);
       if (!this.lazy) this.addToTrie(key, row, reversed);
       else {
-        const head = firstWord(key);
-        if (this.heads.get(head) === -1) {
+        const head = this.vocab.add(firstWord(key));
+        const first = this.headFirst[head];
+        if (first === -1) {
           this.addToTrie(key, row, false);
           return;
         }
-        const last = this.headLast.get(head);
-        if (last === undefined) this.heads.set(head, row);
-        else this.nextInHead[last] = row;
-        this.headLast.set(head, row);
+        if (first === undefined) this.headFirst[head] = row;
+        else this.nextInHead[this.headLast[head]!] = row;
+        this.headLast[head] = row;
         this.nextInHead[row] = -1;
         this.keyOfRow[row] = key;
       }
@@ -149,7 +149,7 @@ export class KeyIndex {
     if (from >= to) return;
     const k0 = keyOf(from);
     if (k0 === '') return;
-    if (this.lazy) this.ready(firstWord(k0));
+    if (this.lazy) this.ready(this.vocab.id(firstWord(k0)));
     let node = 0;
     for (let i = from; i < to; i++) {
       const k = keyOf(i);
@@ -166,8 +166,9 @@ export class KeyIndex {
     if (from >= to) return;
     if (this.lazy && words.ready[from] === 0) {
       words.ready[from] = 1;
-      const k0 = words.keys[from];
-      if (k0) this.ready(firstWord(k0));
+      const w = words.id(from);
+      if (w >= 0) this.ready(w);
+      else if (w === SEVERAL) this.ready(this.vocab.id(firstWord(words.keys[from]!)));
     }
     let node = 0;
     for (let i = from; i < to; i++) {
@@ -189,16 +190,50 @@ export class KeyIndex {
     }
   }
 
-  /** Whether some key starts (or, for reversed keys, ends) with token i (not for a lazy index). */
-  startsWith(words: TokenWords, i: number, reversed = false): boolean {
-    return this.stepToken(0, words, i, reversed) >= 0;
+  /**
+   * The longest key starting at token `from` (tokens before `to`; not for a lazy index): its end token,
+   * or -1; its first row is then in `lastRow`.
+   */
+  longestFrom(from: number, to: number, words: TokenWords): number {
+    let node = 0;
+    let best = -1;
+    for (let i = from; i < to; i++) {
+      node = this.stepToken(node, words, i, false);
+      if (node < 0) break;
+      const row = this.nodeRow[node]!;
+      if (row !== -1) {
+        best = i + 1;
+        this.lastRow = row;
+      }
+    }
+    return best;
   }
 
-  /** Puts the keys starting with a word into the trie (lazy index). */
-  private ready(head: string): void {
-    const start = this.heads.get(head);
+  /** The longest key inserted `reversed` ending at token `last` (tokens from `floor`): its start token, or -1 (row in `lastRow`). */
+  longestBack(last: number, floor: number, words: TokenWords): number {
+    let node = 0;
+    let best = -1;
+    for (let i = last; i >= floor; i--) {
+      node = this.stepToken(node, words, i, true);
+      if (node < 0) break;
+      const row = this.nodeRow[node]!;
+      if (row !== -1) {
+        best = i;
+        this.lastRow = row;
+      }
+    }
+    return best;
+  }
+
+  /** the first row of the key longestFrom or longestBack found last */
+  lastRow = -1;
+
+  /** Puts the keys starting with a word (its number) into the trie (lazy index). */
+  private ready(head: number): void {
+    if (head < 0) return;
+    const start = this.headFirst[head];
     if (start === undefined || start === -1) return;
-    this.heads.set(head, -1);
+    this.headFirst[head] = -1;
     for (let r = start; r !== -1; r = this.nextInHead[r]!) this.addToTrie(this.keyOfRow[r]!, r, false);
   }
 
