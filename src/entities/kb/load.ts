@@ -8,7 +8,7 @@ import type { EntityType } from '../../record/schema.js';
 import { dataPath } from '../../util/paths.js';
 import { codeOn, parseCodes, recordCode, type ActorCodes } from './codes.js';
 import { nameKey } from './normalize.js';
-import { KeyIndex, TokenWords } from './trie.js';
+import { KeyIndex, TokenWords, Vocabulary } from './trie.js';
 
 export type EntryKind = 'country' | 'region' | 'place' | 'org' | 'person';
 export type AliasKind = 'name' | 'short' | 'nick' | 'variant' | 'demonym';
@@ -39,7 +39,7 @@ export interface KbIndexFile {
 }
 
 export class KnowledgeBase {
-  private readonly index = new KeyIndex(undefined, true);
+  private readonly index = new KeyIndex(new Vocabulary(true), true);
   private readonly entryCache = new Map<number, KbEntry>();
   private readonly aliasCache = new Map<number, KbAlias>();
   /** the aliases of a key, by its first row */
@@ -47,7 +47,7 @@ export class KnowledgeBase {
   private readonly byId = new Map<string, number>();
 
   /** first words of the few names that may start in lower case ("detikcom", "tvOne") */
-  private readonly lowerFirst = new Set<string>();
+  private readonly lowerFirst = new Vocabulary();
 
   constructor(private readonly file: KbIndexFile) {
     const { aliases } = file;
@@ -64,7 +64,7 @@ export class KnowledgeBase {
     const c = word.charCodeAt(0);
     if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
     const sp = key.indexOf(' ');
-    if (this.lowerFirst.has(sp === -1 ? key : key.slice(0, sp))) return true;
+    if (this.lowerFirst.id(sp === -1 ? key : key.slice(0, sp)) >= 0) return true;
     return c > 127 && UPPER_START.test(word);
   }
 

@@ -44,7 +44,7 @@ export function caseSignature(surface: string): string {
     const letters = word.replace(/[^\p{L}]/gu, '');
     if (letters.length === 0) sig += 'L';
     else if (letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) sig += 'U';
-    else if (/^\P{L}*\p{Lu}/u.test(word)) sig += 'T';
+    else if (UPPER_START.test(word)) sig += 'T';
     else sig += 'L';
   }
   return sig;

@@ -10,9 +10,25 @@
  * (loading stays as fast as a plain map, and a run meets a small part of the names).
  */
 
+/** A cheap fingerprint of a word (length and three of its characters), 16 bits. */
+function fingerprint(word: string): number {
+  const n = word.length;
+  const x = Math.imul(n, 0x9e3779b1) ^ (word.charCodeAt(0) << 16) ^ (word.charCodeAt(1) << 8) ^ word.charCodeAt(n - 1);
+  return Math.imul(x, 0x85ebca6b) >>> 16;
+}
+
 /** Words as numbers. */
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
+  /** a bit per fingerprint some word has: most words no key has are told without a map lookup */
+  private readonly prints: Int32Array;
+  private readonly printMask: number;
+
+  /** `large`: room for tens of thousands of words (else a few hundred) */
+  constructor(large = false) {
+    this.prints = new Int32Array(large ? 2048 : 64);
+    this.printMask = large ? 0xffff : 0x7ff;
+  }
 
   get size(): number {
     return this.ids.size;
@@ -24,12 +40,16 @@ export class Vocabulary {
     if (w === undefined) {
       w = this.ids.size;
       this.ids.set(word, w);
+      const f = fingerprint(word) & this.printMask;
+      this.prints[f >>> 5] |= 1 << (f & 31);
     }
     return w;
   }
 
   /** The word's number, or -1 when no key has the word (yet). */
   id(word: string): number {
+    const f = fingerprint(word) & this.printMask;
+    if ((this.prints[f >>> 5]! & (1 << (f & 31))) === 0) return -1;
     return this.ids.get(word) ?? -1;
   }
 }
@@ -67,8 +87,11 @@ export class TokenWords {
     const k = this.keys[i]!;
     let w: number;
     if (k === '') w = STOP;
-    else if (k.indexOf(' ') !== -1) w = SEVERAL;
-    else {
+    else if (k.indexOf(' ') !== -1) {
+      // A token of several words is walked over only when the vocabulary has each of them.
+      w = SEVERAL;
+      for (const part of k.split(' ')) if (this.vocab.id(part) < 0) w = MISS - this.vocab.size;
+    } else {
       w = this.vocab.id(k);
       if (w < 0) w = MISS - this.vocab.size;
     }
