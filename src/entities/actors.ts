@@ -80,9 +80,9 @@ export function entityActor(doc: Doc, mentions: Mention[], inputs: ActorInputs):
     const inner = inputs.innerOf(m);
     if (type === 'ORG' && m.t0 >= 0) {
       // A regional body named alone ("Kejari"), or a state body named without a country ("Kementerian PPN").
-      const regional = doc.lex.regionalBodies.startingAt(m.t0, m.t1, doc.keyOf);
+      const regional = doc.lex.regionalBodies.startingAt(m.t0, m.t1, doc.lexWords);
       if (regional && regional[0] === m.t1) return regional[1];
-      const inst = doc.lex.institutions.startingAt(m.t0, m.t1, doc.keyOf);
+      const inst = doc.lex.institutions.startingAt(m.t0, m.t1, doc.lexWords);
       if (inst && doc.isCap(m.t0) && doc.lex.defaultCountry && !inner.some((x) => countryOf(x))) return doc.lex.defaultCountry + inst[1].role;
     }
     if (type === 'ORG') {
@@ -96,7 +96,7 @@ export function entityActor(doc: Doc, mentions: Mention[], inputs: ActorInputs):
       const next = inputs.afterComma(m);
       const c = next && next.type === 'LOC' ? country(inputs.plainCode(next)) : null;
       if (c) return c;
-      if (m.t0 >= 0 && doc.lex.defaultCountry && doc.lex.domesticPlaceHeads.startingAt(m.t0, m.t1, doc.keyOf)) return doc.lex.defaultCountry;
+      if (m.t0 >= 0 && doc.lex.defaultCountry && doc.lex.domesticPlaceHeads.startingAt(m.t0, m.t1, doc.lexWords)) return doc.lex.defaultCountry;
     }
   }
   return null;

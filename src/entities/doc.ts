@@ -6,6 +6,7 @@ import type { EntityType } from '../record/schema.js';
 import type { StageInput } from '../stage.js';
 import type { Token } from '../segment/tokens.js';
 import type { KbAlias, KnowledgeBase } from './kb/load.js';
+import { TokenWords } from './kb/trie.js';
 import { nameKey } from './kb/normalize.js';
 import type { EntityLexicon } from './lexicon.js';
 
@@ -39,7 +40,7 @@ const HAS_INNER_UPPER = /^.\p{Ll}+\p{Lu}/u;
  */
 function splitGlued(t: Token, prefixes: readonly string[], out: Token[]): void {
   const w = t.text;
-  if (w.length >= 4 && HAS_INNER_UPPER.test(w)) {
+  if (w.length >= 4 && hasInnerUpper(w)) {
     for (const p of prefixes) {
       if (w.length - p.length < 2) continue;
       // Capitalised at a sentence start ("DilansirAljazeera"), for the longer glue words only ("DiCaprio" stays).
@@ -55,6 +56,36 @@ function splitGlued(t: Token, prefixes: readonly string[], out: Token[]): void {
   out.push(t);
 }
 
+/** HAS_INNER_UPPER, read by character codes for ASCII words. */
+function hasInnerUpper(w: string): boolean {
+  const c0 = w.charCodeAt(0);
+  if (c0 >= 128 || c0 === 10 || c0 === 13) return HAS_INNER_UPPER.test(w);
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) continue;
+    if (c >= 65 && c <= 90) return i >= 2;
+    return c >= 128 ? HAS_INNER_UPPER.test(w) : false;
+  }
+  return false;
+}
+
+/** A token's name key: '' for a token with no letter or digit (WORDLIKE), read by character codes for ASCII. */
+function tokenKey(w: string): string {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return WORDLIKE.test(w) ? nameKey(w) : '';
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return nameKey(w);
+  }
+  return '';
+}
+
+/** Whether a word starts with a capital letter (UPPER). */
+function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(w);
+}
+
 export class Doc {
   readonly text: string;
   readonly tokens: readonly Token[];
@@ -62,9 +93,15 @@ export class Doc {
   readonly keys: string[];
   /** sentence index of each token */
   readonly sentenceOf: Int32Array;
+  /** 1 where the token starts with a capital letter */
+  private readonly caps: Uint8Array;
   /** token ranges [a, b) of the sentences */
   readonly sentences: [number, number][];
   readonly date: string | null;
+  /** the tokens as words of the knowledge base (for its walks) */
+  readonly kbWords: TokenWords;
+  /** the tokens as words of the language's phrase sets (titles, heads …) */
+  readonly lexWords: TokenWords;
   readonly keyOf = (i: number): string => this.keys[i] ?? '';
 
   constructor(
@@ -82,10 +119,18 @@ export class Doc {
       this.sentences.push([a, tokens.length]);
     }
     this.tokens = tokens;
-    this.keys = tokens.map((t) => (WORDLIKE.test(t.text) ? nameKey(t.text) : ''));
+    this.keys = new Array<string>(tokens.length);
+    this.caps = new Uint8Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const w = tokens[i]!.text;
+      this.keys[i] = tokenKey(w);
+      if (startsUpper(w)) this.caps[i] = 1;
+    }
     this.sentenceOf = new Int32Array(tokens.length);
     this.sentences.forEach(([a, b], s) => this.sentenceOf.fill(s, a, b));
     this.date = input.meta.published;
+    this.kbWords = kb.tokenWords(this.keys);
+    this.lexWords = new TokenWords(lex.vocab, this.keys);
   }
 
   word(i: number): string {
@@ -94,7 +139,7 @@ export class Doc {
 
   /** Starts with a capital letter. */
   isCap(i: number): boolean {
-    return UPPER.test(this.word(i));
+    return this.caps[i] === 1;
   }
 
   sentenceStart(i: number): boolean {

@@ -100,6 +100,10 @@ export function findEntities(input: StageInput, tagger: Tagger, kb: KnowledgeBas
   return entities;
 }
 
+const SPACE = /\s/;
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+const TWO_LOWER = /\p{Ll}{2}/u;
+
 /** Knowledge-base names, but a one-word Phoenix name ("Surat", "Hope") only where the tagger also saw a name. */
 function confirmed(found: Mention[], tagged: Mention[]): Mention[] {
   const spans = new Set(tagged.map((m) => `${m.start}:${m.end}`));
@@ -149,7 +153,7 @@ function canonicalName(text: string, mentions: Mention[], kbName: string | null)
   mentions.forEach((m, i) => {
     const s = surfaces[i]!;
     const kind = m.alias?.kind;
-    const short = kind === 'short' || (!/\s/.test(s) && /\p{Lu}.*\p{Lu}/u.test(s) && !/\p{Ll}{2}/u.test(s));
+    const short = kind === 'short' || (!SPACE.test(s) && TWO_CAPITALS.test(s) && !TWO_LOWER.test(s));
     const score = (kind === 'nick' || kind === 'variant' ? 0 : short ? 10000 : 20000) + s.length;
     if (score > bestScore) {
       bestScore = score;

@@ -14,7 +14,7 @@ const MAX_WORDS = 5;
 function regionalBody(doc: Doc, i: number, at: (i: number) => Mention | undefined): Mention | null {
   if (!doc.isCap(i)) return null;
   const [, ceil] = doc.sentenceBounds(i);
-  const hit = doc.lex.regionalBodies.startingAt(i, ceil, doc.keyOf);
+  const hit = doc.lex.regionalBodies.startingAt(i, ceil, doc.lexWords);
   if (!hit) return null;
   const [e, code] = hit;
   const place = at(e);
@@ -45,7 +45,7 @@ export function institutionMentions(doc: Doc, at: (i: number) => Mention | undef
       out.push(regional);
       continue;
     }
-    const hit = doc.lex.institutions.startingAt(i, doc.sentenceBounds(i)[1], doc.keyOf);
+    const hit = doc.lex.institutions.startingAt(i, doc.sentenceBounds(i)[1], doc.lexWords);
     if (!hit) continue;
     const [e, inst] = hit;
     const [floor, ceil] = doc.sentenceBounds(i);

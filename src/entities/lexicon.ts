@@ -4,6 +4,7 @@
  */
 import { langJson, langLines } from '../lang/data.js';
 import { nameKey } from './kb/normalize.js';
+import { KeyIndex, type TokenWords, Vocabulary } from './kb/trie.js';
 
 interface RolesFile {
   defaultCountry: string | null;
@@ -53,9 +54,17 @@ export interface TitleRole {
 export class PhraseSet<V> {
   readonly map = new Map<string, V>();
   maxWords = 0;
-  /** first and last words of the phrases: most tokens are neither, and are passed over without building a key */
-  private readonly firsts = new Set<string>();
-  private readonly lasts = new Set<string>();
+  private readonly values: V[] = [];
+  private readonly rows = new Map<string, number>();
+  /** the phrases' words forward (startingAt) and last word first (endingAt) */
+  private readonly forward: KeyIndex;
+  private readonly backward: KeyIndex;
+
+  /** `vocab`: the words' numbers, shared by the language's phrase sets (a text's TokenWords must use it) */
+  constructor(vocab: Vocabulary) {
+    this.forward = new KeyIndex(vocab);
+    this.backward = new KeyIndex(vocab);
+  }
 
   add(phrase: string, value: V): void {
     const key = nameKey(phrase);
@@ -63,52 +72,35 @@ export class PhraseSet<V> {
     this.map.set(key, value);
     const words = key.split(' ');
     this.maxWords = Math.max(this.maxWords, words.length);
-    this.firsts.add(words[0]!);
-    this.lasts.add(words[words.length - 1]!);
+    const row = this.rows.get(key);
+    if (row !== undefined) {
+      this.values[row] = value;
+      return;
+    }
+    this.rows.set(key, this.values.length);
+    this.forward.insert(key, this.values.length);
+    this.backward.insert(key, this.values.length, true);
+    this.values.push(value);
   }
 
   /** The longest phrase ending at token `end - 1` (tokens from `floor`), as [start, value], or null. */
-  endingAt(end: number, floor: number, keyOf: (i: number) => string): [number, V] | null {
-    if (end <= floor || !this.lasts.has(lastWord(keyOf(end - 1)))) return null;
-    let key = '';
-    let best: [number, V] | null = null;
-    for (let s = end - 1; s >= floor && end - s <= this.maxWords; s--) {
-      const k = keyOf(s);
-      if (k === '') break;
-      key = key === '' ? k : `${k} ${key}`;
-      const v = this.map.get(key);
-      if (v !== undefined) best = [s, v];
-    }
-    return best;
+  endingAt(end: number, floor: number, words: TokenWords): [number, V] | null {
+    if (end <= floor) return null;
+    const s = this.backward.longestBack(end - 1, floor, words);
+    return s === -1 ? null : [s, this.values[this.backward.lastRow]!];
   }
 
   /** The longest phrase starting at token `start` (tokens before `ceil`), as [end, value], or null. */
-  startingAt(start: number, ceil: number, keyOf: (i: number) => string): [number, V] | null {
-    if (start >= ceil || !this.firsts.has(firstWord(keyOf(start)))) return null;
-    let key = '';
-    let best: [number, V] | null = null;
-    for (let e = start; e < ceil && e - start < this.maxWords; e++) {
-      const k = keyOf(e);
-      if (k === '') break;
-      key = key === '' ? k : `${key} ${k}`;
-      const v = this.map.get(key);
-      if (v !== undefined) best = [e + 1, v];
-    }
-    return best;
+  startingAt(start: number, ceil: number, words: TokenWords): [number, V] | null {
+    if (start >= ceil) return null;
+    const e = this.forward.longestFrom(start, ceil, words);
+    return e === -1 ? null : [e, this.values[this.forward.lastRow]!];
   }
 }
 
-function firstWord(k: string): string {
-  const sp = k.indexOf(' ');
-  return sp === -1 ? k : k.slice(0, sp);
-}
-
-function lastWord(k: string): string {
-  const sp = k.lastIndexOf(' ');
-  return sp === -1 ? k : k.slice(sp + 1);
-}
-
 export interface EntityLexicon {
+  /** the words of the phrase sets, as numbers */
+  vocab: Vocabulary;
   defaultCountry: string | null;
   /** the country is named before the title ("Russian President …") */
   countryBeforeTitle: boolean;
@@ -149,17 +141,19 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
   const roles = langJson<RolesFile>(lang, 'roles.json');
   const data = langJson<EntitiesFile>(lang, 'entities.json');
   const keys = (words: string[]) => new Set(words.map(nameKey).filter((k) => k !== ''));
+  const vocab = new Vocabulary(true);
   const phrases = (words: string[]) => {
-    const set = new PhraseSet<true>();
+    const set = new PhraseSet<true>(vocab);
     for (const w of words) set.add(w, true);
     return set;
   };
-  const titles = new PhraseSet<TitleRole>();
+  const titles = new PhraseSet<TitleRole>(vocab);
   const noDefault = keys(roles.noDefault ?? []);
   for (const [t, v] of Object.entries(roles.titles)) titles.add(t, parseRole(v, noDefault.has(nameKey(t))));
-  const institutions = new PhraseSet<Institution>();
+  const institutions = new PhraseSet<Institution>(vocab);
   for (const inst of data.institutions) institutions.add(inst.head, inst);
   const lex: EntityLexicon = {
+    vocab,
     defaultCountry: roles.defaultCountry,
     countryBeforeTitle: roles.countryBeforeTitle ?? false,
     titles,
@@ -177,7 +171,7 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
     genericHeads: keys(data.genericHeads),
     languageMarkers: keys(data.languageMarkers),
     gluedPrefixes: [...data.gluedPrefixes].sort((a, b) => b.length - a.length),
-    regionalBodies: new PhraseSet<string>(),
+    regionalBodies: new PhraseSet<string>(vocab),
     degrees: keys(data.degrees),
     domesticPlaceHeads: phrases(data.domesticPlaceHeads),
   };

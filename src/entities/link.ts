@@ -8,6 +8,9 @@ import type { Doc, Mention } from './doc.js';
 import { nameKey } from './kb/normalize.js';
 import { KeyIndex } from './kb/trie.js';
 
+const UPPER_START = /^\p{Lu}/u;
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+
 export class Groups {
   private readonly parent: number[] = [];
   readonly mentions: Mention[] = [];
@@ -58,7 +61,7 @@ function nameWords(doc: Doc, m: Mention): number[] {
 
 function standalone(doc: Doc, i: number): boolean {
   const w = doc.word(i);
-  return /^\p{Lu}/u.test(w) && w.replace(/\./g, '').length >= 2 && !doc.lex.stopwords.has(doc.keys[i]!) && !doc.lex.titles.map.has(doc.keys[i]!);
+  return UPPER_START.test(w) && w.replace(/\./g, '').length >= 2 && !doc.lex.stopwords.has(doc.keys[i]!) && !doc.lex.titles.map.has(doc.keys[i]!);
 }
 
 /**
@@ -117,7 +120,7 @@ function nearest(groups: Groups, roots: number[], pos: number, longerThan: numbe
 function sameNameKeys(doc: Doc, m: Mention): string[] {
   const key = nameKey(doc.text.slice(m.start, m.end));
   if (m.type !== 'LOC' || m.alias || m.t0 < 0) return [key];
-  const head = doc.lex.domesticPlaceHeads.startingAt(m.t0, m.t1, doc.keyOf);
+  const head = doc.lex.domesticPlaceHeads.startingAt(m.t0, m.t1, doc.lexWords);
   return head && head[0] < m.t1 ? [key, nameKey(doc.spanText(head[0], m.t1))] : [key];
 }
 
@@ -198,7 +201,7 @@ export function propagate(doc: Doc, groups: Groups): void {
       const key = nameKey(surface);
       if (seen.has(key) || key === '') continue;
       seen.add(key);
-      const acronym = m.t1 - m.t0 === 1 && /\p{Lu}.*\p{Lu}/u.test(surface);
+      const acronym = m.t1 - m.t0 === 1 && TWO_CAPITALS.test(surface);
       if (acronym || m.t1 - m.t0 >= 2 || m.source === 'alias') add(key, root, false, acronym ? surface : '');
     }
   }
@@ -215,7 +218,7 @@ export function propagate(doc: Doc, groups: Groups): void {
         for (let k = e - 1; k >= i; k--) if (covered[k]) return;
         for (const r of rows) {
           const text = doc.spanText(i, e);
-          if (exact[r] !== '' ? text !== exact[r] : !/^\p{Lu}/u.test(text)) continue;
+          if (exact[r] !== '' ? text !== exact[r] : !UPPER_START.test(text)) continue;
           if (person[r] && !runEdge(doc, i, e)) continue;
           end = e;
           row = r;

@@ -63,7 +63,7 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
       }
       // "Indonesian Foreign Minister Retno": a country or demonym before a title goes with the title.
       const country = knownCountryEnd(doc, t0, t1);
-      if (country > t0 && country < t1 && doc.lex.titles.startingAt(country, t1, doc.keyOf)) {
+      if (country > t0 && country < t1 && doc.lex.titles.startingAt(country, t1, doc.lexWords)) {
         t0 = country;
         cut = true;
         continue;
@@ -88,11 +88,11 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
       t0 = body;
       type = 'PER';
     }
-    if (type !== 'PER' && doc.lex.orgHeads.startingAt(t0, t1, doc.keyOf)) t1 = extendName(doc, t1, covered);
+    if (type !== 'PER' && doc.lex.orgHeads.startingAt(t0, t1, doc.lexWords)) t1 = extendName(doc, t1, covered);
     const text = doc.spanText(t0, t1);
     const alias = pickAlias(doc.kb.lookup(text), text);
     if (cut && type !== 'PER' && !alias) continue;
-    const orgHead = doc.lex.orgHeads.startingAt(t0, t1, doc.keyOf) !== null;
+    const orgHead = doc.lex.orgHeads.startingAt(t0, t1, doc.lexWords) !== null;
     if (!alias && type !== 'PER' && titled && !orgHead) type = 'PER';
     else if (!alias && type !== 'ORG' && orgHead && !titled) type = 'ORG';
     if (alias && alias.kind !== 'demonym' && trustType(alias.entry.source)) type = alias.entry.type;
@@ -143,7 +143,7 @@ function balanced(doc: Doc, t0: number, t1: number): boolean {
 /** The end of a country's name or demonym at the start of [t0, t1), else -1. */
 function knownCountryEnd(doc: Doc, t0: number, t1: number): number {
   let end = -1;
-  doc.kb.walk(t0, t1, doc.keyOf, (e, aliases) => {
+  doc.kb.walk(t0, t1, doc.kbWords, (e, aliases) => {
     const a = pickAlias(aliases, doc.spanText(t0, e));
     if (a && a.entry.kind === 'country') end = e;
   });
@@ -153,14 +153,14 @@ function knownCountryEnd(doc: Doc, t0: number, t1: number): number {
 /** The end of a known organisation or place at the start of [t0, t1) (a regional body with its place counts), else -1. */
 function knownBodyEnd(doc: Doc, t0: number, t1: number): number {
   let end = -1;
-  doc.kb.walk(t0, t1, doc.keyOf, (e, aliases) => {
+  doc.kb.walk(t0, t1, doc.kbWords, (e, aliases) => {
     const a = pickAlias(aliases, doc.spanText(t0, e));
     if (a && a.kind !== 'demonym' && a.entry.type !== 'PER' && trustType(a.entry.source)) end = e;
   });
-  const regional = doc.lex.regionalBodies.startingAt(t0, t1, doc.keyOf);
+  const regional = doc.lex.regionalBodies.startingAt(t0, t1, doc.lexWords);
   if (regional) {
     let placeEnd = -1;
-    doc.kb.walk(regional[0], t1, doc.keyOf, (e, aliases) => {
+    doc.kb.walk(regional[0], t1, doc.kbWords, (e, aliases) => {
       const a = pickAlias(aliases, doc.spanText(regional[0], e));
       if (a && a.entry.type === 'LOC') placeEnd = e;
     });
@@ -169,15 +169,17 @@ function knownBodyEnd(doc: Doc, t0: number, t1: number): number {
   return end;
 }
 
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
 /** Two to four capitalised words that are no known name and no organisation or place word: a person's name. */
 function personName(doc: Doc, t0: number, t1: number): boolean {
   if (t1 - t0 < 2 || t1 - t0 > 4) return false;
-  if (doc.lex.orgHeads.startingAt(t0, t1, doc.keyOf) || doc.lex.locHeads.startingAt(t0, t1, doc.keyOf)) return false;
+  if (doc.lex.orgHeads.startingAt(t0, t1, doc.lexWords) || doc.lex.locHeads.startingAt(t0, t1, doc.lexWords)) return false;
   for (let i = t0; i < t1; i++) {
     const w = doc.word(i);
-    if (!/^\p{Lu}\p{Ll}/u.test(w) || doc.lex.stopwords.has(doc.keys[i]!)) return false;
+    if (!CAPITALISED.test(w) || doc.lex.stopwords.has(doc.keys[i]!)) return false;
     let known = false;
-    doc.kb.walk(i, t1, doc.keyOf, () => (known = true));
+    doc.kb.walk(i, t1, doc.kbWords, () => (known = true));
     if (known) return false;
   }
   return true;
@@ -199,8 +201,8 @@ function afterPersonTitle(doc: Doc, t0: number): boolean {
   const [floor] = doc.sentenceBounds(t0);
   let j = t0;
   if (doc.word(j - 1) === '.') j--;
-  if (doc.lex.honorifics.endingAt(j, floor, doc.keyOf)) return true;
-  return doc.lex.titles.endingAt(t0, floor, doc.keyOf) !== null;
+  if (doc.lex.honorifics.endingAt(j, floor, doc.lexWords)) return true;
+  return doc.lex.titles.endingAt(t0, floor, doc.lexWords) !== null;
 }
 
 function trustType(source: string): boolean {

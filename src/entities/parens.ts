@@ -14,11 +14,13 @@ export interface Pairings {
   links: [Mention, Mention][];
 }
 
+const THREE_LOWER = /\p{Ll}{3}/u;
+const LETTER_START = /^\p{L}/u;
 const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{Lu}\d][\p{L}\d.&/-]*$/u;
 
 /** An abbreviation: one token with two capitals or more and no run of three lower-case letters. */
 export function isAcronym(word: string): boolean {
-  return ACRONYM.test(word) && !/\p{Ll}{3}/u.test(word);
+  return ACRONYM.test(word) && !THREE_LOWER.test(word);
 }
 
 /** Initials of the words in tokens [a, b), hyphenated words giving one initial per part. */
@@ -26,7 +28,7 @@ function initials(doc: Doc, a: number, b: number): string {
   let s = '';
   for (let i = a; i < b; i++) {
     const w = doc.word(i);
-    for (const part of w.split('-')) if (/^\p{L}/u.test(part)) s += part[0]!.toUpperCase();
+    for (const part of w.split('-')) if (LETTER_START.test(part)) s += part[0]!.toUpperCase();
   }
   return s;
 }
@@ -121,7 +123,7 @@ function expansionFor(doc: Doc, before: Mention, short: string, inside: Mention 
 function aliasMarkers(doc: Doc, at: (i: number) => Mention | undefined, endingAt: (i: number) => Mention | undefined, mentions: Mention[], links: [Mention, Mention][]): void {
   const n = doc.tokens.length;
   for (let i = 1; i < n; i++) {
-    const hit = doc.lex.aliasMarkers.startingAt(i, doc.sentenceBounds(i)[1], doc.keyOf);
+    const hit = doc.lex.aliasMarkers.startingAt(i, doc.sentenceBounds(i)[1], doc.lexWords);
     if (!hit) continue;
     const left = endingAt(i);
     if (!left || left.type !== 'PER') continue;

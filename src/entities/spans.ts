@@ -116,7 +116,7 @@ export function kbMentions(doc: Doc): KbFinds {
       from = i;
       bestEnd = -1;
       bestAlias = null;
-      doc.kb.walk(i, b, doc.keyOf, found);
+      doc.kb.walk(i, b, doc.kbWords, found);
       const alias = bestAlias as KbAlias | null;
       if (alias === null || !plausible(doc, i, bestEnd, alias)) {
         i++;

@@ -14,13 +14,13 @@ export function leadingTitleTokens(doc: Doc, t0: number, t1: number): number {
       i++;
       continue;
     }
-    const h = doc.lex.honorifics.startingAt(i, t1, doc.keyOf);
+    const h = doc.lex.honorifics.startingAt(i, t1, doc.lexWords);
     if (h) {
       i = h[0];
       if (doc.word(i) === '.') i++;
       continue;
     }
-    const t = doc.lex.titles.startingAt(i, t1, doc.keyOf);
+    const t = doc.lex.titles.startingAt(i, t1, doc.lexWords);
     if (t) {
       i = t[0];
       continue;
@@ -60,7 +60,7 @@ function before(doc: Doc, m: Mention, endingAt: (i: number) => Mention | undefin
   let j = m.t0; // exclusive end of what is left to read
   let commas = 0;
   while (j > floor && m.t0 - j < MAX_GAP) {
-    const t = doc.lex.titles.endingAt(j, floor, doc.keyOf);
+    const t = doc.lex.titles.endingAt(j, floor, doc.lexWords);
     if (t) {
       const [s, title] = t;
       // "Li Lecheng, pimpinan Kementerian X, Cook …": that title is the other person's apposition.
@@ -71,7 +71,7 @@ function before(doc: Doc, m: Mention, endingAt: (i: number) => Mention | undefin
       if (first && first.type !== 'PER' && first.t0 >= floor) qualifiers.push(first);
       return { title, qualifiers: qualifiers.reverse(), former };
     }
-    const h = doc.lex.honorifics.endingAt(j, floor, doc.keyOf);
+    const h = doc.lex.honorifics.endingAt(j, floor, doc.lexWords);
     if (h) {
       j = h[0];
       continue;
@@ -121,7 +121,7 @@ function after(doc: Doc, m: Mention, at: (i: number) => Mention | undefined): Ro
     former = true;
     i++;
   }
-  const t = doc.lex.titles.startingAt(i, ceil, doc.keyOf);
+  const t = doc.lex.titles.startingAt(i, ceil, doc.lexWords);
   if (!t) return null;
   const [e, title] = t;
   const qualifiers: Mention[] = [];

@@ -8,7 +8,7 @@ import type { EntityType } from '../../record/schema.js';
 import { dataPath } from '../../util/paths.js';
 import { codeOn, parseCodes, recordCode, type ActorCodes } from './codes.js';
 import { nameKey } from './normalize.js';
-import { KeyIndex } from './trie.js';
+import { KeyIndex, TokenWords, Vocabulary } from './trie.js';
 
 export type EntryKind = 'country' | 'region' | 'place' | 'org' | 'person';
 export type AliasKind = 'name' | 'short' | 'nick' | 'variant' | 'demonym';
@@ -39,13 +39,15 @@ export interface KbIndexFile {
 }
 
 export class KnowledgeBase {
-  private readonly index = new KeyIndex();
+  private readonly index = new KeyIndex(new Vocabulary(true), true);
   private readonly entryCache = new Map<number, KbEntry>();
   private readonly aliasCache = new Map<number, KbAlias>();
+  /** the aliases of a key, by its first row */
+  private readonly listCache = new Map<number, KbAlias[]>();
   private readonly byId = new Map<string, number>();
 
   /** first words of the few names that may start in lower case ("detikcom", "tvOne") */
-  private readonly lowerFirst = new Set<string>();
+  private readonly lowerFirst = new Vocabulary();
 
   constructor(private readonly file: KbIndexFile) {
     const { aliases } = file;
@@ -62,8 +64,13 @@ export class KnowledgeBase {
     const c = word.charCodeAt(0);
     if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
     const sp = key.indexOf(' ');
-    if (this.lowerFirst.has(sp === -1 ? key : key.slice(0, sp))) return true;
+    if (this.lowerFirst.id(sp === -1 ? key : key.slice(0, sp)) >= 0) return true;
     return c > 127 && UPPER_START.test(word);
+  }
+
+  /** The word numbers of a text's tokens (by their name keys), for walk. */
+  tokenWords(keys: readonly string[]): TokenWords {
+    return new TokenWords(this.index.vocab, keys);
   }
 
   entry(i: number): KbEntry {
@@ -93,14 +100,24 @@ export class KnowledgeBase {
     return a;
   }
 
-  /** Aliases starting at token `from`, as in KeyIndex.walk. */
-  walk(from: number, to: number, keyOf: (i: number) => string, found: (end: number, aliases: KbAlias[]) => void): void {
-    this.index.walk(from, to, keyOf, (end, rows) => found(end, rows.map((r) => this.alias(r))));
+  /** Aliases starting at token `from`, as in KeyIndex.walk (the lists are shared: do not change them). */
+  walk(from: number, to: number, words: TokenWords, found: (end: number, aliases: readonly KbAlias[]) => void): void {
+    this.index.walkWords(from, to, words, (end, rows) => found(end, this.aliases(rows)));
   }
 
-  /** The aliases a whole surface form matches (case honoured by the caller). */
-  lookup(surface: string): KbAlias[] {
-    return this.index.get(nameKey(surface)).map((r) => this.alias(r));
+  /** The aliases a whole surface form matches (case honoured by the caller; the list is shared: do not change it). */
+  lookup(surface: string): readonly KbAlias[] {
+    const rows = this.index.get(nameKey(surface));
+    return rows.length === 0 ? [] : this.aliases(rows);
+  }
+
+  private aliases(rows: readonly number[]): KbAlias[] {
+    let list = this.listCache.get(rows[0]!);
+    if (!list) {
+      list = rows.map((r) => this.alias(r));
+      this.listCache.set(rows[0]!, list);
+    }
+    return list;
   }
 
   /** The record's actor code for an entry on a date (null date: the most recent code). */
