@@ -4,6 +4,7 @@
  */
 import { loadModule } from 'cld3-asm';
 import { langLines } from '../lang/data.js';
+import { LetterRuns, WordTable } from './words.js';
 
 type Identifier = { findLanguage(text: string): { language: string; probability: number; is_reliable: boolean } };
 
@@ -16,43 +17,66 @@ export async function loadLanguageIdentifier(): Promise<void> {
   identifier = factory.create(0, 2000) as unknown as Identifier;
 }
 
-interface MarkerSet {
-  single: Set<string>;
-  multi: string[];
+/** Marker words of Indonesian (bit 1) and Malaysian Malay (bit 2), and the multi-word markers of each. */
+interface Markers {
+  single: WordTable<number>;
+  multi: { id: string[]; ms: string[] };
 }
-let markers: { id: MarkerSet; ms: MarkerSet } | null = null;
+let markers: Markers | null = null;
 
-function markerSet(lang: string): MarkerSet {
-  const words = langLines(lang, 'markers.txt');
-  return {
-    single: new Set(words.filter((w) => !w.includes(' ')).map((w) => w.toLowerCase())),
-    multi: words.filter((w) => w.includes(' ')).map((w) => w.toLowerCase()),
-  };
+function loadMarkers(): Markers {
+  const single = new WordTable<number>();
+  const multi = { id: [] as string[], ms: [] as string[] };
+  (['id', 'ms'] as const).forEach((lang, k) => {
+    for (const w of langLines(lang, 'markers.txt')) {
+      const lower = w.toLowerCase();
+      if (w.includes(' ')) multi[lang].push(lower);
+      else single.set(lower, (single.get(lower) ?? 0) | (1 << k));
+    }
+  });
+  return { single, multi };
 }
 
-function countMarkers(lower: string, words: string[], set: MarkerSet): number {
+function countMulti(lower: string, list: string[]): number {
   let n = 0;
-  for (const w of words) if (set.single.has(w)) n++;
-  for (const m of set.multi) {
+  for (const m of list) {
     for (let i = lower.indexOf(m); i !== -1; i = lower.indexOf(m, i + m.length)) n++;
   }
   return n;
 }
 
+/** Marker words among the words of a lower-case text, and multi-word markers in it. */
+function countMarkers(lower: string, m: Markers): { id: number; ms: number } {
+  let id = 0;
+  let ms = 0;
+  for (const run = new LetterRuns(lower); run.next(); ) {
+    const v = m.single.at(lower, run.start, run.end);
+    if (v === undefined) continue;
+    if (v & 1) id++;
+    if (v & 2) ms++;
+  }
+  return { id: id + countMulti(lower, m.multi.id), ms: ms + countMulti(lower, m.multi.ms) };
+}
+
 /** Indonesian or Malay, by marker words (ties go to Indonesian, the language Warta is built for). */
 export function indonesianOrMalay(text: string): 'id' | 'ms' {
-  markers ??= { id: markerSet('id'), ms: markerSet('ms') };
-  const lower = text.slice(0, 20000).toLowerCase();
-  const words = lower.match(/[\p{L}]+/gu) ?? [];
-  const id = countMarkers(lower, words, markers.id);
-  const ms = countMarkers(lower, words, markers.ms);
+  markers ??= loadMarkers();
+  const { id, ms } = countMarkers(text.slice(0, 20000).toLowerCase(), markers);
   return ms >= 2 && ms > id * 1.5 ? 'ms' : 'id';
 }
 
 /** How many of the text's first words the quick decision reads, and how many it needs. */
 const QUICK_WORDS = 150;
 const QUICK_MIN_WORDS = 40;
-let functionWords: { id: Set<string>; en: Set<string> } | null = null;
+/** function words: 1 Indonesian (lang/id/stopwords.txt), 2 English (lang/en/stopwords.txt); Indonesian first */
+let functionWords: WordTable<1 | 2> | null = null;
+
+function loadFunctionWords(): WordTable<1 | 2> {
+  const t = new WordTable<1 | 2>();
+  for (const w of langLines('en', 'stopwords.txt')) t.set(w, 2);
+  for (const w of langLines('id', 'stopwords.txt')) t.set(w, 1);
+  return t;
+}
 
 /**
  * Most articles say their language in their first words. When a quarter of the first 150 are
@@ -61,17 +85,18 @@ let functionWords: { id: Set<string>; en: Set<string> } | null = null;
  * without CLD3, which costs about a millisecond an article. Null when the words do not decide.
  */
 function quickFamily(text: string): 'id' | 'en' | null {
-  functionWords ??= { id: new Set(langLines('id', 'stopwords.txt')), en: new Set(langLines('en', 'stopwords.txt')) };
-  const words = /\p{L}+/gu;
+  functionWords ??= loadFunctionWords();
   const head = text.length > 2000 ? text.slice(0, 2000) : text;
   let n = 0;
   let id = 0;
   let en = 0;
-  for (let m = words.exec(head); m !== null && n < QUICK_WORDS; m = words.exec(head)) {
-    const w = m[0].toLowerCase();
+  for (const run = new LetterRuns(head); n < QUICK_WORDS && run.next(); ) {
     n++;
-    if (functionWords.id.has(w)) id++;
-    else if (functionWords.en.has(w)) en++;
+    const v = run.ascii
+      ? functionWords.atLowerAscii(head, run.start, run.end)
+      : functionWords.get(head.slice(run.start, run.end).toLowerCase());
+    if (v === 1) id++;
+    else if (v === 2) en++;
   }
   if (n < QUICK_MIN_WORDS) return null;
   if (id >= 0.25 * n && en <= 0.05 * n) return 'id';
@@ -101,9 +126,8 @@ export function detectLanguage(text: string): string {
   if (r.language === 'id' || r.language === 'ms') return indonesianOrMalay(text);
   if (r.language === 'und' || (!r.is_reliable && r.probability < 0.5)) {
     // Short or mixed text: Indonesian markers still say something.
-    const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-    markers ??= { id: markerSet('id'), ms: markerSet('ms') };
-    if (countMarkers(sample.toLowerCase(), words, markers.id) >= 2) return 'id';
+    markers ??= loadMarkers();
+    if (countMarkers(sample.toLowerCase(), markers).id >= 2) return 'id';
     return r.language === 'und' ? 'und' : r.language;
   }
   return r.language;

@@ -9,7 +9,7 @@
  */
 import type { Token } from '../segment/tokens.js';
 import { tokenize } from '../segment/tokens.js';
-import { START, timeLexicon, type Direction, type Lexicon, type Mod, type Part, type Phrase, type Unit, type Word } from './lexicon.js';
+import { START, mayBeForm, timeLexicon, type Direction, type Lexicon, type Mod, type Part, type Phrase, type Unit, type Word } from './lexicon.js';
 
 export interface DateSem {
   k: 'date';
@@ -112,29 +112,81 @@ export function detectTimes(text: string, tokens: Token[], lang: 'id' | 'en'): M
   return new Scanner(text, tokens, timeLexicon(lang)).run();
 }
 
+/** Tokens beyond which a scan allocates its own work arrays instead of keeping big ones alive. */
+const POOL_MAX = 1 << 16;
+/** Slack after the last token, so that a look past the end never sees an earlier text's entries. */
+const SLACK = 8;
+const pool = {
+  w: [] as (Word | undefined)[],
+  ph: [] as (PhraseHit | undefined)[],
+  excluded: new Uint8Array(1024),
+  lead: new Uint8Array(1024),
+};
+
+/**
+ * The per-token arrays of a scan, reused from one text to the next (a scan runs synchronously and
+ * never inside another): the constructor sets every entry below `n`; the rest is cleared here.
+ */
+function workArrays(n: number): typeof pool {
+  const size = n + SLACK;
+  if (size > POOL_MAX) return { w: new Array(size), ph: new Array(size), excluded: new Uint8Array(size), lead: new Uint8Array(size) };
+  if (pool.excluded.length < size) {
+    const len = Math.min(POOL_MAX, Math.max(size, pool.excluded.length * 2));
+    pool.excluded = new Uint8Array(len);
+    pool.lead = new Uint8Array(len);
+  } else pool.excluded.fill(0, 0, size);
+  const { w, ph } = pool;
+  while (w.length < size) {
+    w.push(undefined);
+    ph.push(undefined);
+  }
+  for (let i = n; i < size; i++) {
+    w[i] = undefined;
+    ph[i] = undefined;
+  }
+  return pool;
+}
+
 class Scanner {
   private readonly n: number;
   private readonly w: (Word | undefined)[];
   private readonly ph: (PhraseHit | undefined)[];
   private readonly excluded: Uint8Array;
+  /** 1 where an expression may start (see `leads`): the other tokens are passed over at once */
+  private readonly lead: Uint8Array;
 
   constructor(
     private readonly text: string,
     private readonly toks: Token[],
     private readonly lex: Lexicon,
   ) {
-    this.n = toks.length;
-    this.w = new Array(this.n);
-    this.ph = new Array(this.n);
-    this.excluded = new Uint8Array(this.n);
-    for (let i = 0; i < this.n; i++) {
+    const n = toks.length;
+    this.n = n;
+    const a = workArrays(n);
+    this.w = a.w;
+    this.ph = a.ph;
+    this.excluded = a.excluded;
+    this.lead = a.lead;
+    for (let i = 0; i < n; i++) {
       const t = toks[i]!.text;
-      let w = lex.words.get(t);
+      const c0 = t.charCodeAt(0);
+      // numbers, `(17/3)`, `Q3`/`H1` and hyphenated tokens (`mid-March`) may start an expression without a lexicon entry
+      let lead = (c0 >= 48 && c0 <= 57) || c0 === 40 || c0 === 81 || c0 === 72 || t.indexOf('-') >= 0;
+      let w = mayBeForm(lex, t) ? lex.words.get(t) : undefined;
       if (w === undefined && t.length > 1 && t.charCodeAt(t.length - 1) === 46) w = lex.words.get(t.slice(0, -1));
-      if (w === undefined) continue;
-      if (w.phrases) this.ph[i] = this.phraseAt(i, w.phrases);
-      // an entry that only begins phrases is no word of its own
-      this.w[i] = w.phraseOnly ? undefined : w;
+      let p: PhraseHit | undefined;
+      if (w !== undefined) {
+        if (w.phrases) {
+          p = this.phraseAt(i, w.phrases);
+          if (p && leads(p.word)) lead = true;
+        }
+        // an entry that only begins phrases is no word of its own
+        if (w.phraseOnly) w = undefined;
+        else if (leads(w)) lead = true;
+      }
+      this.w[i] = w;
+      this.ph[i] = p;
+      this.lead[i] = lead ? 1 : 0;
     }
     this.markNames();
   }
@@ -142,6 +194,10 @@ class Scanner {
   run(): Mention[] {
     const out: Mention[] = [];
     for (let i = 0; i < this.n; ) {
+      if (!this.lead[i]) {
+        i++;
+        continue;
+      }
       if (this.yearRange(i, out)) {
         i++;
         continue;
@@ -211,15 +267,25 @@ class Scanner {
     return true;
   }
 
+  /** a line break in text[a, b) */
+  private newlineBetween(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (this.text.charCodeAt(k) === 10) return true;
+    return false;
+  }
+
   /** token i touches token i-1 */
   private glued(i: number): boolean {
     return i > 0 && i < this.n && this.toks[i]!.start === this.toks[i - 1]!.end;
   }
 
   private phraseAt(i: number, list: Phrase[]): PhraseHit | undefined {
+    // every phrase goes on with the next word: read it once
+    if (i + 1 >= this.n || !this.adj(i + 1)) return undefined;
+    const next = this.toks[i + 1]!.text.toLowerCase();
     for (const p of list) {
+      if (next !== p.rest[0]) continue;
       let ok = true;
-      for (let k = 0; k < p.rest.length; k++) {
+      for (let k = 1; k < p.rest.length; k++) {
         const j = i + 1 + k;
         if (j >= this.n || !this.adj(j) || this.toks[j]!.text.toLowerCase() !== p.rest[k]) {
           ok = false;
@@ -264,9 +330,7 @@ class Scanner {
     if (i === 0) return true;
     const p = this.tx(i - 1);
     if (BOUNDARY.has(p)) return true;
-    const a = this.toks[i - 1]!.end;
-    const b = this.toks[i]!.start;
-    if (this.text.slice(a, b).includes('\n')) return true;
+    if (this.newlineBetween(this.toks[i - 1]!.end, this.toks[i]!.start)) return true;
     if (/^["“'‘(]$/.test(p)) return i === 1 || this.sentenceInitial(i - 1);
     return false;
   }
@@ -1081,7 +1145,7 @@ class Scanner {
     for (let k = t0 - 1; k >= 0 && k >= t0 - 12; k--) {
       const t = this.tx(k);
       if (BOUNDARY.has(t) || QUOTES.has(t)) break;
-      if (this.text.slice(this.toks[k]!.end, this.toks[k + 1]!.start).includes('\n')) break;
+      if (this.newlineBetween(this.toks[k]!.end, this.toks[k + 1]!.start)) break;
       const w = this.w[k];
       if (w?.futureCue) return 1;
       if (w?.pastCue) return -1;
@@ -1102,8 +1166,13 @@ class Scanner {
     if (t1 >= this.n) return true;
     const t = this.tx(t1);
     if (BOUNDARY.has(t)) return true;
-    return this.text.slice(this.toks[t1 - 1]!.end, this.toks[t1]!.start).includes('\n');
+    return this.newlineBetween(this.toks[t1 - 1]!.end, this.toks[t1]!.start);
   }
+}
+
+/** A word that may start an expression: one a parser starts at, an approximator or a modifier (parseAt). */
+function leads(w: Word): boolean {
+  return (w.starts ?? 0) !== 0 || w.approx !== undefined || w.mod !== undefined;
 }
 
 function isTimeWord(w: Word): boolean {

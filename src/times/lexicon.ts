@@ -133,6 +133,21 @@ export interface Lexicon {
   decadeSuffix: string;
   /** suffix cues such as `'ll` */
   futureSuffixes: string[];
+  /** a bit per `formKey` of the surface forms in `words`: a token whose bit is clear is no entry */
+  formBits: Uint32Array;
+}
+
+const FORM_BITS = 1 << 16;
+
+/** A cheap hash of a form (its first and last characters and its length) for `Lexicon.formBits`. */
+export function formKey(t: string): number {
+  return ((t.charCodeAt(0) * 31 + t.charCodeAt(t.length - 1)) * 31 + t.length) & (FORM_BITS - 1);
+}
+
+/** False when `t` is certainly not a key of `lex.words` (most tokens), without hashing the whole string. */
+export function mayBeForm(lex: Lexicon, t: string): boolean {
+  const k = formKey(t);
+  return (lex.formBits[k >>> 5]! & (1 << (k & 31))) !== 0;
 }
 
 interface TimesFile {
@@ -314,7 +329,12 @@ function build(lang: 'id' | 'en'): Lexicon {
     if (w) w.phrases = list;
     else words.set(first, { phrases: list, starts: 0, phraseOnly: true });
   }
-  return { lang, words, phrases, decadeSuffix: f.decadeSuffix, futureSuffixes };
+  const formBits = new Uint32Array(FORM_BITS / 32);
+  for (const form of words.keys()) {
+    const k = formKey(form);
+    formBits[k >>> 5]! |= 1 << (k & 31);
+  }
+  return { lang, words, phrases, decadeSuffix: f.decadeSuffix, futureSuffixes, formBits };
 }
 
 function merge(a: Word, b: Word): Word {

@@ -1,0 +1,127 @@
+/**
+ * Words of a text as `/\p{L}+/gu` finds them (maximal runs of letters), read in place: the
+ * scanner gives each run's range, and a word table answers for a range without making a string
+ * of every word (most words of a text are in no list, and a cheap key tells so).
+ */
+
+const LETTER = /^\p{L}$/u;
+/** letter or not, for the code points of the Basic Multilingual Plane seen so far: 0 unknown, 1 letter, 2 not */
+const bmp = new Uint8Array(0x10000);
+
+function isLetter(cp: number): boolean {
+  if (cp < 0x80) return ((cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a);
+  if (cp < 0x10000) {
+    let v = bmp[cp]!;
+    if (v === 0) {
+      // a lone surrogate is no letter (the regular expression reads it as a code point of its own)
+      v = cp >= 0xd800 && cp <= 0xdfff ? 2 : LETTER.test(String.fromCharCode(cp)) ? 1 : 2;
+      bmp[cp] = v;
+    }
+    return v === 1;
+  }
+  return LETTER.test(String.fromCodePoint(cp));
+}
+
+/** The runs of letters of a text, one after the other: `start`, `end` and whether all of it is ASCII. */
+export class LetterRuns {
+  start = 0;
+  end = 0;
+  ascii = true;
+  private pos = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** Moves to the next run; false when there is none. */
+  next(): boolean {
+    const s = this.text;
+    const n = s.length;
+    let i = this.pos;
+    // skip what is not a letter
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (c < 0x80) {
+        if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) break;
+        i++;
+        continue;
+      }
+      const w = this.width(i, c);
+      if (w > 0) break;
+      // a non-letter outside the BMP: the regular expression steps over both halves
+      i += w === 0 ? 1 : -w;
+    }
+    if (i >= n) {
+      this.pos = n;
+      return false;
+    }
+    this.start = i;
+    let ascii = true;
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (c < 0x80) {
+        if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) {
+          i++;
+          continue;
+        }
+        break;
+      }
+      const w = this.width(i, c);
+      if (w <= 0) break;
+      ascii = false;
+      i += w;
+    }
+    this.end = i;
+    this.ascii = ascii;
+    this.pos = i;
+    return true;
+  }
+
+  /** At a non-ASCII unit: the letter's length in units (1 or 2), else 0 (or -2 for a non-letter pair). */
+  private width(i: number, c: number): number {
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < this.text.length) {
+      const d = this.text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) return isLetter(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000) ? 2 : -2;
+    }
+    return isLetter(c) ? 1 : 0;
+  }
+}
+
+const KEY_BITS = 1 << 16;
+
+/** A cheap key of a word: its first and last units and its length. */
+function key(first: number, last: number, length: number): number {
+  return ((first * 31 + last) * 31 + length) & (KEY_BITS - 1);
+}
+
+/** Words (as written, e.g. lower case) → a value, looked up by a range of a text. */
+export class WordTable<V> {
+  private readonly map = new Map<string, V>();
+  private readonly bits = new Uint32Array(KEY_BITS / 32);
+
+  set(word: string, value: V): void {
+    this.map.set(word, value);
+    if (word === '') return;
+    const k = key(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length);
+    this.bits[k >>> 5]! |= 1 << (k & 31);
+  }
+
+  get(word: string): V | undefined {
+    return this.map.get(word);
+  }
+
+  /** The value of text[start, end), or undefined. */
+  at(text: string, start: number, end: number): V | undefined {
+    if (!this.mayHave(text.charCodeAt(start), text.charCodeAt(end - 1), end - start)) return undefined;
+    return this.map.get(text.slice(start, end));
+  }
+
+  /** The value of text[start, end) in lower case, for a run of ASCII letters, or undefined. */
+  atLowerAscii(text: string, start: number, end: number): V | undefined {
+    if (!this.mayHave(text.charCodeAt(start) | 0x20, text.charCodeAt(end - 1) | 0x20, end - start)) return undefined;
+    return this.map.get(text.slice(start, end).toLowerCase());
+  }
+
+  private mayHave(first: number, last: number, length: number): boolean {
+    const k = key(first, last, length);
+    return (this.bits[k >>> 5]! & (1 << (k & 31))) !== 0;
+  }
+}
