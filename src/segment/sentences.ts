@@ -9,6 +9,8 @@ import { abbreviations, tokenizeInto, type Token } from './tokens.js';
 export interface Segmentation {
   sentences: Range[];
   tokens: Token[];
+  /** the tokens' texts in lower case (the same string when it already is) */
+  lower: string[];
   /** for sentence i, its tokens are tokens[sentenceTokens[2i] .. sentenceTokens[2i+1]) */
   sentenceTokens: number[];
 }
@@ -48,6 +50,7 @@ export function segment(text: string, body: Range, lang: string): Segmentation {
   const abbr = abbreviations(lang === 'en' ? 'en' : 'id');
   const sentences: Range[] = [];
   const tokens: Token[] = [];
+  const lower: string[] = [];
   const sentenceTokens: number[] = [];
   const para: Token[] = [];
   let at = text.indexOf('@', body.start);
@@ -57,7 +60,7 @@ export function segment(text: string, body: Range, lang: string): Segmentation {
     if (nl === -1 || nl > body.end) nl = body.end;
     if (at !== -1 && at < pos) at = text.indexOf('@', pos);
     para.length = 0;
-    tokenizeInto(text, pos, nl, abbr, at !== -1 && at < nl, para);
+    tokenizeInto(text, pos, nl, abbr, at !== -1 && at < nl, para, lower);
     let first = 0;
     for (let i = 0; i < para.length; i++) {
       const t = para[i]!;
@@ -89,5 +92,5 @@ export function segment(text: string, body: Range, lang: string): Segmentation {
     for (let i = 0; i < para.length; i++) tokens.push(para[i]!);
     pos = nl + 1;
   }
-  return { sentences, tokens, sentenceTokens };
+  return { sentences, tokens, lower, sentenceTokens };
 }

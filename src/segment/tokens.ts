@@ -102,6 +102,8 @@ const SPACE = 8;
 const ASTRAL = 16;
 /** [0-9] */
 const DIGIT = 32;
+/** A-Z or not ASCII: a token with one may change in lower case */
+const CASED = 64;
 const CLASS = new Uint8Array(65536);
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const SPACE_RE = /\s/;
@@ -110,6 +112,7 @@ function classOf(c: number): number {
   const k = CLASS[c]!;
   if (k !== 0) return k;
   let v = KNOWN;
+  if ((c >= 65 && c <= 90) || c > 127) v |= CASED;
   if (c >= 0xd800 && c <= 0xdfff) v |= ASTRAL;
   else {
     const ch = String.fromCharCode(c);
@@ -124,6 +127,8 @@ function classOf(c: number): number {
 
 /** Set by wordEnd: the word it read has a hyphen (it may be a compound to split). */
 let hyphen = false;
+/** Set by wordEnd: the word it read has a character that lower case may change. */
+let cased = false;
 
 /**
  * End of the word token starting at s[p] (a [\p{L}\p{M}\d_] character; s ends at n), or -1 when
@@ -133,6 +138,7 @@ function wordEnd(s: string, p: number, n: number, hasAt: boolean): number {
   const c = s.charCodeAt(p);
   if (hasAt && c < 128) return -1; // a possible e-mail
   hyphen = false;
+  let seen = classOf(c);
   let allDigits = c >= 48 && c <= 57;
   let q = p + 1;
   let k = 0;
@@ -140,8 +146,10 @@ function wordEnd(s: string, p: number, n: number, hasAt: boolean): number {
     k = classOf(s.charCodeAt(q));
     if ((k & W) === 0) break;
     if ((k & DIGIT) === 0) allDigits = false;
+    seen |= k;
     q++;
   }
+  cased = (seen & CASED) !== 0;
   if (q === n) return n;
   if (k & ASTRAL) return -1;
   const d = s.charCodeAt(q);
@@ -162,11 +170,14 @@ function wordEnd(s: string, p: number, n: number, hasAt: boolean): number {
     if ((k & W2) === 0) return q;
     if (sep === 45) hyphen = true;
     q += 2;
+    seen |= k;
     while (q < n) {
       k = classOf(s.charCodeAt(q));
       if ((k & W2) === 0) break;
+      seen |= k;
       q++;
     }
+    cased = (seen & CASED) !== 0;
     if (q === n) return n;
     if (k & ASTRAL) return -1;
     sep = s.charCodeAt(q);
@@ -194,10 +205,32 @@ function markEnd(s: string, p: number, n: number, c: number, k: number, hasAt: b
 }
 
 /**
- * Tokens of text[from, to), with offsets into text, appended to out. `hasAt`: whether an `@`
- * stands in that stretch (else no e-mail needs looking for).
+ * `t.toLowerCase()`, without a new string when t is already lower-case ASCII (most tokens: a
+ * token cut from a text with any character beyond Latin-1 is a two-byte string, which
+ * toLowerCase always copies).
  */
-export function tokenizeInto(text: string, from: number, to: number, abbr: AbbrevSets, hasAt: boolean, out: Token[]): void {
+export function lowerCase(t: string): string {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c > 127 || (c >= 65 && c <= 90)) return t.toLowerCase();
+  }
+  return t;
+}
+
+/**
+ * Tokens of text[from, to), with offsets into text, appended to out (and, when `lower` is given,
+ * their texts in lower case to it). `hasAt`: whether an `@` stands in that stretch (else no
+ * e-mail needs looking for).
+ */
+export function tokenizeInto(
+  text: string,
+  from: number,
+  to: number,
+  abbr: AbbrevSets,
+  hasAt: boolean,
+  out: Token[],
+  lower: string[] | null = null,
+): void {
   /** the stretch as its own string, for the regular expression (made when first needed) */
   let s: string | null = null;
   let p = from;
@@ -210,12 +243,16 @@ export function tokenizeInto(text: string, from: number, to: number, abbr: Abbre
     }
     let q: number;
     let compound: boolean;
+    /** the token is the same in lower case */
+    let lowerAlready: boolean;
     if (k & W) {
       q = wordEnd(text, p, to, hasAt);
       compound = hyphen; // checked for a letter below
+      lowerAlready = !cased;
     } else {
       q = markEnd(text, p, to, c, k, hasAt);
       compound = false; // one character, or a regular expression's token (looked at below)
+      lowerAlready = (k & CASED) === 0;
     }
     let t: string;
     if (q < 0) {
@@ -224,6 +261,7 @@ export function tokenizeInto(text: string, from: number, to: number, abbr: Abbre
       t = TOKEN_AT.exec(s)![0];
       q = p + t.length;
       compound = t.includes('-') && LETTER.test(t) && !DASHES.test(t);
+      lowerAlready = false;
     } else {
       t = text.slice(p, q);
       if (compound) compound = LETTER.test(t);
@@ -239,8 +277,14 @@ export function tokenizeInto(text: string, from: number, to: number, abbr: Abbre
         t += '.';
       }
     }
-    if (compound) splitCompound({ start: p, end: q, text: t }, out);
-    else out.push({ start: p, end: q, text: t });
+    if (compound) {
+      const first = out.length;
+      splitCompound({ start: p, end: q, text: t }, out);
+      if (lower) for (let i = first; i < out.length; i++) lower.push(lowerCase(out[i]!.text));
+    } else {
+      out.push({ start: p, end: q, text: t });
+      if (lower) lower.push(lowerAlready ? t : lowerCase(t));
+    }
     p = q;
   }
 }
