@@ -32,6 +32,10 @@ export interface DirectQuote {
 
 const SENTENCE_END = new Set(['.', '!', '?', '…', ':', '-', '–', '—', '•']);
 const INNER_STOP = new Set(['.', '!', '?']);
+// at module level: the bundler turns a \p{…} literal into `new RegExp(…)` where it stands
+const NUMBER_FIRST = /^\p{N}/u;
+const SPACE = /\s/u;
+const FINAL_PUNCTUATION = /[.!?…,]/u;
 
 interface Piece {
   span: QuoteSpan;
@@ -57,7 +61,7 @@ function titleCase(doc: QDoc, lex: QuoteLexicon, first: number, last: number, wo
     const t = doc.low[i]!;
     if (INNER_STOP.has(t)) return false;
     if (doc.word[i] !== 1) continue;
-    if (isCapitalized(doc.tokens[i]!.text) || /^\p{N}/u.test(t) || lex.titleCaseFunctionWords.has(t)) continue;
+    if (isCapitalized(doc.tokens[i]!.text) || NUMBER_FIRST.test(t) || lex.titleCaseFunctionWords.has(t)) continue;
     return false;
   }
   return true;
@@ -65,8 +69,8 @@ function titleCase(doc: QDoc, lex: QuoteLexicon, first: number, last: number, wo
 
 function endsWithPunctuation(text: string, span: QuoteSpan): boolean {
   let k = span.close >= 0 ? span.close - 1 : span.end - 1;
-  while (k > span.start && /\s/u.test(text[k]!)) k--;
-  return /[.!?…,]/u.test(text[k] ?? '');
+  while (k > span.start && SPACE.test(text[k]!)) k--;
+  return FINAL_PUNCTUATION.test(text[k] ?? '');
 }
 
 function classify(doc: QDoc, lex: QuoteLexicon, span: QuoteSpan): Piece | null {

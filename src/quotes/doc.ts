@@ -53,6 +53,39 @@ export const REACH = 60;
 
 const WORD = /[\p{L}\p{N}]/u;
 const UPPER = /^\p{Lu}/u;
+/** between the words of a name (kept at module level: the bundler rebuilds a \p{…} literal where it stands) */
+const NAME_SEPARATORS = /[^\p{L}\p{N}'’-]+/u;
+
+/*
+ * Scratch memory for the per-token arrays. A QDoc lives only during one call of the quotes stage
+ * (it is never kept), so every document's arrays are views into the same two buffers: allocating
+ * eight typed arrays per document cost more than filling them. A very long document gets its own.
+ */
+const POOL_MAX = 1 << 20;
+let pool32 = new Int32Array(0);
+let pool8 = new Uint8Array(0);
+
+function int32Views(sizes: number[]): Int32Array[] {
+  const need = sizes.reduce((a, b) => a + b, 0);
+  let buf = pool32;
+  if (need > POOL_MAX) buf = new Int32Array(need);
+  else if (need > pool32.length) buf = pool32 = new Int32Array(Math.min(POOL_MAX, Math.max(need, 2 * pool32.length)));
+  const out: Int32Array[] = [];
+  let off = 0;
+  for (const n of sizes) {
+    out.push(buf.subarray(off, off + n));
+    off += n;
+  }
+  return out;
+}
+
+function uint8View(n: number): Uint8Array {
+  if (n > POOL_MAX) return new Uint8Array(n);
+  if (n > pool8.length) pool8 = new Uint8Array(Math.min(POOL_MAX, Math.max(n, 2 * pool8.length)));
+  const v = pool8.subarray(0, n);
+  v.fill(0);
+  return v;
+}
 
 export function isWord(t: string): boolean {
   return WORD.test(t);
@@ -63,13 +96,27 @@ export function isCapitalized(t: string): boolean {
 }
 
 
-/** `skip`: words that are never a name's own (titles, honorifics). */
+/**
+ * `skip`: words that are never a name's own (titles, honorifics).
+ * The typed arrays of the result are reused by the next call: use a QDoc before building another.
+ */
 export function buildDoc(input: StageInput, skip: (word: string) => boolean = () => false): QDoc {
   const { text, seg } = input;
   const tokens = seg.tokens;
   const n = tokens.length;
-  const low = tokens.map((t) => t.text.toLowerCase());
-  const word = new Uint8Array(n);
+  const low = seg.lower;
+  const nSent = seg.sentenceTokens.length / 2;
+  const [sentStart, sentEnd, sentOf, paraOf, mentionStartAt, mentionEndAt, mentionAt, inQuote] = int32Views([
+    nSent,
+    nSent,
+    n,
+    n,
+    n,
+    n,
+    n,
+    n,
+  ]) as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
+  const word = uint8View(n);
   for (let i = 0; i < n; i++) {
     const t = low[i]!;
     const c = t.charCodeAt(0);
@@ -79,10 +126,7 @@ export function buildDoc(input: StageInput, skip: (word: string) => boolean = ()
     else word[i] = WORD.test(t) ? 1 : 0;
   }
 
-  const nSent = seg.sentenceTokens.length / 2;
-  const sentStart = new Int32Array(nSent);
-  const sentEnd = new Int32Array(nSent);
-  const sentOf = new Int32Array(n).fill(-1);
+  sentOf.fill(-1);
   for (let s = 0; s < nSent; s++) {
     const a = seg.sentenceTokens[2 * s]!;
     const b = seg.sentenceTokens[2 * s + 1]!;
@@ -93,7 +137,7 @@ export function buildDoc(input: StageInput, skip: (word: string) => boolean = ()
   // Tokens outside any sentence (should not happen) get the previous token's sentence.
   for (let i = 0; i < n; i++) if (sentOf[i] === -1) sentOf[i] = i > 0 ? sentOf[i - 1]! : 0;
 
-  const paraOf = new Int32Array(n);
+  paraOf[0] = 0;
   let para = 0;
   let nl = n > 0 ? text.indexOf('\n', tokens[0]!.end) : -1;
   for (let i = 1; i < n; i++) {
@@ -104,9 +148,10 @@ export function buildDoc(input: StageInput, skip: (word: string) => boolean = ()
     paraOf[i] = para;
   }
 
-  const mentionStartAt = new Int32Array(n).fill(-1);
-  const mentionEndAt = new Int32Array(n).fill(-1);
-  const mentionAt = new Int32Array(n).fill(-1);
+  mentionStartAt.fill(-1);
+  mentionEndAt.fill(-1);
+  mentionAt.fill(-1);
+  inQuote.fill(-1);
   const mentions: MentionRef[] = [];
   const entities = new Map<string, Entity>();
   const flat: { start: number; end: number; e: Entity }[] = [];
@@ -134,7 +179,7 @@ export function buildDoc(input: StageInput, skip: (word: string) => boolean = ()
   const owners = new Map<string, string | null>();
   for (const e of input.entities) {
     if (e.type !== 'PER') continue;
-    for (const w of e.name.split(/[^\p{L}\p{N}'’-]+/u)) {
+    for (const w of e.name.split(NAME_SEPARATORS)) {
       if (w.length < 3 || !UPPER.test(w)) continue;
       const lw = w.toLowerCase();
       if (skip(lw)) continue;
@@ -160,6 +205,6 @@ export function buildDoc(input: StageInput, skip: (word: string) => boolean = ()
     mentions,
     entities,
     nameWords,
-    inQuote: new Int32Array(n).fill(-1),
+    inQuote,
   };
 }

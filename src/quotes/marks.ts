@@ -98,6 +98,13 @@ export function findQuoteSpans(text: string, body: Range, lex: QuoteLexicon): Qu
     p = nl + 1;
   }
 
+  // Every mark of the body, found in one pass; each paragraph reads its own (more than once when it drops an apostrophe).
+  const re = markPattern(lex);
+  const marks: Mark[] = [];
+  re.lastIndex = body.start;
+  for (let m = re.exec(text); m !== null && m.index < body.end; m = re.exec(text)) marks.push({ at: m.index, c: m[0] });
+  let firstMark = 0;
+
   const out: QuoteSpan[] = [];
   const emit = (o: Open, close: number, contentEnd: number): number => {
     const r = trimContent(text, o.open + 1, contentEnd);
@@ -116,11 +123,11 @@ export function findQuoteSpans(text: string, body: Range, lex: QuoteLexicon): Qu
     // A single mark that never closes in its paragraph was an apostrophe (`Cik ’s`): read the
     // paragraph again without it, so that it cannot swallow the quotations after it.
     const ignore = new Set<number>();
-    const re = markPattern(lex);
-    let scan = scanParagraph(text, ps, pe, kindOf, re, ignore, carry);
+    while (firstMark < marks.length && marks[firstMark]!.at < ps) firstMark++;
+    let scan = scanParagraph(text, ps, pe, kindOf, marks, firstMark, ignore, carry);
     for (let tries = 0; scan.open !== null && scan.open.kind === 'single' && tries < 8; tries++) {
       ignore.add(scan.open.open);
-      scan = scanParagraph(text, ps, pe, kindOf, re, ignore, carry);
+      scan = scanParagraph(text, ps, pe, kindOf, marks, firstMark, ignore, carry);
     }
     for (const ev of scan.pieces) emit(ev.open, ev.close, ev.contentEnd);
     carry = null;
@@ -144,19 +151,29 @@ export function findQuoteSpans(text: string, body: Range, lex: QuoteLexicon): Qu
   return out;
 }
 
+/** A quotation mark: its offset and character. */
+interface Mark {
+  at: number;
+  c: string;
+}
+
 interface Scan {
   pieces: { open: Open; close: number; contentEnd: number }[];
   /** the quotation still open at the end of the paragraph */
   open: Open | null;
 }
 
-/** One paragraph's marks, left to right; marks at offsets in `ignore` are read as apostrophes. */
+/**
+ * One paragraph's marks (those of `marks` from index `first` that stand before pe), left to right;
+ * marks at offsets in `ignore` are read as apostrophes.
+ */
 function scanParagraph(
   text: string,
   ps: number,
   pe: number,
   kindOf: (c: string) => MarkKind | null,
-  re: RegExp,
+  marks: readonly Mark[],
+  first: number,
   ignore: Set<number>,
   carry: { kind: MarkKind; piece: number } | null,
 ): Scan {
@@ -165,10 +182,9 @@ function scanParagraph(
   let inner: { kind: MarkKind; open: number } | null = null;
   let firstChar = ps;
   while (firstChar < pe && spaceAt(text, firstChar)) firstChar++;
-  re.lastIndex = ps;
-  for (let m = re.exec(text); m !== null && m.index < pe; m = re.exec(text)) {
-    const i = m.index;
-    const c = m[0];
+  for (let mi = first; mi < marks.length && marks[mi]!.at < pe; mi++) {
+    const i = marks[mi]!.at;
+    const c = marks[mi]!.c;
     const kind = kindOf(c);
     if (kind === null || ignore.has(i)) continue;
     const before = i > ps ? text[i - 1]! : ' ';

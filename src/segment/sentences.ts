@@ -4,11 +4,13 @@
  * Titles and initials (`Dr.`, `Jl.`, `H.`) do not end one; decimals and dates are single tokens.
  */
 import type { Range } from '../record/schema.js';
-import { abbreviations, tokenize, type Token } from './tokens.js';
+import { abbreviations, tokenizeInto, type Token } from './tokens.js';
 
 export interface Segmentation {
   sentences: Range[];
   tokens: Token[];
+  /** the tokens' texts in lower case (the same string when it already is) */
+  lower: string[];
   /** for sentence i, its tokens are tokens[sentenceTokens[2i] .. sentenceTokens[2i+1]) */
   sentenceTokens: number[];
 }
@@ -16,39 +18,68 @@ export interface Segmentation {
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const OPENERS = /^["“”‘'(\[«]/u;
 const ENDERS = new Set(['.', '!', '?', '…', '...', '?!', '!?']);
+const UPPER_OR_DIGIT = /^[\p{Lu}\d]/u;
+const UPPER = /^\p{Lu}/u;
+const ONE_UPPER = /^\p{Lu}$/u;
+const DIGIT_FIRST = /^\d/;
 
 function startsSentence(t: Token | undefined): boolean {
   if (!t) return true;
-  return /^[\p{Lu}\d]/u.test(t.text) || OPENERS.test(t.text) || t.text === '-' || t.text === '•';
+  const c = t.text.charCodeAt(0);
+  // ASCII: a capital, a digit, an opening quote or bracket, a dash
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40 || c === 91 || t.text === '-';
+  return UPPER_OR_DIGIT.test(t.text) || OPENERS.test(t.text) || t.text === '•';
+}
+
+function startsUpper(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(t);
+}
+
+/** A sentence-final mark: . ! ? … and their runs (`...`, `?!`). */
+function isEnder(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) return false;
+  if (t.length === 1 || ENDERS.has(t)) return true;
+  if (c !== 46) return false;
+  for (let i = 1; i < t.length; i++) if (t.charCodeAt(i) !== 46) return false;
+  return true;
 }
 
 export function segment(text: string, body: Range, lang: string): Segmentation {
   const abbr = abbreviations(lang === 'en' ? 'en' : 'id');
   const sentences: Range[] = [];
   const tokens: Token[] = [];
+  const lower: string[] = [];
   const sentenceTokens: number[] = [];
+  const para: Token[] = [];
+  let at = text.indexOf('@', body.start);
   let pos = body.start;
   while (pos < body.end) {
     let nl = text.indexOf('\n', pos);
     if (nl === -1 || nl > body.end) nl = body.end;
-    const para = tokenize(text, pos, nl, lang);
+    if (at !== -1 && at < pos) at = text.indexOf('@', pos);
+    para.length = 0;
+    tokenizeInto(text, pos, nl, abbr, at !== -1 && at < nl, para, lower);
     let first = 0;
     for (let i = 0; i < para.length; i++) {
       const t = para[i]!;
-      let isEnd = ENDERS.has(t.text) || /^\.{2,}$/.test(t.text);
-      if (!isEnd && t.text.endsWith('.') && t.text.length > 1) {
+      const tx = t.text;
+      let isEnd = isEnder(tx);
+      if (!isEnd && tx.length > 1 && tx.charCodeAt(tx.length - 1) === 46) {
         // A period glued to an abbreviation: a title or initial before a name never ends the sentence.
-        const low = t.text.slice(0, -1).toLowerCase();
         const next = para[i + 1];
-        const isTitle = abbr.titles.has(low) || /^\p{Lu}$/u.test(t.text.slice(0, -1));
-        isEnd = !isTitle && next !== undefined && /^\p{Lu}/u.test(next.text) && next.start > t.end;
+        if (next !== undefined && next.start > t.end && startsUpper(next.text)) {
+          const bare = tx.slice(0, -1);
+          isEnd = !(abbr.titles.has(bare.toLowerCase()) || (bare.length <= 2 && ONE_UPPER.test(bare)));
+        }
       }
       if (!isEnd) continue;
       let j = i;
       while (j + 1 < para.length && CLOSERS.has(para[j + 1]!.text) && para[j + 1]!.start === para[j]!.end) j++;
       const next = para[j + 1];
       if (next && !startsSentence(next)) continue;
-      if (next && t.text === '.' && /^\d/.test(next.text) && next.start === t.end) continue;
+      if (next && tx === '.' && next.start === t.end && DIGIT_FIRST.test(next.text)) continue;
       sentenceTokens.push(tokens.length + first, tokens.length + j + 1);
       sentences.push({ start: para[first]!.start, end: para[j]!.end });
       first = j + 1;
@@ -58,8 +89,8 @@ export function segment(text: string, body: Range, lang: string): Segmentation {
       sentenceTokens.push(tokens.length + first, tokens.length + para.length);
       sentences.push({ start: para[first]!.start, end: para[para.length - 1]!.end });
     }
-    for (const t of para) tokens.push(t);
+    for (let i = 0; i < para.length; i++) tokens.push(para[i]!);
     pos = nl + 1;
   }
-  return { sentences, tokens, sentenceTokens };
+  return { sentences, tokens, lower, sentenceTokens };
 }
