@@ -8,6 +8,7 @@ import { bandKeys, BANDS, signatureFromBytes, signatureToBytes, similarity } fro
 import { normalizeName } from '../normalize.js';
 import { CLUSTER_WINDOW_DAYS, clusterId, countSources } from '../clusters.js';
 import type { BatchResult, LinkKind, PreparedDocument, PreparedEvent } from '../types.js';
+import { RowInserter } from './rows.js';
 
 /** Estimated Jaccard similarity from which two texts are copies or rewrites of one story. */
 export const NEAR_DUPLICATE = 0.5;
@@ -24,9 +25,16 @@ const LINK_RANK: Record<LinkKind, number> = { duplicate: 3, syndication: 2, 'nea
 
 export class BatchWriter {
   private readonly s;
+  private readonly rows;
   /** cluster keys touched by this batch, with the earliest day of a new event (null: undated only) */
   private touched = new Map<string, number | null>();
   private affectedClusters = new Set<string>();
+  /** outlet ids looked up in this batch (only within it: a failed batch's new rows are gone) */
+  private outletIds = new Map<string, number>();
+  /** documents each outlet gains in this batch */
+  private outletDocs = new Map<number, number>();
+  /** (rowid, title, body) of the batch's full-text rows, written at its end */
+  private searchRows: unknown[] = [];
 
   constructor(private readonly db: Database.Database) {
     const p = (sql: string) => db.prepare(sql);
@@ -34,27 +42,21 @@ export class BatchWriter {
       docExists: p('SELECT 1 FROM documents WHERE key = ?').pluck(),
       outletGet: p('SELECT id FROM outlets WHERE kind = ? AND name = ?').pluck(),
       outletAdd: p('INSERT INTO outlets (kind, name, documents) VALUES (?, ?, 0)'),
-      outletCount: p('UPDATE outlets SET documents = documents + 1 WHERE id = ?'),
+      outletCount: p('UPDATE outlets SET documents = documents + ? WHERE id = ?'),
       docInsert: p(`INSERT INTO documents (key, record_id, content_hash, title, url, lang, published, day, outlet_id, origin_key,
         n_entities, n_events, source, added, record) VALUES (@key, @recordId, @contentHash, @title, @url, @lang, @published, @day,
         @outletId, @originKey, @nEntities, @nEvents, @source, @added, @record)`),
       ftsInsert: p('INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)'),
-      agencyInsert: p('INSERT INTO doc_agencies (doc_id, role, position, outlet_id, day) VALUES (?, ?, ?, ?, ?)'),
-      entityUpsert: p(`INSERT INTO entities (key, name, norm, type, kb, documents, mentions) VALUES (@key, @name, @norm, @type, @kb, @docs, @mentions)
+      entityUpsert: p(`INSERT INTO entities (key, name, norm, type, kb, documents, mentions) VALUES (?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (key) DO UPDATE SET documents = documents + excluded.documents, mentions = mentions + excluded.mentions,
         name = CASE WHEN excluded.name < name THEN excluded.name ELSE name END,
         norm = CASE WHEN excluded.name < name THEN excluded.norm ELSE norm END
         RETURNING id`).pluck(),
-      docEntityInsert: p('INSERT OR IGNORE INTO doc_entities (doc_id, local_id, entity_id, name, actor, mentions, day) VALUES (?, ?, ?, ?, ?, ?, ?)'),
-      mentionInsert: p('INSERT OR IGNORE INTO mentions (doc_id, local_id, start, "end", text) VALUES (?, ?, ?, ?, ?)'),
-      quoteInsert: p('INSERT INTO quotes (doc_id, idx, start, "end", text, direct, speaker_local, speaker_entity_id, cue) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
-      timeInsert: p('INSERT INTO times (doc_id, idx, start, "end", text, type, value) VALUES (?, ?, ?, ?, ?, ?, ?)'),
       eventInsert: p(`INSERT INTO events (doc_id, idx, code, root, quad_class, goldstein, plover, src_entity_id, src_actor, src_name, src_kb,
         tgt_entity_id, tgt_actor, tgt_name, tgt_kb, date, day, date_source, modality, sentence, lead, trigger_start, trigger_end, trigger_text,
         evidence_start, evidence_end, location, cluster_key, cluster_id) VALUES (@docId, @idx, @code, @root, @quadClass, @goldstein, @plover,
         @srcEntity, @srcActor, @srcName, @srcKb, @tgtEntity, @tgtActor, @tgtName, @tgtKb, @date, @day, @dateSource, @modality, @sentence, @lead,
         @triggerStart, @triggerEnd, @triggerText, @evidenceStart, @evidenceEnd, @location, @clusterKey, @clusterId)`),
-      termInsert: p('INSERT OR IGNORE INTO event_terms (term, day, event_id) VALUES (?, ?, ?)'),
       sameText: p('SELECT id, key FROM documents WHERE content_hash = ? AND id != ?'),
       bandCandidates: p(`SELECT DISTINCT doc_id FROM lsh_bands WHERE band IN (${new Array(BANDS).fill('?').join(',')})`).pluck(),
       agencyCandidates: p(`SELECT DISTINCT doc_id FROM doc_agencies WHERE outlet_id = ? AND day BETWEEN ? AND ? LIMIT ${SYNDICATION_CANDIDATES}`).pluck(),
@@ -62,15 +64,33 @@ export class BatchWriter {
       docKey: p('SELECT key FROM documents WHERE id = ?').pluck(),
       signatureGet: p('SELECT signature FROM doc_signatures WHERE doc_id = ?').pluck(),
       signatureInsert: p('INSERT INTO doc_signatures (doc_id, signature) VALUES (?, ?)'),
-      bandInsert: p('INSERT OR IGNORE INTO lsh_bands (band, doc_id) VALUES (?, ?)'),
       linkInsert: p('INSERT OR REPLACE INTO doc_links (a, b, kind, similarity) VALUES (?, ?, ?, ?)'),
+    };
+    // The many small rows of a document go in as one statement per table (written before the next document is linked).
+    const r = (head: string, width: number) => new RowInserter(db, head, width);
+    this.rows = {
+      agencies: r('INSERT INTO doc_agencies (doc_id, role, position, outlet_id, day)', 5),
+      docEntities: r('INSERT OR IGNORE INTO doc_entities (doc_id, local_id, entity_id, name, actor, mentions, day)', 7),
+      mentions: r('INSERT OR IGNORE INTO mentions (doc_id, local_id, start, "end", text)', 5),
+      quotes: r('INSERT INTO quotes (doc_id, idx, start, "end", text, direct, speaker_local, speaker_entity_id, cue)', 9),
+      times: r('INSERT INTO times (doc_id, idx, start, "end", text, type, value)', 7),
+      terms: r('INSERT OR IGNORE INTO event_terms (term, day, event_id)', 3),
+      bands: r('INSERT OR IGNORE INTO lsh_bands (band, doc_id)', 2),
     };
   }
 
   private outlet(kind: 'site' | 'agency', name: string): number {
-    const id = this.s.outletGet.get(kind, name) as number | undefined;
-    if (id !== undefined) return id;
-    return Number(this.s.outletAdd.run(kind, name).lastInsertRowid);
+    const k = `${kind}\u0000${name}`;
+    let id = this.outletIds.get(k);
+    if (id === undefined) {
+      id = (this.s.outletGet.get(kind, name) as number | undefined) ?? Number(this.s.outletAdd.run(kind, name).lastInsertRowid);
+      this.outletIds.set(k, id);
+    }
+    return id;
+  }
+
+  private countOutlet(id: number): void {
+    this.outletDocs.set(id, (this.outletDocs.get(id) ?? 0) + 1);
   }
 
   /** Writes the documents (skipping those already stored) and updates links and clusters. */
@@ -78,25 +98,70 @@ export class BatchWriter {
     const result: BatchResult = { written: 0, existing: 0, links: { duplicate: 0, 'near-duplicate': 0, syndication: 0 } };
     this.touched.clear();
     this.affectedClusters.clear();
+    this.outletIds.clear();
+    this.outletDocs.clear();
+    this.searchRows = [];
+    for (const rows of Object.values(this.rows)) rows.reset();
     // A fixed order inside the batch keeps row ids reproducible for one batching; nothing depends on it.
     const sorted = [...docs].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const fresh: PreparedDocument[] = [];
+    const keys = new Set<string>();
     for (const doc of sorted) {
-      if (this.s.docExists.get(doc.key)) {
-        result.existing++;
-        continue;
+      if (keys.has(doc.key) || this.s.docExists.get(doc.key)) result.existing++;
+      else {
+        keys.add(doc.key);
+        fresh.push(doc);
       }
-      const docId = this.insertDocument(doc, added);
+    }
+    const entityIds = this.upsertEntities(fresh);
+    for (const doc of fresh) {
+      const docId = this.insertDocument(doc, added, entityIds);
       for (const kind of this.link(doc, docId)) result.links[kind]++;
       result.written++;
     }
+    for (const [id, n] of this.outletDocs) this.s.outletCount.run(n, id);
     reclusterAndCount(this.db, this.touched, this.affectedClusters);
+    // Full-text rows last, one after the other: FTS5 writes its pending terms out as a new segment at
+    // every statement savepoint, so between other writes each document became a segment of its own
+    // (and merging them cost more than indexing); here the batch's terms go out together at commit.
+    const search = this.searchRows;
+    this.searchRows = [];
+    for (let i = 0; i < search.length; i += 3) this.s.ftsInsert.run(search[i], search[i + 1], search[i + 2]);
     return result;
   }
 
-  private insertDocument(doc: PreparedDocument, added: string): number {
+  /**
+   * The store-wide entities of the batch's documents, each updated once with what the whole batch
+   * adds (documents, mentions, the first name in SQLite's order): the same rows as one update per
+   * mention of it in a document, and the same ids (new entities are numbered in first-seen order).
+   */
+  private upsertEntities(docs: PreparedDocument[]): Map<string, number> {
+    const batch = new Map<string, { name: string; type: string; kb: string | null; docs: number; mentions: number }>();
+    for (const doc of docs) {
+      const counted = new Set<string>();
+      for (const e of doc.entities) {
+        // Two entities of one document may link to one store-wide entity: the document counts once.
+        const docs = counted.has(e.key) ? 0 : 1;
+        counted.add(e.key);
+        const a = batch.get(e.key);
+        if (!a) batch.set(e.key, { name: e.name, type: e.type, kb: e.kb, docs, mentions: e.mentions.length });
+        else {
+          a.docs += docs;
+          a.mentions += e.mentions.length;
+          if (textBefore(e.name, a.name)) a.name = e.name;
+        }
+      }
+    }
+    const ids = new Map<string, number>();
+    for (const [key, a] of batch) ids.set(key, this.s.entityUpsert.get(key, a.name, normalizeName(a.name), a.type, a.kb, a.docs, a.mentions) as number);
+    return ids;
+  }
+
+  private insertDocument(doc: PreparedDocument, added: string, entityIds: Map<string, number>): number {
     const r = doc.record;
+    const rows = this.rows;
     const outletId = doc.outlet ? this.outlet('site', doc.outlet) : null;
-    if (outletId !== null) this.s.outletCount.run(outletId);
+    if (outletId !== null) this.countOutlet(outletId);
     const docId = Number(
       this.s.docInsert.run({
         key: doc.key,
@@ -116,33 +181,30 @@ export class BatchWriter {
         record: JSON.stringify(r),
       }).lastInsertRowid,
     );
-    this.s.ftsInsert.run(docId, r.meta.title ?? '', doc.body);
+    this.searchRows.push(docId, r.meta.title ?? '', doc.body);
 
     const seenAgency = new Set<number>();
     doc.agencies.forEach((a, position) => {
       const id = this.outlet('agency', a.name);
-      this.s.agencyInsert.run(docId, a.role, position, id, doc.day);
-      if (!seenAgency.has(id)) this.s.outletCount.run(id);
+      rows.agencies.add(docId, a.role, position, id, doc.day);
+      if (!seenAgency.has(id)) this.countOutlet(id);
       seenAgency.add(id);
     });
 
-    const entityIds = new Map<string, number>();
-    const counted = new Set<string>();
+    const localIds = new Map<string, number>();
     for (const e of doc.entities) {
-      // Two entities of one document may link to one store-wide entity: the document counts once.
-      const docs = counted.has(e.key) ? 0 : 1;
-      counted.add(e.key);
-      const id = this.s.entityUpsert.get({ key: e.key, name: e.name, norm: normalizeName(e.name), type: e.type, kb: e.kb, docs, mentions: e.mentions.length }) as number;
-      entityIds.set(e.local, id);
-      this.s.docEntityInsert.run(docId, e.local, id, e.name, e.actor, e.mentions.length, doc.day);
-      for (const m of e.mentions) this.s.mentionInsert.run(docId, e.local, m.start, m.end, m.text);
+      const id = entityIds.get(e.key)!;
+      localIds.set(e.local, id);
+      rows.docEntities.add(docId, e.local, id, e.name, e.actor, e.mentions.length, doc.day);
+      for (const m of e.mentions) rows.mentions.add(docId, e.local, m.start, m.end, m.text);
     }
     r.quotes.forEach((q, idx) => {
-      const speaker = q.speaker ? entityIds.get(q.speaker) ?? null : null;
-      this.s.quoteInsert.run(docId, idx, q.start, q.end, q.text, q.direct ? 1 : 0, q.speaker, speaker, q.cue?.text ?? null);
+      const speaker = q.speaker ? localIds.get(q.speaker) ?? null : null;
+      rows.quotes.add(docId, idx, q.start, q.end, q.text, q.direct ? 1 : 0, q.speaker, speaker, q.cue?.text ?? null);
     });
-    r.times.forEach((t, idx) => this.s.timeInsert.run(docId, idx, t.start, t.end, t.text, t.type, t.value));
-    for (const ev of doc.events) this.insertEvent(doc, docId, ev, entityIds);
+    r.times.forEach((t, idx) => rows.times.add(docId, idx, t.start, t.end, t.text, t.type, t.value));
+    for (const ev of doc.events) this.insertEvent(doc, docId, ev, localIds);
+    for (const inserter of Object.values(rows)) inserter.flush();
     return docId;
   }
 
@@ -182,7 +244,7 @@ export class BatchWriter {
         clusterId: undatedCluster,
       }).lastInsertRowid,
     );
-    for (const t of ev.terms) this.s.termInsert.run(t, ev.day ?? NO_DAY, id);
+    for (const t of ev.terms) this.rows.terms.add(t, ev.day ?? NO_DAY, id);
     if (undatedCluster) this.affectedClusters.add(undatedCluster);
     else {
       const prev = this.touched.get(ev.clusterKey);
@@ -224,7 +286,8 @@ export class BatchWriter {
         }
       }
       this.s.signatureInsert.run(docId, signatureToBytes(sig));
-      for (const b of bands) this.s.bandInsert.run(b, docId);
+      for (const b of bands) this.rows.bands.add(b, docId);
+      this.rows.bands.flush();
     }
 
     const kinds: LinkKind[] = [];
@@ -355,3 +418,19 @@ function countSourcesOf(docs: Map<number, string>, links: [number, number][]): n
   return countSources([...docs].map(([id, origin]) => ({ id, origin })), links);
 }
 
+
+/**
+ * `a < b` as SQLite compares text (BINARY: UTF-8 bytes). JavaScript compares UTF-16 code units,
+ * which orders the same except where a surrogate (a character beyond U+FFFF) meets a unit from
+ * U+E000 on; there the bytes decide.
+ */
+export function textBefore(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === n) return a.length < b.length;
+  const ca = a.charCodeAt(i);
+  const cb = b.charCodeAt(i);
+  if (ca < 0xd800 && cb < 0xd800) return ca < cb;
+  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8')) < 0;
+}
