@@ -9,7 +9,7 @@
  */
 import type { Token } from '../segment/tokens.js';
 import { tokenize } from '../segment/tokens.js';
-import { START, mayBeForm, timeLexicon, type Direction, type Lexicon, type Mod, type Part, type Phrase, type Unit, type Word } from './lexicon.js';
+import { START, mayBeFormAt, timeLexicon, type Direction, type Lexicon, type Mod, type Part, type Phrase, type Unit, type Word } from './lexicon.js';
 
 export interface DateSem {
   k: 'date';
@@ -106,7 +106,7 @@ export function detectTimesIn(text: string, from: number, to: number, lang: 'id'
   return detectTimes(text, tokenize(text, from, to, lang), lang);
 }
 
-/** Finds time expressions among already made tokens (offsets into text). */
+/** Finds time expressions among already made tokens (offsets into text; each token's text is text.slice(start, end)). */
 export function detectTimes(text: string, tokens: Token[], lang: 'id' | 'en'): Mention[] {
   if (tokens.length === 0) return [];
   return new Scanner(text, tokens, timeLexicon(lang)).run();
@@ -170,13 +170,17 @@ class Scanner {
     this.ph = a.ph;
     this.excluded = a.excluded;
     this.lead = a.lead;
+    // A token's text is text[start, end): most tokens are judged by reading the text, which lies
+    // in one piece, without touching the token's own string.
     for (let i = 0; i < n; i++) {
-      const t = toks[i]!.text;
-      const c0 = t.charCodeAt(0);
+      const tok = toks[i]!;
+      const s = tok.start;
+      const e = tok.end;
+      const c0 = text.charCodeAt(s);
       // numbers, `(17/3)`, `Q3`/`H1` and hyphenated tokens (`mid-March`) may start an expression without a lexicon entry
       let lead = (c0 >= 48 && c0 <= 57) || c0 === 40 || c0 === 81 || c0 === 72;
-      let w = mayBeForm(lex, t) ? lex.words.get(t) : undefined;
-      if (w === undefined && t.length > 1 && t.charCodeAt(t.length - 1) === 46) w = lex.words.get(t.slice(0, -1));
+      let w = mayBeFormAt(lex, text, s, e) ? lex.words.get(tok.text) : undefined;
+      if (w === undefined && e - s > 1 && text.charCodeAt(e - 1) === 46) w = lex.words.get(tok.text.slice(0, -1));
       let p: PhraseHit | undefined;
       if (w !== undefined) {
         if (w.phrases) {
@@ -192,7 +196,15 @@ class Scanner {
       }
       this.w[i] = w;
       this.ph[i] = p;
-      this.lead[i] = lead || t.indexOf('-') >= 0 ? 1 : 0;
+      if (!lead) {
+        for (let k = s; k < e; k++) {
+          if (text.charCodeAt(k) === 45) {
+            lead = true;
+            break;
+          }
+        }
+      }
+      this.lead[i] = lead ? 1 : 0;
     }
     this.markNames(a.names);
   }

@@ -146,9 +146,9 @@ export function formKey(t: string): number {
   return ((t.charCodeAt(0) * 31 + t.charCodeAt(t.length - 1)) * 31 + t.length) & (FORM_BITS - 1);
 }
 
-/** False when `t` is certainly not a key of `lex.words` (most tokens), without hashing the whole string. */
-export function mayBeForm(lex: Lexicon, t: string): boolean {
-  const k = formKey(t);
+/** False when text[start, end) is certainly not a key of `lex.words` (most tokens), without making or hashing its string. */
+export function mayBeFormAt(lex: Lexicon, text: string, start: number, end: number): boolean {
+  const k = ((text.charCodeAt(start) * 31 + text.charCodeAt(end - 1)) * 31 + (end - start)) & (FORM_BITS - 1);
   return (lex.formBits[k >>> 5]! & (1 << (k & 31))) !== 0;
 }
 
