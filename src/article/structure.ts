@@ -80,12 +80,17 @@ function relatedTitle(value: string, offset: number): { title: string; url: stri
   return { title: v.slice(a, b), url, start: offset + a, end: offset + b };
 }
 
+/** Between two credits (kept in the split, for the offsets). */
+const CREDIT_SEPARATOR = /(\s*[;|]\s*)/u;
+
 /** `Pewarta: A`, `Reporting by A; Editing by B`, `Penerjemah: X | Editor: Y` → parts, or null. */
 function creditParts(s: string): CreditPart[] | null {
   const p = articlePatterns();
   const parts: CreditPart[] = [];
   let offset = 0;
-  for (const seg of s.split(/(\s*[;|]\s*)/u)) {
+  // Splitting by a regular expression tries it at every position: only lines with a separator need it.
+  const segs = s.includes(';') || s.includes('|') ? s.split(CREDIT_SEPARATOR) : [s];
+  for (const seg of segs) {
     if (/^\s*[;|]\s*$/u.test(seg) || seg === '') {
       offset += seg.length;
       continue;

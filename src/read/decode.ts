@@ -57,9 +57,17 @@ export function decodeUtf8(bytes: Uint8Array, where: string): string {
   }
 }
 
+/**
+ * A character from U+0300 on (combining marks and all that follow). A text without one is already
+ * in NFC: nothing below U+0300 decomposes or composes with what precedes it. For a text held in
+ * one byte per character (Latin-1 only), the test answers without reading it.
+ */
+const MAY_CHANGE_IN_NFC = /[^\u0000-\u02ff]/;
+
 /** Line breaks to \n, mis-decoded UTF-8 repaired, Unicode NFC, no BOM: the text every offset refers to. */
 export function normalizeText(text: string): string {
   let t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (t.includes('\r')) t = t.replace(/\r\n?/g, '\n');
-  return repairMojibake(t).normalize('NFC');
+  t = repairMojibake(t);
+  return MAY_CHANGE_IN_NFC.test(t) ? t.normalize('NFC') : t;
 }

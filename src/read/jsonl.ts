@@ -6,7 +6,8 @@ import type { InputDoc, ReadItem } from './types.js';
 import { firstInvalidUtf8, normalizeText } from './decode.js';
 import { idFromText } from './ids.js';
 
-const utf8 = new TextDecoder('utf-8');
+/** Fatal: a line that is not valid UTF-8 throws, and only then is the bad byte looked for. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Splits a byte stream into lines (without the \n), keeping the line number. */
 export async function* byteLines(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<{ line: number; bytes: Uint8Array }> {
@@ -46,9 +47,12 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() !=
 
 /** One JSON line → a document, or the reason it is not one. */
 export function parseJsonLine(bytes: Uint8Array, origin: string): ReadItem | null {
-  const bad = firstInvalidUtf8(bytes);
-  if (bad !== -1) return { ok: false, origin, message: `not valid UTF-8 (byte ${bad} of the line)` };
-  const raw = utf8.decode(bytes);
+  let raw: string;
+  try {
+    raw = utf8.decode(bytes);
+  } catch {
+    return { ok: false, origin, message: `not valid UTF-8 (byte ${firstInvalidUtf8(bytes)} of the line)` };
+  }
   if (raw.trim() === '') return null;
   let value: unknown;
   try {

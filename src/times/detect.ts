@@ -9,7 +9,7 @@
  */
 import type { Token } from '../segment/tokens.js';
 import { tokenize } from '../segment/tokens.js';
-import { START, mayBeForm, timeLexicon, type Direction, type Lexicon, type Mod, type Part, type Phrase, type Unit, type Word } from './lexicon.js';
+import { START, mayBeFormAt, timeLexicon, type Direction, type Lexicon, type Mod, type Part, type Phrase, type Unit, type Word } from './lexicon.js';
 
 export interface DateSem {
   k: 'date';
@@ -106,7 +106,7 @@ export function detectTimesIn(text: string, from: number, to: number, lang: 'id'
   return detectTimes(text, tokenize(text, from, to, lang), lang);
 }
 
-/** Finds time expressions among already made tokens (offsets into text). */
+/** Finds time expressions among already made tokens (offsets into text; each token's text is text.slice(start, end)). */
 export function detectTimes(text: string, tokens: Token[], lang: 'id' | 'en'): Mention[] {
   if (tokens.length === 0) return [];
   return new Scanner(text, tokens, timeLexicon(lang)).run();
@@ -121,6 +121,8 @@ const pool = {
   ph: [] as (PhraseHit | undefined)[],
   excluded: new Uint8Array(1024),
   lead: new Uint8Array(1024),
+  /** tokens whose word is a law or name word (`markNames`) */
+  names: [] as number[],
 };
 
 /**
@@ -129,7 +131,8 @@ const pool = {
  */
 function workArrays(n: number): typeof pool {
   const size = n + SLACK;
-  if (size > POOL_MAX) return { w: new Array(size), ph: new Array(size), excluded: new Uint8Array(size), lead: new Uint8Array(size) };
+  if (size > POOL_MAX) return { w: new Array(size), ph: new Array(size), excluded: new Uint8Array(size), lead: new Uint8Array(size), names: [] };
+  pool.names.length = 0;
   if (pool.excluded.length < size) {
     const len = Math.min(POOL_MAX, Math.max(size, pool.excluded.length * 2));
     pool.excluded = new Uint8Array(len);
@@ -167,28 +170,43 @@ class Scanner {
     this.ph = a.ph;
     this.excluded = a.excluded;
     this.lead = a.lead;
+    // A token's text is text[start, end): most tokens are judged by reading the text, which lies
+    // in one piece, without touching the token's own string.
     for (let i = 0; i < n; i++) {
-      const t = toks[i]!.text;
-      const c0 = t.charCodeAt(0);
+      const tok = toks[i]!;
+      const s = tok.start;
+      const e = tok.end;
+      const c0 = text.charCodeAt(s);
       // numbers, `(17/3)`, `Q3`/`H1` and hyphenated tokens (`mid-March`) may start an expression without a lexicon entry
-      let lead = (c0 >= 48 && c0 <= 57) || c0 === 40 || c0 === 81 || c0 === 72 || t.indexOf('-') >= 0;
-      let w = mayBeForm(lex, t) ? lex.words.get(t) : undefined;
-      if (w === undefined && t.length > 1 && t.charCodeAt(t.length - 1) === 46) w = lex.words.get(t.slice(0, -1));
+      let lead = (c0 >= 48 && c0 <= 57) || c0 === 40 || c0 === 81 || c0 === 72;
+      let w = mayBeFormAt(lex, text, s, e) ? lex.words.get(tok.text) : undefined;
+      if (w === undefined && e - s > 1 && text.charCodeAt(e - 1) === 46) w = lex.words.get(tok.text.slice(0, -1));
       let p: PhraseHit | undefined;
       if (w !== undefined) {
         if (w.phrases) {
           p = this.phraseAt(i, w.phrases);
-          if (p && leads(p.word)) lead = true;
+          if (p && p.word.lead) lead = true;
         }
         // an entry that only begins phrases is no word of its own
         if (w.phraseOnly) w = undefined;
-        else if (leads(w)) lead = true;
+        else {
+          if (w.lead) lead = true;
+          if (w.lawNumber || w.nameBefore) a.names.push(i);
+        }
       }
       this.w[i] = w;
       this.ph[i] = p;
+      if (!lead) {
+        for (let k = s; k < e; k++) {
+          if (text.charCodeAt(k) === 45) {
+            lead = true;
+            break;
+          }
+        }
+      }
       this.lead[i] = lead ? 1 : 0;
     }
-    this.markNames();
+    this.markNames(a.names);
   }
 
   run(): Mention[] {
@@ -349,10 +367,10 @@ class Scanner {
   }
 
   /** numbers that belong to laws and names: `UUD 1945`, `Nomor 11 Tahun 2008`, `Pasal 28` */
-  private markNames(): void {
-    for (let i = 0; i < this.n; i++) {
-      const w = this.w[i];
-      if (!w) continue;
+  /** `names`: the tokens, in text order, whose word is a law or name word */
+  private markNames(names: readonly number[]): void {
+    for (const i of names) {
+      const w = this.w[i]!;
       if (w.lawNumber && i + 1 < this.n && DIGIT.test(this.tx(i + 1))) {
         this.excluded[i + 1] = 1;
         if (this.w[i + 2]?.lawYear && DIGIT.test(this.tx(i + 3))) {
@@ -1168,11 +1186,6 @@ class Scanner {
     if (BOUNDARY.has(t)) return true;
     return this.newlineBetween(this.toks[t1 - 1]!.end, this.toks[t1]!.start);
   }
-}
-
-/** A word that may start an expression: one a parser starts at, an approximator or a modifier (parseAt). */
-function leads(w: Word): boolean {
-  return (w.starts ?? 0) !== 0 || w.approx !== undefined || w.mod !== undefined;
 }
 
 function isTimeWord(w: Word): boolean {

@@ -76,6 +76,8 @@ export interface Word {
   counted?: boolean;
   /** which parsers may start at this word (computed once: see `START`) */
   starts?: number;
+  /** an expression may start at this word: a parser starts here, or it is an approximator or a modifier (computed once) */
+  lead?: boolean;
   /** multi-word entries that begin with this word, longest first */
   phrases?: Phrase[];
   /** an entry that only begins multi-word entries (`yang` of `yang lalu`) */
@@ -144,9 +146,9 @@ export function formKey(t: string): number {
   return ((t.charCodeAt(0) * 31 + t.charCodeAt(t.length - 1)) * 31 + t.length) & (FORM_BITS - 1);
 }
 
-/** False when `t` is certainly not a key of `lex.words` (most tokens), without hashing the whole string. */
-export function mayBeForm(lex: Lexicon, t: string): boolean {
-  const k = formKey(t);
+/** False when text[start, end) is certainly not a key of `lex.words` (most tokens), without making or hashing its string. */
+export function mayBeFormAt(lex: Lexicon, text: string, start: number, end: number): boolean {
+  const k = ((text.charCodeAt(start) * 31 + text.charCodeAt(end - 1)) * 31 + (end - start)) & (FORM_BITS - 1);
   return (lex.formBits[k >>> 5]! & (1 << (k & 31))) !== 0;
 }
 
@@ -321,9 +323,13 @@ function build(lang: 'id' | 'en'): Lexicon {
   for (const k of f.lawYearWords) add(k, { lawYear: true }, 'exact');
   for (const k of f.countedNouns) add(k, { counted: true });
 
-  for (const w of words.values()) w.starts = startsOf(w);
+  const mark = (w: Word): void => {
+    w.starts = startsOf(w);
+    w.lead = w.starts !== 0 || w.approx !== undefined || w.mod !== undefined;
+  };
+  for (const w of words.values()) mark(w);
   for (const [first, list] of phrases) {
-    for (const p of list) p.word.starts = startsOf(p.word);
+    for (const p of list) mark(p.word);
     // one lookup per token finds both the word and the phrases it begins
     const w = words.get(first);
     if (w) w.phrases = list;
