@@ -27,6 +27,8 @@ export interface Chunk {
 
 const CAPITALIZED = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
+// at module level: the bundler turns a \p{…} literal into `new RegExp(…)` where it stands
+const PUNCTUATION = /^\p{P}$/u;
 const F_DONE = 1;
 const F_PREP = 2;
 const F_BREAK = 4;
@@ -44,10 +46,12 @@ export class ActorIndex {
   private readonly lowerCache: (string | undefined)[];
   private readonly flagCache: Uint8Array;
 
+  /** `lowerTokens`: the tokens' texts in lower case (Segmentation.lower), when at hand */
   constructor(
     readonly tokens: Token[],
     entities: Entity[],
     readonly cues: Cues,
+    private readonly lowerTokens: readonly string[] | null = null,
   ) {
     this.atToken = new Int32Array(tokens.length).fill(-1);
     this.chunkOf = new Int32Array(tokens.length).fill(-2);
@@ -78,7 +82,8 @@ export class ActorIndex {
     let s = this.lowerCache[i];
     if (s === undefined) {
       const t = this.tokens[i]!.text;
-      s = CAPITALIZED.test(t) ? t.toLowerCase() : t;
+      const low = this.lowerTokens ? this.lowerTokens[i]! : null;
+      s = low === t ? t : CAPITALIZED.test(t) ? (low ?? t.toLowerCase()) : t;
       this.lowerCache[i] = s;
     }
     return s;
@@ -184,7 +189,7 @@ export class ActorIndex {
       if (this.cues.preps.has(w)) return w;
       if (this.cues.clauseBreaks.has(w) || this.cues.coordinators.has(w) || this.cues.relativizers.has(w)) return null;
       if (this.atToken[k] !== -1 || this.isVerb(k)) return null;
-      if (/^\p{P}$/u.test(this.tokens[k]!.text) && !BRACKET.has(this.tokens[k]!.text)) return null;
+      if (PUNCTUATION.test(this.tokens[k]!.text) && !BRACKET.has(this.tokens[k]!.text)) return null;
       k--;
       steps++;
     }
