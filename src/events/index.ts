@@ -8,7 +8,7 @@
 import type { Entity, Event } from '../record/schema.js';
 import type { StageInput } from '../stage.js';
 import { hasLangFile } from '../lang/data.js';
-import { ActorIndex, type Mention } from './actors.js';
+import { ActorIndex, ActorScratch, type Mention } from './actors.js';
 import { cameoCode } from './coding.js';
 import { cues, type Cues } from './cues.js';
 import { lexicon, type Lexicon } from './lexicon.js';
@@ -44,6 +44,9 @@ function isArmedActor(actor: string | null, c: Cues): boolean {
   if (actor.length === 3) return true;
   return c.statesRoles.has(actor.slice(3, 6));
 }
+
+/** the actor index's memory, reused by each document in turn (the stage runs one document at a time) */
+const scratch = new ActorScratch();
 
 const DATED = /^\d{4}(-(W\d{2}|\d{2}(-\d{2})?))?(T.*)?$/;
 
@@ -85,7 +88,7 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
   }
   if (!any) return [];
 
-  const ix = new ActorIndex(tokens, input.entities, c, seg.lower);
+  const ix = new ActorIndex(tokens, input.entities, c, seg.lower, scratch);
   const persons: Mention[] = ix.mentions.filter((m) => m.entity.type === 'PER').sort((a, b) => a.tokStart - b.tokStart);
   const sentenceStarts: number[] = [];
   for (let s = 0; s < nSent; s++) sentenceStarts.push(seg.sentenceTokens[2 * s]!);
