@@ -27,6 +27,8 @@ export interface Chunk {
 
 const CAPITALIZED = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
+// at module level: the bundler turns a \p{…} literal into `new RegExp(…)` where it stands
+const PUNCTUATION = /^\p{P}$/u;
 const F_DONE = 1;
 const F_PREP = 2;
 const F_BREAK = 4;
@@ -34,6 +36,24 @@ const F_VERB = 8;
 const F_CAP = 16;
 const F_PLAIN = 32;
 const BRACKET = new Set(['(', ')', '[', ']']);
+
+/**
+ * Memory for the per-token arrays of an ActorIndex, reused from one document to the next (the
+ * events stage builds one index per document and drops it before the next): allocating three
+ * typed arrays per document cost more than filling them.
+ */
+export class ActorScratch {
+  private i32 = new Int32Array(0);
+  private u8 = new Uint8Array(0);
+
+  arrays(n: number): { atToken: Int32Array; chunkOf: Int32Array; flags: Uint8Array } {
+    if (2 * n > this.i32.length) this.i32 = new Int32Array(Math.max(2 * n, 2 * this.i32.length));
+    if (n > this.u8.length) this.u8 = new Uint8Array(Math.max(n, 2 * this.u8.length));
+    const flags = this.u8.subarray(0, n);
+    flags.fill(0);
+    return { atToken: this.i32.subarray(0, n), chunkOf: this.i32.subarray(n, 2 * n), flags };
+  }
+}
 
 export class ActorIndex {
   readonly mentions: Mention[] = [];
@@ -44,15 +64,31 @@ export class ActorIndex {
   private readonly lowerCache: (string | undefined)[];
   private readonly flagCache: Uint8Array;
 
+  /**
+   * `lowerTokens`: the tokens' texts in lower case (Segmentation.lower), when at hand.
+   * `scratch`: memory to reuse; the index then lives until the scratch builds the next one.
+   */
   constructor(
     readonly tokens: Token[],
     entities: Entity[],
     readonly cues: Cues,
+    private readonly lowerTokens: readonly string[] | null = null,
+    scratch: ActorScratch | null = null,
   ) {
-    this.atToken = new Int32Array(tokens.length).fill(-1);
-    this.chunkOf = new Int32Array(tokens.length).fill(-2);
-    this.lowerCache = new Array(tokens.length);
-    this.flagCache = new Uint8Array(tokens.length);
+    const n = tokens.length;
+    if (scratch) {
+      const a = scratch.arrays(n);
+      this.atToken = a.atToken;
+      this.chunkOf = a.chunkOf;
+      this.flagCache = a.flags;
+    } else {
+      this.atToken = new Int32Array(n);
+      this.chunkOf = new Int32Array(n);
+      this.flagCache = new Uint8Array(n);
+    }
+    this.atToken.fill(-1);
+    this.chunkOf.fill(-2);
+    this.lowerCache = new Array(n);
     const all: Mention[] = [];
     for (const entity of entities) {
       for (const m of entity.mentions) {
@@ -78,7 +114,8 @@ export class ActorIndex {
     let s = this.lowerCache[i];
     if (s === undefined) {
       const t = this.tokens[i]!.text;
-      s = CAPITALIZED.test(t) ? t.toLowerCase() : t;
+      const low = this.lowerTokens ? this.lowerTokens[i]! : null;
+      s = low === t ? t : CAPITALIZED.test(t) ? (low ?? t.toLowerCase()) : t;
       this.lowerCache[i] = s;
     }
     return s;
@@ -184,7 +221,7 @@ export class ActorIndex {
       if (this.cues.preps.has(w)) return w;
       if (this.cues.clauseBreaks.has(w) || this.cues.coordinators.has(w) || this.cues.relativizers.has(w)) return null;
       if (this.atToken[k] !== -1 || this.isVerb(k)) return null;
-      if (/^\p{P}$/u.test(this.tokens[k]!.text) && !BRACKET.has(this.tokens[k]!.text)) return null;
+      if (PUNCTUATION.test(this.tokens[k]!.text) && !BRACKET.has(this.tokens[k]!.text)) return null;
       k--;
       steps++;
     }

@@ -191,11 +191,14 @@ export function cues(lang: string): Cues {
   return c;
 }
 
+// at module level: the bundler turns a \p{…} literal into `new RegExp(…)` where it stands
+const LOWER_LETTERS = /^\p{Ll}+$/u;
+
 /** A predicate by its shape: a verbal prefix (meN-, di-, ber- …) or suffix, and not a known non-verb. */
 export function isVerbLike(c: Cues, lowerWord: string): boolean {
   if (c.verbs.has(lowerWord)) return true;
   if (lowerWord.length < c.verbMinLength || c.notVerbs.has(lowerWord)) return false;
-  if (!/^\p{Ll}+$/u.test(lowerWord)) return false;
+  if (!LOWER_LETTERS.test(lowerWord)) return false;
   for (const p of c.verbPrefixes) if (lowerWord.startsWith(p)) return true;
   for (const s of c.verbSuffixes) if (lowerWord.endsWith(s)) return true;
   return false;

@@ -8,7 +8,7 @@
 import type { Entity, Event } from '../record/schema.js';
 import type { StageInput } from '../stage.js';
 import { hasLangFile } from '../lang/data.js';
-import { ActorIndex, type Mention } from './actors.js';
+import { ActorIndex, ActorScratch, type Mention } from './actors.js';
 import { cameoCode } from './coding.js';
 import { cues, type Cues } from './cues.js';
 import { lexicon, type Lexicon } from './lexicon.js';
@@ -45,6 +45,9 @@ function isArmedActor(actor: string | null, c: Cues): boolean {
   return c.statesRoles.has(actor.slice(3, 6));
 }
 
+/** the actor index's memory, reused by each document in turn (the stage runs one document at a time) */
+const scratch = new ActorScratch();
+
 const DATED = /^\d{4}(-(W\d{2}|\d{2}(-\d{2})?))?(T.*)?$/;
 
 export function extractEvents(input: StageInput, data: LangData): Event[] {
@@ -77,7 +80,7 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
   let any = false;
   for (let s = 0; s < nSent; s++) {
     if (!named[s]) continue;
-    const m = findTriggers(lex, tokens, seg.sentenceTokens[2 * s]!, seg.sentenceTokens[2 * s + 1]!, c.maxGap, textBreak);
+    const m = findTriggers(lex, tokens, seg.sentenceTokens[2 * s]!, seg.sentenceTokens[2 * s + 1]!, c.maxGap, textBreak, seg.lower);
     if (m.length) {
       found[s] = m;
       any = true;
@@ -85,7 +88,7 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
   }
   if (!any) return [];
 
-  const ix = new ActorIndex(tokens, input.entities, c);
+  const ix = new ActorIndex(tokens, input.entities, c, seg.lower, scratch);
   const persons: Mention[] = ix.mentions.filter((m) => m.entity.type === 'PER').sort((a, b) => a.tokStart - b.tokStart);
   const sentenceStarts: number[] = [];
   for (let s = 0; s < nSent; s++) sentenceStarts.push(seg.sentenceTokens[2 * s]!);
@@ -177,13 +180,15 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
 function isCapitalizedMidSentence(ix: ActorIndex, i: number, sentenceStart: number): boolean {
   const t = ix.tokens[i]!.text;
   const code = t.charCodeAt(0);
-  if (!(code >= 65 && code <= 90) && !/^\p{Lu}/u.test(t)) return false;
+  if (!(code >= 65 && code <= 90) && !UPPER_FIRST.test(t)) return false;
   if (i === sentenceStart) return false;
   const prev = ix.tokens[i - 1]!.text;
   return !OPENERS.has(prev);
 }
 
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '–', '—', ':']);
+// at module level: the bundler turns a \p{…} literal into `new RegExp(…)` where it stands
+const UPPER_FIRST = /^\p{Lu}/u;
 
 /**
  * One event per (root, source, target, modality) in a document: the first report of it. An event

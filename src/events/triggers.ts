@@ -59,6 +59,7 @@ function matchRest(
   return r;
 }
 
+/** `lower`: the tokens' texts in lower case (Segmentation.lower), when at hand. */
 export function findTriggers(
   lex: Lexicon,
   tokens: Token[],
@@ -66,13 +67,18 @@ export function findTriggers(
   to: number,
   maxGap: number,
   isBreak: (i: number) => boolean,
+  lower: readonly string[] | null = null,
 ): TriggerMatch[] {
   const found: TriggerMatch[] = [];
   for (let i = from; i < to; i++) {
     const text = tokens[i]!.text;
     if (!mayStartTrigger(lex, text)) continue;
     let cands = lex.index.get(text);
-    if (cands === undefined && UPPER.test(text)) cands = lex.index.get(text.toLowerCase());
+    if (cands === undefined) {
+      const low = lower ? lower[i]! : null;
+      // the same text in lower case was just looked up
+      if (low !== text && UPPER.test(text)) cands = lex.index.get(low ?? text.toLowerCase());
+    }
     if (!cands) continue;
     for (const { entry, form } of cands) {
       const matched: (WordForm | null)[] = [form];

@@ -52,23 +52,24 @@ export function segment(text: string, body: Range, lang: string): Segmentation {
   const tokens: Token[] = [];
   const lower: string[] = [];
   const sentenceTokens: number[] = [];
-  const para: Token[] = [];
   let at = text.indexOf('@', body.start);
   let pos = body.start;
   while (pos < body.end) {
     let nl = text.indexOf('\n', pos);
     if (nl === -1 || nl > body.end) nl = body.end;
     if (at !== -1 && at < pos) at = text.indexOf('@', pos);
-    para.length = 0;
-    tokenizeInto(text, pos, nl, abbr, at !== -1 && at < nl, para, lower);
-    let first = 0;
-    for (let i = 0; i < para.length; i++) {
-      const t = para[i]!;
+    // The paragraph's tokens are tokens[base, end).
+    const base = tokens.length;
+    tokenizeInto(text, pos, nl, abbr, at !== -1 && at < nl, tokens, lower);
+    const end = tokens.length;
+    let first = base;
+    for (let i = base; i < end; i++) {
+      const t = tokens[i]!;
       const tx = t.text;
       let isEnd = isEnder(tx);
       if (!isEnd && tx.length > 1 && tx.charCodeAt(tx.length - 1) === 46) {
         // A period glued to an abbreviation: a title or initial before a name never ends the sentence.
-        const next = para[i + 1];
+        const next = i + 1 < end ? tokens[i + 1]! : undefined;
         if (next !== undefined && next.start > t.end && startsUpper(next.text)) {
           const bare = tx.slice(0, -1);
           isEnd = !(abbr.titles.has(bare.toLowerCase()) || (bare.length <= 2 && ONE_UPPER.test(bare)));
@@ -76,20 +77,19 @@ export function segment(text: string, body: Range, lang: string): Segmentation {
       }
       if (!isEnd) continue;
       let j = i;
-      while (j + 1 < para.length && CLOSERS.has(para[j + 1]!.text) && para[j + 1]!.start === para[j]!.end) j++;
-      const next = para[j + 1];
+      while (j + 1 < end && CLOSERS.has(tokens[j + 1]!.text) && tokens[j + 1]!.start === tokens[j]!.end) j++;
+      const next = j + 1 < end ? tokens[j + 1]! : undefined;
       if (next && !startsSentence(next)) continue;
       if (next && tx === '.' && next.start === t.end && DIGIT_FIRST.test(next.text)) continue;
-      sentenceTokens.push(tokens.length + first, tokens.length + j + 1);
-      sentences.push({ start: para[first]!.start, end: para[j]!.end });
+      sentenceTokens.push(first, j + 1);
+      sentences.push({ start: tokens[first]!.start, end: tokens[j]!.end });
       first = j + 1;
       i = j;
     }
-    if (first < para.length) {
-      sentenceTokens.push(tokens.length + first, tokens.length + para.length);
-      sentences.push({ start: para[first]!.start, end: para[para.length - 1]!.end });
+    if (first < end) {
+      sentenceTokens.push(first, end);
+      sentences.push({ start: tokens[first]!.start, end: tokens[end - 1]!.end });
     }
-    for (let i = 0; i < para.length; i++) tokens.push(para[i]!);
     pos = nl + 1;
   }
   return { sentences, tokens, lower, sentenceTokens };
