@@ -15,6 +15,9 @@ await build({
   chunkNames: 'chunk-[hash]',
   platform: 'node',
   target: 'node20',
+  // Node 20 has \p{…} in regular expressions; without this esbuild writes each such literal as
+  // `new RegExp(…)` where it stands, so one inside a function is compiled again at every call.
+  supported: { 'regexp-unicode-property-escapes': true },
   format: 'esm',
   packages: 'external',
   sourcemap: 'linked',
