@@ -152,6 +152,24 @@ export class Doc {
     return this.sentences[this.sentenceOf[i]!] ?? [i, i + 1];
   }
 
+  private readonly spanKeys = new Map<number, string>();
+
+  /** The name key of the text from `start` to `end` (kept: the same spans are keyed again and again). */
+  spanKey(start: number, end: number): string {
+    const id = start * 4194304 + end;
+    let k = this.spanKeys.get(id);
+    if (k === undefined) {
+      k = nameKey(this.text.slice(start, end));
+      this.spanKeys.set(id, k);
+    }
+    return k;
+  }
+
+  /** The name key of tokens [t0, t1) with what lies between them. */
+  tokensKey(t0: number, t1: number): string {
+    return this.spanKey(this.tokens[t0]!.start, this.tokens[t1 - 1]!.end);
+  }
+
   spanText(t0: number, t1: number): string {
     return this.text.slice(this.tokens[t0]!.start, this.tokens[t1 - 1]!.end);
   }

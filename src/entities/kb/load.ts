@@ -107,7 +107,12 @@ export class KnowledgeBase {
 
   /** The aliases a whole surface form matches (case honoured by the caller; the list is shared: do not change it). */
   lookup(surface: string): readonly KbAlias[] {
-    const rows = this.index.get(nameKey(surface));
+    return this.lookupKey(nameKey(surface));
+  }
+
+  /** The aliases under a name key (the list is shared: do not change it). */
+  lookupKey(key: string): readonly KbAlias[] {
+    const rows = this.index.get(key);
     return rows.length === 0 ? [] : this.aliases(rows);
   }
 
