@@ -39,7 +39,7 @@ export interface KbIndexFile {
 }
 
 export class KnowledgeBase {
-  private readonly index = new KeyIndex(new Vocabulary(true), true);
+  private readonly index = new KeyIndex(new Vocabulary(20), true);
   private readonly entryCache = new Map<number, KbEntry>();
   private readonly aliasCache = new Map<number, KbAlias>();
   /** the aliases of a key, by its first row */

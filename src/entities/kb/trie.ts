@@ -10,11 +10,11 @@
  * (loading stays as fast as a plain map, and a run meets a small part of the names).
  */
 
-/** A cheap fingerprint of a word (length and three of its characters), 16 bits. */
+/** A cheap fingerprint of a word (FNV-1a over its characters), 32 bits. */
 function fingerprint(word: string): number {
-  const n = word.length;
-  const x = Math.imul(n, 0x9e3779b1) ^ (word.charCodeAt(0) << 16) ^ (word.charCodeAt(1) << 8) ^ word.charCodeAt(n - 1);
-  return Math.imul(x, 0x85ebca6b) >>> 16;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 /** Words as numbers. */
@@ -24,10 +24,10 @@ export class Vocabulary {
   private readonly prints: Int32Array;
   private readonly printMask: number;
 
-  /** `large`: room for tens of thousands of words (else a few hundred) */
-  constructor(large = false) {
-    this.prints = new Int32Array(large ? 2048 : 64);
-    this.printMask = large ? 0xffff : 0x7ff;
+  /** `bits`: the size of the fingerprint filter, as a power of two (20 for tens of thousands of words, 11 for a few dozen) */
+  constructor(bits = 11) {
+    this.prints = new Int32Array(1 << (bits - 5));
+    this.printMask = (1 << bits) - 1;
   }
 
   get size(): number {
