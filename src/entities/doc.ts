@@ -86,6 +86,14 @@ function startsUpper(w: string): boolean {
   return UPPER.test(w);
 }
 
+/** Texts shorter than this number their spans as start * SPAN_BASE + end (exact in a double). */
+const SPAN_BASE = 2 ** 26;
+
+/** One key for a span of a text of `length` characters: a number, or for a huge text a string. */
+export function spanId(start: number, end: number, length: number): number | string {
+  return length < SPAN_BASE ? start * SPAN_BASE + end : `${start}:${end}`;
+}
+
 export class Doc {
   readonly text: string;
   readonly tokens: readonly Token[];
@@ -152,11 +160,11 @@ export class Doc {
     return this.sentences[this.sentenceOf[i]!] ?? [i, i + 1];
   }
 
-  private readonly spanKeys = new Map<number, string>();
+  private readonly spanKeys = new Map<number | string, string>();
 
   /** The name key of the text from `start` to `end` (kept: the same spans are keyed again and again). */
   spanKey(start: number, end: number): string {
-    const id = start * 4194304 + end;
+    const id = spanId(start, end, this.text.length);
     let k = this.spanKeys.get(id);
     if (k === undefined) {
       k = nameKey(this.text.slice(start, end));
