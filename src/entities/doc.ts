@@ -164,7 +164,13 @@ export class Doc {
 
   /** The name key of the text from `start` to `end` (kept: the same spans are keyed again and again). */
   spanKey(start: number, end: number): string {
-    const id = spanId(start, end, this.text.length);
+    // Short spans early in a text get a small integer (cheaper to hash); the others a negative number or a string.
+    let id: number | string;
+    if (end - start < 1024 && start < 1048576) id = start * 1024 + end - start;
+    else {
+      const other = spanId(start, end, this.text.length);
+      id = typeof other === 'number' ? -1 - other : other;
+    }
     let k = this.spanKeys.get(id);
     if (k === undefined) {
       k = nameKey(this.text.slice(start, end));

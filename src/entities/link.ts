@@ -79,17 +79,29 @@ function personParts(doc: Doc, groups: Groups, lists: number[][]): Map<string, n
       const m = groups.mentions[mi]!;
       if (m.type !== 'PER' || m.t0 < 0) continue;
       const words = nameWords(doc, m);
-      if (words.length < 2) continue;
-      const seqs: number[][] = words.map((w) => [w]);
+      const n = words.length;
+      if (n < 2) continue;
+      const alone = words.map((i) => standalone(doc, i));
+      const add = (key: string) => {
+        const roots = parts.get(key);
+        if (!roots) parts.set(key, [root]);
+        else if (!roots.includes(root)) roots.push(root);
+      };
+      // Each word, then the runs at either end, shortest first (the order the parts are tried in later).
+      for (let j = 0; j < n; j++) if (alone[j]) add(doc.keys[words[j]!]!);
       // Runs of at most MAX_PART_WORDS: a "name" thousands of words long (text without punctuation) would cost their square.
-      for (let k = 2; k < Math.min(words.length, MAX_PART_WORDS + 1); k++) seqs.push(words.slice(0, k), words.slice(words.length - k));
-      const alone = new Set(words.filter((i) => standalone(doc, i)));
-      for (const seq of seqs) {
-        if (!seq.every((i) => alone.has(i))) continue;
-        const key = seq.map((i) => doc.keys[i]).join(' ');
-        const roots = parts.get(key) ?? [];
-        if (!roots.includes(root)) roots.push(root);
-        parts.set(key, roots);
+      const kMax = Math.min(n, MAX_PART_WORDS + 1);
+      let headKey = doc.keys[words[0]!]!;
+      let headAlone = alone[0]!;
+      let tailKey = doc.keys[words[n - 1]!]!;
+      let tailAlone = alone[n - 1]!;
+      for (let k = 2; k < kMax; k++) {
+        headKey = `${headKey} ${doc.keys[words[k - 1]!]!}`;
+        headAlone &&= alone[k - 1]!;
+        tailKey = `${doc.keys[words[n - k]!]!} ${tailKey}`;
+        tailAlone &&= alone[n - k]!;
+        if (headAlone) add(headKey);
+        if (tailAlone) add(tailKey);
       }
     }
   }
