@@ -6,7 +6,7 @@ import type { EntityType } from '../record/schema.js';
 import type { StageInput } from '../stage.js';
 import type { Token } from '../segment/tokens.js';
 import type { KbAlias, KnowledgeBase } from './kb/load.js';
-import { TokenWords } from './kb/trie.js';
+import { fingerprint, TokenWords } from './kb/trie.js';
 import { nameKey } from './kb/normalize.js';
 import type { EntityLexicon } from './lexicon.js';
 
@@ -101,6 +101,8 @@ export class Doc {
   readonly keys: string[];
   /** sentence index of each token */
   readonly sentenceOf: Int32Array;
+  /** the fingerprint of each key (kb/trie.ts) */
+  readonly prints: Int32Array;
   /** 1 where the token starts with a capital letter */
   private readonly caps: Uint8Array;
   /** token ranges [a, b) of the sentences */
@@ -129,16 +131,19 @@ export class Doc {
     this.tokens = tokens;
     this.keys = new Array<string>(tokens.length);
     this.caps = new Uint8Array(tokens.length);
+    this.prints = new Int32Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
       const w = tokens[i]!.text;
-      this.keys[i] = tokenKey(w);
+      const k = tokenKey(w);
+      this.keys[i] = k;
+      if (k !== '') this.prints[i] = fingerprint(k);
       if (startsUpper(w)) this.caps[i] = 1;
     }
     this.sentenceOf = new Int32Array(tokens.length);
     this.sentences.forEach(([a, b], s) => this.sentenceOf.fill(s, a, b));
     this.date = input.meta.published;
-    this.kbWords = kb.tokenWords(this.keys);
-    this.lexWords = new TokenWords(lex.vocab, this.keys);
+    this.kbWords = kb.tokenWords(this.keys, this.prints);
+    this.lexWords = new TokenWords(lex.vocab, this.keys, this.prints);
   }
 
   word(i: number): string {

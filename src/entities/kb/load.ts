@@ -60,17 +60,17 @@ export class KnowledgeBase {
   }
 
   /** Whether a name may start with this token: capitalised, or the first word of a lower-case name. */
-  mayStart(word: string, key: string): boolean {
+  mayStart(word: string, key: string, print: number): boolean {
     const c = word.charCodeAt(0);
     if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
     const sp = key.indexOf(' ');
-    if (this.lowerFirst.id(sp === -1 ? key : key.slice(0, sp)) >= 0) return true;
+    if ((sp === -1 ? this.lowerFirst.idPrint(key, print) : this.lowerFirst.id(key.slice(0, sp))) >= 0) return true;
     return c > 127 && UPPER_START.test(word);
   }
 
-  /** The word numbers of a text's tokens (by their name keys), for walk. */
-  tokenWords(keys: readonly string[]): TokenWords {
-    return new TokenWords(this.index.vocab, keys);
+  /** The word numbers of a text's tokens (by their name keys and those keys' fingerprints), for walk. */
+  tokenWords(keys: readonly string[], prints: Int32Array): TokenWords {
+    return new TokenWords(this.index.vocab, keys, prints);
   }
 
   entry(i: number): KbEntry {

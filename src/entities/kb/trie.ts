@@ -11,7 +11,7 @@
  */
 
 /** A cheap fingerprint of a word (FNV-1a over its characters), 32 bits. */
-function fingerprint(word: string): number {
+export function fingerprint(word: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
   return h >>> 0;
@@ -35,7 +35,12 @@ class Fingerprints {
 
   /** false: never added; true: perhaps */
   mayHave(s: string): boolean {
-    const f = fingerprint(s) & this.mask;
+    return this.mayHavePrint(fingerprint(s));
+  }
+
+  /** mayHave, for a string whose fingerprint is known */
+  mayHavePrint(print: number): boolean {
+    const f = print & this.mask;
     return (this.bits[f >>> 5]! & (1 << (f & 31))) !== 0;
   }
 }
@@ -70,6 +75,12 @@ export class Vocabulary {
     if (!this.prints.mayHave(word)) return -1;
     return this.ids.get(word) ?? -1;
   }
+
+  /** id, for a word whose fingerprint is known */
+  idPrint(word: string, print: number): number {
+    if (!this.prints.mayHavePrint(print)) return -1;
+    return this.ids.get(word) ?? -1;
+  }
 }
 
 const UNSET = -2;
@@ -90,6 +101,8 @@ export class TokenWords {
     readonly vocab: Vocabulary,
     /** each token's name key ('' for punctuation) */
     readonly keys: readonly string[],
+    /** the fingerprint of each key */
+    private readonly prints: Int32Array,
   ) {
     this.ids = new Int32Array(keys.length).fill(UNSET);
     this.ready = new Uint8Array(keys.length);
@@ -118,7 +131,7 @@ export class TokenWords {
         a = b + 1;
       }
     } else {
-      w = this.vocab.id(k);
+      w = this.vocab.idPrint(k, this.prints[i]!);
       if (w < 0) w = MISS - this.vocab.size;
     }
     this.ids[i] = w;
