@@ -6,7 +6,7 @@ import type { EntityType } from '../record/schema.js';
 import type { StageInput } from '../stage.js';
 import type { Token } from '../segment/tokens.js';
 import type { KbAlias, KnowledgeBase } from './kb/load.js';
-import { TokenWords } from './kb/trie.js';
+import { fingerprint, TokenWords } from './kb/trie.js';
 import { nameKey } from './kb/normalize.js';
 import type { EntityLexicon } from './lexicon.js';
 
@@ -86,6 +86,14 @@ function startsUpper(w: string): boolean {
   return UPPER.test(w);
 }
 
+/** Texts shorter than this number their spans as start * SPAN_BASE + end (exact in a double). */
+const SPAN_BASE = 2 ** 26;
+
+/** One key for a span of a text of `length` characters: a number, or for a huge text a string. */
+export function spanId(start: number, end: number, length: number): number | string {
+  return length < SPAN_BASE ? start * SPAN_BASE + end : `${start}:${end}`;
+}
+
 export class Doc {
   readonly text: string;
   readonly tokens: readonly Token[];
@@ -93,6 +101,8 @@ export class Doc {
   readonly keys: string[];
   /** sentence index of each token */
   readonly sentenceOf: Int32Array;
+  /** the fingerprint of each key (kb/trie.ts) */
+  readonly prints: Int32Array;
   /** 1 where the token starts with a capital letter */
   private readonly caps: Uint8Array;
   /** token ranges [a, b) of the sentences */
@@ -121,16 +131,19 @@ export class Doc {
     this.tokens = tokens;
     this.keys = new Array<string>(tokens.length);
     this.caps = new Uint8Array(tokens.length);
+    this.prints = new Int32Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
       const w = tokens[i]!.text;
-      this.keys[i] = tokenKey(w);
+      const k = tokenKey(w);
+      this.keys[i] = k;
+      if (k !== '') this.prints[i] = fingerprint(k);
       if (startsUpper(w)) this.caps[i] = 1;
     }
     this.sentenceOf = new Int32Array(tokens.length);
     this.sentences.forEach(([a, b], s) => this.sentenceOf.fill(s, a, b));
     this.date = input.meta.published;
-    this.kbWords = kb.tokenWords(this.keys);
-    this.lexWords = new TokenWords(lex.vocab, this.keys);
+    this.kbWords = kb.tokenWords(this.keys, this.prints);
+    this.lexWords = new TokenWords(lex.vocab, this.keys, this.prints);
   }
 
   word(i: number): string {
@@ -150,6 +163,30 @@ export class Doc {
   /** The first token of token i's sentence, and the end of it. */
   sentenceBounds(i: number): [number, number] {
     return this.sentences[this.sentenceOf[i]!] ?? [i, i + 1];
+  }
+
+  private readonly spanKeys = new Map<number | string, string>();
+
+  /** The name key of the text from `start` to `end` (kept: the same spans are keyed again and again). */
+  spanKey(start: number, end: number): string {
+    // Short spans early in a text get a small integer (cheaper to hash); the others a negative number or a string.
+    let id: number | string;
+    if (end - start < 1024 && start < 1048576) id = start * 1024 + end - start;
+    else {
+      const other = spanId(start, end, this.text.length);
+      id = typeof other === 'number' ? -1 - other : other;
+    }
+    let k = this.spanKeys.get(id);
+    if (k === undefined) {
+      k = nameKey(this.text.slice(start, end));
+      this.spanKeys.set(id, k);
+    }
+    return k;
+  }
+
+  /** The name key of tokens [t0, t1) with what lies between them. */
+  tokensKey(t0: number, t1: number): string {
+    return this.spanKey(this.tokens[t0]!.start, this.tokens[t1 - 1]!.end);
   }
 
   spanText(t0: number, t1: number): string {

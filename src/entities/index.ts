@@ -6,7 +6,7 @@
 import type { Entity } from '../record/schema.js';
 import type { StageInput } from '../stage.js';
 import { entityActor, mostLinked } from './actors.js';
-import { Doc, type Mention } from './doc.js';
+import { Doc, type Mention, spanId } from './doc.js';
 import { institutionMentions } from './institutions.js';
 import { type KnowledgeBase, loadKnowledgeBase } from './kb/load.js';
 import { nameKey } from './kb/normalize.js';
@@ -39,7 +39,7 @@ export function findEntities(input: StageInput, tagger: Tagger, kb: KnowledgeBas
   const doc = new Doc(input, entityLexicon(input.dataLang), kb);
   const found = kbMentions(doc);
   const tagged = cleanTagged(doc, taggedMentions(doc, tagger));
-  let settled = settle([...tagged, ...confirmed(found.mentions, tagged)]);
+  let settled = settle([...tagged, ...confirmed(found.mentions, tagged, doc.text.length)]);
   let idx = tokenIndex({ top: settled.top, inner: [...settled.inner, ...found.demonyms] });
   const rules = institutionMentions(doc, idx.at, idx.endingAt);
   if (rules.length > 0) {
@@ -105,12 +105,12 @@ const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 const TWO_LOWER = /\p{Ll}{2}/u;
 
 /** Knowledge-base names, but a one-word Phoenix name ("Surat", "Hope") only where the tagger also saw a name. */
-function confirmed(found: Mention[], tagged: Mention[]): Mention[] {
-  const spans = new Set(tagged.map((m) => `${m.start}:${m.end}`));
+function confirmed(found: Mention[], tagged: Mention[], length: number): Mention[] {
+  const spans = new Set(tagged.map((m) => spanId(m.start, m.end, length)));
   return found.filter((m) => {
     const a = m.alias;
     if (m.t1 - m.t0 > 1 || !a || a.sig === 'U' || a.entry.source === 'curated' || a.entry.source === 'cldr') return true;
-    return spans.has(`${m.start}:${m.end}`);
+    return spans.has(spanId(m.start, m.end, length));
   });
 }
 
@@ -164,10 +164,10 @@ function canonicalName(text: string, mentions: Mention[], kbName: string | null)
 }
 
 function uniqueSpans(text: string, mentions: Mention[]): Entity['mentions'] {
-  const seen = new Set<string>();
+  const seen = new Set<number | string>();
   const out: Entity['mentions'] = [];
   for (const m of [...mentions].sort((a, b) => a.start - b.start || a.end - b.end)) {
-    const k = `${m.start}:${m.end}`;
+    const k = spanId(m.start, m.end, text.length);
     if (seen.has(k)) continue;
     seen.add(k);
     out.push({ start: m.start, end: m.end, text: text.slice(m.start, m.end) });

@@ -141,7 +141,7 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
   const roles = langJson<RolesFile>(lang, 'roles.json');
   const data = langJson<EntitiesFile>(lang, 'entities.json');
   const keys = (words: string[]) => new Set(words.map(nameKey).filter((k) => k !== ''));
-  const vocab = new Vocabulary(true);
+  const vocab = new Vocabulary(16);
   const phrases = (words: string[]) => {
     const set = new PhraseSet<true>(vocab);
     for (const w of words) set.add(w, true);

@@ -5,7 +5,6 @@
  * where nothing was found (`Kim` in `kata Kim`, `KCNA` after `Kantor Berita Pusat Korea (KCNA)`).
  */
 import type { Doc, Mention } from './doc.js';
-import { nameKey } from './kb/normalize.js';
 import { KeyIndex } from './kb/trie.js';
 
 const UPPER_START = /^\p{Lu}/u;
@@ -80,17 +79,29 @@ function personParts(doc: Doc, groups: Groups, lists: number[][]): Map<string, n
       const m = groups.mentions[mi]!;
       if (m.type !== 'PER' || m.t0 < 0) continue;
       const words = nameWords(doc, m);
-      if (words.length < 2) continue;
-      const seqs: number[][] = words.map((w) => [w]);
+      const n = words.length;
+      if (n < 2) continue;
+      const alone = words.map((i) => standalone(doc, i));
+      const add = (key: string) => {
+        const roots = parts.get(key);
+        if (!roots) parts.set(key, [root]);
+        else if (!roots.includes(root)) roots.push(root);
+      };
+      // Each word, then the runs at either end, shortest first (the order the parts are tried in later).
+      for (let j = 0; j < n; j++) if (alone[j]) add(doc.keys[words[j]!]!);
       // Runs of at most MAX_PART_WORDS: a "name" thousands of words long (text without punctuation) would cost their square.
-      for (let k = 2; k < Math.min(words.length, MAX_PART_WORDS + 1); k++) seqs.push(words.slice(0, k), words.slice(words.length - k));
-      const alone = new Set(words.filter((i) => standalone(doc, i)));
-      for (const seq of seqs) {
-        if (!seq.every((i) => alone.has(i))) continue;
-        const key = seq.map((i) => doc.keys[i]).join(' ');
-        const roots = parts.get(key) ?? [];
-        if (!roots.includes(root)) roots.push(root);
-        parts.set(key, roots);
+      const kMax = Math.min(n, MAX_PART_WORDS + 1);
+      let headKey = doc.keys[words[0]!]!;
+      let headAlone = alone[0]!;
+      let tailKey = doc.keys[words[n - 1]!]!;
+      let tailAlone = alone[n - 1]!;
+      for (let k = 2; k < kMax; k++) {
+        headKey = `${headKey} ${doc.keys[words[k - 1]!]!}`;
+        headAlone &&= alone[k - 1]!;
+        tailKey = `${doc.keys[words[n - k]!]!} ${tailKey}`;
+        tailAlone &&= alone[n - k]!;
+        if (headAlone) add(headKey);
+        if (tailAlone) add(tailKey);
       }
     }
   }
@@ -118,10 +129,10 @@ function nearest(groups: Groups, roots: number[], pos: number, longerThan: numbe
 /** The keys a mention is the same name under: its own, and for an unknown place named with a word of the
  *  country's administration, the name without it ("Kecamatan Gunung Putri" = "Gunung Putri"). */
 function sameNameKeys(doc: Doc, m: Mention): string[] {
-  const key = nameKey(doc.text.slice(m.start, m.end));
+  const key = doc.spanKey(m.start, m.end);
   if (m.type !== 'LOC' || m.alias || m.t0 < 0) return [key];
   const head = doc.lex.domesticPlaceHeads.startingAt(m.t0, m.t1, doc.lexWords);
-  return head && head[0] < m.t1 ? [key, nameKey(doc.spanText(head[0], m.t1))] : [key];
+  return head && head[0] < m.t1 ? [key, doc.tokensKey(head[0], m.t1)] : [key];
 }
 
 export function linkMentions(doc: Doc, groups: Groups, links: [Mention, Mention][]): void {
@@ -160,7 +171,7 @@ export function linkMentions(doc: Doc, groups: Groups, links: [Mention, Mention]
   for (let i = 0; i < n; i++) {
     const m = groups.mentions[i]!;
     if (m.t0 < 0 || (m.type !== 'PER' && m.source !== 'tagger')) continue;
-    const roots = parts.get(nameKey(doc.text.slice(m.start, m.end)));
+    const roots = parts.get(doc.spanKey(m.start, m.end));
     if (!roots) continue;
     const root = roots.length === 1 ? roots[0]! : nearest(groups, roots, m.start, m.end - m.start);
     if (groups.find(i) === groups.find(root)) continue;
@@ -180,7 +191,7 @@ export function propagate(doc: Doc, groups: Groups): void {
   const lists = groups.lists();
   const covered = new Uint8Array(doc.tokens.length);
   for (const m of groups.mentions) if (m.t0 >= 0) for (let i = m.t0; i < m.t1; i++) covered[i] = 1;
-  const index = new KeyIndex();
+  const index = new KeyIndex(undefined, true);
   const roots: number[] = [];
   const person: boolean[] = [];
   const exact: string[] = [];
@@ -198,7 +209,7 @@ export function propagate(doc: Doc, groups: Groups): void {
       const m = groups.mentions[mi]!;
       if (m.t0 < 0) continue;
       const surface = doc.text.slice(m.start, m.end);
-      const key = nameKey(surface);
+      const key = doc.spanKey(m.start, m.end);
       if (seen.has(key) || key === '') continue;
       seen.add(key);
       const acronym = m.t1 - m.t0 === 1 && TWO_CAPITALS.test(surface);

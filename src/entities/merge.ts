@@ -5,7 +5,6 @@
  * ("Spanyol" in "Kantor Jaksa Agung Spanyol" gives the body its country); crossing spans are dropped.
  */
 import type { Doc, Mention } from './doc.js';
-import { nameKey } from './kb/normalize.js';
 import { pickAlias } from './spans.js';
 import { leadingTitleTokens } from './titles.js';
 
@@ -78,7 +77,7 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     while (t1 > t0 && doc.keys[t1 - 1] === '' && doc.word(t1 - 1) !== '.') t1--;
     if (t0 >= t1 || !doc.isCap(t0)) continue;
     if (t0 > 0 && doc.lex.languageMarkers.has(doc.keys[t0 - 1]!)) continue;
-    if (doc.lex.degrees.has(nameKey(doc.spanText(t0, t1))) || !balanced(doc, t0, t1)) continue;
+    if (doc.lex.degrees.has(doc.tokensKey(t0, t1)) || !balanced(doc, t0, t1)) continue;
     if (t1 - t0 === 1 && doc.lex.stopwords.has(doc.keys[t0]!)) continue;
     let type = m.type;
     const titled = afterPersonTitle(doc, t0);
@@ -90,7 +89,7 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     }
     if (type !== 'PER' && doc.lex.orgHeads.startingAt(t0, t1, doc.lexWords)) t1 = extendName(doc, t1, covered);
     const text = doc.spanText(t0, t1);
-    const alias = pickAlias(doc.kb.lookup(text), text);
+    const alias = pickAlias(doc.kb.lookupKey(doc.tokensKey(t0, t1)), text);
     if (cut && type !== 'PER' && !alias) continue;
     const orgHead = doc.lex.orgHeads.startingAt(t0, t1, doc.lexWords) !== null;
     if (!alias && type !== 'PER' && titled && !orgHead) type = 'PER';

@@ -112,7 +112,7 @@ function expansionFor(doc: Doc, before: Mention, short: string, inside: Mention 
   for (let s = before.t0 + 1; s < before.t1; s++) {
     if (!doc.isCap(s)) continue;
     const text = doc.spanText(s, before.t1);
-    const alias = pickAlias(doc.kb.lookup(text), text);
+    const alias = pickAlias(doc.kb.lookupKey(doc.tokensKey(s, before.t1)), text);
     if (alias && alias.kind !== 'demonym' && (kb ? alias.entry.id === kb : spells(s, before.t1))) return doc.mention(s, before.t1, alias.entry.type, 'alias', alias);
   }
   if (ka && kb) return null;

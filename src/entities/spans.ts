@@ -109,7 +109,7 @@ export function kbMentions(doc: Doc): KbFinds {
   for (const [a, b] of doc.sentences) {
     let i = a;
     while (i < b) {
-      if (!doc.kb.mayStart(doc.word(i), doc.keys[i]!)) {
+      if (!doc.kb.mayStart(doc.word(i), doc.keys[i]!, doc.prints[i]!)) {
         i++;
         continue;
       }

@@ -7,7 +7,7 @@ import { titleCase } from '../../scripts/kb/from-phoenix.js';
 import { KbBuilder } from '../../scripts/kb/model.js';
 import { loadKnowledgeBase } from '../../src/entities/kb/load.js';
 import { caseSignature, honoursCase, nameKey } from '../../src/entities/kb/normalize.js';
-import { KeyIndex } from '../../src/entities/kb/trie.js';
+import { KeyIndex, TokenWords, Vocabulary, fingerprint } from '../../src/entities/kb/trie.js';
 
 describe('name keys and case', () => {
   it('folds case, diacritics and punctuation the same way for the KB and the text', () => {
@@ -45,6 +45,56 @@ describe('key index', () => {
     const none: number[] = [];
     idx.walk(1, keys.length, (i) => keys[i]!, (end) => none.push(end));
     expect(none).toEqual([]);
+  });
+});
+
+describe('key index over token words', () => {
+  const keys = ['kim', 'jong un', 'dan', 'korea', 'utara', ''];
+  const prints = Int32Array.from(keys, (k) => (k === '' ? 0 : fingerprint(k)));
+
+  it('finds the same names lazily as eagerly, a token of several words included', () => {
+    for (const lazy of [false, true]) {
+      const vocab = new Vocabulary(lazy ? 20 : 11);
+      const idx = new KeyIndex(vocab, lazy);
+      idx.insert('kim jong un', 0);
+      idx.insert('kim', 1);
+      idx.insert('korea utara', 2);
+      idx.insert('kim jong un', 3);
+      const words = new TokenWords(vocab, keys, prints);
+      const hits: [number, number[]][] = [];
+      idx.walkWords(0, keys.length, words, (end, rows) => hits.push([end, [...rows]]));
+      idx.walkWords(3, keys.length, words, (end, rows) => hits.push([end, [...rows]]));
+      expect(hits).toEqual([
+        [1, [1]],
+        [2, [0, 3]],
+        [5, [2]],
+      ]);
+      expect(idx.get('kim jong un')).toEqual([0, 3]);
+      expect(idx.get('jong')).toEqual([]);
+    }
+  });
+
+  it('walks back over keys stored last word first, the longest at the end', () => {
+    const vocab = new Vocabulary();
+    const idx = new KeyIndex(vocab);
+    idx.insert('utara', 0, true);
+    idx.insert('korea utara', 1, true);
+    const words = new TokenWords(vocab, keys, prints);
+    const hits: number[] = [];
+    idx.walkBack(4, 0, words, (start) => hits.push(start));
+    expect(hits).toEqual([4, 3]);
+    expect(idx.longestBack(4, 0, words)).toBe(3);
+    expect(idx.lastRow).toBe(1);
+    expect(idx.longestFrom(3, 5, new TokenWords(vocab, keys, prints))).toBe(-1);
+  });
+
+  it('asks again for a word the vocabulary has learnt since', () => {
+    const vocab = new Vocabulary();
+    const words = new TokenWords(vocab, keys, prints);
+    expect(words.id(3)).toBeLessThan(0);
+    const w = vocab.add('korea');
+    expect(words.id(3)).toBe(w);
+    expect(words.id(5)).toBeLessThan(0);
   });
 });
 

@@ -39,7 +39,7 @@ export interface KbIndexFile {
 }
 
 export class KnowledgeBase {
-  private readonly index = new KeyIndex(new Vocabulary(true), true);
+  private readonly index = new KeyIndex(new Vocabulary(20), true);
   private readonly entryCache = new Map<number, KbEntry>();
   private readonly aliasCache = new Map<number, KbAlias>();
   /** the aliases of a key, by its first row */
@@ -60,17 +60,17 @@ export class KnowledgeBase {
   }
 
   /** Whether a name may start with this token: capitalised, or the first word of a lower-case name. */
-  mayStart(word: string, key: string): boolean {
+  mayStart(word: string, key: string, print: number): boolean {
     const c = word.charCodeAt(0);
     if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
     const sp = key.indexOf(' ');
-    if (this.lowerFirst.id(sp === -1 ? key : key.slice(0, sp)) >= 0) return true;
+    if ((sp === -1 ? this.lowerFirst.idPrint(key, print) : this.lowerFirst.id(key.slice(0, sp))) >= 0) return true;
     return c > 127 && UPPER_START.test(word);
   }
 
-  /** The word numbers of a text's tokens (by their name keys), for walk. */
-  tokenWords(keys: readonly string[]): TokenWords {
-    return new TokenWords(this.index.vocab, keys);
+  /** The word numbers of a text's tokens (by their name keys and those keys' fingerprints), for walk. */
+  tokenWords(keys: readonly string[], prints: Int32Array): TokenWords {
+    return new TokenWords(this.index.vocab, keys, prints);
   }
 
   entry(i: number): KbEntry {
@@ -107,7 +107,12 @@ export class KnowledgeBase {
 
   /** The aliases a whole surface form matches (case honoured by the caller; the list is shared: do not change it). */
   lookup(surface: string): readonly KbAlias[] {
-    const rows = this.index.get(nameKey(surface));
+    return this.lookupKey(nameKey(surface));
+  }
+
+  /** The aliases under a name key (the list is shared: do not change it). */
+  lookupKey(key: string): readonly KbAlias[] {
+    const rows = this.index.get(key);
     return rows.length === 0 ? [] : this.aliases(rows);
   }
 

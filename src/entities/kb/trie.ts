@@ -10,24 +10,49 @@
  * (loading stays as fast as a plain map, and a run meets a small part of the names).
  */
 
-/** A cheap fingerprint of a word (length and three of its characters), 16 bits. */
-function fingerprint(word: string): number {
-  const n = word.length;
-  const x = Math.imul(n, 0x9e3779b1) ^ (word.charCodeAt(0) << 16) ^ (word.charCodeAt(1) << 8) ^ word.charCodeAt(n - 1);
-  return Math.imul(x, 0x85ebca6b) >>> 16;
+/** A cheap fingerprint of a word (FNV-1a over its characters), 32 bits. */
+export function fingerprint(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** A bit per fingerprint of the strings added: most strings never added are told without a map lookup. */
+class Fingerprints {
+  private readonly bits: Int32Array;
+  private readonly mask: number;
+
+  /** `size`: the number of bits, as a power of two */
+  constructor(size: number) {
+    this.bits = new Int32Array(1 << (size - 5));
+    this.mask = (1 << size) - 1;
+  }
+
+  add(s: string): void {
+    const f = fingerprint(s) & this.mask;
+    this.bits[f >>> 5] |= 1 << (f & 31);
+  }
+
+  /** false: never added; true: perhaps */
+  mayHave(s: string): boolean {
+    return this.mayHavePrint(fingerprint(s));
+  }
+
+  /** mayHave, for a string whose fingerprint is known */
+  mayHavePrint(print: number): boolean {
+    const f = print & this.mask;
+    return (this.bits[f >>> 5]! & (1 << (f & 31))) !== 0;
+  }
 }
 
 /** Words as numbers. */
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
-  /** a bit per fingerprint some word has: most words no key has are told without a map lookup */
-  private readonly prints: Int32Array;
-  private readonly printMask: number;
+  private readonly prints: Fingerprints;
 
-  /** `large`: room for tens of thousands of words (else a few hundred) */
-  constructor(large = false) {
-    this.prints = new Int32Array(large ? 2048 : 64);
-    this.printMask = large ? 0xffff : 0x7ff;
+  /** `bits`: the size of the fingerprint filter, as a power of two (20 for tens of thousands of words, 11 for a few dozen) */
+  constructor(readonly bits = 11) {
+    this.prints = new Fingerprints(bits);
   }
 
   get size(): number {
@@ -40,16 +65,20 @@ export class Vocabulary {
     if (w === undefined) {
       w = this.ids.size;
       this.ids.set(word, w);
-      const f = fingerprint(word) & this.printMask;
-      this.prints[f >>> 5] |= 1 << (f & 31);
+      this.prints.add(word);
     }
     return w;
   }
 
   /** The word's number, or -1 when no key has the word (yet). */
   id(word: string): number {
-    const f = fingerprint(word) & this.printMask;
-    if ((this.prints[f >>> 5]! & (1 << (f & 31))) === 0) return -1;
+    if (!this.prints.mayHave(word)) return -1;
+    return this.ids.get(word) ?? -1;
+  }
+
+  /** id, for a word whose fingerprint is known */
+  idPrint(word: string, print: number): number {
+    if (!this.prints.mayHavePrint(print)) return -1;
     return this.ids.get(word) ?? -1;
   }
 }
@@ -72,6 +101,8 @@ export class TokenWords {
     readonly vocab: Vocabulary,
     /** each token's name key ('' for punctuation) */
     readonly keys: readonly string[],
+    /** the fingerprint of each key */
+    private readonly prints: Int32Array,
   ) {
     this.ids = new Int32Array(keys.length).fill(UNSET);
     this.ready = new Uint8Array(keys.length);
@@ -90,9 +121,17 @@ export class TokenWords {
     else if (k.indexOf(' ') !== -1) {
       // A token of several words is walked over only when the vocabulary has each of them.
       w = SEVERAL;
-      for (const part of k.split(' ')) if (this.vocab.id(part) < 0) w = MISS - this.vocab.size;
+      for (let a = 0; a <= k.length; ) {
+        let b = k.indexOf(' ', a);
+        if (b === -1) b = k.length;
+        if (this.vocab.id(k.slice(a, b)) < 0) {
+          w = MISS - this.vocab.size;
+          break;
+        }
+        a = b + 1;
+      }
     } else {
-      w = this.vocab.id(k);
+      w = this.vocab.idPrint(k, this.prints[i]!);
       if (w < 0) w = MISS - this.vocab.size;
     }
     this.ids[i] = w;
@@ -108,6 +147,7 @@ function firstWord(key: string): string {
 export class KeyIndex {
   /** key → the first row with that key; further rows with the same key chain through `more` */
   private readonly byKey = new Map<string, number>();
+  private readonly keyPrints: Fingerprints;
   private readonly more = new Map<number, number[]>();
   private readonly rowLists = new Map<number, number[]>();
   /** lazy: by first word's number, the first and last row of its chain (in `nextInHead`) until the trie holds its keys, then -1 */
@@ -126,7 +166,9 @@ export class KeyIndex {
   constructor(
     readonly vocab: Vocabulary = new Vocabulary(),
     private readonly lazy = false,
-  ) {}
+  ) {
+    this.keyPrints = new Fingerprints(vocab.bits);
+  }
 
   /**
    * Stores a row under a key (words separated by one space). `reversed`: the words enter the trie last
@@ -136,6 +178,7 @@ export class KeyIndex {
     const first = this.byKey.get(key);
     if (first === undefined) {
       this.byKey.set(key, row);
+      this.keyPrints.add(key);
       if (!this.lazy) this.addToTrie(key, row, reversed);
       else {
         const head = this.vocab.add(firstWord(key));
@@ -160,6 +203,7 @@ export class KeyIndex {
 
   /** The rows stored under a key (empty when none; the list is shared: do not change it). */
   get(key: string): number[] {
+    if (!this.keyPrints.mayHave(key)) return [];
     const first = this.byKey.get(key);
     return first === undefined ? [] : this.rowsOf(first);
   }
