@@ -53,7 +53,7 @@ const CAPS = 11;
 const BOS_ID = 0;
 const EOS_ID = 1;
 
-/** Word forms kept by default (about 450 bytes each; the cache grows as words come). */
+/** Word forms kept by default (about 500 bytes each with their table slots; the cache grows as words come). */
 export const DEFAULT_CACHED_WORDS = 32768;
 
 /** Offset of `key`'s weights in the table's weights, or -1 when the model has no such feature (as ScoringTable.find). */
