@@ -13,33 +13,48 @@
  */
 import { NUM_LABELS } from './labels.js';
 import { BOS, BOS_CAP, EOS, EOS_CAP, FeatureBuffer, LEX_CONTINUES, PAD, T, WordHashes, type Lexicon } from './features.js';
-import { key1, key2, key3, lowerCode } from './hash.js';
+import { combine, keyEnd, keyStart, key1, key2, key3, lowerCode } from './hash.js';
+import { WordIds, wordHash } from './wordids.js';
 import { PRESENT_SHIFT, STRIDE, type NerModel, type ScoringTable } from './model.js';
 
 const L = NUM_LABELS;
 /** Offsets −3…+3 a word's cached vectors cover. */
 const SPAN = 2 * PAD + 1;
-/** Floats cached per word form. */
-const WV = SPAN * L;
-/** A cached word's block, in float64 slots: its hashes (four int32s, see `info`), then its vectors. */
-const WB = 2 + WV;
-/** The block's int32 view: block b's hashes at [b * IB ..]. */
+/**
+ * A cached word's block, in float64 slots: its vectors for offsets −3…+3, eight slots apart (64 bytes,
+ * one cache line each); the eighth slot of a vector holds two of the word's int32 facts (see `info`).
+ */
+const VS = 8;
+const WB = SPAN * VS;
+/** The block's int32 view: block b at [b * IB ..]; the facts at these places in it. */
 const IB = 2 * WB;
+const I_LOW = 2 * (VS - 1);
+const I_CAP = I_LOW + 1;
+const I_SHAPE = I_LOW + 2 * VS;
+const I_FIRST = I_SHAPE + 1;
+/**
+ * The word's halves of the keys of the features that join it with a neighbour (`keyStart` of the
+ * template and the word's hash), eight of them, at [id * IB + I_PRE + 2 * VS * (k >> 1) + (k & 1)].
+ */
+const I_PRE = I_SHAPE + 2 * VS;
+/** Which: word at 0 with cap at −1 / +1; bigram (−1, 0) from −1, (0, +1) from 0, (−1, +1) from −1; shape trigram from −1; shape −1 with word 0; word −1 with shape 0. */
+const P_WCAPM1 = 0;
+const P_WCAPP1 = 1;
+const P_BGM = 2;
+const P_BGP = 3;
+const P_BGS = 4;
+const P_SH3 = 5;
+const P_SHM1W0 = 6;
+const P_WM1SH0 = 7;
+const NPRE = 8;
+const preAt = (k: number): number => I_PRE + 2 * VS * (k >> 1) + (k & 1);
 /** Capitalization classes 0…10 (1–8 words, 9 and 10 the pads). */
 const CAPS = 11;
 const BOS_ID = 0;
 const EOS_ID = 1;
 
-/** Word forms kept by default (about 450 bytes each; the cache grows as words come). */
+/** Word forms kept by default (about 500 bytes each with their table slots; the cache grows as words come). */
 export const DEFAULT_CACHED_WORDS = 32768;
-
-/**
- * The word as a string of its own: V8 may make a substring a view into its source text (from 13
- * characters on), and a cached word must not keep a whole article's text alive.
- */
-function ownCopy(w: string): string {
-  return w.length < 13 ? w : (' ' + w).slice(1);
-}
 
 /** Offset of `key`'s weights in the table's weights, or -1 when the model has no such feature (as ScoringTable.find). */
 function probe(present: Int32Array, slots: Int32Array, mask: number, key: number): number {
@@ -96,7 +111,7 @@ export class EmissionScorer {
   private capCount = 0;
 
   // Word cache: id → vectors for offsets −3…+3 and the word's hashes. Ids 0 and 1 are the pads.
-  private readonly ids = new Map<string, number>();
+  private readonly ids = new WordIds();
   private count = 2;
   /** The sentence number each cached word was last met in. */
   private lastUse = new Int32Array(0);
@@ -105,7 +120,7 @@ export class EmissionScorer {
   private vec = new Float64Array(0);
   /**
    * The same memory as int32s: per word, its lower-case hash, shape hash, capitalization class and
-   * `Lexicon.first` (-1: starts no entry) at [id * IB ..]; its vectors follow in `vec`.
+   * `Lexicon.first` (-1: starts no entry) at [id * IB + I_LOW | I_SHAPE | I_CAP | I_FIRST].
    */
   private info = new Int32Array(0);
   private readonly hashes = new WordHashes();
@@ -119,6 +134,7 @@ export class EmissionScorer {
   private sLow = new Int32Array(0);
   private sShape = new Int32Array(0);
   private sCap = new Int32Array(0);
+  private sPre = new Int32Array(0);
   private xBegin = new Int32Array(0);
   private xInside = new Int32Array(0);
   private readonly buf = new FeatureBuffer();
@@ -190,28 +206,42 @@ export class EmissionScorer {
     const stamp = ++this.sentences;
     let lastUse = this.lastUse;
     if (n + 2 * PAD > this.room) this.growSentence(n + 2 * PAD);
-    const { sid, sLow, sShape, sCap } = this;
+    const { sid, sLow, sShape, sCap, sPre } = this;
     let info = this.info;
+    let cont = 0;
     for (let p = 0; p < PAD; p++) {
       this.setPad(p, BOS_ID);
       this.setPad(n + PAD + p, EOS_ID);
     }
     for (let i = 0; i < n; i++) {
       const w = words[i];
-      let id = this.ids.get(w);
-      if (id === undefined) {
-        id = this.addWord(w);
+      const hw = wordHash(w);
+      let id = this.ids.get(w, hw);
+      if (id < 0) {
+        id = this.addWord(w, hw);
         info = this.info; // may have grown
         lastUse = this.lastUse;
       }
       lastUse[id] = stamp;
       const j = i + PAD;
       sid[j] = id;
-      sLow[j] = info[id * IB];
-      sShape[j] = info[id * IB + 1];
-      sCap[j] = info[id * IB + 2];
+      sLow[j] = info[id * IB + I_LOW];
+      sShape[j] = info[id * IB + I_SHAPE];
+      sCap[j] = info[id * IB + I_CAP];
+      const f = info[id * IB + I_FIRST];
+      cont |= f & ~(f >> 31) & LEX_CONTINUES;
+      const pb = id * IB + I_PRE;
+      const sb = j * NPRE;
+      sPre[sb] = info[pb];
+      sPre[sb + 1] = info[pb + 1];
+      sPre[sb + 2] = info[pb + 2 * VS];
+      sPre[sb + 3] = info[pb + 2 * VS + 1];
+      sPre[sb + 4] = info[pb + 4 * VS];
+      sPre[sb + 5] = info[pb + 4 * VS + 1];
+      sPre[sb + 6] = info[pb + 6 * VS];
+      sPre[sb + 7] = info[pb + 6 * VS + 1];
     }
-    const longer = this.lex !== null && this.markLonger(n);
+    const longer = cont !== 0 && this.markLonger(n);
 
     const on = this.on;
     const vec = this.vec;
@@ -226,10 +256,10 @@ export class EmissionScorer {
     for (let i = 0; i < n; i++) {
       const j = i + PAD;
       // The cached vectors of the words at −3…+3.
-      let o = sid[j - 3] * WB + 2;
+      let o = sid[j - 3] * WB;
       let s0 = vec[o], s1 = vec[o + 1], s2 = vec[o + 2], s3 = vec[o + 3], s4 = vec[o + 4], s5 = vec[o + 5], s6 = vec[o + 6];
       for (let d = 1; d < SPAN; d++) {
-        o = sid[j - 3 + d] * WB + 2 + d * L;
+        o = sid[j - 3 + d] * WB + d * VS;
         s0 += vec[o];
         s1 += vec[o + 1];
         s2 += vec[o + 2];
@@ -254,28 +284,17 @@ export class EmissionScorer {
         s5 += cv[o + 5];
         s6 += cv[o + 6];
       }
-      // Features joining two or three words: one table lookup each.
+      // Features joining two or three words: their weights' offsets, found by pairKeysOf.
       for (let k = i * npk, end = k + npk; k < end; k++) {
-        const key = keys[k];
-        const b = key >>> PRESENT_SHIFT;
-        if ((present[b >>> 5] & (1 << (b & 31))) === 0) continue;
-        let s = key & mask;
-        for (;;) {
-          const kk = slots[s * STRIDE];
-          if (kk === key) {
-            o = s * STRIDE + 1;
-            s0 += w[o];
-            s1 += w[o + 1];
-            s2 += w[o + 2];
-            s3 += w[o + 3];
-            s4 += w[o + 4];
-            s5 += w[o + 5];
-            s6 += w[o + 6];
-            break;
-          }
-          if (kk === 0) break;
-          s = (s + 1) & mask;
-        }
+        o = keys[k];
+        if (o < 0) continue;
+        s0 += w[o];
+        s1 += w[o + 1];
+        s2 += w[o + 2];
+        s3 += w[o + 3];
+        s4 += w[o + 4];
+        s5 += w[o + 5];
+        s6 += w[o + 6];
       }
       const e = i * L;
       emit[e] = s0;
@@ -293,32 +312,39 @@ export class EmissionScorer {
     }
   }
 
-  /** The keys of the features joining two or three words, pairCount a token, into pairKeys. */
+  /**
+   * The features joining two or three words, pairCount a token: their keys (from the words' key halves),
+   * then the offsets of their weights (-1: not in the model), into pairKeys.
+   */
   private pairKeysOf(n: number): void {
     const npk = this.pairCount;
     if (this.pairKeys.length < n * npk) this.pairKeys = new Int32Array(n * npk * 2);
     const keys = this.pairKeys;
-    const { sLow, sShape, sCap, on } = this;
+    const { sLow, sShape, sCap, sPre, on } = this;
     let k = 0;
     for (let i = 0; i < n; i++) {
       const j = i + PAD;
       const low = sLow[j];
+      const pj = j * NPRE;
+      const pm = pj - NPRE;
       if (on.wordcap) {
-        keys[k++] = key2(T.wcapm1, low, sCap[j - 1]);
-        keys[k++] = key2(T.wcapp1, low, sCap[j + 1]);
+        keys[k++] = keyEnd(sPre[pj + P_WCAPM1], sCap[j - 1]);
+        keys[k++] = keyEnd(sPre[pj + P_WCAPP1], sCap[j + 1]);
       }
       if (on.bigram) {
-        keys[k++] = key2(T.bgm, sLow[j - 1], low);
-        keys[k++] = key2(T.bgp, low, sLow[j + 1]);
-        keys[k++] = key2(T.bgs, sLow[j - 1], sLow[j + 1]);
+        keys[k++] = keyEnd(sPre[pm + P_BGM], low);
+        keys[k++] = keyEnd(sPre[pj + P_BGP], sLow[j + 1]);
+        keys[k++] = keyEnd(sPre[pm + P_BGS], sLow[j + 1]);
       }
       if (on.shape) {
         const sh = sShape[j];
-        keys[k++] = key3(T.sh3, sShape[j - 1], sh, sShape[j + 1]);
-        keys[k++] = key2(T.shm1w0, sShape[j - 1], low);
-        keys[k++] = key2(T.wm1sh0, sLow[j - 1], sh);
+        keys[k++] = keyEnd(combine(sPre[pm + P_SH3], sh), sShape[j + 1]);
+        keys[k++] = keyEnd(sPre[pm + P_SHM1W0], low);
+        keys[k++] = keyEnd(sPre[pm + P_WM1SH0], sh);
       }
     }
+    const { present, slots, mask } = this;
+    for (let q = 0; q < k; q++) keys[q] = probe(present, slots, mask, keys[q]);
   }
 
   /** Word-list matches of two or more tokens into xBegin/xInside (bits a word's own entries already give left out); true if any. */
@@ -327,7 +353,7 @@ export class EmissionScorer {
     const { sid, sLow, xBegin, xInside, info } = this;
     let any = false;
     for (let i = 0; i < n; i++) {
-      const v = info[sid[i + PAD] * IB + 3];
+      const v = info[sid[i + PAD] * IB + I_FIRST];
       if (v >= 0 && (v & LEX_CONTINUES) !== 0) {
         if (!any) {
           xBegin.fill(0, 0, n + 2 * PAD);
@@ -340,7 +366,7 @@ export class EmissionScorer {
     if (!any) return false;
     any = false;
     for (let j = PAD; j < n + PAD; j++) {
-      const own = info[sid[j] * IB + 3];
+      const own = info[sid[j] * IB + I_FIRST];
       if (own >= 0) xBegin[j] &= ~own;
       if ((xBegin[j] | xInside[j]) !== 0) any = true;
     }
@@ -367,9 +393,10 @@ export class EmissionScorer {
 
   private setPad(j: number, id: number): void {
     this.sid[j] = id;
-    this.sLow[j] = this.info[id * IB];
-    this.sShape[j] = this.info[id * IB + 1];
-    this.sCap[j] = this.info[id * IB + 2];
+    this.sLow[j] = this.info[id * IB + I_LOW];
+    this.sShape[j] = this.info[id * IB + I_SHAPE];
+    this.sCap[j] = this.info[id * IB + I_CAP];
+    for (let k = 0; k < NPRE; k++) this.sPre[j * NPRE + k] = this.info[id * IB + preAt(k)];
   }
 
   /** Adds the weights of one feature key (if the model has it) to `to[at ..]`. */
@@ -378,10 +405,10 @@ export class EmissionScorer {
     if (o >= 0) addF32(to, at, this.w, o);
   }
 
-  private addWord(w: string): number {
+  private addWord(w: string, hw: number): number {
     const id = this.count++;
     if (id >= this.capacity) this.grow(Math.min(this.capacity * 2, this.maxWords));
-    this.ids.set(ownCopy(w), id);
+    this.ids.add(w, hw, id);
     this.fillWord(id, this.hashes.of(w), w, 0);
     return id;
   }
@@ -390,9 +417,21 @@ export class EmissionScorer {
   private fillWord(id: number, h: WordHashes, w: string, pad: number): void {
     const on = this.on;
     const low = h.low;
-    this.info[id * IB] = low;
-    this.info[id * IB + 1] = h.shape;
-    this.info[id * IB + 2] = h.capc;
+    const v = this.vec;
+    const base = id * WB;
+    v.fill(0, base, base + WB);
+    this.info[id * IB + I_LOW] = low;
+    this.info[id * IB + I_SHAPE] = h.shape;
+    this.info[id * IB + I_CAP] = h.capc;
+    const pre = id * IB;
+    this.info[pre + preAt(P_WCAPM1)] = keyStart(T.wcapm1, low);
+    this.info[pre + preAt(P_WCAPP1)] = keyStart(T.wcapp1, low);
+    this.info[pre + preAt(P_BGM)] = keyStart(T.bgm, low);
+    this.info[pre + preAt(P_BGP)] = keyStart(T.bgp, low);
+    this.info[pre + preAt(P_BGS)] = keyStart(T.bgs, low);
+    this.info[pre + preAt(P_SH3)] = keyStart(T.sh3, h.shape);
+    this.info[pre + preAt(P_SHM1W0)] = keyStart(T.shm1w0, h.shape);
+    this.info[pre + preAt(P_WM1SH0)] = keyStart(T.wm1sh0, low);
     // The word's feature keys, each with the offset (+ PAD) of the token it is a feature of.
     const K = this.fillKeys;
     const D = this.fillOffsets;
@@ -447,17 +486,14 @@ export class EmissionScorer {
       }
     }
     // Their weights, summed per offset.
-    const v = this.vec;
-    const base = id * WB + 2;
-    v.fill(0, base, base + WV);
     const { present, slots, mask } = this;
     const wt = this.w;
     for (let k = 0; k < q; k++) {
       const o = probe(present, slots, mask, K[k]);
-      if (o >= 0) addF32(v, base + D[k] * L, wt, o);
+      if (o >= 0) addF32(v, base + D[k] * VS, wt, o);
     }
     const first = this.lex && pad === 0 ? this.lex.first(low) : -1;
-    this.info[id * IB + 3] = first;
+    this.info[id * IB + I_FIRST] = first;
     if (first >= 0) {
       const own = first & ~LEX_CONTINUES;
       for (let d = -this.far; d <= this.far; d++) {
@@ -465,7 +501,7 @@ export class EmissionScorer {
         while (m !== 0) {
           const b = 31 - Math.clz32(m);
           m &= ~(1 << b);
-          addF64(v, base + (d + PAD) * L, this.lexVec, this.lexAt(d, 0, b, d === 0 ? h.capc : 0));
+          addF64(v, base + (d + PAD) * VS, this.lexVec, this.lexAt(d, 0, b, d === 0 ? h.capc : 0));
         }
       }
     }
@@ -499,20 +535,17 @@ export class EmissionScorer {
   private evict(): void {
     const used = this.lastUse.slice(2, this.count).sort();
     const cut = used[used.length >> 1];
-    let next = 2;
-    for (const [w, id] of this.ids) {
-      if (this.lastUse[id] < cut || next + 1 > this.maxWords >> 1) {
-        this.ids.delete(w);
-        continue;
-      }
-      if (id !== next) {
-        this.vec.copyWithin(next * WB, id * WB, (id + 1) * WB);
-        this.lastUse[next] = this.lastUse[id];
-        this.ids.set(w, next);
-      }
-      next++;
-    }
-    this.count = next;
+    const half = this.maxWords >> 1;
+    let kept = 2;
+    this.count = this.ids.compact(
+      2,
+      this.count,
+      (id) => this.lastUse[id] >= cut && ++kept <= half,
+      (from, to) => {
+        this.vec.copyWithin(to * WB, from * WB, (from + 1) * WB);
+        this.lastUse[to] = this.lastUse[from];
+      },
+    );
   }
 
   private grow(capacity: number): void {
@@ -533,6 +566,7 @@ export class EmissionScorer {
     this.sLow = new Int32Array(r);
     this.sShape = new Int32Array(r);
     this.sCap = new Int32Array(r);
+    this.sPre = new Int32Array(r * NPRE);
     this.xBegin = new Int32Array(r);
     this.xInside = new Int32Array(r);
   }

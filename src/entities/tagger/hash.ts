@@ -69,3 +69,13 @@ export function key2(template: number, a: number, b: number): number {
 export function key3(template: number, a: number, b: number, c: number): number {
   return fmix(combine(combine(combine(SEEDS[template], a), b), c));
 }
+
+/** The first half of `key2(template, a, b)` (and of `key3`): `key2(t, a, b) === keyEnd(keyStart(t, a), b)`. */
+export function keyStart(template: number, a: number): number {
+  return combine(SEEDS[template], a);
+}
+
+/** The rest of a key begun by `keyStart`: one more value, then the finalizer. */
+export function keyEnd(h: number, b: number): number {
+  return fmix(combine(h, b));
+}
