@@ -8,7 +8,7 @@ import os from 'node:os';
 import type { AnalyzeOptions } from '../../pipeline.js';
 import { readSources, type InputFormat } from '../../read/sources.js';
 import { contentHash, documentKey } from '../normalize.js';
-import type { LinkKind, PreparedDocument, Store } from '../types.js';
+import type { LinkKind, SerializedDocument, Store } from '../types.js';
 import type { WorkItem, WorkResult } from './messages.js';
 import { WorkerPool } from './pool.js';
 import { silentProgress, type Progress } from './progress.js';
@@ -73,7 +73,7 @@ export async function ingest(args: string[], opts: IngestOptions): Promise<Inges
   };
   const seen = new Set<string>();
   let toCheck: WorkItem[] = [];
-  let toWrite: PreparedDocument[] = [];
+  let toWrite: SerializedDocument[] = [];
   const inFlight = new Set<Promise<void>>();
 
   const write = async (): Promise<void> => {
