@@ -1,10 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayOf, isoDay, isoWeek, parseDayBound, gdeltDates } from '../../src/store/days.js';
 import { toFtsQuery } from '../../src/store/fts-query.js';
 import { outletOfUrl, originKeyOf } from '../../src/store/outlets.js';
 import { bandKeys, minhash, similarity } from '../../src/store/minhash.js';
 import { countSources, segmentDays } from '../../src/store/clusters.js';
-import { contentHash, documentKey, normalizeName } from '../../src/store/normalize.js';
+import { contentHash, documentKey, normalizeForHash, normalizeName } from '../../src/store/normalize.js';
 import { splitActorCode } from '../../src/store/gdelt.js';
 import { makeRecord, story } from './records.js';
 
@@ -55,6 +56,17 @@ describe('identity', () => {
     expect(contentHash('Satu dua tiga')).not.toBe(contentHash('satu dua tiga'));
     expect(documentKey('a', contentHash('x'))).not.toBe(documentKey('b', contentHash('x')));
     expect(normalizeName('  Kantor Berita Pusat Koréa (KCNA) ')).toBe('kantor berita pusat korea kcna');
+  });
+
+  it('normalizes white space as one space for every run, whatever the run is made of', () => {
+    const piece = fc.constantFrom(' ', '  ', '\n', '\r\n', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff', 'a', 'é', 'kata', '\u{1f600}');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        expect(normalizeForHash(text)).toBe(text.normalize('NFC').replace(/\s+/gu, ' ').trim());
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
