@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { dayOf, isoDay, isoWeek, parseDayBound, gdeltDates } from '../../src/store/days.js';
 import { toFtsQuery } from '../../src/store/fts-query.js';
 import { outletOfUrl, originKeyOf } from '../../src/store/outlets.js';
-import { bandKeys, minhash, similarity } from '../../src/store/minhash.js';
+import { bandKeys, minhash, minhashJs, NUM_HASHES, similarity } from '../../src/store/minhash.js';
+import { simdMinhash } from '../../src/store/minhash-simd.js';
 import { countSources, segmentDays } from '../../src/store/clusters.js';
 import { contentHash, documentKey, normalizeForHash, normalizeName } from '../../src/store/normalize.js';
 import { splitActorCode } from '../../src/store/gdelt.js';
@@ -81,6 +82,20 @@ describe('MinHash', () => {
     expect(minhash('terlalu pendek')).toBeNull();
     expect(bandKeys(sa)).toEqual(bandKeys(minhash(a)!));
     expect(bandKeys(sa).every((k) => Number.isSafeInteger(k) && k >= 0)).toBe(true);
+  });
+
+  it('gives the same signatures from the WebAssembly SIMD loop as from the JavaScript one', () => {
+    expect(simdMinhash(new Uint32Array(NUM_HASHES))).not.toBeNull(); // Node 20 has WebAssembly SIMD
+    const word = fc.stringMatching(/^[a-zé0-9]{1,12}$/);
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 8, maxLength: 400 }), (words) => {
+        expect(minhash(words.join(' '))).toEqual(minhashJs(words.join(' ').normalize('NFKD').replace(/\p{M}+/gu, '').match(/[\p{L}\p{N}]+/gu)!));
+      }),
+      { numRuns: 300 },
+    );
+    // a text longer than one call of the SIMD loop takes
+    const long = Array.from({ length: 40_000 }, (_, i) => `kata${i % 977}`);
+    expect(minhash(long.join(' '))).toEqual(minhashJs(long));
   });
 });
 
