@@ -2,7 +2,7 @@
  * Ingest throughput: the corpus into a fresh store in a temporary folder, through the same
  * function as `warta ingest` (reading, worker threads, batched writes, links and clusters).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { InputDoc } from '../read/types.js';
 import { ingest } from '../store/ingest/run.js';
@@ -17,6 +17,29 @@ export interface IngestResult {
   seconds: number;
   /** seconds until the first documents were analyzed (mostly the workers loading their models) */
   startup: number;
+  /**
+   * CPU milliseconds an article of the main thread (reading, hashing, writing the store) and of the
+   * whole process (workers included): unlike the rate, not lowered by other work on the machine.
+   * Null where the thread's time cannot be read (it comes from /proc).
+   */
+  mainCpuMsPerDoc: number | null;
+  cpuMsPerDoc: number;
+}
+
+/** CPU time of the calling thread in ms (Linux: /proc/thread-self/stat, in clock ticks of 10 ms), else null. */
+function threadCpuMs(): number | null {
+  try {
+    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+function processCpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
 }
 
 export async function benchIngest(docs: readonly InputDoc[], tmp: string, jobs: number): Promise<IngestResult> {
@@ -26,11 +49,23 @@ export async function benchIngest(docs: readonly InputDoc[], tmp: string, jobs: 
   const store = SqliteStore.open(join(tmp, 'ingest.db'), { readonly: false });
   try {
     const t0 = performance.now();
+    const main0 = threadCpuMs();
+    const cpu0 = processCpuMs();
     let first: number | null = null;
     const progress: Progress = { start() {}, update: (done) => void (done > 0 && (first ??= performance.now())), stop() {} };
     const summary = await ingest([file], { store, jobs, progress });
+    const main1 = threadCpuMs();
+    const perDoc = (ms: number): number => ms / Math.max(summary.read, 1);
     const startup = first === null ? summary.seconds : (first - t0) / 1000;
-    return { jobs, documents: summary.added, failed: summary.failed.length, seconds: summary.seconds, startup };
+    return {
+      jobs,
+      documents: summary.added,
+      failed: summary.failed.length,
+      seconds: summary.seconds,
+      startup,
+      mainCpuMsPerDoc: main0 === null || main1 === null ? null : perDoc(main1 - main0),
+      cpuMsPerDoc: perDoc(processCpuMs() - cpu0),
+    };
   } finally {
     await store.close();
   }

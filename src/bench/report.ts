@@ -28,6 +28,10 @@ export function formatReport(r: BenchReport): string {
   const other: string[][] = [['other', 'figure']];
   if (r.coldStart) other.push([`cold start, warta analyze (median of ${r.coldStart.runs})`, `${num(r.coldStart.median)} ms (${num(r.coldStart.min)}–${num(r.coldStart.max)})`]);
   if (r.ingest) other.push([`ingest, fresh store, ${r.ingest.jobs} jobs`, `${num(r.ingest.articlesPerSecond)} articles/s (${num(r.ingest.documents)} in ${num(r.ingest.seconds, 2)} s, of which ${num(r.ingest.startup, 2)} s start-up)`]);
+  if (r.ingest) {
+    const main = r.ingest.mainCpuMsPerDoc === null ? '' : `main thread ${num(r.ingest.mainCpuMsPerDoc, 2)}, `;
+    other.push(['  CPU an article (ms)', `${main}all threads ${num(r.ingest.cpuMsPerDoc, 2)}`]);
+  }
   if (r.queries) {
     other.push([`queries on a synthetic store (${num(r.queries.events)} events, ${num(r.queries.documents)} documents)`, 'p50 / p95']);
     for (const l of r.queries.latencies) other.push([`  ${l.query}`, `${num(l.p50, 1)} / ${num(l.p95, 1)} ms`]);

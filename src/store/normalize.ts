@@ -1,9 +1,16 @@
 /** Normalized forms that the store compares: document text (for its hash), names, agencies. */
 import { createHash } from 'node:crypto';
 
+/**
+ * White space runs that are not already one plain space: a run starting with another white-space
+ * character, or a space with more after it. Replacing only these gives what replacing every run
+ * gives, with far fewer pieces to join (most runs in prose are one space).
+ */
+const SPACE_RUN = /[^\S ]\s*| \s+/g;
+
 /** NFC, one space for every run of white space, no space at the ends. */
 export function normalizeForHash(text: string): string {
-  return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  return text.normalize('NFC').replace(SPACE_RUN, ' ').trim();
 }
 
 export function sha256Hex(s: string, length = 32): string {

@@ -3,7 +3,7 @@
  * objects and the `warta.analysis/1` record, never SQL, so a PostgreSQL implementation can follow
  * without touching callers. Every method is async for that reason, even where SQLite is synchronous.
  */
-import type { AnalysisRecord, EntityType, Modality } from '../record/schema.js';
+import type { AnalysisRecord, EntityType, Modality, Quote, Time } from '../record/schema.js';
 
 /** Days are whole days since 1970-01-01 (UTC calendar); see `days.ts`. */
 export type Day = number;
@@ -80,6 +80,30 @@ export interface PreparedDocument {
   signature: Uint32Array | null;
   entities: PreparedEntity[];
   events: PreparedEvent[];
+}
+
+/**
+ * The record as the store writes it: its JSON and the few fields that get columns or rows of their
+ * own. Ingest workers send documents in this form (`SerializedDocument`): the JSON is made next to
+ * the analysis and crosses to the writing thread as one byte array instead of the record's objects.
+ */
+export interface RecordColumns {
+  /** the record as JSON: text, or its UTF-8 bytes */
+  json: string | Uint8Array;
+  id: string;
+  lang: string;
+  title: string | null;
+  url: string | null;
+  /** how many entities and events the record has */
+  entities: number;
+  events: number;
+  quotes: Quote[];
+  times: Time[];
+}
+
+/** A prepared document with its record reduced to what the store writes of it. */
+export interface SerializedDocument extends Omit<PreparedDocument, 'record'> {
+  record: RecordColumns;
 }
 
 export type LinkKind = 'duplicate' | 'near-duplicate' | 'syndication';
@@ -303,7 +327,7 @@ export interface Store {
   /** Which of these document keys are already stored. */
   existingKeys(keys: string[]): Promise<Set<string>>;
   /** Writes documents and everything derived from them (links, clusters) in one transaction. */
-  writeBatch(docs: PreparedDocument[]): Promise<BatchResult>;
+  writeBatch(docs: readonly (PreparedDocument | SerializedDocument)[]): Promise<BatchResult>;
 
   /** A document by record id, key or key prefix (at least 8 characters); null when none. */
   getDocument(ref: string): Promise<StoredDocument | null>;

@@ -1,10 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayOf, isoDay, isoWeek, parseDayBound, gdeltDates } from '../../src/store/days.js';
 import { toFtsQuery } from '../../src/store/fts-query.js';
 import { outletOfUrl, originKeyOf } from '../../src/store/outlets.js';
-import { bandKeys, minhash, similarity } from '../../src/store/minhash.js';
+import { bandKeys, minhash, minhashJs, NUM_HASHES, similarity } from '../../src/store/minhash.js';
+import { simdMinhash } from '../../src/store/minhash-simd.js';
 import { countSources, segmentDays } from '../../src/store/clusters.js';
-import { contentHash, documentKey, normalizeName } from '../../src/store/normalize.js';
+import { contentHash, documentKey, normalizeForHash, normalizeName } from '../../src/store/normalize.js';
 import { splitActorCode } from '../../src/store/gdelt.js';
 import { makeRecord, story } from './records.js';
 
@@ -56,6 +58,17 @@ describe('identity', () => {
     expect(documentKey('a', contentHash('x'))).not.toBe(documentKey('b', contentHash('x')));
     expect(normalizeName('  Kantor Berita Pusat Koréa (KCNA) ')).toBe('kantor berita pusat korea kcna');
   });
+
+  it('normalizes white space as one space for every run, whatever the run is made of', () => {
+    const piece = fc.constantFrom(' ', '  ', '\n', '\r\n', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff', 'a', 'é', 'kata', '\u{1f600}');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        const text = pieces.join('');
+        expect(normalizeForHash(text)).toBe(text.normalize('NFC').replace(/\s+/gu, ' ').trim());
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe('MinHash', () => {
@@ -69,6 +82,20 @@ describe('MinHash', () => {
     expect(minhash('terlalu pendek')).toBeNull();
     expect(bandKeys(sa)).toEqual(bandKeys(minhash(a)!));
     expect(bandKeys(sa).every((k) => Number.isSafeInteger(k) && k >= 0)).toBe(true);
+  });
+
+  it('gives the same signatures from the WebAssembly SIMD loop as from the JavaScript one', () => {
+    expect(simdMinhash(new Uint32Array(NUM_HASHES))).not.toBeNull(); // Node 20 has WebAssembly SIMD
+    const word = fc.stringMatching(/^[a-zé0-9]{1,12}$/);
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 8, maxLength: 400 }), (words) => {
+        expect(minhash(words.join(' '))).toEqual(minhashJs(words.join(' ').normalize('NFKD').replace(/\p{M}+/gu, '').match(/[\p{L}\p{N}]+/gu)!));
+      }),
+      { numRuns: 300 },
+    );
+    // a text longer than one call of the SIMD loop takes
+    const long = Array.from({ length: 40_000 }, (_, i) => `kata${i % 977}`);
+    expect(minhash(long.join(' '))).toEqual(minhashJs(long));
   });
 });
 

@@ -8,7 +8,7 @@ import os from 'node:os';
 import type { AnalyzeOptions } from '../../pipeline.js';
 import { readSources, type InputFormat } from '../../read/sources.js';
 import { contentHash, documentKey } from '../normalize.js';
-import type { LinkKind, PreparedDocument, Store } from '../types.js';
+import type { LinkKind, SerializedDocument, Store } from '../types.js';
 import type { WorkItem, WorkResult } from './messages.js';
 import { WorkerPool } from './pool.js';
 import { silentProgress, type Progress } from './progress.js';
@@ -58,14 +58,23 @@ export async function ingest(args: string[], opts: IngestOptions): Promise<Inges
   progress.start(await estimateCount(expanded.inputs));
 
   // Workers start when the first new document needs them: re-running a finished ingest costs no analyzer load.
+  // Reading goes on while they load their models (the first chunks wait in their queues); a worker
+  // that cannot start at all stops the ingest with its error.
   let pool: WorkerPool | null = null;
-  const getPool = async (): Promise<WorkerPool> => {
+  let started: Promise<void> | null = null;
+  let startFailure: { error: unknown } | null = null;
+  const getPool = (): WorkerPool => {
     if (!pool) {
       pool = new WorkerPool(opts.jobs ?? defaultJobs(), opts.analyze ?? {});
-      await pool.ready();
+      started = pool.ready();
+      started.catch((error: unknown) => void (startFailure ??= { error }));
     }
     return pool;
   };
+  const checkStart = (): void => {
+    if (startFailure) throw startFailure.error;
+  };
+  let readingDone = false;
   let done = summary.failed.length;
   const tick = (n: number): void => {
     done += n;
@@ -73,7 +82,7 @@ export async function ingest(args: string[], opts: IngestOptions): Promise<Inges
   };
   const seen = new Set<string>();
   let toCheck: WorkItem[] = [];
-  let toWrite: PreparedDocument[] = [];
+  let toWrite: SerializedDocument[] = [];
   const inFlight = new Set<Promise<void>>();
 
   const write = async (): Promise<void> => {
@@ -85,6 +94,15 @@ export async function ingest(args: string[], opts: IngestOptions): Promise<Inges
     summary.existing += r.existing;
     for (const k of Object.keys(r.links) as LinkKind[]) summary.links[k] += r.links[k];
   };
+  // Once everything is read, results are written as they come, while the workers finish the rest:
+  // after the results already received (their messages are handled before immediates run), so one
+  // transaction takes everything that arrived while the last one was written.
+  let soon: Promise<void> | null = null;
+  const writeSoon = (): Promise<void> =>
+    (soon ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+      soon = null;
+      return write();
+    }));
   const collect = async (results: WorkResult[]): Promise<void> => {
     for (const r of results) {
       if (r.ok) toWrite.push(r.doc);
@@ -92,6 +110,7 @@ export async function ingest(args: string[], opts: IngestOptions): Promise<Inges
     }
     tick(results.length);
     if (toWrite.length >= batchSize) await write();
+    else if (readingDone) await writeSoon();
   };
   const dispatch = async (): Promise<void> => {
     if (toCheck.length === 0) return;
@@ -102,10 +121,15 @@ export async function ingest(args: string[], opts: IngestOptions): Promise<Inges
     summary.existing += items.length - fresh.length;
     tick(items.length - fresh.length);
     if (fresh.length === 0) return;
-    const workers = await getPool();
+    const workers = getPool();
+    // Two chunks per worker in flight, and enough more to keep them busy while a batch is written
+    // (the thread is taken by the transaction then); reading waits for analysis, memory stays flat.
+    const limit = workers.size * 2 + Math.ceil(batchSize / CHUNK);
     for (let i = 0; i < fresh.length; i += CHUNK) {
-      // Keep at most two chunks per worker in flight: reading waits for analysis, memory stays flat.
-      while (workers.inFlight >= workers.size * 2) await Promise.race(inFlight);
+      while (workers.inFlight >= limit) {
+        await Promise.race(inFlight);
+        checkStart();
+      }
       const p = workers.run(fresh.slice(i, i + CHUNK)).then(collect);
       inFlight.add(p);
       p.finally(() => inFlight.delete(p)).catch(() => undefined); // failures surface where the pool is awaited
@@ -132,8 +156,11 @@ export async function ingest(args: string[], opts: IngestOptions): Promise<Inges
       if (toCheck.length >= CHUNK * 4) await dispatch();
     }
     await dispatch();
+    readingDone = true;
+    await write();
     while (inFlight.size > 0) await Promise.all([...inFlight]);
     await write();
+    await started;
   } finally {
     progress.stop();
     await (pool as WorkerPool | null)?.close();

@@ -15,6 +15,7 @@ import type {
   PreparedDocument,
   QuoteQuery,
   SearchQuery,
+  SerializedDocument,
   Store,
   StoreStats,
 } from '../types.js';
@@ -66,7 +67,7 @@ export class SqliteStore implements Store {
     return new Set(keys.filter((k) => get.get(k) !== undefined));
   }
 
-  async writeBatch(docs: PreparedDocument[]): Promise<BatchResult> {
+  async writeBatch(docs: readonly (PreparedDocument | SerializedDocument)[]): Promise<BatchResult> {
     this.writer ??= new BatchWriter(this.db);
     const writer = this.writer;
     const added = new Date().toISOString();

@@ -7,7 +7,8 @@ import type Database from 'better-sqlite3';
 import { bandKeys, BANDS, signatureFromBytes, signatureToBytes, similarity } from '../minhash.js';
 import { normalizeName } from '../normalize.js';
 import { CLUSTER_WINDOW_DAYS, clusterId, countSources } from '../clusters.js';
-import type { BatchResult, LinkKind, PreparedDocument, PreparedEvent } from '../types.js';
+import { isSerialized, recordColumns } from '../serialize.js';
+import type { BatchResult, LinkKind, PreparedDocument, PreparedEvent, SerializedDocument } from '../types.js';
 import { RowInserter } from './rows.js';
 
 /** Estimated Jaccard similarity from which two texts are copies or rewrites of one story. */
@@ -45,7 +46,7 @@ export class BatchWriter {
       outletCount: p('UPDATE outlets SET documents = documents + ? WHERE id = ?'),
       docInsert: p(`INSERT INTO documents (key, record_id, content_hash, title, url, lang, published, day, outlet_id, origin_key,
         n_entities, n_events, source, added, record) VALUES (@key, @recordId, @contentHash, @title, @url, @lang, @published, @day,
-        @outletId, @originKey, @nEntities, @nEvents, @source, @added, @record)`),
+        @outletId, @originKey, @nEntities, @nEvents, @source, @added, CAST(@record AS TEXT))`),
       ftsInsert: p('INSERT INTO documents_fts (rowid, title, body) VALUES (?, ?, ?)'),
       entityUpsert: p(`INSERT INTO entities (key, name, norm, type, kb, documents, mentions) VALUES (?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (key) DO UPDATE SET documents = documents + excluded.documents, mentions = mentions + excluded.mentions,
@@ -94,7 +95,7 @@ export class BatchWriter {
   }
 
   /** Writes the documents (skipping those already stored) and updates links and clusters. */
-  write(docs: PreparedDocument[], added: string): BatchResult {
+  write(docs: readonly (PreparedDocument | SerializedDocument)[], added: string): BatchResult {
     const result: BatchResult = { written: 0, existing: 0, links: { duplicate: 0, 'near-duplicate': 0, syndication: 0 } };
     this.touched.clear();
     this.affectedClusters.clear();
@@ -104,13 +105,13 @@ export class BatchWriter {
     for (const rows of Object.values(this.rows)) rows.reset();
     // A fixed order inside the batch keeps row ids reproducible for one batching; nothing depends on it.
     const sorted = [...docs].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    const fresh: PreparedDocument[] = [];
+    const fresh: SerializedDocument[] = [];
     const keys = new Set<string>();
     for (const doc of sorted) {
       if (keys.has(doc.key) || this.s.docExists.get(doc.key)) result.existing++;
       else {
         keys.add(doc.key);
-        fresh.push(doc);
+        fresh.push(isSerialized(doc) ? doc : { ...doc, record: recordColumns(doc.record) });
       }
     }
     const entityIds = this.upsertEntities(fresh);
@@ -135,7 +136,7 @@ export class BatchWriter {
    * adds (documents, mentions, the first name in SQLite's order): the same rows as one update per
    * mention of it in a document, and the same ids (new entities are numbered in first-seen order).
    */
-  private upsertEntities(docs: PreparedDocument[]): Map<string, number> {
+  private upsertEntities(docs: SerializedDocument[]): Map<string, number> {
     const batch = new Map<string, { name: string; type: string; kb: string | null; docs: number; mentions: number }>();
     for (const doc of docs) {
       const counted = new Set<string>();
@@ -157,7 +158,7 @@ export class BatchWriter {
     return ids;
   }
 
-  private insertDocument(doc: PreparedDocument, added: string, entityIds: Map<string, number>): number {
+  private insertDocument(doc: SerializedDocument, added: string, entityIds: Map<string, number>): number {
     const r = doc.record;
     const rows = this.rows;
     const outletId = doc.outlet ? this.outlet('site', doc.outlet) : null;
@@ -167,21 +168,22 @@ export class BatchWriter {
         key: doc.key,
         recordId: r.id,
         contentHash: doc.contentHash,
-        title: r.meta.title,
-        url: r.meta.url,
+        title: r.title,
+        url: r.url,
         lang: r.lang,
         published: doc.published,
         day: doc.day,
         outletId,
         originKey: doc.originKey,
-        nEntities: r.entities.length,
-        nEvents: r.events.length,
+        nEntities: r.entities,
+        nEvents: r.events,
         source: doc.origin,
         added,
-        record: JSON.stringify(r),
+        // bytes are cast to text: the same UTF-8 as the string would give (JSON has no lone surrogates)
+        record: r.json,
       }).lastInsertRowid,
     );
-    this.searchRows.push(docId, r.meta.title ?? '', doc.body);
+    this.searchRows.push(docId, r.title ?? '', doc.body);
 
     const seenAgency = new Set<number>();
     doc.agencies.forEach((a, position) => {
@@ -208,7 +210,7 @@ export class BatchWriter {
     return docId;
   }
 
-  private insertEvent(doc: PreparedDocument, docId: number, ev: PreparedEvent, entityIds: Map<string, number>): void {
+  private insertEvent(doc: SerializedDocument, docId: number, ev: PreparedEvent, entityIds: Map<string, number>): void {
     // Without a day nothing says two reports are one event: each stands alone.
     const undatedCluster = ev.day === null ? clusterId(ev.clusterKey, null, `${doc.key}:${ev.index}`) : null;
     const id = Number(
@@ -253,7 +255,7 @@ export class BatchWriter {
   }
 
   /** Links the new document to the stored ones it copies or shares a story with. */
-  private link(doc: PreparedDocument, docId: number): LinkKind[] {
+  private link(doc: SerializedDocument, docId: number): LinkKind[] {
     const found = new Map<number, { kind: LinkKind; similarity: number }>();
     const offer = (other: number, kind: LinkKind, sim: number): void => {
       const prev = found.get(other);
