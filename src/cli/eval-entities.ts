@@ -13,7 +13,7 @@ import { defaultCorpus, goldFiles, goldInput, readGold } from '../eval/gold.js';
 import { writeOut } from './output.js';
 
 interface Flags {
-  corpus: string;
+  corpus?: string;
   verbose?: boolean;
   json?: boolean;
 }
@@ -29,16 +29,11 @@ export function registerEvalEntities(ev: Command, run: Runner): void {
   ev.command('entities')
     .description('entity P/R/F1 (by name or alias and type) and actor-code accuracy against gold files')
     .argument('[paths...]', 'gold .json files or folders of them (default: ../shared/eval-dev and the seed gold)')
-    .option('--corpus <file>', 'JSON Lines corpus holding the texts by id', defaultCorpus())
+    .option('--corpus <file>', 'JSON Lines corpus holding the texts by id (default: ../shared/corpus/detik-2025/articles.jsonl)')
     .option('-v, --verbose', 'list missed gold entities, spurious ones and actor disagreements')
     .option('--json', 'print the figures as JSON')
     .action((paths: string[], flags: Flags) => run(() => evalEntities(paths, flags)));
 }
-
-
-
-
-
 
 const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
 
@@ -50,7 +45,7 @@ async function evalEntities(paths: string[], flags: Flags): Promise<number> {
   const json: Record<string, unknown>[] = [];
   for (const file of files) {
     const gold = readGold<GoldDoc>(file, ['entities']);
-    const input = goldInput(file, gold.id, flags.corpus);
+    const input = goldInput(file, gold.id, flags.corpus ?? defaultCorpus());
     if (!input.published && gold.published) input.published = gold.published;
     const record = analyzer.analyze(input);
     const { score, alignment } = scoreEntities(gold.entities, record.entities);

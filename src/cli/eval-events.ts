@@ -31,7 +31,7 @@ import { defaultCorpus, goldFiles, goldInput, readGold, sharedPath } from '../ev
 import { writeOut } from './output.js';
 
 interface Flags {
-  corpus: string;
+  corpus?: string;
   goldEntities?: boolean;
   goldTimes?: boolean;
   verbose?: boolean;
@@ -43,18 +43,13 @@ export function registerEvalEvents(ev: Command, run: Runner): void {
   ev.command('events')
     .description('event precision/recall/F1 (CAMEO root + source + target) against gold files')
     .argument('[paths...]', 'gold .json files or folders of them (default: ../shared/eval-dev and the seed gold)')
-    .option('--corpus <file>', 'JSON Lines corpus holding the texts by id', defaultCorpus())
+    .option('--corpus <file>', 'JSON Lines corpus holding the texts by id (default: ../shared/corpus/detik-2025/articles.jsonl)')
     .option('--gold-entities', 'give the events stage the gold entities (measures the stage alone)')
     .option('--gold-times', 'give the events stage the gold times')
     .option('-v, --verbose', 'list every gold event (hit or missed) and every spurious prediction')
     .option('--petrarch [file]', 'English check on PETRARCH validation sentences (default: ../shared/data/events/gold/PETR2_GSR_validation.xml)')
     .action((paths: string[], flags: Flags) => run(() => (flags.petrarch ? evalPetrarch(flags) : evalEvents(paths, flags))));
 }
-
-
-
-
-
 
 const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
 const ratio = (a: number, b: number): string => (b ? `${a}/${b}` : '-');
@@ -73,7 +68,7 @@ async function evalEvents(paths: string[], flags: Flags): Promise<number> {
   lines.push(`${'file'.padEnd(28)} gold pred  hit     P     R    F1  code  mod  date`);
   for (const file of files) {
     const gold = readGold<GoldDoc>(file, ['entities', 'events']);
-    const input = goldInput(file, gold.id, flags.corpus);
+    const input = goldInput(file, gold.id, flags.corpus ?? defaultCorpus());
     if (!input.published && gold.published) input.published = gold.published;
     const record = analyzer.analyze(input);
     let predicted = record.events;

@@ -12,7 +12,7 @@ interface TrainNerFlags {
   data?: string;
   ud?: string;
   gazetteer?: string;
-  out: string;
+  out?: string;
   seed: number;
   epochs: number;
   ensemble: number;
@@ -32,7 +32,7 @@ export function registerTrain(program: Command, run: (fn: () => Promise<number>)
     .option('--data <dir>', 'folder with idner-news-2k/, nerui/, nergrit/ (default: ../shared/data/ner)')
     .option('--ud <dir>', 'folder of UD CoNLL-U files used as unlabeled text (default: ud/ beside the data folder)')
     .option('--gazetteer <file>', 'name<TAB>PER|ORG|LOC word lists (default: kb/gazetteer.tsv when present)')
-    .option('--out <dir>', 'folder to write model.bin into', dataPath('models', 'ner'))
+    .option('--out <dir>', 'folder to write model.bin into (default: models/ner of this installation)')
     .option('--seed <n>', 'random seed', parseSeed, RECIPE_DEFAULTS.seed)
     .option('--epochs <n>', 'passes over the data', parseIntOption, RECIPE_DEFAULTS.epochs)
     .option('--ensemble <n>', 'models (seeds seed … seed+n-1) whose weights are averaged', parseIntOption, RECIPE_DEFAULTS.ensemble)
@@ -59,7 +59,7 @@ export function registerTrain(program: Command, run: (fn: () => Promise<number>)
           learningRate: RECIPE_DEFAULTS.learningRate,
           progress,
         });
-        const out = modelFile(resolve(flags.out));
+        const out = modelFile(resolve(flags.out ?? dataPath('models', 'ner')));
         model.save(out);
         progress(`wrote ${out} (${model.keys.length} features) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
         return 0;
