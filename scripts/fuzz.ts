@@ -189,14 +189,19 @@ if (!only || only.has('scaling')) {
   let grows = 0;
   for (const piece of ADVERSARIAL_PIECES) {
     const sizes = [5_000, 40_000].map((n) => piece.repeat(Math.ceil(n / piece.length)));
-    const ms = sizes.map((text) => {
-      const started = now();
-      analyzeChecked(textDoc(text), 'scaling', text, started);
-      return cpuMs(started);
-    });
-    cases += 2;
+    const time = () =>
+      sizes.map((text) => {
+        const started = now();
+        analyzeChecked(textDoc(text), 'scaling', text, started);
+        return cpuMs(started);
+      });
     // Eight times the text: a linear stage takes about eight times as long, a quadratic one 64.
-    if (ms[1]! > 200 && ms[1]! > 24 * Math.max(ms[0]!, 1)) {
+    const superlinear = (ms: number[]) => ms[1]! > 200 && ms[1]! > 24 * Math.max(ms[0]!, 1);
+    let ms = time();
+    cases += 2;
+    // A first long text can pay for compilation or a collector pause: a flagged piece is timed once more.
+    if (superlinear(ms)) ms = time();
+    if (superlinear(ms)) {
       grows++;
       console.log(`scaling: ${JSON.stringify(piece)} × 5 KB → 40 KB: ${ms[0]!.toFixed(0)} → ${ms[1]!.toFixed(0)} ms (faster than linear)`);
     }
