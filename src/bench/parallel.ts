@@ -1,7 +1,12 @@
 /**
- * Throughput with N worker threads: each loads its own analyzer and gets the corpus once (neither
- * is timed), then chunks of documents go to whichever worker is free until every document has
- * been analyzed `passes` times.
+ * Throughput with N worker threads: each loads its own analyzer, gets the corpus once and warms
+ * up (none of it timed), then chunks of documents go to whichever worker is free, round the
+ * corpus again and again, for at least `minSeconds`.
+ *
+ * The warm-up must be long: for the first ~2,000 articles V8 spends about as much CPU again
+ * compiling (on its own threads) as the analysis itself. On one thread that compiling runs on a
+ * spare core; with one worker per core it competes with the workers, so a short warm-up measured
+ * the compiler, not the analysis (2 workers on 2 cores looked no faster than one thread).
  */
 import { Worker } from 'node:worker_threads';
 import type { InputDoc } from '../read/types.js';
@@ -31,7 +36,7 @@ function next(worker: Worker): Promise<FromWorker> {
   });
 }
 
-export async function runParallel(docs: InputDoc[], jobs: number, passes: number, warmup: number): Promise<ParallelResult> {
+export async function runParallel(docs: InputDoc[], jobs: number, minSeconds: number, warmup: number): Promise<ParallelResult> {
   const workers = Array.from({ length: jobs }, () => new Worker(workerEntry(import.meta.url, 'bench-worker.js', './worker.ts')));
   try {
     await Promise.all(workers.map((w) => next(w)));
@@ -42,17 +47,20 @@ export async function runParallel(docs: InputDoc[], jobs: number, passes: number
         return ready;
       }),
     );
-    const queue: number[][] = [];
-    for (let p = 0; p < passes; p++) {
-      for (let i = 0; i < docs.length; i += CHUNK) queue.push(Array.from({ length: Math.min(CHUNK, docs.length - i) }, (_, k) => i + k));
-    }
+    let nextDoc = 0;
+    const chunk = (): number[] => {
+      const start = nextDoc;
+      const size = Math.min(CHUNK, docs.length - start);
+      nextDoc = (start + size) % docs.length;
+      return Array.from({ length: size }, (_, k) => start + k);
+    };
     let done = 0;
     const t0 = performance.now();
     await Promise.all(
       workers.map(async (w) => {
-        for (let chunk = queue.shift(); chunk; chunk = queue.shift()) {
+        while (performance.now() - t0 < minSeconds * 1000) {
           const reply = next(w);
-          w.postMessage({ type: 'run', indices: chunk } satisfies ToWorker);
+          w.postMessage({ type: 'run', indices: chunk() } satisfies ToWorker);
           const m = await reply;
           if (m.type === 'done') done += m.count;
         }

@@ -92,9 +92,9 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
     let parallel: BenchReport['parallel'] = null;
     if (!o.skip.includes('parallel')) {
       o.log(`analyzing with ${o.jobs} worker threads`);
-      const passes = Math.max(single.passes, Math.ceil((o.jobs * 200) / n));
-      const p = await runParallel(corpus.docs, o.jobs, passes, warmup);
-      parallel = { jobs: o.jobs, articlesPerSecond: round(p.documents / p.seconds), tokensPerSecond: Math.round((tokens * passes) / p.seconds), seconds: round(p.seconds, 2) };
+      // Each worker warms up on the whole corpus (at least 2,000 articles): see runParallel.
+      const p = await runParallel(corpus.docs, o.jobs, o.seconds, Math.max(n, 2000));
+      parallel = { jobs: o.jobs, articlesPerSecond: round(p.documents / p.seconds), tokensPerSecond: Math.round((tokens * p.documents) / n / p.seconds), seconds: round(p.seconds, 2) };
     }
 
     let cold: ColdStart | null = null;

@@ -15,7 +15,7 @@ let docs: InputDoc[] = [];
 port.on('message', (m: ToWorker) => {
   if (m.type === 'corpus') {
     docs = m.docs;
-    for (let i = 0; i < Math.min(docs.length, m.warmup); i++) analyzer.analyze(docs[i]!);
+    for (let i = 0; i < m.warmup; i++) analyzer.analyze(docs[i % docs.length]!);
     port.postMessage({ type: 'ready' } satisfies FromWorker);
   } else {
     for (const i of m.indices) analyzer.analyze(docs[i]!);
