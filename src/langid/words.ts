@@ -3,6 +3,7 @@
  * scanner gives each run's range, and a word table answers for a range without making a string
  * of every word (most words of a text are in no list, and a cheap key tells so).
  */
+import { WordFilter } from '../util/word-filter.js';
 
 const LETTER = /^\p{L}$/u;
 /** letter or not, for the code points of the Basic Multilingual Plane seen so far: 0 unknown, 1 letter, 2 not */
@@ -85,23 +86,14 @@ export class LetterRuns {
   }
 }
 
-const KEY_BITS = 1 << 16;
-
-/** A cheap key of a word: its first and last units and its length. */
-function key(first: number, last: number, length: number): number {
-  return ((first * 31 + last) * 31 + length) & (KEY_BITS - 1);
-}
-
 /** Words (as written, e.g. lower case) → a value, looked up by a range of a text. */
 export class WordTable<V> {
   private readonly map = new Map<string, V>();
-  private readonly bits = new Uint32Array(KEY_BITS / 32);
+  private readonly filter = new WordFilter();
 
   set(word: string, value: V): void {
     this.map.set(word, value);
-    if (word === '') return;
-    const k = key(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length);
-    this.bits[k >>> 5]! |= 1 << (k & 31);
+    this.filter.add(word);
   }
 
   get(word: string): V | undefined {
@@ -110,18 +102,13 @@ export class WordTable<V> {
 
   /** The value of text[start, end), or undefined. */
   at(text: string, start: number, end: number): V | undefined {
-    if (!this.mayHave(text.charCodeAt(start), text.charCodeAt(end - 1), end - start)) return undefined;
+    if (!this.filter.mayHaveAt(text, start, end)) return undefined;
     return this.map.get(text.slice(start, end));
   }
 
   /** The value of text[start, end) in lower case, for a run of ASCII letters, or undefined. */
   atLowerAscii(text: string, start: number, end: number): V | undefined {
-    if (!this.mayHave(text.charCodeAt(start) | 0x20, text.charCodeAt(end - 1) | 0x20, end - start)) return undefined;
+    if (!this.filter.mayHaveCodes(text.charCodeAt(start) | 0x20, text.charCodeAt(end - 1) | 0x20, end - start)) return undefined;
     return this.map.get(text.slice(start, end).toLowerCase());
-  }
-
-  private mayHave(first: number, last: number, length: number): boolean {
-    const k = key(first, last, length);
-    return (this.bits[k >>> 5]! & (1 << (k & 31))) !== 0;
   }
 }

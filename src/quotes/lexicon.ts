@@ -4,6 +4,7 @@
  * they hold no words themselves.
  */
 import { langJson } from '../lang/data.js';
+import { WordFilter } from '../util/word-filter.js';
 
 interface QuotesFile {
   marks: { double: string[]; single: string[]; openingShapes: string[]; closingShapes: string[] };
@@ -132,22 +133,8 @@ export interface QuoteLexicon {
   verbPrefixes: string[];
   /** every word that can start a cue inside a sentence, in any form (a quick filter for the scanners) */
   cueWords: Set<string>;
-  /** a bit per (length, first, last code unit) of the cueWords: most tokens are ruled out without hashing them */
-  cueFilter: Uint8Array;
-}
-
-const fold = (code: number): number => (code > 127 ? 127 : code);
-
-function filterSlot(word: string): number {
-  const n = word.length;
-  return ((n > 31 ? 31 : n) << 14) | (fold(word.charCodeAt(0)) << 7) | fold(word.charCodeAt(n - 1));
-}
-
-/** True when `low` (a lower-case token) may be one of the cueWords; false means it is not. */
-export function mayBeCueWord(lex: QuoteLexicon, low: string): boolean {
-  if (low.length === 0) return false;
-  const slot = filterSlot(low);
-  return (lex.cueFilter[slot >> 3]! & (1 << (slot & 7))) !== 0;
+  /** the cueWords: most tokens are ruled out without hashing them */
+  cueFilter: WordFilter;
 }
 
 const lower = (xs: string[]): Set<string> => new Set(xs.map((x) => x.toLowerCase()));
@@ -199,17 +186,13 @@ export function quoteLexicon(lang: 'id' | 'en'): QuoteLexicon {
     fragmentVerbMinWords: f.fragments.verbMinWords,
     verbPrefixes: f.fragments.verbPrefixes.map((p) => p.toLowerCase()),
     cueWords: new Set(),
-    cueFilter: new Uint8Array(1 << 16),
+    cueFilter: new WordFilter(),
   };
   const clitics = lex.clitics;
   const accordingFirst = lex.according.firstWords();
   for (const w of [...lex.reportingVerbs, ...lex.speechActs, ...lex.passiveCues, ...lex.afterCues, ...accordingFirst]) lex.cueWords.add(w);
   for (const w of [...lex.afterCues, ...accordingFirst]) for (const c of clitics) lex.cueWords.add(w + c);
-  for (const w of lex.cueWords) {
-    if (w.length === 0) continue;
-    const slot = filterSlot(w);
-    lex.cueFilter[slot >> 3]! |= 1 << (slot & 7);
-  }
+  for (const w of lex.cueWords) lex.cueFilter.add(w);
   cache.set(lang, lex);
   return lex;
 }

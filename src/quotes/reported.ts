@@ -7,7 +7,7 @@
  * (`…, dengan memperingatkan bahwa …` starts a report of its own).
  */
 import { type QDoc, REACH } from './doc.js';
-import { mayBeCueWord, type QuoteLexicon, stripClitic } from './lexicon.js';
+import { type QuoteLexicon, stripClitic } from './lexicon.js';
 import { accordingAt, isMarkToken } from './cues.js';
 import { negatedCue, readPhraseForward, readSubject, type SpeakerRef } from './phrases.js';
 
@@ -79,7 +79,7 @@ export function findReported(doc: QDoc, lex: QuoteLexicon): ReportedSpeech[] {
     for (let v = a; v <= e; v++) {
       if (doc.inQuote[v]! >= 0) continue;
       const w = low[v]!;
-      if (!mayBeCueWord(lex, w) || !lex.cueWords.has(w)) continue;
+      if (!lex.cueFilter.mayHave(w) || !lex.cueWords.has(w)) continue;
       if (doc.mentionAt[v]! >= 0) continue; // part of a name (Sudirman Said)
 
       if (lex.reportingVerbs.has(w)) {

@@ -9,7 +9,7 @@
  */
 import type { Token } from '../segment/tokens.js';
 import { tokenize } from '../segment/tokens.js';
-import { START, mayBeFormAt, timeLexicon, type Direction, type Lexicon, type Mod, type Part, type Phrase, type Unit, type Word } from './lexicon.js';
+import { START, timeLexicon, type Direction, type Lexicon, type Mod, type Part, type Phrase, type Unit, type Word } from './lexicon.js';
 
 export interface DateSem {
   k: 'date';
@@ -179,7 +179,7 @@ class Scanner {
       const c0 = text.charCodeAt(s);
       // numbers, `(17/3)`, `Q3`/`H1` and hyphenated tokens (`mid-March`) may start an expression without a lexicon entry
       let lead = (c0 >= 48 && c0 <= 57) || c0 === 40 || c0 === 81 || c0 === 72;
-      let w = mayBeFormAt(lex, text, s, e) ? lex.words.get(tok.text) : undefined;
+      let w = lex.forms.mayHaveAt(text, s, e) ? lex.words.get(tok.text) : undefined;
       if (w === undefined && e - s > 1 && text.charCodeAt(e - 1) === 46) w = lex.words.get(tok.text.slice(0, -1));
       let p: PhraseHit | undefined;
       if (w !== undefined) {

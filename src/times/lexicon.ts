@@ -8,6 +8,7 @@
  * so that lower-case `minggu` is the week and never Sunday.
  */
 import { langJson } from '../lang/data.js';
+import { WordFilter } from '../util/word-filter.js';
 
 export type Unit = 'D' | 'W' | 'M' | 'Y' | 'DE' | 'CE' | 'H' | 'MIN' | 'S' | 'Q' | 'HALF' | '8Y';
 export type Part = 'MO' | 'AF' | 'EV' | 'NI';
@@ -135,21 +136,8 @@ export interface Lexicon {
   decadeSuffix: string;
   /** suffix cues such as `'ll` */
   futureSuffixes: string[];
-  /** a bit per `formKey` of the surface forms in `words`: a token whose bit is clear is no entry */
-  formBits: Uint32Array;
-}
-
-const FORM_BITS = 1 << 16;
-
-/** A cheap hash of a form (its first and last characters and its length) for `Lexicon.formBits`. */
-export function formKey(t: string): number {
-  return ((t.charCodeAt(0) * 31 + t.charCodeAt(t.length - 1)) * 31 + t.length) & (FORM_BITS - 1);
-}
-
-/** False when text[start, end) is certainly not a key of `lex.words` (most tokens), without making or hashing its string. */
-export function mayBeFormAt(lex: Lexicon, text: string, start: number, end: number): boolean {
-  const k = ((text.charCodeAt(start) * 31 + text.charCodeAt(end - 1)) * 31 + (end - start)) & (FORM_BITS - 1);
-  return (lex.formBits[k >>> 5]! & (1 << (k & 31))) !== 0;
+  /** the surface forms in `words`: a token it rules out is no entry (most tokens), without making its string */
+  forms: WordFilter;
 }
 
 interface TimesFile {
@@ -335,12 +323,9 @@ function build(lang: 'id' | 'en'): Lexicon {
     if (w) w.phrases = list;
     else words.set(first, { phrases: list, starts: 0, phraseOnly: true });
   }
-  const formBits = new Uint32Array(FORM_BITS / 32);
-  for (const form of words.keys()) {
-    const k = formKey(form);
-    formBits[k >>> 5]! |= 1 << (k & 31);
-  }
-  return { lang, words, phrases, decadeSuffix: f.decadeSuffix, futureSuffixes, formBits };
+  const forms = new WordFilter();
+  for (const form of words.keys()) forms.add(form);
+  return { lang, words, phrases, decadeSuffix: f.decadeSuffix, futureSuffixes, forms };
 }
 
 function merge(a: Word, b: Word): Word {
