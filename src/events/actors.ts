@@ -6,6 +6,7 @@
 import type { Entity } from '../record/schema.js';
 import { tokenAtOrAfter, type Token } from '../segment/tokens.js';
 import { isVerbLike, type Cues } from './cues.js';
+import { Scratch } from '../util/scratch.js';
 
 export interface Mention {
   entity: Entity;
@@ -37,23 +38,6 @@ const F_CAP = 16;
 const F_PLAIN = 32;
 const BRACKET = new Set(['(', ')', '[', ']']);
 
-/**
- * Memory for the per-token arrays of an ActorIndex, reused from one document to the next (the
- * events stage builds one index per document and drops it before the next): allocating three
- * typed arrays per document cost more than filling them.
- */
-export class ActorScratch {
-  private i32 = new Int32Array(0);
-  private u8 = new Uint8Array(0);
-
-  arrays(n: number): { atToken: Int32Array; chunkOf: Int32Array; flags: Uint8Array } {
-    if (2 * n > this.i32.length) this.i32 = new Int32Array(Math.max(2 * n, 2 * this.i32.length));
-    if (n > this.u8.length) this.u8 = new Uint8Array(Math.max(n, 2 * this.u8.length));
-    const flags = this.u8.subarray(0, n);
-    flags.fill(0);
-    return { atToken: this.i32.subarray(0, n), chunkOf: this.i32.subarray(n, 2 * n), flags };
-  }
-}
 
 export class ActorIndex {
   readonly mentions: Mention[] = [];
@@ -73,14 +57,12 @@ export class ActorIndex {
     entities: Entity[],
     readonly cues: Cues,
     private readonly lowerTokens: readonly string[] | null = null,
-    scratch: ActorScratch | null = null,
+    scratch: Scratch | null = null,
   ) {
     const n = tokens.length;
     if (scratch) {
-      const a = scratch.arrays(n);
-      this.atToken = a.atToken;
-      this.chunkOf = a.chunkOf;
-      this.flagCache = a.flags;
+      [this.atToken, this.chunkOf] = scratch.int32Views([n, n]) as [Int32Array, Int32Array];
+      this.flagCache = scratch.uint8View(n);
     } else {
       this.atToken = new Int32Array(n);
       this.chunkOf = new Int32Array(n);

@@ -8,7 +8,8 @@
 import type { Entity, Event } from '../record/schema.js';
 import type { StageInput } from '../stage.js';
 import { hasLangFile } from '../lang/data.js';
-import { ActorIndex, ActorScratch, type Mention } from './actors.js';
+import { ActorIndex, type Mention } from './actors.js';
+import { Scratch } from '../util/scratch.js';
 import { cameoCode } from './coding.js';
 import { cues, type Cues } from './cues.js';
 import { lexicon, type Lexicon } from './lexicon.js';
@@ -46,7 +47,7 @@ function isArmedActor(actor: string | null, c: Cues): boolean {
 }
 
 /** the actor index's memory, reused by each document in turn (the stage runs one document at a time) */
-const scratch = new ActorScratch();
+const scratch = new Scratch();
 
 const DATED = /^\d{4}(-(W\d{2}|\d{2}(-\d{2})?))?(T.*)?$/;
 

@@ -6,6 +6,7 @@
 import type { Entity, EntityType } from '../record/schema.js';
 import { tokenAtOrAfter, type Token } from '../segment/tokens.js';
 import type { StageInput } from '../stage.js';
+import { Scratch } from '../util/scratch.js';
 
 export interface MentionRef {
   entity: string;
@@ -57,35 +58,10 @@ const UPPER = /^\p{Lu}/u;
 const NAME_SEPARATORS = /[^\p{L}\p{N}'’-]+/u;
 
 /*
- * Scratch memory for the per-token arrays. A QDoc lives only during one call of the quotes stage
- * (it is never kept), so every document's arrays are views into the same two buffers: allocating
- * eight typed arrays per document cost more than filling them. A very long document gets its own.
+ * A QDoc lives only during one call of the quotes stage (it is never kept), so every document's
+ * per-token arrays are views into the same scratch memory.
  */
-const POOL_MAX = 1 << 20;
-let pool32 = new Int32Array(0);
-let pool8 = new Uint8Array(0);
-
-function int32Views(sizes: number[]): Int32Array[] {
-  const need = sizes.reduce((a, b) => a + b, 0);
-  let buf = pool32;
-  if (need > POOL_MAX) buf = new Int32Array(need);
-  else if (need > pool32.length) buf = pool32 = new Int32Array(Math.min(POOL_MAX, Math.max(need, 2 * pool32.length)));
-  const out: Int32Array[] = [];
-  let off = 0;
-  for (const n of sizes) {
-    out.push(buf.subarray(off, off + n));
-    off += n;
-  }
-  return out;
-}
-
-function uint8View(n: number): Uint8Array {
-  if (n > POOL_MAX) return new Uint8Array(n);
-  if (n > pool8.length) pool8 = new Uint8Array(Math.min(POOL_MAX, Math.max(n, 2 * pool8.length)));
-  const v = pool8.subarray(0, n);
-  v.fill(0);
-  return v;
-}
+const scratch = new Scratch();
 
 export function isWord(t: string): boolean {
   return WORD.test(t);
@@ -106,7 +82,7 @@ export function buildDoc(input: StageInput, skip: (word: string) => boolean = ()
   const n = tokens.length;
   const low = seg.lower;
   const nSent = seg.sentenceTokens.length / 2;
-  const [sentStart, sentEnd, sentOf, paraOf, mentionStartAt, mentionEndAt, mentionAt, inQuote] = int32Views([
+  const [sentStart, sentEnd, sentOf, paraOf, mentionStartAt, mentionEndAt, mentionAt, inQuote] = scratch.int32Views([
     nSent,
     nSent,
     n,
@@ -116,7 +92,7 @@ export function buildDoc(input: StageInput, skip: (word: string) => boolean = ()
     n,
     n,
   ]) as [Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array, Int32Array];
-  const word = uint8View(n);
+  const word = scratch.uint8View(n);
   for (let i = 0; i < n; i++) {
     const t = low[i]!;
     const c = t.charCodeAt(0);
