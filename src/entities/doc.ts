@@ -9,6 +9,7 @@ import type { KbAlias, KnowledgeBase } from './kb/load.js';
 import { fingerprint, TokenWords } from './kb/trie.js';
 import { nameKey } from './kb/normalize.js';
 import type { EntityLexicon } from './lexicon.js';
+import { startsUpper } from '../util/case.js';
 
 export type MentionSource = 'tagger' | 'kb' | 'rule' | 'meta' | 'alias';
 
@@ -28,7 +29,6 @@ export interface Mention {
   pinned?: boolean;
 }
 
-const UPPER = /^\p{Lu}/u;
 const WORDLIKE = /[\p{L}\d]/u;
 const GLUED_REST = /^(?:\p{Lu}|\p{Ll}+\p{Lu})/u;
 const HAS_INNER_UPPER = /^.\p{Ll}+\p{Lu}/u;
@@ -79,12 +79,6 @@ function tokenKey(w: string): string {
   return '';
 }
 
-/** Whether a word starts with a capital letter (UPPER). */
-function startsUpper(w: string): boolean {
-  const c = w.charCodeAt(0);
-  if (c < 128) return c >= 65 && c <= 90;
-  return UPPER.test(w);
-}
 
 /** Texts shorter than this number their spans as start * SPAN_BASE + end (exact in a double). */
 const SPAN_BASE = 2 ** 26;

@@ -17,6 +17,7 @@ import { modalityOf } from './modality.js';
 import { rolesOf, type ActorRef, type RoleContext, type Scope } from './roles.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 import { dateFor, placeFor, timesOnTokens } from './when-where.js';
+import { startsUpper } from '../util/case.js';
 
 export type EventStage = (input: StageInput) => Event[];
 
@@ -180,16 +181,13 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
 /** A capitalized word that does not open the sentence, a quote or a bracket. */
 function isCapitalizedMidSentence(ix: ActorIndex, i: number, sentenceStart: number): boolean {
   const t = ix.tokens[i]!.text;
-  const code = t.charCodeAt(0);
-  if (!(code >= 65 && code <= 90) && !UPPER_FIRST.test(t)) return false;
+  if (!startsUpper(t)) return false;
   if (i === sentenceStart) return false;
   const prev = ix.tokens[i - 1]!.text;
   return !OPENERS.has(prev);
 }
 
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '–', '—', ':']);
-// at module level: the bundler turns a \p{…} literal into `new RegExp(…)` where it stands
-const UPPER_FIRST = /^\p{Lu}/u;
 
 /**
  * One event per (root, source, target, modality) in a document: the first report of it. An event

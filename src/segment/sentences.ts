@@ -5,6 +5,7 @@
  */
 import type { Range } from '../record/schema.js';
 import { abbreviations, tokenizeInto, type Token } from './tokens.js';
+import { startsUpper } from '../util/case.js';
 
 export interface Segmentation {
   sentences: Range[];
@@ -19,7 +20,6 @@ const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 const OPENERS = /^["“”‘'(\[«]/u;
 const ENDERS = new Set(['.', '!', '?', '…', '...', '?!', '!?']);
 const UPPER_OR_DIGIT = /^[\p{Lu}\d]/u;
-const UPPER = /^\p{Lu}/u;
 const ONE_UPPER = /^\p{Lu}$/u;
 const DIGIT_FIRST = /^\d/;
 
@@ -29,11 +29,6 @@ function startsSentence(t: Token | undefined): boolean {
   // ASCII: a capital, a digit, an opening quote or bracket, a dash
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40 || c === 91 || t.text === '-';
   return UPPER_OR_DIGIT.test(t.text) || OPENERS.test(t.text) || t.text === '•';
-}
-
-function startsUpper(t: string): boolean {
-  const c = t.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(t);
 }
 
 /** A sentence-final mark: . ! ? … and their runs (`...`, `?!`). */
