@@ -28,7 +28,6 @@ export interface Chunk {
 
 const CAPITALIZED = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
-// at module level: the bundler turns a \p{…} literal into `new RegExp(…)` where it stands
 const PUNCTUATION = /^\p{P}$/u;
 const F_DONE = 1;
 const F_PREP = 2;

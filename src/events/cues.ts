@@ -191,7 +191,6 @@ export function cues(lang: string): Cues {
   return c;
 }
 
-// at module level: the bundler turns a \p{…} literal into `new RegExp(…)` where it stands
 const LOWER_LETTERS = /^\p{Ll}+$/u;
 
 /** A predicate by its shape: a verbal prefix (meN-, di-, ber- …) or suffix, and not a known non-verb. */

@@ -32,7 +32,6 @@ export interface DirectQuote {
 
 const SENTENCE_END = new Set(['.', '!', '?', '…', ':', '-', '–', '—', '•']);
 const INNER_STOP = new Set(['.', '!', '?']);
-// at module level: the bundler turns a \p{…} literal into `new RegExp(…)` where it stands
 const NUMBER_FIRST = /^\p{N}/u;
 const SPACE = /\s/u;
 const FINAL_PUNCTUATION = /[.!?…,]/u;

@@ -54,7 +54,7 @@ export const REACH = 60;
 
 const WORD = /[\p{L}\p{N}]/u;
 const UPPER = /^\p{Lu}/u;
-/** between the words of a name (kept at module level: the bundler rebuilds a \p{…} literal where it stands) */
+/** between the words of a name */
 const NAME_SEPARATORS = /[^\p{L}\p{N}'’-]+/u;
 
 /*

@@ -48,8 +48,6 @@ export function abbreviations(lang: string): AbbrevSets {
   return sets;
 }
 
-// Regular expressions stay at module level: the bundler turns a \p{…} literal into `new RegExp(…)`
-// at the place it is written, which inside a function builds a new one at every call.
 const UPPER = /^\p{Lu}/u;
 const ONE_UPPER = /^\p{Lu}$/u;
 const LOWER_OR_DIGIT = /[\p{Ll}\d]/u;
