@@ -3,7 +3,7 @@
  * up (none of it timed), then chunks of documents go to whichever worker is free, round the
  * corpus again and again, for at least `minSeconds`.
  *
- * The warm-up must be long: for the first ~2,000 articles V8 spends about as much CPU again
+ * The warm-up must be long (`--warmup`, 3,000 articles by default): for the first ~2,000 V8 spends about as much CPU again
  * compiling (on its own threads) as the analysis itself. On one thread that compiling runs on a
  * spare core; with one worker per core it competes with the workers, so a short warm-up measured
  * the compiler, not the analysis (2 workers on 2 cores looked no faster than one thread).

@@ -12,6 +12,7 @@ interface BenchFlags {
   json?: boolean;
   limit?: number;
   seconds: number;
+  warmup: number;
   coldRuns: number;
   storeEvents: number;
   storeDb?: string;
@@ -27,6 +28,7 @@ export function registerBench(program: Command, run: (fn: () => Promise<number>)
     .option('--jobs <n>', 'worker threads for the parallel figure and ingest (default: one per core)', parseIntOption)
     .option('--limit <n>', 'only the first N documents of the corpus', parseIntOption)
     .option('--seconds <n>', 'each timed loop runs at least this long', parseIntOption, 3)
+    .option('--warmup <n>', 'articles each analyzer runs through before it is timed (at least one pass of the corpus)', parseIntOption, 3000)
     .option('--cold-runs <n>', 'runs of `warta analyze` for the cold start median', parseIntOption, 5)
     .option('--store-events <n>', 'events in the synthetic store the queries are timed on', parseIntOption, 100_000)
     .option('--store-db <path>', 'keep the synthetic store here; if the file exists it is reused as it is')
@@ -56,6 +58,7 @@ async function benchCommand(flags: BenchFlags): Promise<number> {
     limit: flags.limit ?? null,
     jobs: flags.jobs ?? defaultJobs(),
     seconds: flags.seconds,
+    warmup: flags.warmup,
     coldRuns: flags.coldRuns,
     storeEvents: flags.storeEvents,
     storeDb: flags.storeDb ?? null,
