@@ -26,7 +26,7 @@ export interface Mention {
   /** a code a rule gave it (an institution phrase), if any */
   code: string | null;
   /** the type a rule settled (`X alias Y`: Y is a person), which the entity takes */
-  pinned?: boolean;
+  pinned: boolean;
 }
 
 const WORDLIKE = /[\p{L}\d]/u;
@@ -188,6 +188,6 @@ export class Doc {
   }
 
   mention(t0: number, t1: number, type: EntityType, source: MentionSource, alias: KbAlias | null = null, code: string | null = null): Mention {
-    return { start: this.tokens[t0]!.start, end: this.tokens[t1 - 1]!.end, t0, t1, type, alias, source, code };
+    return { start: this.tokens[t0]!.start, end: this.tokens[t1 - 1]!.end, t0, t1, type, alias, source, code, pinned: false };
   }
 }

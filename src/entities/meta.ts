@@ -16,7 +16,7 @@ function metaMention(text: string, kb: KnowledgeBase, name: string, start: numbe
   }
   const alias = pickAlias(kb.lookup(name), name);
   const type = alias && alias.kind !== 'demonym' ? alias.entry.type : fallback;
-  return { start: s, end: s + name.length, t0: -1, t1: -1, type, alias: alias?.kind === 'demonym' ? null : alias, source: 'meta', code: null };
+  return { start: s, end: s + name.length, t0: -1, t1: -1, type, alias: alias?.kind === 'demonym' ? null : alias, source: 'meta', code: null, pinned: false };
 }
 
 export function metaMentions(text: string, meta: Meta, kb: KnowledgeBase): Mention[] {
