@@ -48,4 +48,14 @@ describe('language identification of whole articles (function words decide befor
     expect(detectLanguage(`${en} "Kami sudah menunggu lama," he said.`)).toBe('en');
     expect(detectLanguage(`${id} "We have waited long enough," katanya.`)).toBe('id');
   });
+  it('an Indonesian article that quotes English phrases and transliterated Arabic is Indonesian', () => {
+    const mixed =
+      'Bagi para pekerja muda, istilah work life balance sudah menjadi bagian dari percakapan sehari-hari di kantor. ' +
+      'Menurut seorang psikolog, banyak orang merasa harus selalu online dan membalas pesan atasan di luar jam kerja. ' +
+      'Ia mengingatkan bahwa doa yang sering dibaca sebelum bekerja, bismillahi tawakkaltu alallah, mengajarkan untuk ' +
+      'berserah setelah berusaha. The show must go on, kata dia, tetapi tubuh dan pikiran juga perlu istirahat. ' +
+      'Ia menyarankan agar setiap orang membuat batas yang jelas antara waktu untuk bekerja dan waktu untuk keluarga, ' +
+      'misalnya dengan tidak membuka surel kantor pada akhir pekan dan mengambil cuti yang menjadi hak mereka.';
+    expect(detectLanguage(mixed)).toBe('id');
+  });
 });
