@@ -88,16 +88,25 @@ export function entityActor(doc: Doc, mentions: Mention[], inputs: ActorInputs):
     if (type === 'ORG') {
       const body = inner.find((x) => x.type === 'ORG' && inputs.plainCode(x));
       if (body) return inputs.plainCode(body);
-      const c = inner.map(countryOf).find((x) => x);
+      const c = firstOf(inner, countryOf);
       if (c && hasMediaWord(doc, m)) return c + 'MED';
     } else if (type === 'LOC') {
-      const place = inner.map((x) => country(inputs.plainCode(x))).find((x) => x);
+      const place = firstOf(inner, (x) => country(inputs.plainCode(x)));
       if (place) return place;
       const next = inputs.afterComma(m);
       const c = next && next.type === 'LOC' ? country(inputs.plainCode(next)) : null;
       if (c) return c;
       if (m.t0 >= 0 && doc.lex.defaultCountry && doc.lex.domesticPlaceHeads.startingAt(m.t0, m.t1, doc.lexWords)) return doc.lex.defaultCountry;
     }
+  }
+  return null;
+}
+
+/** The first non-empty value of `f` over the mentions, else null. */
+function firstOf(mentions: Mention[], f: (m: Mention) => string | null): string | null {
+  for (const m of mentions) {
+    const v = f(m);
+    if (v) return v;
   }
   return null;
 }
