@@ -323,9 +323,76 @@ function build(lang: 'id' | 'en'): Lexicon {
     if (w) w.phrases = list;
     else words.set(first, { phrases: list, starts: 0, phraseOnly: true });
   }
+  // Every entry gets the same shape: the parsers read many roles of many entries, and a read
+  // that meets one shape is much cheaper than one that meets dozens.
+  const shaped = new Map<Word, Word>();
+  const reshape = (w: Word): Word => {
+    let s = shaped.get(w);
+    if (s === undefined) shaped.set(w, (s = fullWord(w)));
+    return s;
+  };
+  for (const list of phrases.values()) for (const p of list) p.word = reshape(p.word);
+  for (const [form, w] of words) words.set(form, reshape(w));
   const forms = new WordFilter();
   for (const form of words.keys()) forms.add(form);
   return { lang, words, phrases, decadeSuffix: f.decadeSuffix, futureSuffixes, forms };
+}
+
+/** A copy of `w` with every field of `Word`, in one order (absent roles stay undefined). */
+function fullWord(w: Word): Word {
+  const full = {
+    weekday: w.weekday,
+    month: w.month,
+    monthAbbr: w.monthAbbr,
+    num: w.num,
+    vague: w.vague,
+    numTimes: w.numTimes,
+    numPlus: w.numPlus,
+    unit: w.unit,
+    unitOne: w.unitOne,
+    unitMany: w.unitMany,
+    vagueDuration: w.vagueDuration,
+    relDay: w.relDay,
+    anchorDay: w.anchorDay,
+    part: w.part,
+    partWord: w.partWord,
+    ref: w.ref,
+    refAfter: w.refAfter,
+    post: w.post,
+    pre: w.pre,
+    mod: w.mod,
+    approx: w.approx,
+    weekend: w.weekend,
+    introDate: w.introDate,
+    introWeekday: w.introWeekday,
+    introMonth: w.introMonth,
+    introYear: w.introYear,
+    clockIntro: w.clockIntro,
+    zone: w.zone,
+    ampm: w.ampm,
+    quarter: w.quarter,
+    ordinal: w.ordinal,
+    century: w.century,
+    season: w.season,
+    seasonNeedsYear: w.seasonNeedsYear,
+    partIntro: w.partIntro,
+    setIntro: w.setIntro,
+    setWord: w.setWord,
+    durIntro: w.durIntro,
+    since: w.since,
+    futureCue: w.futureCue,
+    pastCue: w.pastCue,
+    functionWord: w.functionWord,
+    nameBefore: w.nameBefore,
+    lawNumber: w.lawNumber,
+    lawYear: w.lawYear,
+    counted: w.counted,
+    starts: w.starts,
+    lead: w.lead,
+    phrases: w.phrases,
+    phraseOnly: w.phraseOnly,
+  } satisfies Record<keyof Word, unknown>;
+  return full;
 }
 
 function merge(a: Word, b: Word): Word {
