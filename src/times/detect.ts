@@ -9,6 +9,7 @@
  */
 import type { Token } from '../segment/tokens.js';
 import { tokenize } from '../segment/tokens.js';
+import { HASH_SEED, hashStep } from '../util/word-table.js';
 import { START, timeLexicon, type Direction, type Lexicon, type Mod, type Part, type Phrase, type Unit, type Word } from './lexicon.js';
 
 export interface DateSem {
@@ -179,8 +180,19 @@ class Scanner {
       const c0 = text.charCodeAt(s);
       // numbers, `(17/3)`, `Q3`/`H1` and hyphenated tokens (`mid-March`) may start an expression without a lexicon entry
       let lead = (c0 >= 48 && c0 <= 57) || c0 === 40 || c0 === 81 || c0 === 72;
-      let w = lex.forms.mayHaveAt(text, s, e) ? lex.words.get(tok.text) : undefined;
-      if (w === undefined && e - s > 1 && text.charCodeAt(e - 1) === 46) w = lex.words.get(tok.text.slice(0, -1));
+      // one pass over the characters gives the hash of the token, the hash of the token without
+      // its last character, and whether it holds a hyphen
+      let h = HASH_SEED;
+      let hPrev = h;
+      let hyphen = false;
+      for (let k = s; k < e; k++) {
+        const c = text.charCodeAt(k);
+        if (c === 45) hyphen = true;
+        hPrev = h;
+        h = hashStep(h, c);
+      }
+      let w = e > s ? lex.table.getAt(text, s, e, h) : undefined;
+      if (w === undefined && e - s > 1 && text.charCodeAt(e - 1) === 46) w = lex.table.getAt(text, s, e - 1, hPrev);
       let p: PhraseHit | undefined;
       if (w !== undefined) {
         if (w.phrases) {
@@ -196,15 +208,7 @@ class Scanner {
       }
       this.w[i] = w;
       this.ph[i] = p;
-      if (!lead) {
-        for (let k = s; k < e; k++) {
-          if (text.charCodeAt(k) === 45) {
-            lead = true;
-            break;
-          }
-        }
-      }
-      this.lead[i] = lead ? 1 : 0;
+      this.lead[i] = lead || hyphen ? 1 : 0;
     }
     this.markNames(a.names);
   }

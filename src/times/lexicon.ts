@@ -3,12 +3,12 @@
  * names (`calendar.json`, `calendar-extra.json`): every surface form maps to one `Word` that says
  * every role the form can play (`Minggu` is a weekday and a unit; `tahun` a unit and a year intro).
  *
- * Lookups are by the token's text as written, with no allocation: each entry is stored in lower
+ * Lookups are by the token's text as written (its span of the text and a hash: `table`), with no allocation: each entry is stored in lower
  * case, Capitalized and UPPER CASE. Weekday and month names are stored Capitalized and UPPER only,
  * so that lower-case `minggu` is the week and never Sunday.
  */
 import { langJson } from '../lang/data.js';
-import { WordFilter } from '../util/word-filter.js';
+import { WordTable } from '../util/word-table.js';
 
 export type Unit = 'D' | 'W' | 'M' | 'Y' | 'DE' | 'CE' | 'H' | 'MIN' | 'S' | 'Q' | 'HALF' | '8Y';
 export type Part = 'MO' | 'AF' | 'EV' | 'NI';
@@ -136,8 +136,8 @@ export interface Lexicon {
   decadeSuffix: string;
   /** suffix cues such as `'ll` */
   futureSuffixes: string[];
-  /** the surface forms in `words`: a token it rules out is no entry (most tokens), without making its string */
-  forms: WordFilter;
+  /** `words` again, looked up by a span of the text and its hash, without the token's string */
+  table: WordTable<Word>;
 }
 
 interface TimesFile {
@@ -333,9 +333,7 @@ function build(lang: 'id' | 'en'): Lexicon {
   };
   for (const list of phrases.values()) for (const p of list) p.word = reshape(p.word);
   for (const [form, w] of words) words.set(form, reshape(w));
-  const forms = new WordFilter();
-  for (const form of words.keys()) forms.add(form);
-  return { lang, words, phrases, decadeSuffix: f.decadeSuffix, futureSuffixes, forms };
+  return { lang, words, phrases, decadeSuffix: f.decadeSuffix, futureSuffixes, table: new WordTable(words) };
 }
 
 /** A copy of `w` with every field of `Word`, in one order (absent roles stay undefined). */
