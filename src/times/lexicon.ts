@@ -3,9 +3,10 @@
  * names (`calendar.json`, `calendar-extra.json`): every surface form maps to one `Word` that says
  * every role the form can play (`Minggu` is a weekday and a unit; `tahun` a unit and a year intro).
  *
- * Lookups are by the token's text as written (its span of the text and a hash: `table`), with no allocation: each entry is stored in lower
- * case, Capitalized and UPPER CASE. Weekday and month names are stored Capitalized and UPPER only,
- * so that lower-case `minggu` is the week and never Sunday.
+ * Lookups are by the token's text as written (its span of the text and a hash: `table`), with no
+ * allocation: each entry is stored in lower case, Capitalized and UPPER CASE. Weekday and month
+ * names are stored Capitalized and UPPER only, so that lower-case `minggu` is the week and never
+ * Sunday.
  */
 import { langJson } from '../lang/data.js';
 import { WordTable } from '../util/word-table.js';
