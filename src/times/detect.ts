@@ -10,7 +10,7 @@
 import type { Token } from '../segment/tokens.js';
 import { tokenize } from '../segment/tokens.js';
 import { HASH_SEED, hashStep } from '../util/word-table.js';
-import { START, timeLexicon, type Direction, type Lexicon, type Mod, type Part, type Phrase, type Unit, type Word } from './lexicon.js';
+import { START, TAG, timeLexicon, type Direction, type Lexicon, type Mod, type Part, type Phrase, type Unit, type Word } from './lexicon.js';
 
 export interface DateSem {
   k: 'date';
@@ -191,19 +191,22 @@ class Scanner {
         hPrev = h;
         h = hashStep(h, c);
       }
-      let w = e > s ? lex.table.getAt(text, s, e, h) : undefined;
-      if (w === undefined && e - s > 1 && text.charCodeAt(e - 1) === 46) w = lex.table.getAt(text, s, e - 1, hPrev);
+      let x = e > s ? lex.table.find(text, s, e, h) : -1;
+      if (x < 0 && e - s > 1 && text.charCodeAt(e - 1) === 46) x = lex.table.find(text, s, e - 1, hPrev);
+      let w: Word | undefined;
       let p: PhraseHit | undefined;
-      if (w !== undefined) {
-        if (w.phrases) {
-          p = this.phraseAt(i, w.phrases);
+      if (x >= 0) {
+        // the entry's flags come with the lookup: its roles are read only when it begins phrases
+        const tag = lex.table.tag(x);
+        if (tag & TAG.phrases) {
+          p = this.phraseAt(i, lex.table.value(x).phrases!);
           if (p && p.word.lead) lead = true;
         }
         // an entry that only begins phrases is no word of its own
-        if (w.phraseOnly) w = undefined;
-        else {
-          if (w.lead) lead = true;
-          if (w.lawNumber || w.nameBefore) a.names.push(i);
+        if (!(tag & TAG.phraseOnly)) {
+          w = lex.table.value(x);
+          if (tag & TAG.lead) lead = true;
+          if (tag & TAG.names) a.names.push(i);
         }
       }
       this.w[i] = w;

@@ -103,6 +103,24 @@ export const START = {
   set: 4096,
 } as const;
 
+/** Flags of an entry that the scanner reads for every token it finds (`WordTable` tags). */
+export const TAG = {
+  phrases: 1,
+  phraseOnly: 2,
+  lead: 4,
+  /** a law or name word (`markNames`) */
+  names: 8,
+} as const;
+
+function tagOf(w: Word): number {
+  return (
+    (w.phrases ? TAG.phrases : 0) |
+    (w.phraseOnly ? TAG.phraseOnly : 0) |
+    (w.lead ? TAG.lead : 0) |
+    (w.lawNumber || w.nameBefore ? TAG.names : 0)
+  );
+}
+
 function startsOf(w: Word): number {
   let s = 0;
   const pre = w.pre !== undefined;
@@ -137,7 +155,7 @@ export interface Lexicon {
   decadeSuffix: string;
   /** suffix cues such as `'ll` */
   futureSuffixes: string[];
-  /** `words` again, looked up by a span of the text and its hash, without the token's string */
+  /** `words` again, looked up by a span of the text and its hash, without the token's string; tags are `TAG` flags */
   table: WordTable<Word>;
 }
 
@@ -334,7 +352,7 @@ function build(lang: 'id' | 'en'): Lexicon {
   };
   for (const list of phrases.values()) for (const p of list) p.word = reshape(p.word);
   for (const [form, w] of words) words.set(form, reshape(w));
-  return { lang, words, phrases, decadeSuffix: f.decadeSuffix, futureSuffixes, table: new WordTable(words) };
+  return { lang, words, phrases, decadeSuffix: f.decadeSuffix, futureSuffixes, table: new WordTable(words, tagOf) };
 }
 
 /** A copy of `w` with every field of `Word`, in one order (absent roles stay undefined). */

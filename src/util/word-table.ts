@@ -27,25 +27,26 @@ function slotOf(h: number, mask: number): number {
 export class WordTable<V> {
   private readonly keys: string[] = [];
   private readonly values: V[] = [];
-  private readonly hashes: Int32Array;
-  /** entry index + 1, or 0 for an empty slot */
+  /** per entry, a small number the owner derives from its value (flags it reads often) */
+  private readonly tags: Int32Array;
+  /** two numbers a slot, side by side: the key's hash, and its entry index + 1 (0: an empty slot) */
   private readonly slots: Int32Array;
   private readonly mask: number;
 
-  constructor(entries: Iterable<readonly [string, V]>) {
+  /** `tagOf`: the number `tag(i)` gives for an entry, so that a caller need not read the value for it */
+  constructor(entries: Iterable<readonly [string, V]>, tagOf: (value: V) => number = () => 0) {
     const list = [...entries];
     let size = 16;
     while (size < list.length * 4) size *= 2;
     this.mask = size - 1;
-    this.hashes = new Int32Array(size);
-    this.slots = new Int32Array(size);
+    this.slots = new Int32Array(2 * size);
     for (const [key, value] of list) {
       const h = hashAt(key, 0, key.length);
       let s = slotOf(h, this.mask);
       let dup = false;
-      while (this.slots[s] !== 0) {
-        if (this.hashes[s] === h && this.keys[this.slots[s]! - 1] === key) {
-          this.values[this.slots[s]! - 1] = value;
+      while (this.slots[2 * s + 1] !== 0) {
+        if (this.slots[2 * s] === h && this.keys[this.slots[2 * s + 1]! - 1] === key) {
+          this.values[this.slots[2 * s + 1]! - 1] = value;
           dup = true;
           break;
         }
@@ -54,23 +55,42 @@ export class WordTable<V> {
       if (dup) continue;
       this.keys.push(key);
       this.values.push(value);
-      this.hashes[s] = h;
-      this.slots[s] = this.keys.length;
+      this.slots[2 * s] = h;
+      this.slots[2 * s + 1] = this.keys.length;
     }
+    this.tags = new Int32Array(this.values.length);
+    for (let i = 0; i < this.values.length; i++) this.tags[i] = tagOf(this.values[i]!);
   }
 
-  /** The value of text[start, end), whose hash (`hashAt`) is `h`. */
-  getAt(text: string, start: number, end: number, h: number): V | undefined {
+  /** The entry index of text[start, end), whose hash (`hashAt`) is `h`, or -1. */
+  find(text: string, start: number, end: number, h: number): number {
     const n = end - start;
+    const slots = this.slots;
     for (let s = slotOf(h, this.mask); ; s = (s + 1) & this.mask) {
-      const e = this.slots[s]!;
-      if (e === 0) return undefined;
-      if (this.hashes[s] !== h) continue;
+      const e = slots[2 * s + 1]!;
+      if (e === 0) return -1;
+      if (slots[2 * s] !== h) continue;
       const key = this.keys[e - 1]!;
       if (key.length !== n) continue;
       let k = 0;
       while (k < n && key.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-      if (k === n) return this.values[e - 1];
+      if (k === n) return e - 1;
     }
+  }
+
+  /** The value of entry i (an index `find` gave). */
+  value(i: number): V {
+    return this.values[i]!;
+  }
+
+  /** The tag of entry i (an index `find` gave). */
+  tag(i: number): number {
+    return this.tags[i]!;
+  }
+
+  /** The value of text[start, end), whose hash (`hashAt`) is `h`. */
+  getAt(text: string, start: number, end: number, h: number): V | undefined {
+    const i = this.find(text, start, end, h);
+    return i < 0 ? undefined : this.values[i];
   }
 }
