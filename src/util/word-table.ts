@@ -78,6 +78,29 @@ export class WordTable<V> {
     }
   }
 
+  /**
+   * `find` for text[start, end) with its ASCII capitals read as small letters; `h` is the hash of
+   * the span so read (each code of A–Z plus 32 before `hashStep`).
+   */
+  findFolded(text: string, start: number, end: number, h: number): number {
+    const n = end - start;
+    const slots = this.slots;
+    for (let s = slotOf(h, this.mask); ; s = (s + 1) & this.mask) {
+      const e = slots[2 * s + 1]!;
+      if (e === 0) return -1;
+      if (slots[2 * s] !== h) continue;
+      const key = this.keys[e - 1]!;
+      if (key.length !== n) continue;
+      let k = 0;
+      for (; k < n; k++) {
+        let c = text.charCodeAt(start + k);
+        if (c >= 65 && c <= 90) c += 32;
+        if (key.charCodeAt(k) !== c) break;
+      }
+      if (k === n) return e - 1;
+    }
+  }
+
   /** The value of entry i (an index `find` gave). */
   value(i: number): V {
     return this.values[i]!;

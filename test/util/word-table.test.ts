@@ -29,6 +29,22 @@ describe('WordTable', () => {
     expect(h).toBe(hashAt('x Minggu', 2, 8));
   });
 
+  it('finds a span read in lower case (ASCII capitals only)', () => {
+    const text = 'LALU Kemarin kEMARIN';
+    const folded = (a: number, b: number): number => {
+      let h = HASH_SEED;
+      for (let k = a; k < b; k++) {
+        const c = text.charCodeAt(k);
+        h = hashStep(h, c >= 65 && c <= 90 ? c + 32 : c);
+      }
+      return h;
+    };
+    expect(table.findFolded(text, 0, 4, folded(0, 4))).toBe(words.indexOf('lalu'));
+    expect(table.findFolded(text, 5, 12, folded(5, 12))).toBe(words.indexOf('kemarin'));
+    expect(table.findFolded(text, 13, 20, folded(13, 20))).toBe(words.indexOf('kemarin'));
+    expect(table.find(text, 5, 12, hashAt(text, 5, 12))).toBe(-1);
+  });
+
   it('keeps the last value of a word added twice', () => {
     const t = new WordTable([['x', 1], ['x', 2]] as const);
     expect(t.getAt('x', 0, 1, hashAt('x', 0, 1))).toBe(2);
