@@ -178,8 +178,12 @@ class Scanner {
       const s = tok.start;
       const e = tok.end;
       const c0 = text.charCodeAt(s);
-      // numbers, `(17/3)`, `Q3`/`H1` and hyphenated tokens (`mid-March`) may start an expression without a lexicon entry
-      let lead = (c0 >= 48 && c0 <= 57) || c0 === 40 || c0 === 81 || c0 === 72;
+      // numbers, `(17/3)`, `Q3`/`H1` (QTOKEN) and hyphenated tokens (`mid-March`) may start an expression without a lexicon entry
+      let lead = (c0 >= 48 && c0 <= 57) || c0 === 40;
+      if ((c0 === 81 || c0 === 72) && e - s === 2) {
+        const c1 = text.charCodeAt(s + 1);
+        lead = c1 >= 49 && c1 <= 52;
+      }
       // one pass over the characters gives the hash of the token, the hash of the token without
       // its last character, and whether it holds a hyphen
       let h = HASH_SEED;
