@@ -56,8 +56,14 @@ export function filterSlot(word: string): number {
 }
 
 export function mayStartTrigger(lex: Lexicon, word: string): boolean {
-  if (word.length === 0) return false;
-  const slot = filterSlot(word);
+  return mayStartTriggerAt(lex, word, 0, word.length);
+}
+
+/** mayStartTrigger for text[start, end), read in the text. */
+export function mayStartTriggerAt(lex: Lexicon, text: string, start: number, end: number): boolean {
+  const n = end - start;
+  if (n <= 0) return false;
+  const slot = ((n > 31 ? 31 : n) << 14) | (fold(text.charCodeAt(start)) << 7) | fold(text.charCodeAt(end - 1));
   return (lex.filter[slot >> 3]! & (1 << (slot & 7))) !== 0;
 }
 

@@ -7,7 +7,7 @@
 import type { Token } from '../segment/tokens.js';
 import type { Voice, WordForm } from './morphology.js';
 import { HASH_SEED, hashStep } from '../util/word-table.js';
-import { mayStartTrigger, voiceOf, type Element, type Lexicon, type TriggerEntry } from './lexicon.js';
+import { mayStartTrigger, mayStartTriggerAt, voiceOf, type Element, type Lexicon, type TriggerEntry } from './lexicon.js';
 
 export interface TriggerMatch {
   entry: TriggerEntry;
@@ -96,6 +96,8 @@ export function findTriggers(
       const tok = tokens[i]!;
       const s = tok.start;
       const e = tok.end;
+      // most tokens are ruled out by their length and first and last letters
+      if (!mayStartTriggerAt(lex, source!, s, e)) continue;
       let h = HASH_SEED;
       let wide = false;
       for (let k = s; k < e; k++) {
@@ -105,7 +107,7 @@ export function findTriggers(
         h = hashStep(h, c);
       }
       if (wide) cands = candidatesOf(lex, tok.text, lower ? lower[i]! : null);
-      else if (e > s) {
+      else {
         const x = table.findFolded(source!, s, e, h);
         if (x >= 0) cands = table.value(x);
       }
