@@ -82,7 +82,7 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
   let any = false;
   for (let s = 0; s < nSent; s++) {
     if (!named[s]) continue;
-    const m = findTriggers(lex, tokens, seg.sentenceTokens[2 * s]!, seg.sentenceTokens[2 * s + 1]!, c.maxGap, textBreak, seg.lower);
+    const m = findTriggers(lex, tokens, seg.sentenceTokens[2 * s]!, seg.sentenceTokens[2 * s + 1]!, c.maxGap, textBreak, seg.lower, text);
     if (m.length) {
       found[s] = m;
       any = true;

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
+import { WordTable } from '../util/word-table.js';
 import { cameoCode } from './coding.js';
 import { morphology, type Morphology, type Voice, type WordForm } from './morphology.js';
 
@@ -39,6 +40,11 @@ export interface Lexicon {
   index: Map<string, { entry: TriggerEntry; form: WordForm | null }[]>;
   /** a bit per (length, first letter, last letter) of the index's forms: most words need no lookup */
   filter: Uint8Array;
+  /**
+   * `index` again, looked up by a token's span of the text read in lower case (ASCII); null when
+   * a form of the index is not in lower case (then a capitalized token could match it as written)
+   */
+  table: WordTable<{ entry: TriggerEntry; form: WordForm | null }[]> | null;
 }
 
 const fold = (code: number): number => (code >= 65 && code <= 90 ? code + 32 : code > 127 ? 127 : code);
@@ -50,8 +56,14 @@ export function filterSlot(word: string): number {
 }
 
 export function mayStartTrigger(lex: Lexicon, word: string): boolean {
-  if (word.length === 0) return false;
-  const slot = filterSlot(word);
+  return mayStartTriggerAt(lex, word, 0, word.length);
+}
+
+/** mayStartTrigger for text[start, end), read in the text. */
+export function mayStartTriggerAt(lex: Lexicon, text: string, start: number, end: number): boolean {
+  const n = end - start;
+  if (n <= 0) return false;
+  const slot = ((n > 31 ? 31 : n) << 14) | (fold(text.charCodeAt(start)) << 7) | fold(text.charCodeAt(end - 1));
   return (lex.filter[slot >> 3]! & (1 << (slot & 7))) !== 0;
 }
 
@@ -157,7 +169,8 @@ export function parseLexicon(text: string, lang: string, file = `lang/${lang}/ev
     const slot = filterSlot(form);
     filter[slot >> 3]! |= 1 << (slot & 7);
   }
-  return { lang, entries, index, filter };
+  const lowerKeys = [...index.keys()].every((k) => k === k.toLowerCase());
+  return { lang, entries, index, filter, table: lowerKeys ? new WordTable(index) : null };
 }
 
 const cache = new Map<string, Lexicon>();

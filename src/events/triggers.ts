@@ -6,7 +6,8 @@
  */
 import type { Token } from '../segment/tokens.js';
 import type { Voice, WordForm } from './morphology.js';
-import { mayStartTrigger, voiceOf, type Element, type Lexicon, type TriggerEntry } from './lexicon.js';
+import { HASH_SEED, hashStep } from '../util/word-table.js';
+import { mayStartTrigger, mayStartTriggerAt, voiceOf, type Element, type Lexicon, type TriggerEntry } from './lexicon.js';
 
 export interface TriggerMatch {
   entry: TriggerEntry;
@@ -59,7 +60,22 @@ function matchRest(
   return r;
 }
 
-/** `lower`: the tokens' texts in lower case (Segmentation.lower), when at hand. */
+type Candidates = Lexicon['index'] extends Map<string, infer V> ? V : never;
+
+/** The entries that may start at a token: its text as written, else in lower case when it has a capital. */
+function candidatesOf(lex: Lexicon, text: string, low: string | null): Candidates | undefined {
+  if (!mayStartTrigger(lex, text)) return undefined;
+  let cands = lex.index.get(text);
+  // the same text in lower case was just looked up
+  if (cands === undefined && low !== text && UPPER.test(text)) cands = lex.index.get(low ?? text.toLowerCase());
+  return cands;
+}
+
+/**
+ * `lower`: the tokens' texts in lower case (Segmentation.lower), when at hand; `source`: the text
+ * the tokens' offsets point into, when at hand (then an ASCII token is looked up by its span,
+ * read in lower case, without touching or hashing its string).
+ */
 export function findTriggers(
   lex: Lexicon,
   tokens: Token[],
@@ -68,17 +84,34 @@ export function findTriggers(
   maxGap: number,
   isBreak: (i: number) => boolean,
   lower: readonly string[] | null = null,
+  source: string | null = null,
 ): TriggerMatch[] {
   const found: TriggerMatch[] = [];
+  const table = source === null ? null : lex.table;
   for (let i = from; i < to; i++) {
-    const text = tokens[i]!.text;
-    if (!mayStartTrigger(lex, text)) continue;
-    let cands = lex.index.get(text);
-    if (cands === undefined) {
-      const low = lower ? lower[i]! : null;
-      // the same text in lower case was just looked up
-      if (low !== text && UPPER.test(text)) cands = lex.index.get(low ?? text.toLowerCase());
-    }
+    let cands: Candidates | undefined;
+    if (table !== null) {
+      // All forms are in lower case, so a token with an ASCII capital matches only in lower case,
+      // and an ASCII capital is \p{Lu}: one lookup of the span read in lower case says it all.
+      const tok = tokens[i]!;
+      const s = tok.start;
+      const e = tok.end;
+      // most tokens are ruled out by their length and first and last letters
+      if (!mayStartTriggerAt(lex, source!, s, e)) continue;
+      let h = HASH_SEED;
+      let wide = false;
+      for (let k = s; k < e; k++) {
+        let c = source!.charCodeAt(k);
+        if (c >= 65 && c <= 90) c += 32;
+        else if (c > 127) wide = true;
+        h = hashStep(h, c);
+      }
+      if (wide) cands = candidatesOf(lex, tok.text, lower ? lower[i]! : null);
+      else {
+        const x = table.findFolded(source!, s, e, h);
+        if (x >= 0) cands = table.value(x);
+      }
+    } else cands = candidatesOf(lex, tokens[i]!.text, lower ? lower[i]! : null);
     if (!cands) continue;
     for (const { entry, form } of cands) {
       const matched: (WordForm | null)[] = [form];

@@ -9,7 +9,8 @@
  */
 import type { Token } from '../segment/tokens.js';
 import { tokenize } from '../segment/tokens.js';
-import { START, timeLexicon, type Direction, type Lexicon, type Mod, type Part, type Phrase, type Unit, type Word } from './lexicon.js';
+import { HASH_SEED, hashStep } from '../util/word-table.js';
+import { START, TAG, timeLexicon, type Direction, type Lexicon, type Mod, type Part, type Phrase, type Unit, type Word } from './lexicon.js';
 
 export interface DateSem {
   k: 'date';
@@ -177,34 +178,44 @@ class Scanner {
       const s = tok.start;
       const e = tok.end;
       const c0 = text.charCodeAt(s);
-      // numbers, `(17/3)`, `Q3`/`H1` and hyphenated tokens (`mid-March`) may start an expression without a lexicon entry
-      let lead = (c0 >= 48 && c0 <= 57) || c0 === 40 || c0 === 81 || c0 === 72;
-      let w = lex.forms.mayHaveAt(text, s, e) ? lex.words.get(tok.text) : undefined;
-      if (w === undefined && e - s > 1 && text.charCodeAt(e - 1) === 46) w = lex.words.get(tok.text.slice(0, -1));
+      // numbers, `(17/3)`, `Q3`/`H1` (QTOKEN) and hyphenated tokens (`mid-March`) may start an expression without a lexicon entry
+      let lead = (c0 >= 48 && c0 <= 57) || c0 === 40;
+      if ((c0 === 81 || c0 === 72) && e - s === 2) {
+        const c1 = text.charCodeAt(s + 1);
+        lead = c1 >= 49 && c1 <= 52;
+      }
+      // one pass over the characters gives the hash of the token, the hash of the token without
+      // its last character, and whether it holds a hyphen
+      let h = HASH_SEED;
+      let hPrev = h;
+      let hyphen = false;
+      for (let k = s; k < e; k++) {
+        const c = text.charCodeAt(k);
+        if (c === 45) hyphen = true;
+        hPrev = h;
+        h = hashStep(h, c);
+      }
+      let x = e > s ? lex.table.find(text, s, e, h) : -1;
+      if (x < 0 && e - s > 1 && text.charCodeAt(e - 1) === 46) x = lex.table.find(text, s, e - 1, hPrev);
+      let w: Word | undefined;
       let p: PhraseHit | undefined;
-      if (w !== undefined) {
-        if (w.phrases) {
-          p = this.phraseAt(i, w.phrases);
+      if (x >= 0) {
+        // the entry's flags come with the lookup: its roles are read only when it begins phrases
+        const tag = lex.table.tag(x);
+        if (tag & TAG.phrases) {
+          p = this.phraseAt(i, lex.table.value(x).phrases!);
           if (p && p.word.lead) lead = true;
         }
         // an entry that only begins phrases is no word of its own
-        if (w.phraseOnly) w = undefined;
-        else {
-          if (w.lead) lead = true;
-          if (w.lawNumber || w.nameBefore) a.names.push(i);
+        if (!(tag & TAG.phraseOnly)) {
+          w = lex.table.value(x);
+          if (tag & TAG.lead) lead = true;
+          if (tag & TAG.names) a.names.push(i);
         }
       }
       this.w[i] = w;
       this.ph[i] = p;
-      if (!lead) {
-        for (let k = s; k < e; k++) {
-          if (text.charCodeAt(k) === 45) {
-            lead = true;
-            break;
-          }
-        }
-      }
-      this.lead[i] = lead ? 1 : 0;
+      this.lead[i] = lead || hyphen ? 1 : 0;
     }
     this.markNames(a.names);
   }

@@ -3,12 +3,13 @@
  * names (`calendar.json`, `calendar-extra.json`): every surface form maps to one `Word` that says
  * every role the form can play (`Minggu` is a weekday and a unit; `tahun` a unit and a year intro).
  *
- * Lookups are by the token's text as written, with no allocation: each entry is stored in lower
- * case, Capitalized and UPPER CASE. Weekday and month names are stored Capitalized and UPPER only,
- * so that lower-case `minggu` is the week and never Sunday.
+ * Lookups are by the token's text as written (its span of the text and a hash: `table`), with no
+ * allocation: each entry is stored in lower case, Capitalized and UPPER CASE. Weekday and month
+ * names are stored Capitalized and UPPER only, so that lower-case `minggu` is the week and never
+ * Sunday.
  */
 import { langJson } from '../lang/data.js';
-import { WordFilter } from '../util/word-filter.js';
+import { WordTable } from '../util/word-table.js';
 
 export type Unit = 'D' | 'W' | 'M' | 'Y' | 'DE' | 'CE' | 'H' | 'MIN' | 'S' | 'Q' | 'HALF' | '8Y';
 export type Part = 'MO' | 'AF' | 'EV' | 'NI';
@@ -102,6 +103,24 @@ export const START = {
   set: 4096,
 } as const;
 
+/** Flags of an entry that the scanner reads for every token it finds (`WordTable` tags). */
+export const TAG = {
+  phrases: 1,
+  phraseOnly: 2,
+  lead: 4,
+  /** a law or name word (`markNames`) */
+  names: 8,
+} as const;
+
+function tagOf(w: Word): number {
+  return (
+    (w.phrases ? TAG.phrases : 0) |
+    (w.phraseOnly ? TAG.phraseOnly : 0) |
+    (w.lead ? TAG.lead : 0) |
+    (w.lawNumber || w.nameBefore ? TAG.names : 0)
+  );
+}
+
 function startsOf(w: Word): number {
   let s = 0;
   const pre = w.pre !== undefined;
@@ -136,8 +155,8 @@ export interface Lexicon {
   decadeSuffix: string;
   /** suffix cues such as `'ll` */
   futureSuffixes: string[];
-  /** the surface forms in `words`: a token it rules out is no entry (most tokens), without making its string */
-  forms: WordFilter;
+  /** `words` again, looked up by a span of the text and its hash, without the token's string; tags are `TAG` flags */
+  table: WordTable<Word>;
 }
 
 interface TimesFile {
@@ -323,9 +342,74 @@ function build(lang: 'id' | 'en'): Lexicon {
     if (w) w.phrases = list;
     else words.set(first, { phrases: list, starts: 0, phraseOnly: true });
   }
-  const forms = new WordFilter();
-  for (const form of words.keys()) forms.add(form);
-  return { lang, words, phrases, decadeSuffix: f.decadeSuffix, futureSuffixes, forms };
+  // Every entry gets the same shape: the parsers read many roles of many entries, and a read
+  // that meets one shape is much cheaper than one that meets dozens.
+  const shaped = new Map<Word, Word>();
+  const reshape = (w: Word): Word => {
+    let s = shaped.get(w);
+    if (s === undefined) shaped.set(w, (s = fullWord(w)));
+    return s;
+  };
+  for (const list of phrases.values()) for (const p of list) p.word = reshape(p.word);
+  for (const [form, w] of words) words.set(form, reshape(w));
+  return { lang, words, phrases, decadeSuffix: f.decadeSuffix, futureSuffixes, table: new WordTable(words, tagOf) };
+}
+
+/** A copy of `w` with every field of `Word`, in one order (absent roles stay undefined). */
+function fullWord(w: Word): Word {
+  const full = {
+    weekday: w.weekday,
+    month: w.month,
+    monthAbbr: w.monthAbbr,
+    num: w.num,
+    vague: w.vague,
+    numTimes: w.numTimes,
+    numPlus: w.numPlus,
+    unit: w.unit,
+    unitOne: w.unitOne,
+    unitMany: w.unitMany,
+    vagueDuration: w.vagueDuration,
+    relDay: w.relDay,
+    anchorDay: w.anchorDay,
+    part: w.part,
+    partWord: w.partWord,
+    ref: w.ref,
+    refAfter: w.refAfter,
+    post: w.post,
+    pre: w.pre,
+    mod: w.mod,
+    approx: w.approx,
+    weekend: w.weekend,
+    introDate: w.introDate,
+    introWeekday: w.introWeekday,
+    introMonth: w.introMonth,
+    introYear: w.introYear,
+    clockIntro: w.clockIntro,
+    zone: w.zone,
+    ampm: w.ampm,
+    quarter: w.quarter,
+    ordinal: w.ordinal,
+    century: w.century,
+    season: w.season,
+    seasonNeedsYear: w.seasonNeedsYear,
+    partIntro: w.partIntro,
+    setIntro: w.setIntro,
+    setWord: w.setWord,
+    durIntro: w.durIntro,
+    since: w.since,
+    futureCue: w.futureCue,
+    pastCue: w.pastCue,
+    functionWord: w.functionWord,
+    nameBefore: w.nameBefore,
+    lawNumber: w.lawNumber,
+    lawYear: w.lawYear,
+    counted: w.counted,
+    starts: w.starts,
+    lead: w.lead,
+    phrases: w.phrases,
+    phraseOnly: w.phraseOnly,
+  } satisfies Record<keyof Word, unknown>;
+  return full;
 }
 
 function merge(a: Word, b: Word): Word {

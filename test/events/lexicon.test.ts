@@ -74,6 +74,16 @@ describe('the lexicon file format', () => {
     expect(second).toEqual([]); // the blocking phrase wins over "sanksi"
   });
 
+  it('a token is matched alike by its string and by its span of the text (capitals, non-ASCII)', () => {
+    const lex = parseLexicon('163\tjatuh[meN-kan] … sanksi|embargo\n042\tkunjung[meN-i]\n', 'id');
+    const text = 'AS MENJATUHKAN sanksi. Menjatuhkan embargo. Ia mengunjungi Jakarta. Émbargo menjatuhkan Sanksi.';
+    const seg = segment(text, { start: 0, end: text.length }, 'id');
+    const isBreak = (i: number): boolean => seg.tokens[i]!.text === ',';
+    const plain = findTriggers(lex, seg.tokens, 0, seg.tokens.length, 4, isBreak);
+    expect(plain.length).toBeGreaterThan(2);
+    expect(findTriggers(lex, seg.tokens, 0, seg.tokens.length, 4, isBreak, seg.lower, text)).toEqual(plain);
+  });
+
   it('a gap does not cross a clause break', () => {
     const lex = parseLexicon('163\tjatuh[meN-kan] … sanksi\n', 'id');
     const seg = tokensOf('AS menjatuhkan, katanya, sanksi.');
