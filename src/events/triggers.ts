@@ -6,7 +6,7 @@
  */
 import type { Token } from '../segment/tokens.js';
 import type { Voice, WordForm } from './morphology.js';
-import { HASH_SEED, hashStep } from '../util/word-table.js';
+import { FNV_SEED, fnvStep } from '../util/fnv.js';
 import { mayStartTrigger, mayStartTriggerAt, voiceOf, type Element, type Lexicon, type TriggerEntry } from './lexicon.js';
 
 export interface TriggerMatch {
@@ -98,13 +98,13 @@ export function findTriggers(
       const e = tok.end;
       // most tokens are ruled out by their length and first and last letters
       if (!mayStartTriggerAt(lex, source!, s, e)) continue;
-      let h = HASH_SEED;
+      let h = FNV_SEED;
       let wide = false;
       for (let k = s; k < e; k++) {
         let c = source!.charCodeAt(k);
         if (c >= 65 && c <= 90) c += 32;
         else if (c > 127) wide = true;
-        h = hashStep(h, c);
+        h = fnvStep(h, c);
       }
       if (wide) cands = candidatesOf(lex, tok.text, lower ? lower[i]! : null);
       else {

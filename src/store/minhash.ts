@@ -4,6 +4,7 @@
  * Jaccard similarity is 0.5 become candidates with probability 0.996, pairs at 0.3 with 0.68 and
  * unrelated texts (≈0.01) almost never; candidates are then checked on the whole signature.
  */
+import { fnv } from '../util/fnv.js';
 import { simdMinhash, type SimdMinhash } from './minhash-simd.js';
 
 export const ROWS = 3;
@@ -34,9 +35,7 @@ const SEEDS = (() => {
 })();
 
 function wordHash(w: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  return fnv(w) >>> 0;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;

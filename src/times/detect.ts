@@ -9,7 +9,7 @@
  */
 import type { Token } from '../segment/tokens.js';
 import { tokenize } from '../segment/tokens.js';
-import { HASH_SEED, hashStep } from '../util/word-table.js';
+import { FNV_SEED, fnvStep } from '../util/fnv.js';
 import { START, TAG, timeLexicon, type Direction, type Lexicon, type Mod, type Part, type Phrase, type Unit, type Word } from './lexicon.js';
 
 export interface DateSem {
@@ -186,14 +186,14 @@ class Scanner {
       }
       // one pass over the characters gives the hash of the token, the hash of the token without
       // its last character, and whether it holds a hyphen
-      let h = HASH_SEED;
+      let h = FNV_SEED;
       let hPrev = h;
       let hyphen = false;
       for (let k = s; k < e; k++) {
         const c = text.charCodeAt(k);
         if (c === 45) hyphen = true;
         hPrev = h;
-        h = hashStep(h, c);
+        h = fnvStep(h, c);
       }
       let x = e > s ? lex.table.find(text, s, e, h) : -1;
       if (x < 0 && e - s > 1 && text.charCodeAt(e - 1) === 46) x = lex.table.find(text, s, e - 1, hPrev);

@@ -1,24 +1,10 @@
 /**
  * A read-only map from words to values that is looked up by a span of a text (text[start, end))
- * and a hash the caller computes while it reads the span's characters anyway: no token string is
+ * and its hash (src/util/fnv.ts) that the caller computes while it reads the span's characters anyway: no token string is
  * touched, made or hashed. Open addressing over a typed array a quarter full, so a word that is
  * not there (most words of a text) usually costs one array read.
  */
-
-/** The hash before the first character. */
-export const HASH_SEED = 0x811c9dc5 | 0;
-
-/** The hash after one more character (FNV-1a step over UTF-16 code units). */
-export function hashStep(h: number, code: number): number {
-  return Math.imul(h ^ code, 16777619);
-}
-
-/** The hash of text[start, end). */
-export function hashAt(text: string, start: number, end: number): number {
-  let h = HASH_SEED;
-  for (let k = start; k < end; k++) h = hashStep(h, text.charCodeAt(k));
-  return h;
-}
+import { fnvAt } from './fnv.js';
 
 function slotOf(h: number, mask: number): number {
   return (h ^ (h >>> 15)) & mask;
@@ -41,7 +27,7 @@ export class WordTable<V> {
     this.mask = size - 1;
     this.slots = new Int32Array(2 * size);
     for (const [key, value] of list) {
-      const h = hashAt(key, 0, key.length);
+      const h = fnvAt(key, 0, key.length);
       let s = slotOf(h, this.mask);
       let dup = false;
       while (this.slots[2 * s + 1] !== 0) {
@@ -62,7 +48,7 @@ export class WordTable<V> {
     for (let i = 0; i < this.values.length; i++) this.tags[i] = tagOf(this.values[i]!);
   }
 
-  /** The entry index of text[start, end), whose hash (`hashAt`) is `h`, or -1. */
+  /** The entry index of text[start, end), whose hash (`fnvAt`) is `h`, or -1. */
   find(text: string, start: number, end: number, h: number): number {
     const n = end - start;
     const slots = this.slots;
@@ -80,7 +66,7 @@ export class WordTable<V> {
 
   /**
    * `find` for text[start, end) with its ASCII capitals read as small letters; `h` is the hash of
-   * the span so read (each code of A–Z plus 32 before `hashStep`).
+   * the span so read (each code of A–Z plus 32 before `fnvStep`).
    */
   findFolded(text: string, start: number, end: number, h: number): number {
     const n = end - start;
@@ -111,7 +97,7 @@ export class WordTable<V> {
     return this.tags[i]!;
   }
 
-  /** The value of text[start, end), whose hash (`hashAt`) is `h`. */
+  /** The value of text[start, end), whose hash (`fnvAt`) is `h`. */
   getAt(text: string, start: number, end: number, h: number): V | undefined {
     const i = this.find(text, start, end, h);
     return i < 0 ? undefined : this.values[i];

@@ -9,12 +9,11 @@
  * the chain of its rows; the keys starting with a word enter the trie when a walk first starts with it
  * (loading stays as fast as a plain map, and a run meets a small part of the names).
  */
+import { fnv } from '../../util/fnv.js';
 
 /** A cheap fingerprint of a word (FNV-1a over its characters), 32 bits. */
 export function fingerprint(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  return h >>> 0;
+  return fnv(word) >>> 0;
 }
 
 /** A bit per fingerprint of the strings added: most strings never added are told without a map lookup. */

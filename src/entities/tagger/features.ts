@@ -3,7 +3,8 @@
  * Per-token hashes (word, lower case, shape, affixes, cluster) are computed once per sentence into
  * reusable typed arrays; templates then combine them without building strings.
  */
-import { FNV_START, fnvStep, isLowerLetter, key1, key2, key3, lowerCode } from './hash.js';
+import { FNV_SEED, fnvStep } from '../../util/fnv.js';
+import { isLowerLetter, key1, key2, key3, lowerCode } from './hash.js';
 
 /** Feature templates, by name (the model file lists the ones it was trained with). */
 export const TEMPLATES = [
@@ -133,9 +134,9 @@ export class WordHashes {
 
   /** Computes the hashes of `w` into this object (no allocation for ASCII words). */
   of(w: string): this {
-    let hx = FNV_START;
-    let hl = FNV_START;
-    let hs = FNV_START;
+    let hx = FNV_SEED;
+    let hl = FNV_SEED;
+    let hs = FNV_SEED;
     let lastShape = -1;
     let upper = 0;
     let lower = 0;
@@ -166,7 +167,7 @@ export class WordHashes {
       lastShape = sc;
     }
     for (let k = L; k < 4; k++) this.pre[k] = hl;
-    let hr = FNV_START;
+    let hr = FNV_SEED;
     for (let k = 0; k < 4; k++) {
       if (k < L) hr = fnvStep(hr, lowerCode(w.charCodeAt(L - 1 - k)));
       this.suf[k] = hr;

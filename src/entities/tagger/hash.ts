@@ -1,10 +1,9 @@
 /**
- * 32-bit hashing for feature keys: strings are hashed straight from their characters (no substrings,
+ * 32-bit hashing for feature keys: strings are hashed (FNV-1a, util/fnv.ts) straight from their characters (no substrings,
  * no lower-cased copies), then combined with template ids by a murmur3-style mixer.
  */
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
+import { FNV_SEED, fnvStep } from '../../util/fnv.js';
 
 /** Lower case of one UTF-16 code unit, without allocating for ASCII (the common case). */
 export function lowerCode(c: number): number {
@@ -20,16 +19,9 @@ export function isLowerLetter(c: number): boolean {
   return s.length === 1 && s.charCodeAt(0) !== c;
 }
 
-/** FNV-1a step: the hash of a prefix extended by one code unit. */
-export function fnvStep(h: number, c: number): number {
-  return Math.imul(h ^ c, FNV_PRIME);
-}
-
-export const FNV_START = FNV_OFFSET;
-
 /** Hash of the whole string, optionally case-folded. */
 export function hashString(s: string, fold: boolean): number {
-  let h = FNV_OFFSET;
+  let h = FNV_SEED;
   for (let i = 0; i < s.length; i++) h = fnvStep(h, fold ? lowerCode(s.charCodeAt(i)) : s.charCodeAt(i));
   return h;
 }

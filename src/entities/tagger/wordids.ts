@@ -5,11 +5,11 @@
  * Faster than a `Map<string, number>` for words that are fresh string objects (a new article's tokens),
  * and the words kept are copies: no view into an article's text stays alive.
  */
+import { fnv } from '../../util/fnv.js';
 
 /** FNV-1a over the code units, then a murmur3-style mix so that the low bits pick a slot well. */
 export function wordHash(w: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let k = 0; k < w.length; k++) h = Math.imul(h ^ w.charCodeAt(k), 0x01000193);
+  let h = fnv(w);
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
