@@ -4,7 +4,7 @@
  */
 import { loadModule } from 'cld3-asm';
 import { langLines } from '../lang/data.js';
-import { LetterRuns, WordTable } from './words.js';
+import { LetterRuns, SpanWords } from './words.js';
 
 type Identifier = { findLanguage(text: string): { language: string; probability: number; is_reliable: boolean } };
 
@@ -19,13 +19,13 @@ export async function loadLanguageIdentifier(): Promise<void> {
 
 /** Marker words of Indonesian (bit 1) and Malaysian Malay (bit 2), and the multi-word markers of each. */
 interface Markers {
-  single: WordTable<number>;
+  single: SpanWords<number>;
   multi: { id: string[]; ms: string[] };
 }
 let markers: Markers | null = null;
 
 function loadMarkers(): Markers {
-  const single = new WordTable<number>();
+  const single = new Map<string, number>();
   const multi = { id: [] as string[], ms: [] as string[] };
   (['id', 'ms'] as const).forEach((lang, k) => {
     for (const w of langLines(lang, 'markers.txt')) {
@@ -34,7 +34,7 @@ function loadMarkers(): Markers {
       else single.set(lower, (single.get(lower) ?? 0) | (1 << k));
     }
   });
-  return { single, multi };
+  return { single: new SpanWords(single), multi };
 }
 
 function countMulti(lower: string, list: string[]): number {
@@ -69,13 +69,13 @@ export function indonesianOrMalay(text: string): 'id' | 'ms' {
 const QUICK_WORDS = 150;
 const QUICK_MIN_WORDS = 40;
 /** function words: 1 Indonesian (lang/id/stopwords.txt), 2 English (lang/en/stopwords.txt); Indonesian first */
-let functionWords: WordTable<1 | 2> | null = null;
+let functionWords: SpanWords<1 | 2> | null = null;
 
-function loadFunctionWords(): WordTable<1 | 2> {
-  const t = new WordTable<1 | 2>();
+function loadFunctionWords(): SpanWords<1 | 2> {
+  const t = new Map<string, 1 | 2>();
   for (const w of langLines('en', 'stopwords.txt')) t.set(w, 2);
   for (const w of langLines('id', 'stopwords.txt')) t.set(w, 1);
-  return t;
+  return new SpanWords(t);
 }
 
 /**

@@ -3,7 +3,9 @@
  * scanner gives each run's range, and a word table answers for a range without making a string
  * of every word (most words of a text are in no list, and a cheap key tells so).
  */
+import { FNV_SEED, fnvAt, fnvStep } from '../util/fnv.js';
 import { WordFilter } from '../util/word-filter.js';
+import { WordTable } from '../util/word-table.js';
 
 const LETTER = /^\p{L}$/u;
 /** letter or not, for the code points of the Basic Multilingual Plane seen so far: 0 unknown, 1 letter, 2 not */
@@ -86,29 +88,32 @@ export class LetterRuns {
   }
 }
 
-/** Words (as written, e.g. lower case) → a value, looked up by a range of a text. */
-export class WordTable<V> {
-  private readonly map = new Map<string, V>();
+/** Words (as written, e.g. lower case) → a value, looked up by a range of a text; a word filter turns most words away before they are hashed. */
+export class SpanWords<V> {
+  private readonly table: WordTable<V>;
   private readonly filter = new WordFilter();
 
-  set(word: string, value: V): void {
-    this.map.set(word, value);
-    this.filter.add(word);
+  constructor(entries: ReadonlyMap<string, V>) {
+    this.table = new WordTable(entries);
+    for (const w of entries.keys()) this.filter.add(w);
   }
 
   get(word: string): V | undefined {
-    return this.map.get(word);
+    return this.table.getAt(word, 0, word.length, fnvAt(word, 0, word.length));
   }
 
   /** The value of text[start, end), or undefined. */
   at(text: string, start: number, end: number): V | undefined {
     if (!this.filter.mayHaveAt(text, start, end)) return undefined;
-    return this.map.get(text.slice(start, end));
+    return this.table.getAt(text, start, end, fnvAt(text, start, end));
   }
 
   /** The value of text[start, end) in lower case, for a run of ASCII letters, or undefined. */
   atLowerAscii(text: string, start: number, end: number): V | undefined {
     if (!this.filter.mayHaveCodes(text.charCodeAt(start) | 0x20, text.charCodeAt(end - 1) | 0x20, end - start)) return undefined;
-    return this.map.get(text.slice(start, end).toLowerCase());
+    let h = FNV_SEED;
+    for (let k = start; k < end; k++) h = fnvStep(h, text.charCodeAt(k) | 0x20);
+    const i = this.table.findFolded(text, start, end, h);
+    return i < 0 ? undefined : this.table.value(i);
   }
 }
