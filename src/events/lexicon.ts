@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { dataPath } from '../util/paths.js';
 import { UserError } from '../util/errors.js';
+import { WordFilter } from '../util/word-filter.js';
 import { WordTable } from '../util/word-table.js';
 import { cameoCode } from './coding.js';
 import { morphology, type Morphology, type Voice, type WordForm } from './morphology.js';
@@ -38,8 +39,8 @@ export interface Lexicon {
   entries: TriggerEntry[];
   /** first-element word form (lower case) → entries starting with it and the form matched */
   index: Map<string, { entry: TriggerEntry; form: WordForm | null }[]>;
-  /** a bit per (length, first letter, last letter) of the index's forms: most words need no lookup */
-  filter: Uint8Array;
+  /** the index's forms by length and first and last letter, case-folded (`fold`): most words need no lookup */
+  filter: WordFilter;
   /**
    * `index` again, looked up by a token's span of the text read in lower case (ASCII); null when
    * a form of the index is not in lower case (then a capitalized token could match it as written)
@@ -49,22 +50,13 @@ export interface Lexicon {
 
 const fold = (code: number): number => (code >= 65 && code <= 90 ? code + 32 : code > 127 ? 127 : code);
 
-/** The prefilter slot of a word (case-folded for ASCII). */
-export function filterSlot(word: string): number {
-  const n = word.length;
-  return ((n > 31 ? 31 : n) << 14) | (fold(word.charCodeAt(0)) << 7) | fold(word.charCodeAt(n - 1));
-}
-
 export function mayStartTrigger(lex: Lexicon, word: string): boolean {
   return mayStartTriggerAt(lex, word, 0, word.length);
 }
 
 /** mayStartTrigger for text[start, end), read in the text. */
 export function mayStartTriggerAt(lex: Lexicon, text: string, start: number, end: number): boolean {
-  const n = end - start;
-  if (n <= 0) return false;
-  const slot = ((n > 31 ? 31 : n) << 14) | (fold(text.charCodeAt(start)) << 7) | fold(text.charCodeAt(end - 1));
-  return (lex.filter[slot >> 3]! & (1 << (slot & 7))) !== 0;
+  return end > start && lex.filter.mayHaveCodes(fold(text.charCodeAt(start)), fold(text.charCodeAt(end - 1)), end - start);
 }
 
 const ELEMENT = /^([^\s[\]]+)\[([^\]]*)\]$/u;
@@ -164,10 +156,9 @@ export function parseLexicon(text: string, lang: string, file = `lang/${lang}/ev
       list.push({ entry, form: wf });
     }
   }
-  const filter = new Uint8Array(1 << 16);
+  const filter = new WordFilter();
   for (const form of index.keys()) {
-    const slot = filterSlot(form);
-    filter[slot >> 3]! |= 1 << (slot & 7);
+    if (form !== '') filter.addCodes(fold(form.charCodeAt(0)), fold(form.charCodeAt(form.length - 1)), form.length);
   }
   const lowerKeys = [...index.keys()].every((k) => k === k.toLowerCase());
   return { lang, entries, index, filter, table: lowerKeys ? new WordTable(index) : null };

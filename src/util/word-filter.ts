@@ -13,8 +13,12 @@ export class WordFilter {
   private readonly bits = new Uint32Array(BITS / 32);
 
   add(word: string): void {
-    if (word === '') return;
-    const k = key(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length);
+    if (word !== '') this.addCodes(word.charCodeAt(0), word.charCodeAt(word.length - 1), word.length);
+  }
+
+  /** Adds a word by its first and last code units and its length (for callers that fold them first). */
+  addCodes(first: number, last: number, length: number): void {
+    const k = key(first, last, length);
     this.bits[k >>> 5]! |= 1 << (k & 31);
   }
 
