@@ -50,18 +50,7 @@ export class WordTable<V> {
 
   /** The entry index of text[start, end), whose hash (`fnvAt`) is `h`, or -1. */
   find(text: string, start: number, end: number, h: number): number {
-    const n = end - start;
-    const slots = this.slots;
-    for (let s = slotOf(h, this.mask); ; s = (s + 1) & this.mask) {
-      const e = slots[2 * s + 1]!;
-      if (e === 0) return -1;
-      if (slots[2 * s] !== h) continue;
-      const key = this.keys[e - 1]!;
-      if (key.length !== n) continue;
-      let k = 0;
-      while (k < n && key.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-      if (k === n) return e - 1;
-    }
+    return this.lookup(text, start, end, h, false);
   }
 
   /**
@@ -69,6 +58,10 @@ export class WordTable<V> {
    * the span so read (each code of A–Z plus 32 before `fnvStep`).
    */
   findFolded(text: string, start: number, end: number, h: number): number {
+    return this.lookup(text, start, end, h, true);
+  }
+
+  private lookup(text: string, start: number, end: number, h: number, fold: boolean): number {
     const n = end - start;
     const slots = this.slots;
     for (let s = slotOf(h, this.mask); ; s = (s + 1) & this.mask) {
@@ -80,7 +73,7 @@ export class WordTable<V> {
       let k = 0;
       for (; k < n; k++) {
         let c = text.charCodeAt(start + k);
-        if (c >= 65 && c <= 90) c += 32;
+        if (fold && c >= 65 && c <= 90) c += 32;
         if (key.charCodeAt(k) !== c) break;
       }
       if (k === n) return e - 1;
