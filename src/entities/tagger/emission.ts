@@ -15,7 +15,7 @@ import { NUM_LABELS } from './labels.js';
 import { BOS, BOS_CAP, EOS, EOS_CAP, FeatureBuffer, LEX_CONTINUES, PAD, T, WordHashes, type Lexicon } from './features.js';
 import { combine, keyEnd, keyStart, key1, key2, key3, lowerCode } from './hash.js';
 import { WordIds, wordHash } from './wordids.js';
-import { PRESENT_SHIFT, STRIDE, type NerModel, type ScoringTable } from './model.js';
+import { findWeights, type NerModel, type ScoringTable } from './model.js';
 
 const L = NUM_LABELS;
 /** Offsets −3…+3 a word's cached vectors cover. */
@@ -55,19 +55,6 @@ const EOS_ID = 1;
 
 /** Word forms kept by default (about 500 bytes each with their table slots; the cache grows as words come). */
 export const DEFAULT_CACHED_WORDS = 32768;
-
-/** Offset of `key`'s weights in the table's weights, or -1 when the model has no such feature (as ScoringTable.find). */
-function probe(present: Int32Array, slots: Int32Array, mask: number, key: number): number {
-  const b = key >>> PRESENT_SHIFT;
-  if ((present[b >>> 5] & (1 << (b & 31))) === 0) return -1;
-  let s = key & mask;
-  for (;;) {
-    const k = slots[s * STRIDE];
-    if (k === key) return s * STRIDE + 1;
-    if (k === 0) return -1;
-    s = (s + 1) & mask;
-  }
-}
 
 function addF32(to: Float64Array, at: number, w: Float32Array, o: number): void {
   to[at] += w[o];
@@ -344,7 +331,7 @@ export class EmissionScorer {
       }
     }
     const { present, slots, mask } = this;
-    for (let q = 0; q < k; q++) keys[q] = probe(present, slots, mask, keys[q]);
+    for (let q = 0; q < k; q++) keys[q] = findWeights(present, slots, mask, keys[q]);
   }
 
   /** Word-list matches of two or more tokens into xBegin/xInside (bits a word's own entries already give left out); true if any. */
@@ -401,7 +388,7 @@ export class EmissionScorer {
 
   /** Adds the weights of one feature key (if the model has it) to `to[at ..]`. */
   private addKey(key: number, to: Float64Array, at: number): void {
-    const o = probe(this.present, this.slots, this.mask, key);
+    const o = findWeights(this.present, this.slots, this.mask, key);
     if (o >= 0) addF32(to, at, this.w, o);
   }
 
@@ -489,7 +476,7 @@ export class EmissionScorer {
     const { present, slots, mask } = this;
     const wt = this.w;
     for (let k = 0; k < q; k++) {
-      const o = probe(present, slots, mask, K[k]);
+      const o = findWeights(present, slots, mask, K[k]);
       if (o >= 0) addF32(v, base + D[k] * VS, wt, o);
     }
     const first = this.lex && pad === 0 ? this.lex.first(low) : -1;

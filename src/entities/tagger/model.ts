@@ -32,6 +32,22 @@ export interface ModelInfo {
 }
 
 /**
+ * Offset of `key`'s seven weights in a table's slots (ScoringTable.find), or -1 when the model has no
+ * such feature; a free function over the arrays, for loops that keep them in locals.
+ */
+export function findWeights(present: Int32Array, slots: Int32Array, mask: number, key: number): number {
+  const b = key >>> PRESENT_SHIFT;
+  if ((present[b >>> 5]! & (1 << (b & 31))) === 0) return -1;
+  let s = key & mask;
+  for (;;) {
+    const k = slots[s * STRIDE];
+    if (k === key) return s * STRIDE + 1;
+    if (k === 0) return -1;
+    s = (s + 1) & mask;
+  }
+}
+
+/**
  * Weights of one domain, folded into an open-addressing table whose 32-byte slots hold a key and its
  * seven weights (so a lookup that finds its key reads one cache line), at most 60 % full; in front of it,
  * a small bit set answers "absent" for nearly every key the model lacks without touching the table.
@@ -81,17 +97,7 @@ export class ScoringTable {
 
   /** Offset of the key's seven weights in `w`, or -1 when the model has no such feature. */
   find(key: number): number {
-    const b = key >>> PRESENT_SHIFT;
-    if ((this.present[b >>> 5] & (1 << (b & 31))) === 0) return -1;
-    const slots = this.slots;
-    const mask = this.mask;
-    let s = key & mask;
-    for (;;) {
-      const k = slots[s * STRIDE];
-      if (k === key) return s * STRIDE + 1;
-      if (k === 0) return -1;
-      s = (s + 1) & mask;
-    }
+    return findWeights(this.present, this.slots, this.mask, key);
   }
 
   /** Sums the weights of each token's features into `emit[i * L + y]` (the reference way; see emission.ts). */
