@@ -1,6 +1,7 @@
 /** The machine a benchmark ran on, for the report. */
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
+import { coreCount } from '../util/cores.js';
 
 export interface Machine {
   cpu: string;
@@ -25,7 +26,7 @@ function cpuModel(): string {
 export function machine(loadAtStart: number): Machine {
   return {
     cpu: cpuModel(),
-    cores: typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length,
+    cores: coreCount(),
     memoryGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
     node: process.version,
     platform: `${os.type()} ${os.release()} ${os.arch()}`,

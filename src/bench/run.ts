@@ -25,7 +25,10 @@ export const BENCH_PARTS: BenchPart[] = ['parallel', 'cold', 'ingest', 'queries'
 export interface BenchOptions {
   corpus: string | null;
   limit: number | null;
+  /** worker threads for the parallel figure */
   jobs: number;
+  /** worker threads for ingest */
+  ingestJobs: number;
   /** seconds each timed loop runs at least */
   seconds: number;
   /** articles each analyzer runs through before it is timed (at least one whole pass of the corpus) */
@@ -110,8 +113,8 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
 
     let ingest: BenchReport['ingest'] = null;
     if (!o.skip.includes('ingest')) {
-      o.log(`ingesting ${n} documents into a fresh store (${o.jobs} jobs)`);
-      const r = await benchIngest(corpus.docs, tmp, o.jobs);
+      o.log(`ingesting ${n} documents into a fresh store (${o.ingestJobs} jobs)`);
+      const r = await benchIngest(corpus.docs, tmp, o.ingestJobs);
       ingest = { ...r, articlesPerSecond: round(r.documents / r.seconds) };
       if (r.documents < n) notes.push(`ingest stored ${r.documents} of ${n} documents (exact repeats are stored once; ${r.failed} failed)`);
     }

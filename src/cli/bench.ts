@@ -2,6 +2,7 @@
 import { Option, type Command } from 'commander';
 import type { BenchPart } from '../bench/run.js';
 import { defaultJobs } from '../store/ingest/run.js';
+import { coreCount } from '../util/cores.js';
 import { UserError } from '../util/errors.js';
 import { parseIntOption } from './options.js';
 import { writeOut } from './output.js';
@@ -25,7 +26,7 @@ export function registerBench(program: Command, run: (fn: () => Promise<number>)
     .command('bench')
     .description('measure analysis speed (one core and N threads, per stage, against a bare tokenizer), memory, cold start, ingest and query latency')
     .option('--corpus <file>', 'articles to analyze: a JSON Lines file, a text or HTML file, or a folder (default: the bundled examples)')
-    .option('--jobs <n>', 'worker threads for the parallel figure and ingest (default: one per core)', parseIntOption)
+    .option('--jobs <n>', 'worker threads for the parallel figure and ingest (default: one per core for the parallel figure, ingest\'s own default for ingest)', parseIntOption)
     .option('--limit <n>', 'only the first N documents of the corpus', parseIntOption)
     .option('--seconds <n>', 'each timed loop runs at least this long', parseIntOption, 3)
     .option('--warmup <n>', 'articles each analyzer runs through before it is timed (at least one pass of the corpus)', parseIntOption, 3000)
@@ -56,7 +57,8 @@ async function benchCommand(flags: BenchFlags): Promise<number> {
   const report = await runBench({
     corpus: flags.corpus ?? null,
     limit: flags.limit ?? null,
-    jobs: flags.jobs ?? defaultJobs(),
+    jobs: flags.jobs ?? coreCount(),
+    ingestJobs: flags.jobs ?? defaultJobs(),
     seconds: flags.seconds,
     warmup: flags.warmup,
     coldRuns: flags.coldRuns,

@@ -24,7 +24,7 @@ export function registerIngest(program: Command, run: Runner): void {
     .command('ingest')
     .description('analyze articles and keep them in the store: files, folders (recursively), JSON Lines, HTML, feeds, URLs, - for standard input')
     .argument('<inputs...>', 'files, folders, URLs, or -')
-    .option('--jobs <n>', 'analysis worker threads (default: one per core)', parseIntOption)
+    .option('--jobs <n>', 'analysis worker threads (default: one per core but one, at least one)', parseIntOption)
     .option('--batch <n>', 'documents written per transaction', parseIntOption, 200)
     .option('--input <format>', `input format: ${INPUT_FORMATS.join(', ')}`, 'auto')
     .option('--lang <code>', 'language of the inputs instead of detecting it')

@@ -15,7 +15,7 @@ import { runCli } from '../helpers/cli.js';
 
 describe('warta bench', () => {
   it('measures every part on the bundled examples', async () => {
-    const r = await runBench({ corpus: null, limit: 3, jobs: 1, seconds: 0, warmup: 0, coldRuns: 1, storeEvents: 100, storeDb: null, skip: ['cold'], log: () => undefined });
+    const r = await runBench({ corpus: null, limit: 3, jobs: 1, ingestJobs: 1, seconds: 0, warmup: 0, coldRuns: 1, storeEvents: 100, storeDb: null, skip: ['cold'], log: () => undefined });
     expect(r.corpus.documents).toBe(3);
     expect(r.corpus.tokens).toBeGreaterThan(0);
     expect(r.single.articlesPerSecond).toBeGreaterThan(0);

@@ -8,6 +8,8 @@ import { simdMinhash } from '../../src/store/minhash-simd.js';
 import { countSources, segmentDays } from '../../src/store/clusters.js';
 import { contentHash, documentKey, normalizeForHash, normalizeName } from '../../src/store/normalize.js';
 import { splitActorCode } from '../../src/store/gdelt.js';
+import { defaultJobs } from '../../src/store/ingest/run.js';
+import { coreCount } from '../../src/util/cores.js';
 import { makeRecord, story } from './records.js';
 
 describe('days', () => {
@@ -128,5 +130,12 @@ describe('store path', () => {
     expect(storePath(undefined, { WARTA_DB: '/a.db', XDG_DATA_HOME: '/data' })).toBe('/a.db');
     expect(storePath(undefined, { XDG_DATA_HOME: '/data' })).toBe('/data/warta/warta.db');
     expect(storePath(undefined, {})).toMatch(/\/\.local\/share\/warta\/warta\.db$/);
+  });
+});
+
+describe('ingest workers', () => {
+  it('leaves a core to the writing thread by default, and never asks for none', () => {
+    expect(defaultJobs()).toBe(Math.max(1, coreCount() - 1));
+    expect(defaultJobs()).toBeGreaterThanOrEqual(1);
   });
 });
