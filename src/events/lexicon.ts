@@ -34,18 +34,21 @@ export interface TriggerEntry {
   targetType: 'LOC' | null;
 }
 
+/** The entries whose first element a word form can be, each with the form it matched as. */
+export type Candidates = { entry: TriggerEntry; form: WordForm | null }[];
+
 export interface Lexicon {
   lang: string;
   entries: TriggerEntry[];
   /** first-element word form (lower case) → entries starting with it and the form matched */
-  index: Map<string, { entry: TriggerEntry; form: WordForm | null }[]>;
+  index: Map<string, Candidates>;
   /** the index's forms by length and first and last letter, case-folded (`fold`): most words need no lookup */
   filter: WordFilter;
   /**
    * `index` again, looked up by a token's span of the text read in lower case (ASCII); null when
    * a form of the index is not in lower case (then a capitalized token could match it as written)
    */
-  table: WordTable<{ entry: TriggerEntry; form: WordForm | null }[]> | null;
+  table: WordTable<Candidates> | null;
 }
 
 const fold = (code: number): number => (code >= 65 && code <= 90 ? code + 32 : code > 127 ? 127 : code);
@@ -147,7 +150,7 @@ export function parseLexicon(text: string, lang: string, file = `lang/${lang}/ev
     }
     entries.push(entry);
   });
-  const index = new Map<string, { entry: TriggerEntry; form: WordForm | null }[]>();
+  const index = new Map<string, Candidates>();
   for (const entry of entries) {
     const first = entry.elements[0] as Extract<Element, { kind: 'word' }>;
     for (const [form, wf] of first.forms) {

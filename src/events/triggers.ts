@@ -7,7 +7,7 @@
 import type { Token } from '../segment/tokens.js';
 import type { Voice, WordForm } from './morphology.js';
 import { FNV_SEED, fnvStep } from '../util/fnv.js';
-import { mayStartTrigger, mayStartTriggerAt, voiceOf, type Element, type Lexicon, type TriggerEntry } from './lexicon.js';
+import { mayStartTrigger, mayStartTriggerAt, voiceOf, type Candidates, type Element, type Lexicon, type TriggerEntry } from './lexicon.js';
 
 export interface TriggerMatch {
   entry: TriggerEntry;
@@ -59,8 +59,6 @@ function matchRest(
   if (r < 0) matched.pop();
   return r;
 }
-
-type Candidates = Lexicon['index'] extends Map<string, infer V> ? V : never;
 
 /** The entries that may start at a token: its text as written, else in lower case when it has a capital. */
 function candidatesOf(lex: Lexicon, text: string, low: string | null): Candidates | undefined {
