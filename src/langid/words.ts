@@ -3,7 +3,7 @@
  * scanner gives each run's range, and a word table answers for a range without making a string
  * of every word (most words of a text are in no list, and a cheap key tells so).
  */
-import { FNV_SEED, fnvAt, fnvStep } from '../util/fnv.js';
+import { fnvAt, fnvFoldedAt } from '../util/fnv.js';
 import { WordFilter } from '../util/word-filter.js';
 import { WordTable } from '../util/word-table.js';
 
@@ -111,9 +111,7 @@ export class SpanWords<V> {
   /** The value of text[start, end) in lower case, for a run of ASCII letters, or undefined. */
   atLowerAscii(text: string, start: number, end: number): V | undefined {
     if (!this.filter.mayHaveCodes(text.charCodeAt(start) | 0x20, text.charCodeAt(end - 1) | 0x20, end - start)) return undefined;
-    let h = FNV_SEED;
-    for (let k = start; k < end; k++) h = fnvStep(h, text.charCodeAt(k) | 0x20);
-    const i = this.table.findFolded(text, start, end, h);
+    const i = this.table.findFolded(text, start, end, fnvFoldedAt(text, start, end));
     return i < 0 ? undefined : this.table.value(i);
   }
 }

@@ -20,6 +20,16 @@ export function fnvAt(text: string, start: number, end: number): number {
   return h;
 }
 
+/** The hash of text[start, end) with its ASCII capitals read as small letters (what `WordTable.findFolded` asks for). */
+export function fnvFoldedAt(text: string, start: number, end: number): number {
+  let h = FNV_SEED;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    h = fnvStep(h, c >= 65 && c <= 90 ? c + 32 : c);
+  }
+  return h;
+}
+
 /** The hash of a whole string. */
 export function fnv(s: string): number {
   return fnvAt(s, 0, s.length);

@@ -55,7 +55,7 @@ export class WordTable<V> {
 
   /**
    * `find` for text[start, end) with its ASCII capitals read as small letters; `h` is the hash of
-   * the span so read (each code of A–Z plus 32 before `fnvStep`).
+   * the span so read (`fnvFoldedAt`, or the same steps in a caller's own pass over the span).
    */
   findFolded(text: string, start: number, end: number, h: number): number {
     return this.lookup(text, start, end, h, true);
