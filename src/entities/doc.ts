@@ -79,7 +79,6 @@ function tokenKey(w: string): string {
   return '';
 }
 
-
 /** Texts shorter than this number their spans as start * SPAN_BASE + end (exact in a double). */
 const SPAN_BASE = 2 ** 26;
 
