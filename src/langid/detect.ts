@@ -17,51 +17,79 @@ export async function loadLanguageIdentifier(): Promise<void> {
   identifier = factory.create(0, 2000) as unknown as Identifier;
 }
 
-/** Marker words of Indonesian (bit 1) and Malaysian Malay (bit 2), and the multi-word markers of each. */
+/** Marker-table values: bit 1 an Indonesian marker word, bit 2 a Malay one, bit 4 the first word of a multi-word marker. */
+const ID = 1;
+const MS = 2;
+const BEGINS = 4;
+/** A marker of several words: the lower-case rest after its first word (" sakit"), and its language's bit. */
+interface Multi {
+  first: string;
+  rest: string;
+  bit: number;
+}
 interface Markers {
-  single: SpanWords<number>;
-  multi: { id: string[]; ms: string[] };
+  words: SpanWords<number>;
+  multi: Multi[];
 }
 let markers: Markers | null = null;
 
 function loadMarkers(): Markers {
-  const single = new Map<string, number>();
-  const multi = { id: [] as string[], ms: [] as string[] };
+  const words = new Map<string, number>();
+  const multi: Multi[] = [];
   (['id', 'ms'] as const).forEach((lang, k) => {
     for (const w of langLines(lang, 'markers.txt')) {
       const lower = w.toLowerCase();
-      if (w.includes(' ')) multi[lang].push(lower);
-      else single.set(lower, (single.get(lower) ?? 0) | (1 << k));
+      const space = lower.indexOf(' ');
+      const first = space < 0 ? lower : lower.slice(0, space);
+      if (space >= 0) multi.push({ first, rest: lower.slice(space), bit: 1 << k });
+      words.set(first, (words.get(first) ?? 0) | (space < 0 ? 1 << k : BEGINS));
     }
   });
-  return { single: new SpanWords(single), multi };
+  return { words: new SpanWords(words), multi };
 }
 
-function countMulti(lower: string, list: string[]): number {
-  let n = 0;
-  for (const m of list) {
-    for (let i = lower.indexOf(m); i !== -1; i = lower.indexOf(m, i + m.length)) n++;
+/** Does text[at ..] read `lower` (lower case) with its ASCII capitals read as small letters? */
+function continuesWith(text: string, at: number, lower: string): boolean {
+  if (at + lower.length > text.length) return false;
+  for (let k = 0; k < lower.length; k++) {
+    const c = text.charCodeAt(at + k);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== lower.charCodeAt(k)) return false;
   }
-  return n;
+  return true;
 }
 
-/** Marker words among the words of a lower-case text, and multi-word markers in it. */
-function countMarkers(lower: string, m: Markers): { id: number; ms: number } {
+/**
+ * Marker words among the words of text[0, end), and multi-word markers starting at one of its words,
+ * read in place (case-folded, no lower-case copy of the text).
+ */
+function countMarkers(text: string, end: number, m: Markers): { id: number; ms: number } {
+  const head = end < text.length ? text.slice(0, end) : text;
   let id = 0;
   let ms = 0;
-  for (const run = new LetterRuns(lower); run.next(); ) {
-    const v = m.single.at(lower, run.start, run.end);
+  for (const run = new LetterRuns(head); run.next(); ) {
+    const v = run.ascii ? m.words.atLowerAscii(head, run.start, run.end) : m.words.get(head.slice(run.start, run.end).toLowerCase());
     if (v === undefined) continue;
-    if (v & 1) id++;
-    if (v & 2) ms++;
+    if (v & ID) id++;
+    if (v & MS) ms++;
+    if (v & BEGINS) {
+      for (const x of m.multi) {
+        if (run.end - run.start !== x.first.length || !continuesWith(head, run.end, x.rest)) continue;
+        if (!continuesWith(head, run.start, x.first)) continue;
+        if (x.bit === ID) id++;
+        else ms++;
+      }
+    }
   }
-  return { id: id + countMulti(lower, m.multi.id), ms: ms + countMulti(lower, m.multi.ms) };
+  return { id, ms };
 }
+
+/** Characters of an article that the Indonesian-or-Malay decision reads. */
+const MARKER_CHARS = 20000;
 
 /** Indonesian or Malay, by marker words (ties go to Indonesian, the language Warta is built for). */
 export function indonesianOrMalay(text: string): 'id' | 'ms' {
   markers ??= loadMarkers();
-  const { id, ms } = countMarkers(text.slice(0, 20000).toLowerCase(), markers);
+  const { id, ms } = countMarkers(text, MARKER_CHARS, markers);
   return ms >= 2 && ms > id * 1.5 ? 'ms' : 'id';
 }
 
@@ -78,11 +106,13 @@ function loadFunctionWords(): SpanWords<1 | 2> {
   return new SpanWords(t);
 }
 
+const isAsciiCapital = (c: number): boolean => c >= 65 && c <= 90;
+
 /**
  * Most articles say their language in their first words. When a fifth of the first 150 are
  * Indonesian (or Malay) function words (lang/id/stopwords.txt) and English ones (lang/en/stopwords.txt)
  * are at most a quarter as many (news quotes English terms and names), or 30 % are English and almost
- * none Indonesian, the answer is clear without CLD3, which costs about a millisecond an article.
+ * none Indonesian (words written in capitals count as words but never as function words), the answer is clear without CLD3, which costs about a millisecond an article.
  * Null when the words do not decide.
  */
 function quickFamily(text: string): 'id' | 'en' | null {
@@ -93,6 +123,9 @@ function quickFamily(text: string): 'id' | 'en' | null {
   let en = 0;
   for (const run = new LetterRuns(head); n < QUICK_WORDS && run.next(); ) {
     n++;
+    // A word in capitals ("AS" for Amerika Serikat, a "SCROLL TO CONTINUE WITH CONTENT" banner) is an
+    // acronym or a label, not a function word of the running text.
+    if (run.end - run.start >= 2 && isAsciiCapital(head.charCodeAt(run.start + 1))) continue;
     const v = run.ascii
       ? functionWords.atLowerAscii(head, run.start, run.end)
       : functionWords.get(head.slice(run.start, run.end).toLowerCase());
@@ -128,7 +161,7 @@ export function detectLanguage(text: string): string {
   if (r.language === 'und' || (!r.is_reliable && r.probability < 0.5)) {
     // Short or mixed text: Indonesian markers still say something.
     markers ??= loadMarkers();
-    if (countMarkers(sample.toLowerCase(), markers).id >= 2) return 'id';
+    if (countMarkers(sample, sample.length, markers).id >= 2) return 'id';
     return r.language === 'und' ? 'und' : r.language;
   }
   return r.language;

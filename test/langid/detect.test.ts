@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { detectLanguage, loadLanguageIdentifier } from '../../src/langid/detect.js';
+import { detectLanguage, indonesianOrMalay, loadLanguageIdentifier } from '../../src/langid/detect.js';
 
 beforeAll(() => loadLanguageIdentifier());
 
@@ -57,5 +57,28 @@ describe('language identification of whole articles (function words decide befor
       'Ia menyarankan agar setiap orang membuat batas yang jelas antara waktu untuk bekerja dan waktu untuk keluarga, ' +
       'misalnya dengan tidak membuka surel kantor pada akhir pekan dan mengambil cuti yang menjadi hak mereka.';
     expect(detectLanguage(mixed)).toBe('id');
+  });
+});
+
+describe('Indonesian or Malay, by marker words read in place', () => {
+  it('counts a marker of two words in any case, at the start of a word only', () => {
+    // "kerana" is one Malay marker; "pihak berkuasa" (written in capitals here) is the second that decides
+    expect(indonesianOrMalay('Pihak Berkuasa Tempatan menutup jalan itu kerana kerja baik pulih.')).toBe('ms');
+    expect(indonesianOrMalay('PIHAK BERKUASA menutup jalan itu kerana kerja baik pulih.')).toBe('ms');
+    expect(indonesianOrMalay('Jalan itu ditutup kerana kerja baik pulih oleh pihak lain.')).toBe('id');
+    // the same letters inside a longer word are not the marker
+    expect(indonesianOrMalay('Sepihak berkuasa menutup jalan itu kerana kerja baik pulih.')).toBe('id');
+  });
+  it('folds the case of marker words, ASCII or not', () => {
+    expect(indonesianOrMalay('KERAJAAN BERKATA jalan itu ditutup.')).toBe('ms');
+    expect(indonesianOrMalay('Kerajaan berkata jalan itu ditutup kerana banjir; pemerintah mengatakan bahwa polisi sudah tiba, karena itu tersebut selesai.')).toBe('id');
+  });
+  it('an article full of acronyms in capitals (AS, US, TO) is still Indonesian', () => {
+    const text =
+      'Nilai tukar dolar AS menguat terhadap rupiah pagi ini setelah bank sentral AS memangkas suku bunga. Mata uang AS ' +
+      'itu berada di level tertinggi dalam sepekan, sementara indeks saham di AS dan US TO WITH ditutup melemah. Para analis ' +
+      'mengatakan bahwa pelaku pasar masih menunggu data inflasi yang akan diumumkan pekan depan oleh pemerintah AS. Menurut ' +
+      'mereka, rupiah masih bisa menguat jika data tersebut lebih rendah dari perkiraan dan permintaan dolar di dalam negeri turun.';
+    expect(detectLanguage(text)).toBe('id');
   });
 });
