@@ -4,7 +4,7 @@
  */
 import type { EntityType } from '../record/schema.js';
 import type { StageInput } from '../stage.js';
-import type { Token } from '../segment/tokens.js';
+import { Token } from '../segment/tokens.js';
 import type { KbAlias, KnowledgeBase } from './kb/load.js';
 import { fingerprint, TokenWords } from './kb/trie.js';
 import { nameKey } from './kb/normalize.js';
@@ -48,8 +48,8 @@ function splitGlued(t: Token, prefixes: readonly string[], out: Token[]): void {
       if (!lower && !(p.length >= 4 && w.charCodeAt(0) === p.toUpperCase().charCodeAt(0) && w.startsWith(p.slice(1), 1))) continue;
       const rest = w.slice(p.length);
       if (!GLUED_REST.test(rest)) continue;
-      out.push({ start: t.start, end: t.start + p.length, text: w.slice(0, p.length) });
-      out.push({ start: t.start + p.length, end: t.end, text: rest });
+      out.push(new Token(t.start, t.start + p.length, w.slice(0, p.length)));
+      out.push(new Token(t.start + p.length, t.end, rest));
       return;
     }
   }

@@ -5,10 +5,21 @@
  */
 import { langLines } from '../lang/data.js';
 
-export interface Token {
-  start: number;
-  end: number;
-  text: string;
+/**
+ * A token and its place in the text. A class, not object literals: V8 may decide, early in a process,
+ * to allocate every object of a literal straight into the old generation (allocation-site
+ * pretenuring) when the first ones it sampled were all still alive — a document's tokens are, until
+ * the document is done. Tokens being the most numerous objects of the analysis, that decision made
+ * the old generation grow by about 1.6 MB at every young collection, to 120 MB and more of dead tokens
+ * before a full collection (peak RSS about 300 MB instead of 215, in a third of processes). `new` of a
+ * class is never pretenured that way.
+ */
+export class Token {
+  constructor(
+    public start: number,
+    public end: number,
+    public text: string,
+  ) {}
 }
 
 const TOKEN = new RegExp(
@@ -72,10 +83,10 @@ function splitCompound(tok: Token, out: Token[]): void {
   let s = tok.start;
   parts.forEach((p, i) => {
     if (i > 0) {
-      out.push({ start: s, end: s + 1, text: '-' });
+      out.push(new Token(s, s + 1, '-'));
       s += 1;
     }
-    out.push({ start: s, end: s + p.length, text: p });
+    out.push(new Token(s, s + p.length, p));
     s += p.length;
   });
 }
@@ -277,10 +288,10 @@ export function tokenizeInto(
     }
     if (compound) {
       const first = out.length;
-      splitCompound({ start: p, end: q, text: t }, out);
+      splitCompound(new Token(p, q, t), out);
       if (lower) for (let i = first; i < out.length; i++) lower.push(lowerCase(out[i]!.text));
     } else {
-      out.push({ start: p, end: q, text: t });
+      out.push(new Token(p, q, t));
       if (lower) lower.push(lowerAlready ? t : lowerCase(t));
     }
     p = q;
