@@ -112,8 +112,8 @@ const isAsciiCapital = (c: number): boolean => c >= 65 && c <= 90;
  * Most articles say their language in their first words. When a fifth of the first 150 are
  * Indonesian (or Malay) function words (lang/id/stopwords.txt) and English ones (lang/en/stopwords.txt)
  * are at most a quarter as many (news quotes English terms and names), or 30 % are English and almost
- * none Indonesian (words written in capitals count as words but never as function words), the answer is clear without CLD3, which costs about a millisecond an article.
- * Null when the words do not decide.
+ * none Indonesian, the answer is clear without CLD3, which costs about a millisecond an article. Words
+ * written in capitals count as words but never as function words. Null when the words do not decide.
  */
 function quickFamily(text: string): 'id' | 'en' | null {
   functionWords ??= loadFunctionWords();
