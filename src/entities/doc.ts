@@ -10,6 +10,7 @@ import { fingerprint, TokenWords } from './kb/trie.js';
 import { nameKey } from './kb/normalize.js';
 import type { EntityLexicon } from './lexicon.js';
 import { startsUpper } from '../util/case.js';
+import { Scratch } from '../util/scratch.js';
 
 export type MentionSource = 'tagger' | 'kb' | 'rule' | 'meta' | 'alias';
 
@@ -87,6 +88,13 @@ export function spanId(start: number, end: number, length: number): number | str
   return length < SPAN_BASE ? start * SPAN_BASE + end : `${start}:${end}`;
 }
 
+/** Memory for one document's per-token arrays, reused by the next document. */
+export class DocMemory {
+  readonly doc = new Scratch();
+  readonly kbWords = new Scratch();
+  readonly lexWords = new Scratch();
+}
+
 export class Doc {
   readonly text: string;
   readonly tokens: readonly Token[];
@@ -111,6 +119,8 @@ export class Doc {
     input: StageInput,
     readonly lex: EntityLexicon,
     readonly kb: KnowledgeBase,
+    /** where the per-token arrays live: a Doc is valid until the next Doc made with the same memory */
+    memory: DocMemory = new DocMemory(),
   ) {
     this.text = input.text;
     const tokens: Token[] = [];
@@ -122,9 +132,13 @@ export class Doc {
       this.sentences.push([a, tokens.length]);
     }
     this.tokens = tokens;
-    this.keys = new Array<string>(tokens.length);
-    this.caps = new Uint8Array(tokens.length);
-    this.prints = new Int32Array(tokens.length);
+    const n = tokens.length;
+    this.keys = new Array<string>(n);
+    // The per-token arrays live as long as the document is being read: their memory is reused (see
+    // util/scratch.ts), which is cheaper than new typed arrays for every document.
+    [this.prints, this.sentenceOf] = memory.doc.int32Views([n, n]);
+    this.prints.fill(0);
+    this.caps = memory.doc.uint8View(n);
     for (let i = 0; i < tokens.length; i++) {
       const w = tokens[i]!.text;
       const k = tokenKey(w);
@@ -132,11 +146,10 @@ export class Doc {
       if (k !== '') this.prints[i] = fingerprint(k);
       if (startsUpper(w)) this.caps[i] = 1;
     }
-    this.sentenceOf = new Int32Array(tokens.length);
     this.sentences.forEach(([a, b], s) => this.sentenceOf.fill(s, a, b));
     this.date = input.meta.published;
-    this.kbWords = kb.tokenWords(this.keys, this.prints);
-    this.lexWords = new TokenWords(lex.vocab, this.keys, this.prints);
+    this.kbWords = kb.tokenWords(this.keys, this.prints, memory.kbWords);
+    this.lexWords = new TokenWords(lex.vocab, this.keys, this.prints, memory.lexWords);
   }
 
   word(i: number): string {

@@ -6,7 +6,7 @@
 import type { Entity } from '../record/schema.js';
 import type { StageInput } from '../stage.js';
 import { entityActor, mostLinked } from './actors.js';
-import { Doc, type Mention, spanId } from './doc.js';
+import { Doc, DocMemory, type Mention, spanId } from './doc.js';
 import { institutionMentions } from './institutions.js';
 import { type KnowledgeBase, loadKnowledgeBase } from './kb/load.js';
 import { nameKey } from './kb/normalize.js';
@@ -35,8 +35,11 @@ export async function createEntityStage(options: EntityStageOptions = {}): Promi
   return (input) => findEntities(input, tagger, kb);
 }
 
+/** The per-token arrays of the document being read (nothing keeps a Doc past findEntities). */
+const memory = new DocMemory();
+
 export function findEntities(input: StageInput, tagger: Tagger, kb: KnowledgeBase): Entity[] {
-  const doc = new Doc(input, entityLexicon(input.dataLang), kb);
+  const doc = new Doc(input, entityLexicon(input.dataLang), kb, memory);
   const found = kbMentions(doc);
   const tagged = cleanTagged(doc, taggedMentions(doc, tagger));
   let settled = settle([...tagged, ...confirmed(found.mentions, tagged, doc.text.length)]);

@@ -6,6 +6,10 @@
  */
 import type { Doc, Mention } from './doc.js';
 import { KeyIndex } from './kb/trie.js';
+import { Scratch } from '../util/scratch.js';
+
+/** Memory for the covered-token flags, reused from one document to the next. */
+const scratch = new Scratch();
 
 const UPPER_START = /^\p{Lu}/u;
 const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
@@ -189,7 +193,7 @@ export function linkMentions(doc: Doc, groups: Groups, links: [Mention, Mention]
  */
 export function propagate(doc: Doc, groups: Groups): void {
   const lists = groups.lists();
-  const covered = new Uint8Array(doc.tokens.length);
+  const covered = scratch.uint8View(doc.tokens.length);
   for (const m of groups.mentions) if (m.t0 >= 0) for (let i = m.t0; i < m.t1; i++) covered[i] = 1;
   const index = new KeyIndex(undefined, true);
   const roots: number[] = [];

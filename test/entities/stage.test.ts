@@ -75,3 +75,16 @@ describe('bad and edge input', () => {
     );
   });
 });
+
+describe('one document after another', () => {
+  it('gives each document the entities it gives alone: nothing of a longer document before it is left over', () => {
+    const long = `${WIRE}\n\n${'Presiden Rusia Vladimir Putin bertemu Kim Jong Un di Moskwa, kata Kyodo. '.repeat(40)}`;
+    const short = 'Dewan Keamanan PBB bersidang di New York.';
+    const names = { 'Maharani Putri Lestari': 'PER', 'Gilang Ramadhan': 'PER', 'Vladimir Putin': 'PER', 'Kim Jong Un': 'PER', 'Dewan Keamanan': 'ORG' } as const;
+    const shortAlone = entities(short, names).entities;
+    const longAlone = entities(long, names).entities;
+    expect(entities(short, names).entities).toEqual(shortAlone);
+    expect(entities(long, names).entities).toEqual(longAlone);
+    expect(shortAlone.map((e) => e.name)).toContain('Dewan Keamanan PBB');
+  });
+});

@@ -3,6 +3,7 @@
  * kb/entities.tsv and kb/aliases.tsv), loaded once per process. Only the key index is built at load;
  * entries and aliases become objects when a text first needs them.
  */
+import type { Scratch } from '../../util/scratch.js';
 import { readFileSync } from 'node:fs';
 import type { EntityType } from '../../record/schema.js';
 import { dataPath } from '../../util/paths.js';
@@ -69,8 +70,8 @@ export class KnowledgeBase {
   }
 
   /** The word numbers of a text's tokens (by their name keys and those keys' fingerprints), for walk. */
-  tokenWords(keys: readonly string[], prints: Int32Array): TokenWords {
-    return new TokenWords(this.index.vocab, keys, prints);
+  tokenWords(keys: readonly string[], prints: Int32Array, scratch: Scratch | null = null): TokenWords {
+    return new TokenWords(this.index.vocab, keys, prints, scratch);
   }
 
   entry(i: number): KbEntry {

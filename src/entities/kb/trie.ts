@@ -9,6 +9,7 @@
  * the chain of its rows; the keys starting with a word enter the trie when a walk first starts with it
  * (loading stays as fast as a plain map, and a run meets a small part of the names).
  */
+import type { Scratch } from '../../util/scratch.js';
 import { fnv } from '../../util/fnv.js';
 
 /** A cheap fingerprint of a word (FNV-1a over its characters), 32 bits. */
@@ -102,9 +103,12 @@ export class TokenWords {
     readonly keys: readonly string[],
     /** the fingerprint of each key */
     private readonly prints: Int32Array,
+    /** memory to reuse for the per-token arrays (valid until its next use), instead of new arrays */
+    scratch: Scratch | null = null,
   ) {
-    this.ids = new Int32Array(keys.length).fill(UNSET);
-    this.ready = new Uint8Array(keys.length);
+    const n = keys.length;
+    this.ids = (scratch ? scratch.int32Views([n])[0]! : new Int32Array(n)).fill(UNSET);
+    this.ready = scratch ? scratch.uint8View(n) : new Uint8Array(n);
   }
 
   /** Token i's word number: <0 for no word of the vocabulary (or punctuation, or out of range), SEVERAL for a key of several words. */
