@@ -5,7 +5,7 @@
  * where nothing was found (`Kim` in `kata Kim`, `KCNA` after `Kantor Berita Pusat Korea (KCNA)`).
  */
 import type { Doc, Mention } from './doc.js';
-import { KeyIndex } from './kb/trie.js';
+import { KeyIndex, Vocabulary } from './kb/trie.js';
 import { Scratch } from '../util/scratch.js';
 
 /** Memory for the covered-token flags, reused from one document to the next. */
@@ -195,7 +195,8 @@ export function propagate(doc: Doc, groups: Groups): void {
   const lists = groups.lists();
   const covered = scratch.uint8View(doc.tokens.length);
   for (const m of groups.mentions) if (m.t0 >= 0) for (let i = m.t0; i < m.t1; i++) covered[i] = 1;
-  const index = new KeyIndex(undefined, true);
+  // A document's short forms are a few dozen keys: a 512-bit filter (16 words, kept on V8's heap) is enough.
+  const index = new KeyIndex(new Vocabulary(9), true);
   const roots: number[] = [];
   const person: boolean[] = [];
   const exact: string[] = [];
