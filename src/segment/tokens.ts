@@ -46,6 +46,8 @@ export interface AbbrevSets {
   all: Set<string>;
   /** titles and prefixes before a name or number: never end a sentence */
   titles: Set<string>;
+  /** the length of the longest of them: a longer word before a period is none of them */
+  longest: number;
 }
 const abbrevCache = new Map<string, AbbrevSets>();
 
@@ -54,7 +56,9 @@ export function abbreviations(lang: string): AbbrevSets {
   if (hit) return hit;
   const titles = new Set(langLines(lang, 'titles.txt'));
   const all = new Set([...langLines(lang, 'abbreviations.txt'), ...titles]);
-  const sets = { all, titles };
+  let longest = 0;
+  for (const a of all) longest = Math.max(longest, a.length);
+  const sets = { all, titles, longest };
   abbrevCache.set(lang, sets);
   return sets;
 }
@@ -278,7 +282,7 @@ export function tokenizeInto(
     // A period right after a title or a single capital (an initial) belongs to it; after another
     // known abbreviation only when the text goes on in lower case or with a number (`dll. dan`),
     // so that a common word that doubles as an abbreviation (`siap.`) still ends its sentence.
-    if (q < to && text.charCodeAt(q) === 46 && LETTERS_AND_PERIODS.test(t)) {
+    if (q < to && text.charCodeAt(q) === 46 && t.length <= abbr.longest + 1 && LETTERS_AND_PERIODS.test(t)) {
       const low = t.toLowerCase().replace(FINAL_PERIOD, '');
       const title = abbr.titles.has(low) || ONE_UPPER.test(t);
       if (title || (abbr.all.has(low) && continuesLower(text, q + 1, to))) {
