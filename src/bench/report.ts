@@ -17,6 +17,7 @@ export function formatReport(r: BenchReport): string {
   const rows = [
     ['throughput', 'articles/s', 'tokens/s', 'ms/article'],
     ['one core (read + analyze)', num(r.single.articlesPerSecond), num(r.single.tokensPerSecond), num(r.single.msPerDoc, 3)],
+    ['  slowest–fastest stretch', `${num(r.single.slowest)}–${num(r.single.fastest)}`, '', ''],
     ['  first pass, cold process', num(r.single.firstPassArticlesPerSecond), num((r.single.firstPassArticlesPerSecond * r.corpus.tokens) / r.corpus.documents), num(1000 / r.single.firstPassArticlesPerSecond, 3)],
   ];
   if (r.parallel) rows.push([`${r.parallel.jobs} worker threads (analyze)`, num(r.parallel.articlesPerSecond), num(r.parallel.tokensPerSecond), num((1000 * r.parallel.jobs) / r.parallel.articlesPerSecond, 3)]);

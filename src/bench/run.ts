@@ -53,7 +53,17 @@ export interface BenchReport {
   machine: Machine;
   corpus: { name: string; documents: number; chars: number; tokens: number; unreadable: number };
   modelLoadMs: number;
-  single: { articlesPerSecond: number; tokensPerSecond: number; msPerDoc: number; passes: number; seconds: number; firstPassArticlesPerSecond: number };
+  single: {
+    articlesPerSecond: number;
+    tokensPerSecond: number;
+    msPerDoc: number;
+    passes: number;
+    seconds: number;
+    firstPassArticlesPerSecond: number;
+    /** the slowest and the fastest stretch of the timed passes (read included), articles/s */
+    slowest: number;
+    fastest: number;
+  };
   parallel: { jobs: number; articlesPerSecond: number; tokensPerSecond: number; seconds: number } | null;
   stages: StageShare[];
   floor: { msPerDoc: number; tokensPerSecond: number; multiple: number };
@@ -156,7 +166,16 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
       machine: machine(loadAtStart),
       corpus: { name: corpus.name, documents: n, chars: corpus.chars, tokens, unreadable: corpus.failed },
       modelLoadMs: round(single.loadMs, 0),
-      single: { articlesPerSecond: round(articlesPerSecond), tokensPerSecond: Math.round((tokens * 1000) / msPerDoc / n), msPerDoc: round(msPerDoc, 3), passes: single.passes, seconds: round(single.seconds, 2), firstPassArticlesPerSecond: round(1000 / (corpus.firstReadMs / n + single.firstPassMsPerDoc)) },
+      single: {
+        articlesPerSecond: round(articlesPerSecond),
+        tokensPerSecond: Math.round((tokens * 1000) / msPerDoc / n),
+        msPerDoc: round(msPerDoc, 3),
+        passes: single.passes,
+        seconds: round(single.seconds, 2),
+        firstPassArticlesPerSecond: round(1000 / (corpus.firstReadMs / n + single.firstPassMsPerDoc)),
+        slowest: round(1000 / (readMsPerDoc + Math.max(...single.blockMsPerDoc))),
+        fastest: round(1000 / (readMsPerDoc + Math.min(...single.blockMsPerDoc))),
+      },
       parallel,
       stages,
       floor: { msPerDoc: round(floorMsPerDoc, 4), tokensPerSecond: Math.round((tokens * 1000) / floor.msPerPass), multiple: round(msPerDoc / floorMsPerDoc) },

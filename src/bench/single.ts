@@ -17,7 +17,14 @@ export interface SingleResult {
   seconds: number;
   /** milliseconds per stage over the timed passes (the readers' own time is added by the caller) */
   stages: StageTimings;
+  /**
+   * The timed passes in blocks of at least BLOCK_MS (one pass of a large corpus, several of a small
+   * one): each block's milliseconds an article, to show how steady the rate was.
+   */
+  blockMsPerDoc: number[];
 }
+
+const BLOCK_MS = 250;
 
 export async function runSingle(docs: readonly InputDoc[], minSeconds: number, warmup: number): Promise<SingleResult> {
   const t0 = performance.now();
@@ -32,10 +39,22 @@ export async function runSingle(docs: readonly InputDoc[], minSeconds: number, w
   let passes = 0;
   const t2 = performance.now();
   let ms = 0;
+  const blockMsPerDoc: number[] = [];
+  let blockStart = t2;
+  let blockDocs = 0;
   do {
     for (const d of docs) analyzer.analyze(d);
     passes++;
-    ms = performance.now() - t2;
+    blockDocs += docs.length;
+    const now = performance.now();
+    ms = now - t2;
+    if (now - blockStart >= BLOCK_MS) {
+      blockMsPerDoc.push((now - blockStart) / blockDocs);
+      blockStart = now;
+      blockDocs = 0;
+    }
   } while (ms < minSeconds * 1000);
-  return { loadMs, firstPassMsPerDoc, passes, documents: passes * docs.length, seconds: ms / 1000, stages };
+  // a last, short block counts only when it is the only one
+  if (blockDocs > 0 && blockMsPerDoc.length === 0) blockMsPerDoc.push((t2 + ms - blockStart) / blockDocs);
+  return { loadMs, firstPassMsPerDoc, passes, documents: passes * docs.length, seconds: ms / 1000, stages, blockMsPerDoc };
 }

@@ -19,6 +19,8 @@ describe('warta bench', () => {
     expect(r.corpus.documents).toBe(3);
     expect(r.corpus.tokens).toBeGreaterThan(0);
     expect(r.single.articlesPerSecond).toBeGreaterThan(0);
+    expect(r.single.slowest).toBeGreaterThan(0);
+    expect(r.single.slowest).toBeLessThanOrEqual(r.single.fastest);
     expect(r.parallel?.jobs).toBe(1);
     expect(r.stages.map((s) => s.stage)).toEqual([...STAGES]);
     expect(r.stages.reduce((t, s) => t + s.share, 0)).toBeCloseTo(100, 0);
@@ -31,7 +33,7 @@ describe('warta bench', () => {
     expect(r.targets.find((t) => t.name.startsWith('cold start'))?.met).toBeNull();
     expect(r.notes.join(' ')).toMatch(/100 events, not the target's 1,000,000/);
     const text = formatReport(r);
-    for (const s of ['articles/s', 'bare tokenization', 'peak RSS', 'entities', 'ingest', 'search "two words"', 'goal']) expect(text).toContain(s);
+    for (const s of ['articles/s', 'slowest–fastest', 'bare tokenization', 'peak RSS', 'entities', 'ingest', 'search "two words"', 'goal']) expect(text).toContain(s);
   }, 120_000);
 
   it('the floor splits words and marks, nothing else', () => {
