@@ -93,6 +93,8 @@ export class DocMemory {
   readonly doc = new Scratch();
   readonly kbWords = new Scratch();
   readonly lexWords = new Scratch();
+  /** the covered-token flags of the steps that ask for them (`Doc.coveredFlags`), one after the other */
+  readonly covered = new Scratch();
 }
 
 export class Doc {
@@ -120,7 +122,7 @@ export class Doc {
     readonly lex: EntityLexicon,
     readonly kb: KnowledgeBase,
     /** where the per-token arrays live: a Doc is valid until the next Doc made with the same memory */
-    memory: DocMemory = new DocMemory(),
+    private readonly memory: DocMemory = new DocMemory(),
   ) {
     this.text = input.text;
     const tokens: Token[] = [];
@@ -150,6 +152,11 @@ export class Doc {
     this.date = input.meta.published;
     this.kbWords = kb.tokenWords(this.keys, this.prints, memory.kbWords);
     this.lexWords = new TokenWords(lex.vocab, this.keys, this.prints, memory.lexWords);
+  }
+
+  /** One flag a token, all 0, for a step to mark the tokens it has covered; valid until the next call. */
+  coveredFlags(): Uint8Array {
+    return this.memory.covered.uint8View(this.tokens.length);
   }
 
   word(i: number): string {

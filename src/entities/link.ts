@@ -6,10 +6,6 @@
  */
 import type { Doc, Mention } from './doc.js';
 import { KeyIndex, Vocabulary } from './kb/trie.js';
-import { Scratch } from '../util/scratch.js';
-
-/** Memory for the covered-token flags, reused from one document to the next. */
-const scratch = new Scratch();
 
 const UPPER_START = /^\p{Lu}/u;
 const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
@@ -193,7 +189,7 @@ export function linkMentions(doc: Doc, groups: Groups, links: [Mention, Mention]
  */
 export function propagate(doc: Doc, groups: Groups): void {
   const lists = groups.lists();
-  const covered = scratch.uint8View(doc.tokens.length);
+  const covered = doc.coveredFlags();
   for (const m of groups.mentions) if (m.t0 >= 0) for (let i = m.t0; i < m.t1; i++) covered[i] = 1;
   // A document's short forms are a few dozen keys: a 512-bit filter (16 words, kept on V8's heap) is enough.
   const index = new KeyIndex(new Vocabulary(9), true);

@@ -7,10 +7,6 @@
 import type { Doc, Mention } from './doc.js';
 import { pickAlias } from './spans.js';
 import { leadingTitleTokens } from './titles.js';
-import { Scratch } from '../util/scratch.js';
-
-/** Memory for the covered-token flags, reused from one document to the next. */
-const scratch = new Scratch();
 
 const PRIORITY: Record<Mention['source'], number> = { rule: 0, meta: 1, kb: 2, tagger: 3, alias: 4 };
 
@@ -33,7 +29,7 @@ export interface Settled {
  */
 export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
   const out: Mention[] = [];
-  const covered = scratch.uint8View(doc.tokens.length);
+  const covered = doc.coveredFlags();
   for (const m of tagged) covered.fill(1, m.t0, m.t1);
   let counts: Map<string, number> | null = null;
   const spans: Mention[] = [];
