@@ -6,6 +6,7 @@ import { defaultJobs, ingest } from '../store/ingest/run.js';
 import { lineProgress, silentProgress, terminalProgress } from '../store/ingest/progress.js';
 import { openForWriting } from '../store/open.js';
 import { UserError } from '../util/errors.js';
+import { patientTiering } from '../util/jit.js';
 import { parseIntOption } from './options.js';
 import { warn } from './output.js';
 import { printJson, printLines, storeOptions, type Runner, type StoreFlags } from './store-common.js';
@@ -44,6 +45,8 @@ async function ingestCommand(inputs: string[], flags: IngestFlags): Promise<numb
   if (inputs.filter((i) => i === '-').length > 1) throw new UserError('standard input (-) can be given only once');
   const published = flags.published !== undefined ? normalizePublished(flags.published) : null;
   const store = openForWriting(flags.db);
+  // This process exists to analyze a batch from a cold start: let V8 gather type feedback longer before it optimizes.
+  patientTiering();
   const progress = flags.quiet || flags.json ? silentProgress() : process.stderr.isTTY ? terminalProgress() : lineProgress();
   let summary;
   try {

@@ -1,5 +1,6 @@
 /**
- * Patient tiering for processes that analyze a batch from a cold start (the ingest's workers).
+ * Patient tiering for a process that exists to analyze a batch from a cold start: `warta ingest` calls
+ * it before its workers start, and the bench before its ingest part, which it runs last.
  *
  * V8 optimizes a function once it has run a budget of bytecode (67,584 bytes in Node 20's V8 11.3).
  * The analyzer's large functions, optimized that early, meet types they have no feedback for yet,
@@ -10,7 +11,9 @@
  *
  * The flag is process-wide (worker threads share it) and is only raised, never lowered: lowering it
  * again in a running process left the analyzer at half its speed in a trial. Functions that run only
- * a little may stay unoptimized longer, so `warta analyze` and the bench's analysis keep the default.
+ * a little stay unoptimized longer, so everything else keeps the default: the warmed-up analysis was
+ * slower with it in most paired runs, and the store's queries, timed after an ingest in the same
+ * process, took 2-6 times as long.
  * Applied only on V8 11.3, whose default is known; elsewhere V8 is left alone.
  */
 import { setFlagsFromString } from 'node:v8';

@@ -5,7 +5,6 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../../pipeline.js';
-import { patientTiering } from '../../util/jit.js';
 import { workerEntry } from '../../util/worker-entry.js';
 import type { WorkItem, WorkResult, WorkerMessage } from './messages.js';
 
@@ -23,8 +22,6 @@ export class WorkerPool {
     readonly size: number,
     private readonly options: AnalyzeOptions,
   ) {
-    // The workers analyze from a cold start: let V8 gather type feedback longer before it optimizes.
-    patientTiering();
     for (let i = 0; i < size; i++) this.slots.push(this.spawn());
   }
 
