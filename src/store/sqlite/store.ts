@@ -48,6 +48,11 @@ export class SqliteStore implements Store {
         db.pragma('journal_mode = WAL');
         db.pragma('synchronous = NORMAL');
         db.pragma('foreign_keys = ON');
+        // Copy the write-ahead log into the database every 10,000 pages (40 MB) instead of SQLite's
+        // 1,000: a batch touches index pages all over a large store, and the same pages again in the
+        // next batches, which a longer log copies once. 1,000 Detik articles into a store of 200,000
+        // documents: 4.6–5.0 s instead of 4.9–5.4 s (the fresh store is too small to notice).
+        db.pragma('wal_autocheckpoint = 10000');
         migrate(db, path);
       } else if (currentVersion(db) === 0) {
         db.close();
