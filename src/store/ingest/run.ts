@@ -46,7 +46,8 @@ const CHUNK = 16;
  * Analysis workers by default: one per core but one. The ingesting thread has work of its own (reading,
  * hashing, every SQLite write: about 1 ms an article), and each worker's V8 compiles the analyzer on
  * background threads for its first few thousand articles. On 2 cores (Detik, 1,000 articles) one
- * worker ingests in 3.3–3.7 s against 4.3–4.7 s for two, and 5,000 articles in 14.1–14.5 s against
+ * worker ingests in 2.6–3.5 s against 3.5–4.1 s for two (3.3–3.7 s against 4.3–4.7 s before the
+ * `ingest` command's patient tiering, util/jit.ts), and 5,000 articles in 14.1–14.5 s against
  * 14.4–15.9 s: two workers only fight the writer and the compiler for the cores.
  */
 export function defaultJobs(): number {
