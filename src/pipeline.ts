@@ -4,7 +4,7 @@
  * An analysis is a pure function of (input, knowledge base, models, options).
  */
 import type { AnalysisRecord, Meta } from './record/schema.js';
-import { SCHEMA_ID } from './record/schema.js';
+import { SCHEMA_ID } from './record/constants.js';
 import type { InputDoc } from './read/types.js';
 import { readStructure } from './article/structure.js';
 import { decidePublished } from './article/published.js';

@@ -1,6 +1,7 @@
 /** `warta entities`: the people, organisations and places the store knows, most written-about first. */
 import type { Command } from 'commander';
-import { EntityType } from '../record/schema.js';
+import { ENTITY_TYPES } from '../record/constants.js';
+import type { EntityType } from '../record/schema.js';
 import { UserError } from '../util/errors.js';
 import { parseIntOption } from './options.js';
 import { printJson, printLines, storeOptions, withStore, type Runner, type StoreFlags } from './store-common.js';
@@ -24,9 +25,9 @@ export function registerEntities(program: Command, run: Runner): void {
 async function entitiesCommand(flags: EntitiesFlags): Promise<number> {
   let type: EntityType | undefined;
   if (flags.type !== undefined) {
-    const t = EntityType.safeParse(flags.type.toUpperCase());
-    if (!t.success) throw new UserError(`--type: expected PER, ORG or LOC, not "${flags.type}"`);
-    type = t.data;
+    const t = flags.type.toUpperCase();
+    if (!(ENTITY_TYPES as readonly string[]).includes(t)) throw new UserError(`--type: expected PER, ORG or LOC, not "${flags.type}"`);
+    type = t as EntityType;
   }
   return withStore(flags, async (store) => {
     const page = await store.listEntities({ type, name: flags.name, limit: flags.top });

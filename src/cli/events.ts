@@ -1,6 +1,7 @@
 /** `warta events`: coded events in the store, newest first, with their clusters' counts. */
 import type { Command } from 'commander';
-import { Modality } from '../record/schema.js';
+import { MODALITIES } from '../record/constants.js';
+import type { Modality } from '../record/schema.js';
 import { UserError } from '../util/errors.js';
 import { parseIntOption } from './options.js';
 import { actorText, dateRange, day, printJson, printLines, storeOptions, withStore, type Runner, type StoreFlags } from './store-common.js';
@@ -25,7 +26,7 @@ export function registerEvents(program: Command, run: Runner): void {
     .option('--code <code>', 'full CAMEO code (051)')
     .option('--since <date>', 'on or after (2024, 2024-03, 2024-03-17)')
     .option('--until <date>', 'on or before')
-    .option('--modality <m>', `one of ${Modality.options.join(', ')}`)
+    .option('--modality <m>', `one of ${MODALITIES.join(', ')}`)
     .option('--limit <n>', 'at most this many', parseIntOption, 50)
     .option('--offset <n>', 'skip this many first', (v) => (v === '0' ? 0 : parseIntOption(v)));
   storeOptions(cmd).action((flags: EventsFlags) => run(() => eventsCommand(flags)));
@@ -36,9 +37,8 @@ async function eventsCommand(flags: EventsFlags): Promise<number> {
   if (flags.code !== undefined && !/^\d{2,4}$/.test(flags.code)) throw new UserError(`--code: expected a CAMEO code such as 051, not "${flags.code}"`);
   let modality: Modality | undefined;
   if (flags.modality !== undefined) {
-    const m = Modality.safeParse(flags.modality);
-    if (!m.success) throw new UserError(`--modality: expected one of ${Modality.options.join(', ')}, not "${flags.modality}"`);
-    modality = m.data;
+    if (!(MODALITIES as readonly string[]).includes(flags.modality)) throw new UserError(`--modality: expected one of ${MODALITIES.join(', ')}, not "${flags.modality}"`);
+    modality = flags.modality as Modality;
   }
   const actors = flags.actor.map((a) => a.trim()).filter((a) => a !== '');
   if (actors.length !== flags.actor.length) throw new UserError('--actor: give a code or a name');

@@ -4,8 +4,9 @@
  * Types, JSON Schema and validation all come from the zod schema defined here.
  */
 import { z } from 'zod';
+import { ENTITY_TYPES, MODALITIES, SCHEMA_ID } from './constants.js';
 
-export const SCHEMA_ID = 'warta.analysis/1';
+export { SCHEMA_ID };
 
 const offset = z.number().int().nonnegative();
 
@@ -52,7 +53,7 @@ export const Meta = z.object({
   body: Range.describe('The news body proper: no dateline, credits, related links or boilerplate.'),
 });
 
-export const EntityType = z.enum(['PER', 'ORG', 'LOC']);
+export const EntityType = z.enum(ENTITY_TYPES);
 
 export const Entity = z.object({
   id: z.string(),
@@ -76,7 +77,7 @@ export const Quote = Span.extend({
   cue: Span.nullable(),
 });
 
-export const Modality = z.enum(['asserted', 'alleged', 'negated', 'future']);
+export const Modality = z.enum(MODALITIES);
 
 export const EventActor = z.object({ entity: z.string().nullable(), actor: z.string().nullable() });
 

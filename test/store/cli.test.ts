@@ -83,6 +83,12 @@ describe('read commands', () => {
     expect(bad.stderr).toMatch(/not a Warta store/);
     expect(runCli(['events', '--since', '2024-02-30', '--db', eventsDb]).stderr).toMatch(/--since: expected a date/);
     expect(runCli(['events', '--root', '5', '--db', eventsDb]).stderr).toMatch(/--root: expected two digits/);
+    const modality = runCli(['events', '--modality', 'rumoured', '--db', eventsDb]);
+    expect(modality.code).toBe(2);
+    expect(modality.stderr.trim()).toBe('warta: --modality: expected one of asserted, alleged, negated, future, not "rumoured"');
+    const type = runCli(['entities', '--type', 'person', '--db', eventsDb]);
+    expect(type.code).toBe(2);
+    expect(type.stderr.trim()).toBe('warta: --type: expected PER, ORG or LOC, not "person"');
     const unknown = runCli(['show', 'no-such-id', '--db', eventsDb]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr.trim()).toMatch(/^warta: no document "no-such-id"/);
@@ -96,6 +102,8 @@ describe('read commands', () => {
     const human = runCli(['events', '--db', eventsDb]);
     expect(human.stdout).toMatch(/051\s+PRKGOV Kim Jong Un → RUSGOV Vladimir Putin\s+asserted/);
     expect(runCli(['entities', '--type', 'PER', '--db', eventsDb]).stdout).toMatch(/2 docs\s+2 mentions\s+PER\s+Kim Jong Un/);
+    expect(runCli(['entities', '--type', 'per', '--db', eventsDb]).stdout).toMatch(/PER\s+Kim Jong Un/);
+    expect(runCli(['events', '--modality', 'asserted', '--db', eventsDb]).stdout).toMatch(/051\s+PRKGOV Kim Jong Un/);
   });
 });
 
