@@ -2,8 +2,10 @@
  * The tagger's label set (BIO over PER/ORG/LOC) and the mapping from the corpora's tag names.
  * Label ids are fixed: they index weight rows in the model file.
  */
+import { ENTITY_TYPES } from '../../record/constants.js';
 
-export const ENTITY_TYPES = ['PER', 'ORG', 'LOC'] as const;
+/** The record's entity types, in the order of the label ids below. */
+export { ENTITY_TYPES };
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
