@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { ENTITY_TYPES } from '../record/constants.js';
 import type { EntityType } from '../record/schema.js';
 import { UserError } from '../util/errors.js';
+import { isOneOf } from '../util/one-of.js';
 import { parseIntOption } from './options.js';
 import { printJson, printLines, storeOptions, withStore, type Runner, type StoreFlags } from './store-common.js';
 
@@ -26,8 +27,8 @@ async function entitiesCommand(flags: EntitiesFlags): Promise<number> {
   let type: EntityType | undefined;
   if (flags.type !== undefined) {
     const t = flags.type.toUpperCase();
-    if (!(ENTITY_TYPES as readonly string[]).includes(t)) throw new UserError(`--type: expected PER, ORG or LOC, not "${flags.type}"`);
-    type = t as EntityType;
+    if (!isOneOf(ENTITY_TYPES, t)) throw new UserError(`--type: expected PER, ORG or LOC, not "${flags.type}"`);
+    type = t;
   }
   return withStore(flags, async (store) => {
     const page = await store.listEntities({ type, name: flags.name, limit: flags.top });

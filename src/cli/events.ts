@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { MODALITIES } from '../record/constants.js';
 import type { Modality } from '../record/schema.js';
 import { UserError } from '../util/errors.js';
+import { isOneOf } from '../util/one-of.js';
 import { parseIntOption } from './options.js';
 import { actorText, dateRange, day, printJson, printLines, storeOptions, withStore, type Runner, type StoreFlags } from './store-common.js';
 
@@ -37,8 +38,8 @@ async function eventsCommand(flags: EventsFlags): Promise<number> {
   if (flags.code !== undefined && !/^\d{2,4}$/.test(flags.code)) throw new UserError(`--code: expected a CAMEO code such as 051, not "${flags.code}"`);
   let modality: Modality | undefined;
   if (flags.modality !== undefined) {
-    if (!(MODALITIES as readonly string[]).includes(flags.modality)) throw new UserError(`--modality: expected one of ${MODALITIES.join(', ')}, not "${flags.modality}"`);
-    modality = flags.modality as Modality;
+    if (!isOneOf(MODALITIES, flags.modality)) throw new UserError(`--modality: expected one of ${MODALITIES.join(', ')}, not "${flags.modality}"`);
+    modality = flags.modality;
   }
   const actors = flags.actor.map((a) => a.trim()).filter((a) => a !== '');
   if (actors.length !== flags.actor.length) throw new UserError('--actor: give a code or a name');

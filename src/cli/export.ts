@@ -9,6 +9,7 @@ import { GDELT_COLUMNS, gdeltRow } from '../store/gdelt.js';
 import { isoDay } from '../store/days.js';
 import type { Store } from '../store/types.js';
 import { UserError } from '../util/errors.js';
+import { isOneOf } from '../util/one-of.js';
 import { writeOut } from './output.js';
 import { storeOptions, withStore, type Runner, type StoreFlags } from './store-common.js';
 
@@ -94,8 +95,8 @@ async function writeFormat(store: Store, format: Format, out: Sink, toFile: bool
 }
 
 async function exportCommand(flags: ExportFlags): Promise<number> {
-  if (!(FORMATS as readonly string[]).includes(flags.format)) throw new UserError(`--format: expected one of ${FORMATS.join(', ')}, not "${flags.format}"`);
-  const format = flags.format as Format;
+  const format = flags.format;
+  if (!isOneOf(FORMATS, format)) throw new UserError(`--format: expected one of ${FORMATS.join(', ')}, not "${flags.format}"`);
   return withStore(flags, async (store) => {
     if (!flags.out) {
       await writeFormat(store, format, writeOut, false);

@@ -4,6 +4,7 @@
  * reusable typed arrays; templates then combine them without building strings.
  */
 import { FNV_SEED, fnvStep } from '../../util/fnv.js';
+import { isOneOf } from '../../util/one-of.js';
 import { isLowerLetter, key1, key2, key3, lowerCode } from './hash.js';
 
 /** Feature templates, by name (the model file lists the ones it was trained with). */
@@ -219,7 +220,7 @@ export class FeatureExtractor {
   ) {
     const on = {} as Record<Template, boolean>;
     for (const t of TEMPLATES) on[t] = templates.includes(t);
-    for (const t of templates) if (!(TEMPLATES as readonly string[]).includes(t)) throw new Error(`unknown feature template "${t}"`);
+    for (const t of templates) if (!isOneOf(TEMPLATES, t)) throw new Error(`unknown feature template "${t}"`);
     this.on = on;
     const clusterKeys = (res.clusters?.prefixes.length ?? 0) * 3;
     const lexKeys = (res.lexicon?.lists ?? 0) * 2 * 5;
