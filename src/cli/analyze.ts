@@ -1,9 +1,10 @@
 /** `warta analyze [FILE…|-]`: records as JSON Lines (or indented JSON with --pretty). */
 import type { Command } from 'commander';
 import { createAnalyzer } from '../pipeline.js';
-import { INPUT_FORMATS, type InputFormat, readSources } from '../read/sources.js';
+import { INPUT_FORMATS, readSources } from '../read/sources.js';
 import { normalizePublished } from '../article/published.js';
 import { UserError } from '../util/errors.js';
+import { isOneOf } from '../util/one-of.js';
 import { warn, writeOut } from './output.js';
 import { parseIntOption } from './options.js';
 
@@ -41,7 +42,8 @@ export function registerAnalyze(program: Command, run: (fn: () => Promise<number
 async function analyzeCommand(inputs: string[], flags: AnalyzeFlags): Promise<number> {
   const format = flags.pretty ? 'pretty' : flags.format;
   if (format !== 'jsonl' && format !== 'pretty') throw new UserError(`--format: expected jsonl or pretty, not "${format}"`);
-  if (!INPUT_FORMATS.includes(flags.input as InputFormat)) {
+  const input = flags.input;
+  if (!isOneOf(INPUT_FORMATS, input)) {
     throw new UserError(`--input: expected one of ${INPUT_FORMATS.join(', ')}, not "${flags.input}"`);
   }
   if (flags.lang !== undefined && !/^[a-z]{2,3}$/.test(flags.lang)) throw new UserError(`--lang: expected a language code such as id or en, not "${flags.lang}"`);
@@ -50,7 +52,7 @@ async function analyzeCommand(inputs: string[], flags: AnalyzeFlags): Promise<nu
   const analyzer = await createAnalyzer({ lang: flags.lang ?? null, published, maxChars: flags.maxChars });
   let failures = 0;
   const web = { follow: flags.follow ?? false, allowPrivate: flags.allowPrivate ?? false };
-  for await (const item of readSources(inputs, { format: flags.input as InputFormat, web })) {
+  for await (const item of readSources(inputs, { format: input, web })) {
     if (!item.ok) {
       failures++;
       warn(`${item.origin}: ${item.message}`);

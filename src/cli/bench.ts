@@ -4,6 +4,7 @@ import type { BenchPart } from '../bench/run.js';
 import { defaultJobs } from '../store/ingest/run.js';
 import { coreCount } from '../util/cores.js';
 import { UserError } from '../util/errors.js';
+import { isOneOf } from '../util/one-of.js';
 import { parseIntOption } from './options.js';
 import { writeOut } from './output.js';
 
@@ -53,7 +54,11 @@ async function benchCommand(flags: BenchFlags): Promise<number> {
   // Loaded here, not at start-up: the other commands do not pay for the benchmark's modules.
   const { BENCH_PARTS, runBench } = await import('../bench/run.js');
   const { formatReport } = await import('../bench/report.js');
-  for (const s of flags.skip) if (!BENCH_PARTS.includes(s as BenchPart)) throw new UserError(`--skip: expected one of ${BENCH_PARTS.join(', ')}, not "${s}"`);
+  const skip: BenchPart[] = [];
+  for (const s of flags.skip) {
+    if (!isOneOf(BENCH_PARTS, s)) throw new UserError(`--skip: expected one of ${BENCH_PARTS.join(', ')}, not "${s}"`);
+    skip.push(s);
+  }
   const report = await runBench({
     corpus: flags.corpus ?? null,
     limit: flags.limit ?? null,
@@ -64,7 +69,7 @@ async function benchCommand(flags: BenchFlags): Promise<number> {
     coldRuns: flags.coldRuns,
     storeEvents: flags.storeEvents,
     storeDb: flags.storeDb ?? null,
-    skip: flags.skip as BenchPart[],
+    skip,
     log: flags.quiet || flags.json ? () => undefined : (line) => process.stderr.write(`bench: ${line}\n`),
   });
   await writeOut(flags.json ? JSON.stringify(report, null, 2) + '\n' : formatReport(report));

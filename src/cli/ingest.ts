@@ -1,12 +1,13 @@
 /** `warta ingest PATH|URL…`: analyze and store articles (idempotent, resumable). */
 import type { Command } from 'commander';
 import { normalizePublished } from '../article/published.js';
-import { INPUT_FORMATS, type InputFormat } from '../read/sources.js';
+import { INPUT_FORMATS } from '../read/sources.js';
 import { defaultJobs, ingest } from '../store/ingest/run.js';
 import { lineProgress, silentProgress, terminalProgress } from '../store/ingest/progress.js';
 import { openForWriting } from '../store/open.js';
 import { UserError } from '../util/errors.js';
 import { patientTiering } from '../util/jit.js';
+import { isOneOf } from '../util/one-of.js';
 import { parseIntOption } from './options.js';
 import { warn } from './output.js';
 import { printJson, printLines, storeOptions, type Runner, type StoreFlags } from './store-common.js';
@@ -40,7 +41,8 @@ export function registerIngest(program: Command, run: Runner): void {
 }
 
 async function ingestCommand(inputs: string[], flags: IngestFlags): Promise<number> {
-  if (!INPUT_FORMATS.includes(flags.input as InputFormat)) throw new UserError(`--input: expected one of ${INPUT_FORMATS.join(', ')}, not "${flags.input}"`);
+  const input = flags.input;
+  if (!isOneOf(INPUT_FORMATS, input)) throw new UserError(`--input: expected one of ${INPUT_FORMATS.join(', ')}, not "${flags.input}"`);
   if (flags.lang !== undefined && !/^[a-z]{2,3}$/.test(flags.lang)) throw new UserError(`--lang: expected a language code such as id or en, not "${flags.lang}"`);
   if (inputs.filter((i) => i === '-').length > 1) throw new UserError('standard input (-) can be given only once');
   const published = flags.published !== undefined ? normalizePublished(flags.published) : null;
@@ -54,7 +56,7 @@ async function ingestCommand(inputs: string[], flags: IngestFlags): Promise<numb
       store,
       jobs: flags.jobs ?? defaultJobs(),
       batchSize: flags.batch,
-      format: flags.input as InputFormat,
+      format: input,
       analyze: { lang: flags.lang ?? null, published },
       progress,
     });
