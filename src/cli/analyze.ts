@@ -4,9 +4,8 @@ import { createAnalyzer } from '../pipeline.js';
 import { INPUT_FORMATS, readSources } from '../read/sources.js';
 import { normalizePublished } from '../article/published.js';
 import { UserError } from '../util/errors.js';
-import { isOneOf } from '../util/one-of.js';
 import { warn, writeOut } from './output.js';
-import { parseIntOption } from './options.js';
+import { langFlag, oneOfFlag, parseIntOption } from './options.js';
 
 interface AnalyzeFlags {
   format: string;
@@ -42,11 +41,8 @@ export function registerAnalyze(program: Command, run: (fn: () => Promise<number
 async function analyzeCommand(inputs: string[], flags: AnalyzeFlags): Promise<number> {
   const format = flags.pretty ? 'pretty' : flags.format;
   if (format !== 'jsonl' && format !== 'pretty') throw new UserError(`--format: expected jsonl or pretty, not "${format}"`);
-  const input = flags.input;
-  if (!isOneOf(INPUT_FORMATS, input)) {
-    throw new UserError(`--input: expected one of ${INPUT_FORMATS.join(', ')}, not "${flags.input}"`);
-  }
-  if (flags.lang !== undefined && !/^[a-z]{2,3}$/.test(flags.lang)) throw new UserError(`--lang: expected a language code such as id or en, not "${flags.lang}"`);
+  const input = oneOfFlag('--input', INPUT_FORMATS, flags.input);
+  langFlag(flags.lang);
   const published = flags.published !== undefined ? normalizePublished(flags.published) : null;
   if (inputs.includes('-') && inputs.filter((i) => i === '-').length > 1) throw new UserError('standard input (-) can be given only once');
   const analyzer = await createAnalyzer({ lang: flags.lang ?? null, published, maxChars: flags.maxChars });

@@ -3,9 +3,7 @@ import { Option, type Command } from 'commander';
 import type { BenchPart } from '../bench/run.js';
 import { defaultJobs } from '../store/ingest/run.js';
 import { coreCount } from '../util/cores.js';
-import { UserError } from '../util/errors.js';
-import { isOneOf } from '../util/one-of.js';
-import { parseIntOption } from './options.js';
+import { oneOfFlag, parseIntOption } from './options.js';
 import { writeOut } from './output.js';
 
 interface BenchFlags {
@@ -54,11 +52,7 @@ async function benchCommand(flags: BenchFlags): Promise<number> {
   // Loaded here, not at start-up: the other commands do not pay for the benchmark's modules.
   const { BENCH_PARTS, runBench } = await import('../bench/run.js');
   const { formatReport } = await import('../bench/report.js');
-  const skip: BenchPart[] = [];
-  for (const s of flags.skip) {
-    if (!isOneOf(BENCH_PARTS, s)) throw new UserError(`--skip: expected one of ${BENCH_PARTS.join(', ')}, not "${s}"`);
-    skip.push(s);
-  }
+  const skip: BenchPart[] = flags.skip.map((s) => oneOfFlag('--skip', BENCH_PARTS, s));
   const report = await runBench({
     corpus: flags.corpus ?? null,
     limit: flags.limit ?? null,

@@ -1,10 +1,7 @@
 /** `warta entities`: the people, organisations and places the store knows, most written-about first. */
 import type { Command } from 'commander';
 import { ENTITY_TYPES } from '../record/constants.js';
-import type { EntityType } from '../record/schema.js';
-import { UserError } from '../util/errors.js';
-import { isOneOf } from '../util/one-of.js';
-import { parseIntOption } from './options.js';
+import { oneOfFlag, parseIntOption } from './options.js';
 import { printJson, printLines, storeOptions, withStore, type Runner, type StoreFlags } from './store-common.js';
 
 interface EntitiesFlags extends StoreFlags {
@@ -17,19 +14,14 @@ export function registerEntities(program: Command, run: Runner): void {
   const cmd = program
     .command('entities')
     .description('list entities by the number of articles that mention them')
-    .option('--type <type>', 'PER, ORG or LOC')
+    .option('--type <type>', `one of ${ENTITY_TYPES.join(', ')}`)
     .option('--name <text>', 'only names containing this')
     .option('--top <n>', 'how many', parseIntOption, 20);
   storeOptions(cmd).action((flags: EntitiesFlags) => run(() => entitiesCommand(flags)));
 }
 
 async function entitiesCommand(flags: EntitiesFlags): Promise<number> {
-  let type: EntityType | undefined;
-  if (flags.type !== undefined) {
-    const t = flags.type.toUpperCase();
-    if (!isOneOf(ENTITY_TYPES, t)) throw new UserError(`--type: expected PER, ORG or LOC, not "${flags.type}"`);
-    type = t;
-  }
+  const type = flags.type !== undefined ? oneOfFlag('--type', ENTITY_TYPES, flags.type.toUpperCase(), flags.type) : undefined;
   return withStore(flags, async (store) => {
     const page = await store.listEntities({ type, name: flags.name, limit: flags.top });
     if (flags.json) await printJson(page.items);

@@ -1,10 +1,8 @@
 /** `warta events`: coded events in the store, newest first, with their clusters' counts. */
 import type { Command } from 'commander';
 import { MODALITIES } from '../record/constants.js';
-import type { Modality } from '../record/schema.js';
 import { UserError } from '../util/errors.js';
-import { isOneOf } from '../util/one-of.js';
-import { parseIntOption } from './options.js';
+import { oneOfFlag, parseIntOption } from './options.js';
 import { actorText, dateRange, day, printJson, printLines, storeOptions, withStore, type Runner, type StoreFlags } from './store-common.js';
 
 interface EventsFlags extends StoreFlags {
@@ -36,11 +34,7 @@ export function registerEvents(program: Command, run: Runner): void {
 async function eventsCommand(flags: EventsFlags): Promise<number> {
   if (flags.root !== undefined && !/^\d{2}$/.test(flags.root)) throw new UserError(`--root: expected two digits such as 05, not "${flags.root}"`);
   if (flags.code !== undefined && !/^\d{2,4}$/.test(flags.code)) throw new UserError(`--code: expected a CAMEO code such as 051, not "${flags.code}"`);
-  let modality: Modality | undefined;
-  if (flags.modality !== undefined) {
-    if (!isOneOf(MODALITIES, flags.modality)) throw new UserError(`--modality: expected one of ${MODALITIES.join(', ')}, not "${flags.modality}"`);
-    modality = flags.modality;
-  }
+  const modality = flags.modality !== undefined ? oneOfFlag('--modality', MODALITIES, flags.modality) : undefined;
   const actors = flags.actor.map((a) => a.trim()).filter((a) => a !== '');
   if (actors.length !== flags.actor.length) throw new UserError('--actor: give a code or a name');
   const range = dateRange(flags);

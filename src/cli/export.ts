@@ -8,8 +8,8 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { GDELT_COLUMNS, gdeltRow } from '../store/gdelt.js';
 import { isoDay } from '../store/days.js';
 import type { Store } from '../store/types.js';
+import { oneOfFlag } from './options.js';
 import { UserError } from '../util/errors.js';
-import { isOneOf } from '../util/one-of.js';
 import { writeOut } from './output.js';
 import { storeOptions, withStore, type Runner, type StoreFlags } from './store-common.js';
 
@@ -95,8 +95,7 @@ async function writeFormat(store: Store, format: Format, out: Sink, toFile: bool
 }
 
 async function exportCommand(flags: ExportFlags): Promise<number> {
-  const format = flags.format;
-  if (!isOneOf(FORMATS, format)) throw new UserError(`--format: expected one of ${FORMATS.join(', ')}, not "${flags.format}"`);
+  const format = oneOfFlag('--format', FORMATS, flags.format);
   return withStore(flags, async (store) => {
     if (!flags.out) {
       await writeFormat(store, format, writeOut, false);

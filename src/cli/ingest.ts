@@ -7,8 +7,7 @@ import { lineProgress, silentProgress, terminalProgress } from '../store/ingest/
 import { openForWriting } from '../store/open.js';
 import { UserError } from '../util/errors.js';
 import { patientTiering } from '../util/jit.js';
-import { isOneOf } from '../util/one-of.js';
-import { parseIntOption } from './options.js';
+import { langFlag, oneOfFlag, parseIntOption } from './options.js';
 import { warn } from './output.js';
 import { printJson, printLines, storeOptions, type Runner, type StoreFlags } from './store-common.js';
 
@@ -41,9 +40,8 @@ export function registerIngest(program: Command, run: Runner): void {
 }
 
 async function ingestCommand(inputs: string[], flags: IngestFlags): Promise<number> {
-  const input = flags.input;
-  if (!isOneOf(INPUT_FORMATS, input)) throw new UserError(`--input: expected one of ${INPUT_FORMATS.join(', ')}, not "${flags.input}"`);
-  if (flags.lang !== undefined && !/^[a-z]{2,3}$/.test(flags.lang)) throw new UserError(`--lang: expected a language code such as id or en, not "${flags.lang}"`);
+  const input = oneOfFlag('--input', INPUT_FORMATS, flags.input);
+  langFlag(flags.lang);
   if (inputs.filter((i) => i === '-').length > 1) throw new UserError('standard input (-) can be given only once');
   const published = flags.published !== undefined ? normalizePublished(flags.published) : null;
   const store = openForWriting(flags.db);

@@ -88,7 +88,7 @@ describe('read commands', () => {
     expect(modality.stderr.trim()).toBe('warta: --modality: expected one of asserted, alleged, negated, future, not "rumoured"');
     const type = runCli(['entities', '--type', 'person', '--db', eventsDb]);
     expect(type.code).toBe(2);
-    expect(type.stderr.trim()).toBe('warta: --type: expected PER, ORG or LOC, not "person"');
+    expect(type.stderr.trim()).toBe('warta: --type: expected one of PER, ORG, LOC, not "person"');
     const unknown = runCli(['show', 'no-such-id', '--db', eventsDb]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr.trim()).toMatch(/^warta: no document "no-such-id"/);
