@@ -10,8 +10,10 @@
  * The features and weights are those of `FeatureExtractor` + `ScoringTable.score` (the training path,
  * kept as the reference and used for overlong sentences). Weights are float32 values added in float64:
  * with a loaded model's 16-bit weights every sum is exact, so the scores are the same bit for bit.
+ * Tokens with no capitalized word within their window are not scored at all but tagged O (markNear);
+ * about 40 % of a news text's tokens.
  */
-import { NUM_LABELS } from './labels.js';
+import { NUM_LABELS, O } from './labels.js';
 import { BOS, BOS_CAP, EOS, EOS_CAP, FeatureBuffer, LEX_CONTINUES, PAD, T, WordHashes, type Lexicon } from './features.js';
 import { combine, keyEnd, keyStart, key1, key2, key3, lowerCode } from './hash.js';
 import { WordIds, wordHash } from './wordids.js';
@@ -76,6 +78,11 @@ function addF64(to: Float64Array, at: number, v: Float64Array, o: number): void 
   to[at + 6] += v[o + 6];
 }
 
+/** Emissions that make a token O: no other label can win. */
+function setO(emit: Float64Array, at: number): void {
+  for (let y = 0; y < L; y++) emit[at + y] = y === O ? 0 : -Infinity;
+}
+
 export class EmissionScorer {
   private readonly on: NerModel['extractor']['on'];
   private readonly present: Int32Array;
@@ -128,6 +135,7 @@ export class EmissionScorer {
   private sPre = new Int32Array(0);
   private xBegin = new Int32Array(0);
   private xInside = new Int32Array(0);
+  private near = new Uint8Array(0);
   private readonly buf = new FeatureBuffer();
   /** Keys of the features joining words a token: 2 (wordcap) + 3 (bigram) + 3 (shape) when on. */
   private readonly pairCount: number;
@@ -138,6 +146,8 @@ export class EmissionScorer {
     private readonly table: ScoringTable,
     /** Word forms kept at most; a sentence longer than half of it is scored the reference way. */
     private readonly maxWords = DEFAULT_CACHED_WORDS,
+    /** Score every token, those far from any capital too (see markNear): the reference's emissions exactly. */
+    private readonly everyToken = false,
   ) {
     if (maxWords < 16) throw new Error('the word cache needs room for at least 16 words');
     this.on = model.extractor.on;
@@ -191,6 +201,12 @@ export class EmissionScorer {
     if (n > this.maxWords >> 1) {
       this.model.extractor.extract(words, this.buf);
       this.table.score(this.buf, emit);
+      if (this.everyToken) return;
+      // The same tokens as below are tagged O.
+      if (n + 2 * PAD > this.room) this.growSentence(n + 2 * PAD);
+      for (let i = 0; i < n; i++) this.sCap[i + PAD] = this.hashes.of(words[i]).capc;
+      const near = this.markNear(n);
+      for (let i = 0; i < n; i++) if (near[i + PAD] === 0) setO(emit, i * L);
       return;
     }
     if (this.count + n > this.maxWords) this.evict();
@@ -233,6 +249,7 @@ export class EmissionScorer {
       sPre[sb + 7] = info[pb + 6 * VS + 1];
     }
     const longer = cont !== 0 && this.markLonger(n);
+    const near = this.markNear(n);
 
     const on = this.on;
     const vec = this.vec;
@@ -246,6 +263,10 @@ export class EmissionScorer {
     const keys = this.pairKeys;
     for (let i = 0; i < n; i++) {
       const j = i + PAD;
+      if (near[j] === 0) {
+        setO(emit, i * L);
+        continue;
+      }
       // The cached vectors of the words at −3…+3.
       let o = sid[j - 3] * WB;
       let s0 = vec[o], s1 = vec[o + 1], s2 = vec[o + 2], s3 = vec[o + 3], s4 = vec[o + 4], s5 = vec[o + 5], s6 = vec[o + 6];
@@ -334,8 +355,44 @@ export class EmissionScorer {
         keys[k++] = keyEnd(sPre[pm + P_WM1SH0], sh);
       }
     }
-    const { present, slots, mask } = this;
-    for (let q = 0; q < k; q++) keys[q] = findWeights(present, slots, mask, keys[q]);
+    const { present, slots, mask, near } = this;
+    for (let i = 0, q = 0; i < n; i++, q += npk) {
+      if (near[i + PAD] === 0) continue;
+      for (let r = q, end = q + npk; r < end; r++) keys[r] = findWeights(present, slots, mask, keys[r]);
+    }
+  }
+
+  /**
+   * Which tokens are scored (1 in near[j]): those with a word written with a capital letter (capitalization
+   * classes 1–5) within PAD tokens, that is, in the window the token's word features read. The model's
+   * names are written with capitals, and a token whose window has none is tagged O without scoring
+   * (emission O = 0, every other label −∞): on the 1,000 Detik articles not one record changes, even
+   * with a window of one token, and such tokens are about 40 % of all. A sentence with no capital at all
+   * (text written in lower case) is scored in full, so the model's knowledge of words still applies there.
+   */
+  private markNear(n: number): Uint8Array {
+    const { near, sCap } = this;
+    if (this.everyToken) {
+      near.fill(1, PAD, n + PAD);
+      return near;
+    }
+    let last = -1e9;
+    for (let j = PAD; j < n + PAD; j++) {
+      const c = sCap[j];
+      if (c >= 1 && c <= 5) last = j;
+      near[j] = j - last <= PAD ? 1 : 0;
+    }
+    if (last < 0) {
+      near.fill(1, PAD, n + PAD);
+      return near;
+    }
+    last = 1e9;
+    for (let j = n + PAD - 1; j >= PAD; j--) {
+      const c = sCap[j];
+      if (c >= 1 && c <= 5) last = j;
+      if (last - j <= PAD) near[j] = 1;
+    }
+    return near;
   }
 
   /** Word-list matches of two or more tokens into xBegin/xInside (bits a word's own entries already give left out); true if any. */
@@ -564,5 +621,6 @@ export class EmissionScorer {
     this.sPre = new Int32Array(r * NPRE);
     this.xBegin = new Int32Array(r);
     this.xInside = new Int32Array(r);
+    this.near = new Uint8Array(r);
   }
 }

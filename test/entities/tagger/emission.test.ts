@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EmissionScorer } from '../../../src/entities/tagger/emission.js';
-import { FeatureBuffer, TEMPLATES } from '../../../src/entities/tagger/features.js';
-import { NUM_LABELS } from '../../../src/entities/tagger/labels.js';
+import { FeatureBuffer, TEMPLATES, WordHashes } from '../../../src/entities/tagger/features.js';
+import { NUM_LABELS, O } from '../../../src/entities/tagger/labels.js';
 import { NerModel } from '../../../src/entities/tagger/model.js';
 import { ModelTagger } from '../../../src/entities/tagger/tagger.js';
 import { buildResources } from '../../../src/entities/tagger/resources.js';
@@ -18,13 +18,38 @@ const ODD: string[][] = [
   ['ÉCOLE', 'Ñandú', 'İstanbul', 'straße', 'ǅemal', '中文', '😀', 'naïve'],
   ['Pemberantasanketidakadilanmenyeluruhsekali', 'a', 'BBBBBBBBBBBBBBBBBBBB', 'x-Y_z'],
   ['Menteri', 'Bagus', 'Prakoso', 'berkunjung', 'ke', 'Lembah', 'Hijau', ',', 'Senin', '.'],
+  // Long stretches with no capital, between and after names; and a sentence with none at all.
+  ['Bagus', 'mengatakan', 'bahwa', 'harga', 'beras', 'di', 'pasar', 'terus', 'naik', 'sejak', 'bulan', 'lalu', 'di', 'Rantau', 'dan', 'belum', 'juga', 'turun', 'sampai', 'hari', 'ini', '.'],
+  ['wulandani', 'tiba', 'di', 'rantau', 'hijau', 'kemarin', 'sore', 'bersama', 'menteri', '.'],
 ];
+
+/** Whether a word has a capital letter (capitalization classes 1–5). */
+const capitalized = (w: string): boolean => {
+  const c = new WordHashes().of(w).capc;
+  return c >= 1 && c <= 5;
+};
+
+/** Which tokens the scorer skips: no capitalized word within 3 tokens, in a sentence that has one. */
+function farTokens(words: readonly string[]): boolean[] {
+  const hot = words.map(capitalized);
+  if (!hot.some(Boolean)) return words.map(() => false);
+  return words.map((_, i) => !hot.slice(Math.max(0, i - 3), i + 4).some(Boolean));
+}
 
 function reference(model: NerModel, slice: number, words: readonly string[]): Float64Array {
   const buf = new FeatureBuffer();
   const emit = new Float64Array(words.length * NUM_LABELS);
   model.extractor.extract(words, buf);
   model.table(slice).score(buf, emit);
+  return emit;
+}
+
+/** The reference's scores with the skipped tokens made O (0 for O, −∞ for the other labels). */
+function expected(model: NerModel, slice: number, words: readonly string[]): Float64Array {
+  const emit = reference(model, slice, words);
+  farTokens(words).forEach((far, i) => {
+    if (far) for (let y = 0; y < NUM_LABELS; y++) emit[i * NUM_LABELS + y] = y === O ? 0 : -Infinity;
+  });
   return emit;
 }
 
@@ -49,7 +74,7 @@ describe('emission scores with cached words', () => {
       const slice = loaded.domainId(domain);
       const scorer = new EmissionScorer(loaded, loaded.table(slice));
       // Twice: words met for the first time, then from the cache.
-      for (let pass = 0; pass < 2; pass++) for (const s of sentences()) expect(fast(scorer, s)).toEqual(reference(loaded, slice, s));
+      for (let pass = 0; pass < 2; pass++) for (const s of sentences()) expect(fast(scorer, s)).toEqual(expected(loaded, slice, s));
     }
   });
 
@@ -59,8 +84,8 @@ describe('emission scores with cached words', () => {
     const all = sentences();
     const long = all.slice(0, 6).flat();
     for (let pass = 0; pass < 3; pass++) {
-      for (const s of all) expect(fast(scorer, s)).toEqual(reference(loaded, slice, s));
-      expect(fast(scorer, long)).toEqual(reference(loaded, slice, long));
+      for (const s of all) expect(fast(scorer, s)).toEqual(expected(loaded, slice, s));
+      expect(fast(scorer, long)).toEqual(expected(loaded, slice, long));
     }
   });
 
@@ -69,8 +94,9 @@ describe('emission scores with cached words', () => {
     const scorer = new EmissionScorer(model, model.table(1));
     for (const s of sentences()) {
       const a = fast(scorer, s);
-      const b = reference(model, 1, s);
-      for (let k = 0; k < a.length; k++) expect(a[k]).toBeCloseTo(b[k], 9);
+      const b = expected(model, 1, s);
+      for (let k = 0; k < a.length; k++) if (b[k] !== -Infinity) expect(a[k]).toBeCloseTo(b[k], 9);
+        else expect(a[k]).toBe(-Infinity);
     }
   });
 
@@ -93,7 +119,19 @@ describe('emission scores with cached words', () => {
     const { model } = train(corpora, { templates: [...templates], epochs: 2, seed: 2, resources: res.final, sentenceResources: res.forSentence });
     const m = NerModel.fromBuffer(model.toBuffer());
     const scorer = new EmissionScorer(m, m.table(0), 16);
-    for (let pass = 0; pass < 2; pass++) for (const s of sentences()) expect(fast(scorer, s)).toEqual(reference(m, 0, s));
+    for (let pass = 0; pass < 2; pass++) for (const s of sentences()) expect(fast(scorer, s)).toEqual(expected(m, 0, s));
+  });
+
+  it('skip the tokens far from every capital, and only those; every token when asked', () => {
+    const slice = loaded.domainId(null);
+    const all = sentences();
+    expect(all.some((s) => farTokens(s).some(Boolean))).toBe(true);
+    const every = new EmissionScorer(loaded, loaded.table(slice), undefined, true);
+    for (const s of all) expect(fast(every, s)).toEqual(reference(loaded, slice, s));
+    // A sentence of lower-case words only is scored in full.
+    const lower = ODD[ODD.length - 1]!;
+    expect(farTokens(lower).some(Boolean)).toBe(false);
+    expect(fast(new EmissionScorer(loaded, loaded.table(slice)), lower)).toEqual(reference(loaded, slice, lower));
   });
 
   it('give the tagger the same tags whatever the cache holds', () => {
