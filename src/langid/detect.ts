@@ -2,9 +2,12 @@
  * Language identification: CLD3 (WASM, via cld3-asm) for the language family, then a
  * marker-word count to tell Indonesian from Malaysian Malay, which CLD3 confuses.
  */
-import { loadModule } from 'cld3-asm';
+import type * as Cld3 from 'cld3-asm';
+import { lazyRequire } from '../util/lazy-require.js';
 import { langLines } from '../lang/data.js';
 import { LetterRuns, SpanWords } from './words.js';
+
+const cld3 = lazyRequire<typeof Cld3>('cld3-asm');
 
 type Identifier = { findLanguage(text: string): { language: string; probability: number; is_reliable: boolean } };
 
@@ -13,7 +16,7 @@ let identifier: Identifier | null = null;
 /** Loads the CLD3 model once per process (about 10 ms). */
 export async function loadLanguageIdentifier(): Promise<void> {
   if (identifier) return;
-  const factory = await loadModule();
+  const factory = await cld3().loadModule();
   identifier = factory.create(0, 2000) as unknown as Identifier;
 }
 

@@ -1,5 +1,8 @@
 /** Ingest progress: a bar with rate and ETA on a terminal, a quiet line now and then otherwise. */
-import cliProgress from 'cli-progress';
+import type cliProgress from 'cli-progress';
+import { lazyRequire } from '../../util/lazy-require.js';
+
+const bars = lazyRequire<typeof cliProgress>('cli-progress');
 
 export interface Progress {
   start(total: number | null): void;
@@ -17,7 +20,8 @@ export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): P
   return {
     start(total) {
       started = Date.now();
-      bar = new cliProgress.SingleBar(
+      const progressBars = bars();
+      bar = new progressBars.SingleBar(
         {
           stream,
           format: total === null ? 'ingest {value} documents | {speed} docs/s' : 'ingest [{bar}] {percentage}% | {value}/{total} | {speed} docs/s | ETA {eta_formatted}',
@@ -26,7 +30,7 @@ export function terminalProgress(stream: NodeJS.WriteStream = process.stderr): P
           hideCursor: true,
           clearOnComplete: false,
         },
-        cliProgress.Presets.shades_classic,
+        progressBars.Presets.shades_classic,
       );
       bar.start(total ?? 0, 0, { speed: '0' });
     },

@@ -1,5 +1,6 @@
 /** The default store: one SQLite file (WAL), opened by path. */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { lazyRequire } from '../../util/lazy-require.js';
 import { statSync } from 'node:fs';
 import type { AnalysisRecord } from '../../record/schema.js';
 import { sha256Hex } from '../normalize.js';
@@ -23,6 +24,8 @@ import { clusterSummary, eventRow, Reader } from './read.js';
 import { currentVersion, migrate } from './schema.js';
 import { BatchWriter } from './write.js';
 
+const sqlite = lazyRequire<typeof Database>('better-sqlite3');
+
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Row = Record<string, any>;
 
@@ -41,7 +44,7 @@ export class SqliteStore implements Store {
 
   /** Opens (and for writing, creates and migrates) the store at `path`. */
   static open(path: string, opts: { readonly: boolean }): SqliteStore {
-    const db = new Database(path, { readonly: opts.readonly, fileMustExist: opts.readonly });
+    const db = new (sqlite())(path, { readonly: opts.readonly, fileMustExist: opts.readonly });
     try {
       db.pragma('busy_timeout = 10000');
       if (!opts.readonly) {
