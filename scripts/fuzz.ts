@@ -255,8 +255,15 @@ for (const s of confirmed) {
   console.log(`too slow: ${s.target} input of ${s.chars} characters took ${s.ms.toFixed(0)} ms of CPU (${s.wall.toFixed(0)} ms wall; most in ${s.stage}) — ${file}`);
 }
 const w = worst as Slow | null;
+// The slowest case within its bound, when it came near it, is timed again after a full garbage collection
+// too (a collector's pause can fall on it without pushing it over), and kept in --out to be looked at.
+let again = '';
+if (w && !Number.isNaN(w.wall) && worstRatio > 0.5) {
+  again = `, ${(await retime(w)).toFixed(0)} ms again after a full GC`;
+  writeFileSync(join(values.out, `slowest-${w.target}-${w.chars}.json`), JSON.stringify({ target: w.target, ms: w.ms, wall: w.wall, stage: w.stage, input: w.input }) + '\n');
+}
 console.log(
   `${cases} cases in ${((performance.now() - t0) / 1000).toFixed(0)} s (seed ${seed}); ${failures === 0 ? 'all clean' : `${failures} failing`}; ` +
-    (w ? `slowest: ${w.target} (${w.chars} characters in ${w.ms.toFixed(0)} ms of CPU${Number.isNaN(w.wall) ? ' after a full GC' : `, ${w.wall.toFixed(0)} ms wall`}; ${(100 * worstRatio).toFixed(1)}% of its time bound, most in ${w.stage})` : ''),
+    (w ? `slowest: ${w.target} (${w.chars} characters in ${w.ms.toFixed(0)} ms of CPU${Number.isNaN(w.wall) ? ' after a full GC' : `, ${w.wall.toFixed(0)} ms wall${again}`}; ${(100 * worstRatio).toFixed(1)}% of its time bound, most in ${w.stage})` : ''),
 );
 process.exitCode = failures === 0 ? 0 : 1;
