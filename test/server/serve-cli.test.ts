@@ -99,3 +99,67 @@ describe('warta serve', () => {
     await stopped(child);
   }, 60_000);
 });
+
+/** `script` (util-linux) runs a command on a pseudo-terminal: what a user at a terminal sees and types. */
+const SCRIPT = ['/usr/bin/script', '/bin/script'].find((p) => existsSync(p));
+
+/** Starts `warta serve` on a pseudo-terminal; `answer` is typed when the examples prompt shows. */
+function startOnTerminal(db: string, answer: string): { child: ChildProcess; output: () => string; waitFor: (re: RegExp) => Promise<RegExpExecArray> } {
+  const quote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
+  const command = [process.execPath, '--import', 'tsx', entry, 'serve', '--port', '0', '--db', db].map(quote).join(' ');
+  const child = spawn(SCRIPT!, ['-qfec', command, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  children.push(child);
+  let out = '';
+  let answered = false;
+  const waiters: { re: RegExp; resolve: (m: RegExpExecArray) => void }[] = [];
+  const onData = (b: Buffer): void => {
+    out += b.toString();
+    if (!answered && out.includes('[y/N]')) {
+      answered = true;
+      child.stdin!.write(`${answer}\r`);
+    }
+    for (const w of waiters.splice(0)) {
+      const m = w.re.exec(out);
+      if (m) w.resolve(m);
+      else waiters.push(w);
+    }
+  };
+  child.stdout!.on('data', onData);
+  child.stderr!.on('data', onData);
+  const waitFor = (re: RegExp): Promise<RegExpExecArray> =>
+    new Promise((resolve, reject) => {
+      const m = re.exec(out);
+      if (m) return resolve(m);
+      waiters.push({ re, resolve });
+      child.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
+    });
+  return { child, output: () => out, waitFor };
+}
+
+describe.skipIf(!SCRIPT)('warta serve at a terminal', () => {
+  it('offers the bundled examples for an empty store and ingests them on "y"', async () => {
+    const db = join(tempDir(), 'w.db');
+    const { child, waitFor } = startOnTerminal(db, 'y');
+    const [, url] = await waitFor(/serving (http:\/\/127\.0\.0\.1:\d+\/)/);
+    const [, added] = await waitFor(/examples: (\d+) added/);
+    expect(Number(added)).toBeGreaterThanOrEqual(11);
+    const status = (await (await fetch(`${url}api/status`)).json()) as { documents: number };
+    expect(status.documents).toBe(Number(added));
+    child.kill('SIGTERM');
+    await stopped(child);
+  }, 90_000);
+
+  it('leaves the store empty when the answer is no (or just Enter)', async () => {
+    const db = join(tempDir(), 'w.db');
+    const { child, waitFor, output } = startOnTerminal(db, '');
+    const [, url] = await waitFor(/serving (http:\/\/127\.0\.0\.1:\d+\/)/);
+    await waitFor(/\[y\/N\]/);
+    // the answer is read, then nothing is ingested: the store stays empty while the server runs
+    await new Promise((r) => setTimeout(r, 1500));
+    const status = (await (await fetch(`${url}api/status`)).json()) as { documents: number };
+    expect(status.documents).toBe(0);
+    expect(output()).not.toMatch(/examples: \d+ added/);
+    child.kill('SIGTERM');
+    await stopped(child);
+  }, 90_000);
+});
