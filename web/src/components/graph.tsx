@@ -10,6 +10,8 @@ function edgeColor(g: number | null): string {
   return '#b8a04a';
 }
 
+const LABEL_BACKGROUND = { 'text-background-color': '#fbfcfd', 'text-background-opacity': 0.9, 'text-background-padding': '2px', 'text-background-shape': 'roundrectangle' } as const;
+
 export function ActorGraph({ graph, onPick }: { graph: Graph; onPick: (ref: string) => void }) {
   const el = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -34,10 +36,12 @@ export function ActorGraph({ graph, onPick }: { graph: Graph; onPick: (ref: stri
             style: {
               label: 'data(label)', width: 'data(size)', height: 'data(size)', 'background-color': '#6b7f99', color: '#222', 'font-size': 11,
               'text-wrap': 'wrap', 'text-valign': 'bottom', 'text-margin-y': 4,
+              // on a patch of the background, so that an edge running under a name does not cross it out
+              ...LABEL_BACKGROUND,
             },
           },
           { selector: 'node[center = 1]', style: { 'background-color': '#1f4e79' } },
-          { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(color)', label: 'data(label)', 'font-size': 9, color: '#555', 'curve-style': 'bezier' } },
+          { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(color)', label: 'data(label)', 'font-size': 9, color: '#555', 'curve-style': 'bezier', ...LABEL_BACKGROUND } },
         ],
         layout: { name: 'concentric', concentric: (n: { data: (k: string) => number }) => (n.data('center') ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 30, animate: false },
         wheelSensitivity: 0.3,

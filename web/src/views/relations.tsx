@@ -16,8 +16,9 @@ const PAIRS: [string, string, string][] = [
 function timelineOption(rel: Relations, measure: 'reports' | 'clusters') {
   return {
     tooltip: { trigger: 'axis' },
-    legend: { top: 0 },
-    grid: { left: 45, right: 50, top: 40, bottom: 30 },
+    // Below the plot, on one line (scrolling when the page is narrow): at the top it met the axis names.
+    legend: { bottom: 0, type: 'scroll' },
+    grid: { left: 45, right: 50, top: 30, bottom: 55 },
     xAxis: { type: 'category', data: rel.weeks.map((w) => w.week) },
     yAxis: [
       { type: 'value', name: measure === 'reports' ? 'reports' : 'events', minInterval: 1 },
@@ -38,7 +39,8 @@ function timelineOption(rel: Relations, measure: 'reports' | 'clusters') {
         connectNulls: true,
         itemStyle: { color: '#222' },
         data: rel.weeks.map((w) => w.meanGoldstein),
-        markLine: { silent: true, symbol: 'none', lineStyle: { color: '#aaa', type: 'dashed' }, data: [{ yAxis: 0 }] },
+        // The Goldstein axis already says 0 there; a label of its own overlapped it.
+        markLine: { silent: true, symbol: 'none', label: { show: false }, lineStyle: { color: '#aaa', type: 'dashed' }, data: [{ yAxis: 0 }] },
       },
     ],
   };
