@@ -38,7 +38,10 @@ function actorOf(ref: EventActor | null, byId: Map<string, Entity>): PreparedAct
   const kb = e?.kb ?? null;
   const actor = ref.actor ?? e?.actor ?? null;
   const normName = name ? normalizeName(name) : '';
-  const key = actor ? `c:${actor.toUpperCase()}` : kb ? `k:${kb}` : normName ? `n:${normName}` : '-';
+  // Reports of one event cluster by the entity's own code: an event's code may add the role a word
+  // beside the name gave it ("pasukan Israel" ISRMIL), and "Israel" doing the same thing is the same event.
+  const keyActor = e?.actor ?? actor;
+  const key = keyActor ? `c:${keyActor.toUpperCase()}` : kb ? `k:${kb}` : normName ? `n:${normName}` : '-';
   return { local: e ? e.id : null, entityKey: e ? entityKey(e) : null, name, kb, actor, key };
 }
 
