@@ -36,6 +36,10 @@ interface RolesData {
   frameWords: string[];
   passiveAuxiliaries?: string[];
   statesRoles: string[];
+  /** words for a country's forces, government or people → CAMEO role ("pasukan" → MIL) */
+  groupRoles?: Record<string, string>;
+  /** where those words stand: before the country ("pasukan Israel") or after it ("US troops") */
+  groupRolesSide?: 'before' | 'after';
   requireSourceActorCode?: boolean;
   placeAsTargetRoots?: string[];
   timeNotEventDate?: string[];
@@ -103,6 +107,11 @@ export interface Cues {
   frameWords: Set<string>;
   passiveAux: Set<string>;
   statesRoles: Set<string>;
+  /** lower-case words (one or more, space-separated) naming a country's forces, government or people → role */
+  groupRoles: Map<string, string>;
+  /** the most words such a phrase has */
+  groupRolesMaxWords: number;
+  groupRolesSide: 'before' | 'after';
   /** emit only events whose source has a CAMEO actor code */
   requireSourceActorCode: boolean;
   /** CAMEO roots whose event without a named target takes its place as target (an attack on Gaza) */
@@ -160,6 +169,9 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData): Cues {
     frameWords: lower(r.frameWords),
     passiveAux: lower(r.passiveAuxiliaries),
     statesRoles: new Set(r.statesRoles),
+    groupRoles: new Map(Object.entries(r.groupRoles ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+    groupRolesMaxWords: Math.max(0, ...Object.keys(r.groupRoles ?? {}).map((k) => k.split(' ').length)),
+    groupRolesSide: r.groupRolesSide ?? 'before',
     requireSourceActorCode: r.requireSourceActorCode ?? false,
     placeAsTargetRoots: new Set(r.placeAsTargetRoots ?? []),
     timeNotEventDate: lower(r.timeNotEventDate),

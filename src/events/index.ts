@@ -115,6 +115,7 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
     if (matches.length === 0) continue;
     ix.prepare(a, b);
     const sentence = seg.sentences[s]!;
+    const sentenceBounds = { from: a, to: b };
     const triggerAt = new Map<number, TriggerMatch>();
     for (const m of matches) for (let t = m.first; t <= m.last; t++) triggerAt.set(t, m);
     const sentTimes = datedTimes.filter((t) => t.first >= a && t.last < b);
@@ -142,8 +143,9 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
         // Inside a direct quote only the speaker's own acts are events; the rest are claims.
         if (scope.inQuote && !pair.speakerSource && pair.source.entity.id !== scope.speaker?.id) continue;
         if (c.requireSourceActorCode && !pair.source.entity.actor) continue;
+        const sourceActor = actorCode(ix, pair.source, sentenceBounds, c);
         let code = m.entry.code!;
-        if (m.entry.armed && isArmedActor(pair.source.entity.actor, c)) code = m.entry.armed;
+        if (m.entry.armed && isArmedActor(sourceActor, c)) code = m.entry.armed;
         const coding = cameoCode(code);
         if (!coding) continue;
         const used = new Set([pair.source.entity.id, pair.target?.entity.id]);
@@ -162,8 +164,8 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
           quadClass: coding.quadClass,
           goldstein: coding.goldstein,
           plover: coding.plover,
-          source: { entity: pair.source.entity.id, actor: pair.source.entity.actor },
-          target: target ? { entity: target.entity.id, actor: target.entity.actor } : null,
+          source: { entity: pair.source.entity.id, actor: sourceActor },
+          target: target ? { entity: target.entity.id, actor: actorCode(ix, target, sentenceBounds, c) } : null,
           date: time ? time.value : null,
           dateSource: time ? 'sentence' : null,
           location: place && place.entity.id !== target?.entity.id ? place.entity.id : null,
@@ -176,6 +178,27 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
     }
   }
   return dedupe(events);
+}
+
+/**
+ * The actor code of an event's source or target: its entity's, refined by a word for the country's forces,
+ * government or people next to the mention ("pasukan Israel" ISRMIL, "US troops" USAMIL; the language's
+ * groupRoles). Only a bare country code is refined; a pronoun's or a speaker's entity keeps its own.
+ */
+function actorCode(ix: ActorIndex, ref: ActorRef, sentence: { from: number; to: number }, c: Cues): string | null {
+  const actor = ref.entity.actor;
+  const m = ref.mention;
+  if (!actor || !m || !/^[A-Z]{3}$/.test(actor) || c.groupRoles.size === 0) return actor;
+  for (let k = c.groupRolesMaxWords; k >= 1; k--) {
+    const from = c.groupRolesSide === 'before' ? m.tokStart - k : m.tokEnd;
+    const to = from + k;
+    if (from < sentence.from || to > sentence.to) continue;
+    let phrase = ix.lower(from);
+    for (let i = from + 1; i < to; i++) phrase += ` ${ix.lower(i)}`;
+    const role = c.groupRoles.get(phrase);
+    if (role) return actor + role;
+  }
+  return actor;
 }
 
 /** A capitalized word that does not open the sentence, a quote or a bracket. */

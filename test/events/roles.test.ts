@@ -1,6 +1,6 @@
 /** Roles from the clause: voice, nominal triggers, coordination, metonymy, no source → no event. */
 import { describe, expect, it } from 'vitest';
-import { brief, eventsOf, stageInput, WORLD } from './helpers.js';
+import { brief, eventsOf, stageInput, WORLD, type EntitySpec } from './helpers.js';
 
 async function run(text: string, lang: 'id' | 'en' = 'id'): Promise<string[]> {
   const input = stageInput(text, WORLD, { lang });
@@ -170,5 +170,39 @@ describe('English', () => {
       'Britain 163 Iran asserted',
       'Israel 190 Gaza asserted',
     ]);
+  });
+});
+
+describe("a country's forces, government or people", () => {
+  /** Source and target actor codes of each event. */
+  async function codes(text: string, specs: EntitySpec[], lang: 'id' | 'en' = 'id'): Promise<string[]> {
+    const events = await eventsOf(stageInput(text, specs, { lang }));
+    return events.map((e) => `${e.source?.actor ?? 'null'} ${e.code} ${e.target?.actor ?? 'null'}`);
+  }
+  const countries: EntitySpec[] = [
+    { name: 'Israel', type: 'LOC', actor: 'ISR' },
+    { name: 'Palestina', type: 'LOC', actor: 'PSE' },
+    { name: 'Indonesia', type: 'LOC', actor: 'IDN' },
+    { name: 'Gaza', type: 'LOC', actor: 'PSE' },
+    { name: 'US', type: 'LOC', actor: 'USA' },
+    { name: 'Russia', type: 'LOC', actor: 'RUS' },
+  ];
+
+  it('a word for them before the country refines its code (Indonesian)', async () => {
+    expect(await codes('Pasukan Israel menyerang Gaza.', countries)).toEqual(['ISRMIL 190 PSE']);
+    expect(await codes('Israel menewaskan tiga warga Palestina.', countries)).toEqual(['ISR 190 PSECVL']);
+    expect(await codes('Pemerintah Indonesia mengecam Israel.', countries)).toEqual(['IDNGOV 111 ISR']);
+    // the longest phrase wins: "angkatan bersenjata", not a word of it
+    expect(await codes('Angkatan bersenjata Israel menyerang Gaza.', countries)).toEqual(['ISRMIL 190 PSE']);
+  });
+
+  it('after the country in English', async () => {
+    expect(await codes('The US government criticized Russia.', countries, 'en')).toEqual(['USAGOV 111 RUS']);
+  });
+
+  it('only a bare country code is refined, and only by a word right next to the mention', async () => {
+    const person: EntitySpec[] = [...countries, { name: 'Budi Santoso', type: 'PER', actor: 'IDNGOV' }];
+    expect(await codes('Menurut warga, Budi Santoso mengecam Israel.', person)).toEqual(['IDNGOV 111 ISR']);
+    expect(await codes('Warga kota mengatakan Indonesia mengecam Israel.', countries)).toEqual(['IDN 111 ISR']);
   });
 });
