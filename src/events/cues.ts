@@ -49,6 +49,11 @@ interface RolesData {
   genitiveWindow: number;
 }
 
+/** The heads of named state bodies in the language's entities.json ("kementerian" GOV, "army" MIL). */
+interface InstitutionData {
+  institutions?: { head: string; role: string; headFinal?: boolean }[];
+}
+
 interface ModalityData {
   window: number;
   alleged: { near: string[]; governing: string[] };
@@ -128,7 +133,23 @@ export interface Cues {
 
 const lower = (xs: string[] | undefined): Set<string> => new Set((xs ?? []).map((x) => x.toLowerCase()));
 
-export function compileCues(lang: string, r: RolesData, m: ModalityData): Cues {
+/**
+ * Words for a country's forces, government or people → role: the language's groupRoles, and the heads of
+ * its named state bodies that stand on the same side of the country (entities.json: "kementerian Rusia",
+ * "the US army"), so that a body written as a plain description refines the code the way its name would.
+ */
+function groupRoles(r: RolesData, inst: InstitutionData): Map<string, string> {
+  const side = r.groupRolesSide ?? 'before';
+  const roles = new Map<string, string>();
+  for (const i of inst.institutions ?? []) {
+    if ((i.headFinal ? 'after' : 'before') === side && !i.head.endsWith(' of')) roles.set(i.head.toLowerCase(), i.role);
+  }
+  for (const [k, v] of Object.entries(r.groupRoles ?? {})) roles.set(k.toLowerCase(), v);
+  return roles;
+}
+
+export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: InstitutionData = {}): Cues {
+  const roles = groupRoles(r, inst);
   const exceptions = new Map<string, Set<string>>();
   for (const [a, b] of m.negated.exceptions) {
     let s = exceptions.get(a);
@@ -169,8 +190,8 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData): Cues {
     frameWords: lower(r.frameWords),
     passiveAux: lower(r.passiveAuxiliaries),
     statesRoles: new Set(r.statesRoles),
-    groupRoles: new Map(Object.entries(r.groupRoles ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
-    groupRolesMaxWords: Math.max(0, ...Object.keys(r.groupRoles ?? {}).map((k) => k.split(' ').length)),
+    groupRoles: roles,
+    groupRolesMaxWords: Math.max(0, ...[...roles.keys()].map((k) => k.split(' ').length)),
     groupRolesSide: r.groupRolesSide ?? 'before',
     requireSourceActorCode: r.requireSourceActorCode ?? false,
     placeAsTargetRoots: new Set(r.placeAsTargetRoots ?? []),
@@ -197,7 +218,12 @@ const cache = new Map<string, Cues>();
 export function cues(lang: string): Cues {
   let c = cache.get(lang);
   if (!c) {
-    c = compileCues(lang, langJson<RolesData>(lang, 'event-roles.json'), langJson<ModalityData>(lang, 'event-modality.json'));
+    c = compileCues(
+      lang,
+      langJson<RolesData>(lang, 'event-roles.json'),
+      langJson<ModalityData>(lang, 'event-modality.json'),
+      langJson<InstitutionData>(lang, 'entities.json'),
+    );
     cache.set(lang, c);
   }
   return c;
