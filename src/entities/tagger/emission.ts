@@ -50,6 +50,8 @@ const P_SHM1W0 = 6;
 const P_WM1SH0 = 7;
 const NPRE = 8;
 const preAt = (k: number): number => I_PRE + 2 * VS * (k >> 1) + (k & 1);
+/** 1 when the word is one of `plainFirst` (see markNear), in the spare int32 of the block's seventh vector. */
+const I_PLAIN = 2 * (6 * VS + VS - 1);
 /** Capitalization classes 0…10 (1–8 words, 9 and 10 the pads). */
 const CAPS = 11;
 const BOS_ID = 0;
@@ -122,6 +124,8 @@ export class EmissionScorer {
    */
   private info = new Int32Array(0);
   private readonly hashes = new WordHashes();
+  /** Lower-case hashes of the plainFirst words. */
+  private readonly plainLows = new Set<number>();
   /** A word's feature keys while its vectors are summed (fillWord), and the offset each belongs to. */
   private readonly fillKeys: Int32Array;
   private readonly fillOffsets: Uint8Array;
@@ -148,8 +152,14 @@ export class EmissionScorer {
     private readonly maxWords = DEFAULT_CACHED_WORDS,
     /** Score every token, those far from any capital too (see markNear): the reference's emissions exactly. */
     private readonly everyToken = false,
+    /**
+     * Words (lower case) whose capital does not count when they begin the sentence (see markNear): the
+     * languages' function words, "Menurut", "The".
+     */
+    plainFirst: Iterable<string> = [],
   ) {
     if (maxWords < 16) throw new Error('the word cache needs room for at least 16 words');
+    for (const w of plainFirst) this.plainLows.add(this.hashes.of(w).low);
     this.on = model.extractor.on;
     this.present = table.present;
     this.slots = table.slots;
@@ -205,7 +215,7 @@ export class EmissionScorer {
       // The same tokens as below are tagged O.
       if (n + 2 * PAD > this.room) this.growSentence(n + 2 * PAD);
       for (let i = 0; i < n; i++) this.sCap[i + PAD] = this.hashes.of(words[i]).capc;
-      const near = this.markNear(n);
+      const near = this.markNear(n, this.plainLows.has(this.hashes.of(words[0]).low));
       for (let i = 0; i < n; i++) if (near[i + PAD] === 0) setO(emit, i * L);
       return;
     }
@@ -249,7 +259,7 @@ export class EmissionScorer {
       sPre[sb + 7] = info[pb + 6 * VS + 1];
     }
     const longer = cont !== 0 && this.markLonger(n);
-    const near = this.markNear(n);
+    const near = this.markNear(n, info[sid[PAD] * IB + I_PLAIN] === 1);
 
     const on = this.on;
     const vec = this.vec;
@@ -367,31 +377,40 @@ export class EmissionScorer {
    * classes 1–5) within PAD tokens, that is, in the window the token's word features read. The model's
    * names are written with capitals, and a token whose window has none is tagged O without scoring
    * (emission O = 0, every other label −∞): on the 1,000 Detik articles not one record changes, even
-   * with a window of one token, and such tokens are about 40 % of all. A sentence with no capital at all
-   * (text written in lower case) is scored in full, so the model's knowledge of words still applies there.
+   * with a window of one token, and such tokens are about 40 % of all. A sentence's first word counts
+   * only when it is no function word (`plainFirst`: "Menurut", "The" are capitalized for the sentence's
+   * sake). A sentence with no capital at all (text written in lower case) is scored in full, so the
+   * model's knowledge of words still applies there.
    */
-  private markNear(n: number): Uint8Array {
+  private markNear(n: number, plainFirst: boolean): Uint8Array {
     const { near, sCap } = this;
     if (this.everyToken) {
       near.fill(1, PAD, n + PAD);
       return near;
     }
+    const from = plainFirst ? PAD + 1 : PAD;
     let last = -1e9;
     for (let j = PAD; j < n + PAD; j++) {
       const c = sCap[j];
-      if (c >= 1 && c <= 5) last = j;
+      if (c >= 1 && c <= 5 && j >= from) last = j;
       near[j] = j - last <= PAD ? 1 : 0;
     }
     if (last < 0) {
-      near.fill(1, PAD, n + PAD);
-      return near;
+      // No capital at all (the first word's aside): lower-case text, scored in full.
+      const c = sCap[PAD];
+      if (from === PAD || !(c >= 1 && c <= 5)) {
+        near.fill(1, PAD, n + PAD);
+        return near;
+      }
+      return near; // only the function word that opens the sentence: nothing near a name
     }
     last = 1e9;
-    for (let j = n + PAD - 1; j >= PAD; j--) {
+    for (let j = n + PAD - 1; j >= from; j--) {
       const c = sCap[j];
       if (c >= 1 && c <= 5) last = j;
       if (last - j <= PAD) near[j] = 1;
     }
+    if (from > PAD && last - PAD <= PAD) near[PAD] = 1;
     return near;
   }
 
@@ -540,6 +559,7 @@ export class EmissionScorer {
       const o = findWeights(present, slots, mask, K[k]);
       if (o >= 0) addF32(v, base + D[k] * VS, wt, o);
     }
+    this.info[id * IB + I_PLAIN] = pad === 0 && this.plainLows.has(low) ? 1 : 0;
     const first = this.lex && pad === 0 ? this.lex.first(low) : -1;
     this.info[id * IB + I_FIRST] = first;
     if (first >= 0) {

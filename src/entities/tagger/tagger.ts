@@ -6,6 +6,15 @@ import { LABELS, NUM_LABELS } from './labels.js';
 import { Viterbi } from './decode.js';
 import { EmissionScorer } from './emission.js';
 import type { NerModel, ScoringTable } from './model.js';
+import { langLines } from '../../lang/data.js';
+
+/**
+ * Words whose capital at the start of a sentence says nothing of names: the function words of the
+ * languages Warta reads (lang/id/stopwords.txt, lang/en/stopwords.txt).
+ */
+export function sentenceFunctionWords(): string[] {
+  return [...langLines('id', 'stopwords.txt'), ...langLines('en', 'stopwords.txt')];
+}
 
 export class ModelTagger {
   private readonly scorer: EmissionScorer;
@@ -18,9 +27,11 @@ export class ModelTagger {
   constructor(
     readonly model: NerModel,
     domain: string | null = model.info.defaultDomain,
+    /** lower-case words whose capital does not count when they begin a sentence (see EmissionScorer) */
+    plainFirst: Iterable<string> = sentenceFunctionWords(),
   ) {
     this.table = model.table(model.domainId(domain));
-    this.scorer = new EmissionScorer(model, this.table);
+    this.scorer = new EmissionScorer(model, this.table, undefined, false, plainFirst);
   }
 
   /** Label ids (indexes into LABELS) for the words of one sentence; the view is reused by the next call. */

@@ -29,10 +29,13 @@ const capitalized = (w: string): boolean => {
   return c >= 1 && c <= 5;
 };
 
-/** Which tokens the scorer skips: no capitalized word within 3 tokens, in a sentence that has one. */
-function farTokens(words: readonly string[]): boolean[] {
-  const hot = words.map(capitalized);
-  if (!hot.some(Boolean)) return words.map(() => false);
+/**
+ * Which tokens the scorer skips: no capitalized word within 3 tokens, in a sentence that has one; a
+ * first word among `plain` (lower case) does not count as capitalized.
+ */
+function farTokens(words: readonly string[], plain: ReadonlySet<string> = new Set()): boolean[] {
+  if (!words.some(capitalized)) return words.map(() => false);
+  const hot = words.map((w, i) => capitalized(w) && !(i === 0 && plain.has(w.toLowerCase())));
   return words.map((_, i) => !hot.slice(Math.max(0, i - 3), i + 4).some(Boolean));
 }
 
@@ -45,9 +48,9 @@ function reference(model: NerModel, slice: number, words: readonly string[]): Fl
 }
 
 /** The reference's scores with the skipped tokens made O (0 for O, −∞ for the other labels). */
-function expected(model: NerModel, slice: number, words: readonly string[]): Float64Array {
+function expected(model: NerModel, slice: number, words: readonly string[], plain?: ReadonlySet<string>): Float64Array {
   const emit = reference(model, slice, words);
-  farTokens(words).forEach((far, i) => {
+  farTokens(words, plain).forEach((far, i) => {
     if (far) for (let y = 0; y < NUM_LABELS; y++) emit[i * NUM_LABELS + y] = y === O ? 0 : -Infinity;
   });
   return emit;
@@ -132,6 +135,40 @@ describe('emission scores with cached words', () => {
     const lower = ODD[ODD.length - 1]!;
     expect(farTokens(lower).some(Boolean)).toBe(false);
     expect(fast(new EmissionScorer(loaded, loaded.table(slice)), lower)).toEqual(reference(loaded, slice, lower));
+  });
+
+  it("don't count a function word's capital at the start of a sentence", () => {
+    const slice = loaded.domainId(null);
+    const plain = new Set(['menurut', 'dia', 'the']);
+    const scorer = new EmissionScorer(loaded, loaded.table(slice), undefined, false, plain);
+    const onlyFirst = ['Menurut', 'dia', ',', 'harga', 'beras', 'terus', 'naik', 'sejak', 'bulan', 'lalu', '.'];
+    const cases = [
+      onlyFirst,
+      // a name two words on: the first word is within its window, so it is scored
+      ['Menurut', 'dia', 'Bagus', 'sudah', 'pergi', 'ke', 'pasar', 'sejak', 'bulan', 'lalu', '.'],
+      // a name five words on: the first word is not
+      ['Menurut', 'dia', ',', 'harga', 'beras', 'di', 'Rantau', 'naik', '.'],
+      // mid-sentence the word counts like any capital
+      ['harga', 'beras', 'naik', 'kata', 'Menurut', 'dan', 'lain', 'lain', 'lagi', 'sampai', 'hari', 'ini', '.'],
+      // lower-case text is still scored in full
+      ['menurut', 'dia', 'harga', 'beras', 'naik', '.'],
+      ['The', 'price', 'of', 'rice', 'rose', 'again', 'this', 'week', 'in', 'Jakarta', '.'],
+      ['Kemarin', 'harga', 'beras', 'naik', 'lagi', 'di', 'pasar', 'itu', '.'],
+    ];
+    // A cache of 16 words scores sentences of more than 8 the reference way: the same rule applies.
+    const tiny = new EmissionScorer(loaded, loaded.table(slice), 16, false, plain);
+    for (let pass = 0; pass < 2; pass++)
+      for (const s of cases) {
+        expect(fast(scorer, s)).toEqual(expected(loaded, slice, s, plain));
+        expect(fast(tiny, s)).toEqual(expected(loaded, slice, s, plain));
+      }
+    // Only the function word opens the sentence: nothing is near a name, every token is O.
+    expect(farTokens(onlyFirst, plain).every(Boolean)).toBe(true);
+    // Without the list its capital counts (the first four tokens are scored).
+    expect(farTokens(onlyFirst).slice(0, 4).some(Boolean)).toBe(false);
+    const plainless = new EmissionScorer(loaded, loaded.table(slice));
+    expect(fast(plainless, onlyFirst)).toEqual(expected(loaded, slice, onlyFirst));
+    expect(fast(plainless, onlyFirst)).not.toEqual(fast(scorer, onlyFirst));
   });
 
   it('give the tagger the same tags whatever the cache holds', () => {
