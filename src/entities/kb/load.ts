@@ -41,10 +41,12 @@ export interface KbIndexFile {
 
 export class KnowledgeBase {
   private readonly index = new KeyIndex(new Vocabulary(20), true);
-  private readonly entryCache = new Map<number, KbEntry>();
-  private readonly aliasCache = new Map<number, KbAlias>();
+  // Made on first use, by row number: arrays of the file's length (a Map lookup of a number cost as
+  // much as the rest of a walk step).
+  private readonly entryCache: (KbEntry | null)[];
+  private readonly aliasCache: (KbAlias | null)[];
   /** the aliases of a key, by its first row */
-  private readonly listCache = new Map<number, KbAlias[]>();
+  private readonly listCache: (KbAlias[] | null)[];
   private readonly byId = new Map<string, number>();
 
   /** first words of the few names that may start in lower case ("detikcom", "tvOne") */
@@ -52,6 +54,9 @@ export class KnowledgeBase {
 
   constructor(private readonly file: KbIndexFile) {
     const { aliases } = file;
+    this.entryCache = new Array<KbEntry | null>(file.entities.length).fill(null);
+    this.aliasCache = new Array<KbAlias | null>(aliases.length).fill(null);
+    this.listCache = new Array<KbAlias[] | null>(aliases.length).fill(null);
     for (let i = 0; i < aliases.length; i++) {
       const [key, sig] = aliases[i]!;
       if (key === '') continue;
@@ -75,11 +80,11 @@ export class KnowledgeBase {
   }
 
   entry(i: number): KbEntry {
-    let e = this.entryCache.get(i);
+    let e = this.entryCache[i];
     if (!e) {
       const [id, type, kind, name, spec, source] = this.file.entities[i]!;
       e = { id, type: type as EntityType, kind: kind as EntryKind, name, source: source as EntrySource, codes: parseCodes(spec) };
-      this.entryCache.set(i, e);
+      this.entryCache[i] = e;
     }
     return e;
   }
@@ -92,11 +97,11 @@ export class KnowledgeBase {
   }
 
   alias(row: number): KbAlias {
-    let a = this.aliasCache.get(row);
+    let a = this.aliasCache[row];
     if (!a) {
       const [, sig, kind, ei] = this.file.aliases[row]!;
       a = { entry: this.entry(ei), kind: kind as AliasKind, sig };
-      this.aliasCache.set(row, a);
+      this.aliasCache[row] = a;
     }
     return a;
   }
@@ -118,10 +123,10 @@ export class KnowledgeBase {
   }
 
   private aliases(rows: readonly number[]): KbAlias[] {
-    let list = this.listCache.get(rows[0]!);
+    let list = this.listCache[rows[0]!];
     if (!list) {
       list = rows.map((r) => this.alias(r));
-      this.listCache.set(rows[0]!, list);
+      this.listCache[rows[0]!] = list;
     }
     return list;
   }
