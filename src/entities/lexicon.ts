@@ -125,6 +125,17 @@ export interface EntityLexicon {
   /** name keys of academic degrees */
   degrees: Set<string>;
   domesticPlaceHeads: PhraseSet<true>;
+  /**
+   * Words for a country's forces, government or people that follow a demonym ("Israeli troops"): the
+   * events stage's groupRoles (lang/<code>/event-roles.json) where the language puts them after the
+   * country; empty where it puts them before ("pasukan Israel" names the country itself).
+   */
+  groupWordsAfter: PhraseSet<true>;
+}
+
+interface EventRolesFile {
+  groupRoles?: Record<string, string>;
+  groupRolesSide?: 'before' | 'after';
 }
 
 function parseRole(v: string, noDefault: boolean): TitleRole {
@@ -134,6 +145,10 @@ function parseRole(v: string, noDefault: boolean): TitleRole {
 }
 
 const cache = new Map<string, EntityLexicon>();
+
+function groupWordsAfter(f: EventRolesFile): string[] {
+  return f.groupRolesSide === 'after' ? Object.keys(f.groupRoles ?? {}) : [];
+}
 
 export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
   const hit = cache.get(lang);
@@ -174,6 +189,7 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
     regionalBodies: new PhraseSet<string>(vocab),
     degrees: keys(data.degrees),
     domesticPlaceHeads: phrases(data.domesticPlaceHeads),
+    groupWordsAfter: phrases(groupWordsAfter(langJson<EventRolesFile>(lang, 'event-roles.json'))),
   };
   for (const r of data.regionalBodies) lex.regionalBodies.add(r.head, r.code);
   cache.set(lang, lex);

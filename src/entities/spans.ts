@@ -86,9 +86,31 @@ function rank(a: KbAlias): number {
   return (s === 'curated' ? 0 : s === 'cldr' ? 1 : s === 'phoenixCountry' ? 2 : 3) * 2 + (a.kind === 'demonym' ? 1 : 0);
 }
 
+/**
+ * A country's demonym that stands for the country the way its name would, so events can take it as an
+ * actor: followed by a word for the country's forces, government or people written in lower case
+ * ("Israeli troops", "Russian officials"; the language's `groupWordsAfter`), but not before a capitalized
+ * word, where the words are a title ("Russian president Vladimir Putin"); or a plural noun
+ * ("three Palestinians": without its "s" it is a demonym of the same country). Other demonyms stay context.
+ */
+function standsForCountry(doc: Doc, t0: number, t1: number, end: number, alias: KbAlias): boolean {
+  if (alias.entry.kind !== 'country') return false;
+  const group = doc.lex.groupWordsAfter.startingAt(t1, end, doc.lexWords);
+  if (group) {
+    const after = group[0];
+    let lower = after < end ? !doc.isCap(after) : true;
+    for (let k = t1; k < after && lower; k++) if (doc.isCap(k)) lower = false;
+    if (lower) return true;
+  }
+  if (t1 - t0 !== 1) return false;
+  const w = doc.word(t0);
+  if (w.length < 4 || !w.endsWith('s')) return false;
+  return doc.kb.lookup(w.slice(0, -1)).some((a) => a.kind === 'demonym' && a.entry.id === alias.entry.id);
+}
+
 export interface KbFinds {
   mentions: Mention[];
-  /** demonyms (context for roles and institutions, never mentions) */
+  /** demonyms that do not stand for their country (context for roles and institutions) */
   demonyms: Mention[];
 }
 
@@ -122,9 +144,10 @@ export function kbMentions(doc: Doc): KbFinds {
         i++;
         continue;
       }
-      const m = doc.mention(i, bestEnd, alias.entry.type, 'kb', alias);
-      if (alias.kind === 'demonym') demonyms.push(m);
-      else mentions.push(m);
+      if (alias.kind !== 'demonym') mentions.push(doc.mention(i, bestEnd, alias.entry.type, 'kb', alias));
+      // A demonym standing for its country is a mention of it, linked like a spelling variant (other steps keep demonyms apart).
+      else if (standsForCountry(doc, i, bestEnd, b, alias)) mentions.push(doc.mention(i, bestEnd, alias.entry.type, 'kb', { ...alias, kind: 'variant' }));
+      else demonyms.push(doc.mention(i, bestEnd, alias.entry.type, 'kb', alias));
       i = bestEnd;
     }
   }

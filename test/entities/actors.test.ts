@@ -117,4 +117,20 @@ describe('role titles', () => {
     expect(byMention(es, 'Indonesian')).toBeUndefined();
     expect(byMention(es, 'Aino Virtanen')!.actor).toBeNull();
   });
+
+  it('makes a demonym before a word for the forces, government or people a mention of the country', () => {
+    const en = (text: string, names: Record<string, 'PER' | 'ORG' | 'LOC'> = {}) => entities(text, names, { published: '2025-01-10', lang: 'en' }).entities;
+    expect(byMention(en('Russian soldiers shelled a village overnight.'), 'Russian')).toMatchObject({ type: 'LOC', kb: 'rus', actor: 'RUS' });
+    expect(byMention(en('Talks between Chinese diplomats and their hosts went on.'), 'Chinese')).toMatchObject({ kb: 'chn', actor: 'CHN' });
+    // A plural demonym is the people: "three Palestinians".
+    expect(byMention(en('Three Palestinians were wounded on Tuesday.'), 'Palestinians')).toMatchObject({ kb: 'pse', actor: 'PSE' });
+    // Otherwise a demonym is no mention: an adjective, or part of a title before a name.
+    expect(byMention(en('A Russian flag was burned.'), 'Russian')).toBeUndefined();
+    expect(byMention(en('Iranian oil exports rose in May.'), 'Iranian')).toBeUndefined();
+    const titled = en('Russian president Vladimir Putin spoke on Monday.', { 'Vladimir Putin': 'PER' });
+    expect(byMention(titled, 'Russian')).toBeUndefined();
+    expect(byMention(titled, 'Vladimir Putin')!.actor).toBe('RUSGOV');
+    // The group word must be lower case: "Russian Troops Day" is a name of its own.
+    expect(byMention(en('They marked Russian Troops Day.'), 'Russian')).toBeUndefined();
+  });
 });

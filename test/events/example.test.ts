@@ -16,3 +16,12 @@ describe('the example article', () => {
     expect(rows).toContain('06 Korea Utara Rusia  asserted');
   });
 });
+
+describe('English events', () => {
+  it('take a demonym with a word for the forces or the government as the country in that role', async () => {
+    const rec = await analyzeText('Ukrainian officials accused Moscow of shelling civilian areas. Chinese diplomats met American officials in Geneva.', { lang: 'en', published: '2025-01-10' });
+    const rows = rec.events.map((e) => [e.code, e.source?.actor, e.target?.actor].join(' '));
+    expect(rows).toContain('112 UKRGOV RUS');
+    expect(rows).toContain('040 CHNGOV USAGOV');
+  });
+});
