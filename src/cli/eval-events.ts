@@ -24,6 +24,7 @@ import {
   type EventScore,
   type GoldDoc,
 } from '../events/eval.js';
+import { parsePloverGsr, ploverFound } from '../events/eval-plover.js';
 import type { Entity, Event } from '../record/schema.js';
 import { UserError } from '../util/errors.js';
 import type { Runner } from './eval.js';
@@ -36,6 +37,7 @@ interface Flags {
   goldTimes?: boolean;
   verbose?: boolean;
   petrarch?: string | boolean;
+  plover?: string | boolean;
 }
 
 
@@ -48,7 +50,13 @@ export function registerEvalEvents(ev: Command, run: Runner): void {
     .option('--gold-times', 'give the events stage the gold times')
     .option('-v, --verbose', 'list every gold event (hit or missed) and every spurious prediction')
     .option('--petrarch [file]', 'English check on PETRARCH validation sentences (default: ../shared/data/events/gold/PETR2_GSR_validation.xml)')
-    .action((paths: string[], flags: Flags) => run(() => (flags.petrarch ? evalPetrarch(flags) : evalEvents(paths, flags))));
+    .option('--plover [file]', 'English check on the PLOVER gold standard sentences (default: ../shared/data/events/gold/PLOVER_GSR_CAMEO.txt)')
+    .action((paths: string[], flags: Flags) =>
+      run(() => {
+        if (flags.petrarch && flags.plover) throw new UserError('--petrarch and --plover: give one of them');
+        return flags.petrarch ? evalPetrarch(flags) : flags.plover ? evalPlover(flags) : evalEvents(paths, flags);
+      }),
+    );
 }
 
 const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
@@ -129,6 +137,58 @@ async function evalPetrarch(flags: Flags): Promise<number> {
   const { p, r, f } = prf(total);
   lines.push(`PETRARCH sentences ${records.length}: gold ${total.gold} pred ${total.predicted} hit ${total.matched}  P ${pct(p)} R ${pct(r)} F1 ${pct(f)}  exact code ${ratio(total.exactCode, total.matched)}`);
   lines.push('(match = same CAMEO root, source and target agreeing on the country code, or on the role when the gold has no country)');
+  await writeOut(lines.join('\n') + '\n');
+  return 0;
+}
+
+/**
+ * English: the PLOVER gold standard sentences (one event each), found when a predicted event has the
+ * PLOVER type and, where the gold names them, a source and a target of the gold actors' countries.
+ */
+async function evalPlover(flags: Flags): Promise<number> {
+  const file = typeof flags.plover === 'string' ? flags.plover : sharedPath('data', 'events', 'gold', 'PLOVER_GSR_CAMEO.txt');
+  if (!existsSync(file)) throw new UserError(`${file}: not found (the PLOVER gold standard lives in ../shared/data/events/gold)`);
+  let records;
+  try {
+    records = parsePloverGsr(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new UserError(`${file}: not a PLOVER gold standard file (${(e as Error).message.split('\n')[0]})`);
+  }
+  if (records.length === 0) throw new UserError(`${file}: no English records with a text and an event type`);
+  const analyzer = await createAnalyzer({ lang: 'en' });
+  const byType = new Map<string, { gold: number; found: number; typeFound: number }>();
+  let predicted = 0;
+  let found = 0;
+  let typeFound = 0;
+  const lines: string[] = [];
+  for (const rec of records) {
+    const record = analyzer.analyze({ id: rec.id, text: rec.text, title: null, url: null, published: null, lang: 'en', origin: file, warnings: [] });
+    const r = ploverFound(rec, record.events);
+    predicted += record.events.length;
+    if (r.found) found++;
+    if (r.typeFound) typeFound++;
+    const t = byType.get(rec.fileType) ?? { gold: 0, found: 0, typeFound: 0 };
+    t.gold++;
+    if (r.found) t.found++;
+    if (r.typeFound) t.typeFound++;
+    byType.set(rec.fileType, t);
+    if (flags.verbose) {
+      const got = record.events.map((e) => `${e.source?.actor ?? '?'} ${e.plover ?? e.code} ${e.target?.actor ?? '-'}`).join('; ') || '(none)';
+      const want = `${rec.sources.join('/') || '?'} ${rec.type} ${rec.targets.join('/') || '-'}`;
+      lines.push(`${r.found ? 'HIT ' : 'MISS'} ${rec.id}: want ${want} | got ${got}`);
+    }
+  }
+  const n = records.length;
+  const p = predicted ? found / predicted : 0;
+  const r = found / n;
+  const f = p + r > 0 ? (2 * p * r) / (p + r) : 0;
+  lines.push(`${'type (file)'.padEnd(14)} gold found  type right`);
+  for (const [type, t] of [...byType].sort((a, b) => b[1].gold - a[1].gold)) {
+    lines.push(`${type.padEnd(14)} ${String(t.gold).padStart(4)} ${String(t.found).padStart(5)} ${String(t.typeFound).padStart(11)}`);
+  }
+  lines.push(`PLOVER sentences ${n}: gold ${n} pred ${predicted} found ${found}  P ${pct(p)} R ${pct(r)} F1 ${pct(f)}  type right ${typeFound}/${n}`);
+  lines.push('(found = an event of the PLOVER type whose source and target are of the gold actors\' countries where the gold names them;');
+  lines.push(' the file\'s DEMAND is REQUEST in PLOVER 2021, DISAPPROVE and INVESTIGATE are ACCUSE, FIGHT is ASSAULT)');
   await writeOut(lines.join('\n') + '\n');
   return 0;
 }

@@ -113,6 +113,26 @@ describe('warta eval events', () => {
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
     }
   });
+
+  it('checks English on a PLOVER gold standard file, and says in one line what is wrong with a bad one', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'warta-plover-'));
+    const good = join(dir, 'gsr.txt');
+    writeFileSync(good, JSON.stringify([{ id: 'X-1', event: 'AGREE', language: 'en', text: 'Freedonia and Sylvania agreed to cooperate.', source: [{ code: 'FRD' }] }]));
+    const ok = runCli(['eval', 'events', '--plover', good]);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/PLOVER sentences 1: gold 1 pred \d+ found [01]/);
+    writeFileSync(join(dir, 'bad.txt'), '{not json');
+    writeFileSync(join(dir, 'none.txt'), '[]');
+    for (const args of [['--plover', join(dir, 'bad.txt')], ['--plover', join(dir, 'none.txt')], ['--plover', join(dir, 'missing.txt')], ['--plover', good, '--petrarch']]) {
+      const r = runCli(['eval', 'events', ...args]);
+      expect(r.code).not.toBe(0);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
 });
 
 describe('robustness', () => {
