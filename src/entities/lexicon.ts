@@ -36,6 +36,8 @@ interface EntitiesFile {
   regionalBodies: { head: string; code: string }[];
   degrees: string[];
   domesticPlaceHeads: string[];
+  /** nouns a country's demonym before them is the actor of ("an Indian proposal") */
+  demonymNouns?: string[];
 }
 
 /** What a role title gives: a fixed code, a role (country from context), or the named body's code. */
@@ -126,11 +128,12 @@ export interface EntityLexicon {
   degrees: Set<string>;
   domesticPlaceHeads: PhraseSet<true>;
   /**
-   * Words for a country's forces, government or people that follow a demonym ("Israeli troops"): the
-   * events stage's groupRoles (lang/<code>/event-roles.json) where the language puts them after the
-   * country; empty where it puts them before ("pasukan Israel" names the country itself).
+   * Words after a demonym that make it stand for its country (spans.ts standsForCountry): the events
+   * stage's groupRoles (lang/<code>/event-roles.json: "Israeli troops") where the language puts them after
+   * the country (none where it puts them before: "pasukan Israel" names the country itself), and the
+   * language's demonymNouns ("an Indian proposal").
    */
-  groupWordsAfter: PhraseSet<true>;
+  demonymHeads: PhraseSet<true>;
 }
 
 interface EventRolesFile {
@@ -189,7 +192,7 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
     regionalBodies: new PhraseSet<string>(vocab),
     degrees: keys(data.degrees),
     domesticPlaceHeads: phrases(data.domesticPlaceHeads),
-    groupWordsAfter: phrases(groupWordsAfter(langJson<EventRolesFile>(lang, 'event-roles.json'))),
+    demonymHeads: phrases([...groupWordsAfter(langJson<EventRolesFile>(lang, 'event-roles.json')), ...(data.demonymNouns ?? [])]),
   };
   for (const r of data.regionalBodies) lex.regionalBodies.add(r.head, r.code);
   cache.set(lang, lex);

@@ -88,14 +88,15 @@ function rank(a: KbAlias): number {
 
 /**
  * A country's demonym that stands for the country the way its name would, so events can take it as an
- * actor: followed by a word for the country's forces, government or people written in lower case
- * ("Israeli troops", "Russian officials"; the language's `groupWordsAfter`), but not before a capitalized
- * word, where the words are a title ("Russian president Vladimir Putin"); or a plural noun
- * ("three Palestinians": without its "s" it is a demonym of the same country). Other demonyms stay context.
+ * actor: followed by a word for the country's forces, government or people, or for what it proposes or
+ * asks, written in lower case ("Israeli troops", "Russian officials", "an Indian proposal"; the language's
+ * `demonymHeads`), but not before a capitalized word, where the words are a title ("Russian president
+ * Vladimir Putin"); or a plural noun ("three Palestinians": without its "s" it is a demonym of the same
+ * country). Other demonyms stay context.
  */
 function standsForCountry(doc: Doc, t0: number, t1: number, end: number, alias: KbAlias): boolean {
   if (alias.entry.kind !== 'country') return false;
-  const group = doc.lex.groupWordsAfter.startingAt(t1, end, doc.lexWords);
+  const group = doc.lex.demonymHeads.startingAt(t1, end, doc.lexWords);
   if (group) {
     const after = group[0];
     let lower = after < end ? !doc.isCap(after) : true;
