@@ -270,6 +270,18 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
   return null;
 }
 
+/**
+ * A name inside the gap of a trigger pattern ("rejected an Indian proposal", "reject … proposal"): whose
+ * the object is, the target when nothing after the trigger is.
+ */
+function targetInside(ctx: Ctx, m: TriggerMatch): Group | null {
+  for (let k = m.first + 1; k < m.last; k++) {
+    const chunk = ctx.ix.chunkAt(k);
+    if (chunk && chunk.tokEnd <= m.last) return groupOf(ctx, chunk);
+  }
+  return null;
+}
+
 /** Triggers in the rest of a clause-taking trigger's clause are its content ("menuduh Israel melakukan genosida"). */
 function absorbClause(ctx: Ctx, from: number, self: TriggerMatch, absorbed: TriggerMatch[]): void {
   const { ix, scope } = ctx;
@@ -400,7 +412,7 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
 
   if (voice === 'active') {
     source = subjectBefore(ctx, m.first);
-    target = targetAfter(ctx, afterTrigger, m, absorbed);
+    target = targetAfter(ctx, afterTrigger, m, absorbed) ?? targetInside(ctx, m);
   } else if (voice === 'passive') {
     const agent = agentPhraseAfter(ctx, afterTrigger, c.agentPreps, new Set()) ?? bareAgentAfter(ctx, afterTrigger);
     if (agent) source = { group: groupOf(ctx, agent), speaker: false };

@@ -24,4 +24,27 @@ describe('English events', () => {
     expect(rows).toContain('112 UKRGOV RUS');
     expect(rows).toContain('040 CHNGOV USAGOV');
   });
+
+  it('find whom a demand or a refusal is addressed to: a clause, a genitive, a demonym before the proposal', async () => {
+    const rec = await analyzeText(
+      [
+        'The United States demanded that North Korea abandon its nuclear program.',
+        'Russia demanded the withdrawal of Turkish forces from Syria.',
+        'Serbia flatly rejected an Australian ultimatum.',
+        'Bangladesh rejected an Indian proposal for a trade agreement.',
+        'Israel opposed French mediation in the talks.',
+      ].join('\n\n'),
+      { lang: 'en', published: '2025-01-10' },
+    );
+    const rows = rec.events.map((e) => [e.code, e.source?.actor, e.target?.actor].join(' '));
+    expect(rows).toEqual(['100 USA PRK', '100 RUS TURMIL', '120 SRB AUS', '125 BGD IND', '120 ISR FRA']);
+  });
+});
+
+describe('a name inside a trigger pattern', () => {
+  it('is the target when nothing after the trigger is (menetapkan X sebagai tersangka)', async () => {
+    const rec = await analyzeText('Komisi Pemberantasan Korupsi (KPK) menetapkan PT Maju Sentosa sebagai tersangka korupsi pada Senin.', { published: '2025-01-10' });
+    const name = (id: string | undefined | null) => rec.entities.find((e) => e.id === id)?.name ?? null;
+    expect(rec.events.map((e) => [e.code, name(e.source?.entity), name(e.target?.entity)].join(' '))).toContain('173 Komisi Pemberantasan Korupsi PT Maju Sentosa');
+  });
 });
