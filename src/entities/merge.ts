@@ -21,7 +21,7 @@ export interface Settled {
  *   leading lower-case words and generic nouns (`wilayah Palestina`, `Pemerintah Indonesia` → the
  *   country); an organisation or place span cut so keeps only a known name, else it goes (a title alone,
  *   `ormas-ormas Islam`);
- * - a country named as a language (`bahasa Inggris`) is no mention;
+ * - a country named as a language (`bahasa Inggris`) is no mention, nor a country's demonym alone (`Israeli`);
  * - a person span that starts with a known organisation or place (`Apple Tim Cook` after `CEO`) keeps the person;
  * - types: a name right after a person's title or honorific is a person; one headed by an organisation
  *   word (`Pengadilan …`) an organisation;
@@ -91,6 +91,9 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     const text = doc.spanText(t0, t1);
     const alias = pickAlias(doc.kb.lookupKey(doc.tokensKey(t0, t1)), text);
     if (cut && type !== 'PER' && !alias) continue;
+    // A country's demonym is no name ("the Israeli army"): whether it stands for the country, or is
+    // context for a title or an institution, is the knowledge base's finding (spans.ts).
+    if (alias?.kind === 'demonym' && alias.entry.kind === 'country') continue;
     const orgHead = doc.lex.orgHeads.startingAt(t0, t1, doc.lexWords) !== null;
     if (!alias && type !== 'PER' && titled && !orgHead) type = 'PER';
     else if (!alias && type !== 'ORG' && orgHead && !titled) type = 'ORG';

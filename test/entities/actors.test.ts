@@ -130,6 +130,10 @@ describe('role titles', () => {
     const titled = en('Russian president Vladimir Putin spoke on Monday.', { 'Vladimir Putin': 'PER' });
     expect(byMention(titled, 'Russian')).toBeUndefined();
     expect(byMention(titled, 'Vladimir Putin')!.actor).toBe('RUSGOV');
+    // What the tagger makes of a demonym alone does not count: the knowledge base decides.
+    const army = en('The Israeli army lifted the blockade.', { Israeli: 'ORG' });
+    expect(army.map((e) => [e.name, e.type, e.actor])).toEqual([['Israeli army', 'ORG', 'ISRMIL']]);
+    expect(en('Two Indonesian ships and one Australian ship took part.', { Australian: 'LOC', Indonesian: 'LOC' })).toEqual([]);
     // The group word must be lower case: "Russian Troops Day" is a name of its own.
     expect(byMention(en('They marked Russian Troops Day.'), 'Russian')).toBeUndefined();
   });
