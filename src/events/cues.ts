@@ -35,6 +35,8 @@ interface RolesData {
   controlVerbs: string[];
   frameWords: string[];
   passiveAuxiliaries?: string[];
+  /** words that open an existential clause ("there" in "there were ten soldiers killed") */
+  existentials?: string[];
   statesRoles: string[];
   /** words for a country's forces, government or people → CAMEO role ("pasukan" → MIL) */
   groupRoles?: Record<string, string>;
@@ -111,6 +113,7 @@ export interface Cues {
   controlVerbs: Set<string>;
   frameWords: Set<string>;
   passiveAux: Set<string>;
+  existentials: Set<string>;
   statesRoles: Set<string>;
   /** lower-case words (one or more, space-separated) naming a country's forces, government or people → role */
   groupRoles: Map<string, string>;
@@ -189,6 +192,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     controlVerbs: lower(r.controlVerbs),
     frameWords: lower(r.frameWords),
     passiveAux: lower(r.passiveAuxiliaries),
+    existentials: lower(r.existentials),
     statesRoles: new Set(r.statesRoles),
     groupRoles: roles,
     groupRolesMaxWords: Math.max(0, ...[...roles.keys()].map((k) => k.split(' ').length)),

@@ -392,6 +392,21 @@ function sameActor(a: ActorRef, b: ActorRef): boolean {
   return a.entity.id === b.entity.id || (a.entity.actor !== null && a.entity.actor === b.entity.actor);
 }
 
+/**
+ * "There were ten Russian soldiers killed in Ukraine": an existential ("there" and a form of "be") a few
+ * words before a participle makes it passive, the named ones in between its patients.
+ */
+function existentialBefore(ctx: Ctx, first: number): boolean {
+  const { ix, scope } = ctx;
+  const c = ix.cues;
+  if (c.existentials.size === 0) return false;
+  for (let k = first - 2; k >= scope.from && k >= first - 8; k--) {
+    if (c.existentials.has(ix.lower(k)) && c.passiveAux.has(ix.lower(k + 1))) return true;
+    if (c.clauseBreaks.has(ix.lower(k))) return false;
+  }
+  return false;
+}
+
 /** Roles of one trigger match. */
 export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
   const { ix, scope } = ctx;
@@ -406,7 +421,7 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
     // English: a past participle after a form of "be" is passive, else a simple past.
     let k = m.first - 1;
     while (k >= scope.from && k >= m.first - 3 && !c.passiveAux.has(ix.lower(k))) k--;
-    voice = k >= scope.from && k >= m.first - 3 && c.passiveAux.has(ix.lower(k)) ? 'passive' : 'active';
+    voice = (k >= scope.from && k >= m.first - 3 && c.passiveAux.has(ix.lower(k))) || existentialBefore(ctx, m.first) ? 'passive' : 'active';
   }
   const afterTrigger = m.last + 1;
 

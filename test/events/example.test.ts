@@ -41,6 +41,14 @@ describe('English events', () => {
   });
 });
 
+describe('an English existential clause', () => {
+  it('makes a participle passive: the soldiers were killed, they did not kill', async () => {
+    const rec = await analyzeText('There were ten Russian soldiers killed in Ukraine today. There is no doubt that Russian troops attacked Kharkiv.', { lang: 'en', published: '2025-01-10' });
+    const rows = rec.events.map((e) => [e.trigger.text, e.source?.actor, e.target?.actor].join(' '));
+    expect(rows).toEqual(['attacked RUSMIL UKR']);
+  });
+});
+
 describe('a name inside a trigger pattern', () => {
   it('is the target when nothing after the trigger is (menetapkan X sebagai tersangka)', async () => {
     const rec = await analyzeText('Komisi Pemberantasan Korupsi (KPK) menetapkan PT Maju Sentosa sebagai tersangka korupsi pada Senin.', { published: '2025-01-10' });
