@@ -38,6 +38,8 @@ interface EntitiesFile {
   domesticPlaceHeads: string[];
   /** nouns a country's demonym before them is the actor of ("an Indian proposal") */
   demonymNouns?: string[];
+  /** what a demonym adds as a plural noun for the people ("Iraqis"), where the language does so */
+  demonymPlural?: string;
 }
 
 /** What a role title gives: a fixed code, a role (country from context), or the named body's code. */
@@ -134,6 +136,8 @@ export interface EntityLexicon {
    * language's demonymNouns ("an Indian proposal").
    */
   demonymHeads: PhraseSet<true>;
+  /** the plural ending of a demonym used as a noun ("Iraqi" → "Iraqis"); null where the language has none */
+  demonymPlural: string | null;
 }
 
 interface EventRolesFile {
@@ -193,6 +197,7 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
     degrees: keys(data.degrees),
     domesticPlaceHeads: phrases(data.domesticPlaceHeads),
     demonymHeads: phrases([...groupWordsAfter(langJson<EventRolesFile>(lang, 'event-roles.json')), ...(data.demonymNouns ?? [])]),
+    demonymPlural: data.demonymPlural || null,
   };
   for (const r of data.regionalBodies) lex.regionalBodies.add(r.head, r.code);
   cache.set(lang, lex);

@@ -104,9 +104,27 @@ function standsForCountry(doc: Doc, t0: number, t1: number, end: number, alias: 
     if (lower) return true;
   }
   if (t1 - t0 !== 1) return false;
-  const w = doc.word(t0);
-  if (w.length < 4 || !w.endsWith('s')) return false;
-  return doc.kb.lookup(w.slice(0, -1)).some((a) => a.kind === 'demonym' && a.entry.id === alias.entry.id);
+  const singular = pluralOf(doc, t0);
+  return singular !== null && doc.kb.lookup(singular).some((a) => a.kind === 'demonym' && a.entry.id === alias.entry.id);
+}
+
+/** The singular of token t's word when it ends in the language's demonym plural ("Iraqis" → "Iraqi"), else null. */
+function pluralOf(doc: Doc, t: number): string | null {
+  const suffix = doc.lex.demonymPlural;
+  const w = doc.word(t);
+  return suffix && w.length > suffix.length + 2 && w.endsWith(suffix) ? w.slice(0, -suffix.length) : null;
+}
+
+/**
+ * A plural demonym the knowledge base does not list ("Iraqis", where it has "Iraqi"): the people of the
+ * country, a mention of it like a listed plural ("Palestinians"). Null when the word is no such plural.
+ */
+function pluralDemonym(doc: Doc, t: number): Mention | null {
+  const singular = pluralOf(doc, t);
+  if (singular === null) return null;
+  const alias = pickAlias(doc.kb.lookup(singular), singular);
+  if (!alias || alias.kind !== 'demonym' || alias.entry.kind !== 'country') return null;
+  return doc.mention(t, t + 1, alias.entry.type, 'kb', { ...alias, kind: 'variant' });
 }
 
 export interface KbFinds {
@@ -141,7 +159,13 @@ export function kbMentions(doc: Doc): KbFinds {
       bestAlias = null;
       doc.kb.walk(i, b, doc.kbWords, found);
       const alias = bestAlias as KbAlias | null;
-      if (alias === null || !plausible(doc, i, bestEnd, alias)) {
+      if (alias === null) {
+        const plural = pluralDemonym(doc, i);
+        if (plural) mentions.push(plural);
+        i++;
+        continue;
+      }
+      if (!plausible(doc, i, bestEnd, alias)) {
         i++;
         continue;
       }

@@ -124,6 +124,9 @@ describe('role titles', () => {
     expect(byMention(en('Talks between Chinese diplomats and their hosts went on.'), 'Chinese')).toMatchObject({ kb: 'chn', actor: 'CHN' });
     // A plural demonym is the people: "three Palestinians".
     expect(byMention(en('Three Palestinians were wounded on Tuesday.'), 'Palestinians')).toMatchObject({ kb: 'pse', actor: 'PSE' });
+    // A plural the knowledge base does not list is read off the singular it does ("Iraqi").
+    expect(byMention(en('Iraqis protested in the capital on Friday.'), 'Iraqis')).toMatchObject({ kb: 'irq', actor: 'IRQ' });
+    expect(byMention(en('Texans voted on Tuesday.'), 'Texans')).toBeUndefined();
     // Otherwise a demonym is no mention: an adjective, or part of a title before a name.
     expect(byMention(en('A Russian flag was burned.'), 'Russian')).toBeUndefined();
     expect(byMention(en('Iranian oil exports rose in May.'), 'Iranian')).toBeUndefined();
