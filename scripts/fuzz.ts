@@ -27,16 +27,33 @@ import { validateRecord } from '../src/record/validate.js';
 import { UserError } from '../src/util/errors.js';
 import { ADVERSARIAL_PIECES, adversarial, article, hugeLine, mutatedArticle, nestedHtml, newsLike, onlyPunctuation, onlyQuotes } from '../test/property/arbitraries.js';
 
-const { values } = parseArgs({
-  options: {
-    runs: { type: 'string', default: '100000' },
-    seed: { type: 'string', default: String(Date.now() % 1_000_000) },
-    only: { type: 'string' },
-    out: { type: 'string', default: 'fuzz-failures' },
-  },
-});
+const USAGE = 'usage: npm run fuzz -- [--runs N] [--seed N] [--only target,…] [--out DIR]';
+let parsed;
+try {
+  parsed = parseArgs({
+    options: {
+      runs: { type: 'string', default: '100000' },
+      seed: { type: 'string', default: String(Date.now() % 1_000_000) },
+      only: { type: 'string' },
+      out: { type: 'string', default: 'fuzz-failures' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+} catch (e) {
+  process.stderr.write(`fuzz: ${(e as Error).message.split('\n')[0]}\n${USAGE}\n`);
+  process.exit(2);
+}
+const { values } = parsed;
+if (values.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
 const totalRuns = Number(values.runs);
 const seed = Number(values.seed);
+if (!Number.isInteger(totalRuns) || totalRuns < 1 || !Number.isInteger(seed)) {
+  process.stderr.write(`fuzz: --runs must be a positive whole number and --seed a whole number\n${USAGE}\n`);
+  process.exit(2);
+}
 
 const timings: StageTimings = emptyTimings();
 const analyzer = await createAnalyzer({ timings });
