@@ -335,40 +335,39 @@ export class EmissionScorer {
   }
 
   /**
-   * The features joining two or three words, pairCount a token: their keys (from the words' key halves),
-   * then the offsets of their weights (-1: not in the model), into pairKeys.
+   * The features joining two or three words, pairCount a token scored (see markNear): their keys (from
+   * the words' key halves), looked up at once, as the offsets of their weights (-1: not in the model),
+   * into pairKeys.
    */
   private pairKeysOf(n: number): void {
     const npk = this.pairCount;
     if (this.pairKeys.length < n * npk) this.pairKeys = new Int32Array(n * npk * 2);
     const keys = this.pairKeys;
-    const { sLow, sShape, sCap, sPre, on } = this;
-    let k = 0;
+    const { sLow, sShape, sCap, sPre, on, present, slots, mask, near } = this;
+    const { wordcap, bigram, shape } = on;
     for (let i = 0; i < n; i++) {
       const j = i + PAD;
+      // a token tagged O unscored (markNear) needs no keys
+      if (near[j] === 0) continue;
+      let k = i * npk;
       const low = sLow[j];
       const pj = j * NPRE;
       const pm = pj - NPRE;
-      if (on.wordcap) {
-        keys[k++] = keyEnd(sPre[pj + P_WCAPM1], sCap[j - 1]);
-        keys[k++] = keyEnd(sPre[pj + P_WCAPP1], sCap[j + 1]);
+      if (wordcap) {
+        keys[k++] = findWeights(present, slots, mask, keyEnd(sPre[pj + P_WCAPM1], sCap[j - 1]));
+        keys[k++] = findWeights(present, slots, mask, keyEnd(sPre[pj + P_WCAPP1], sCap[j + 1]));
       }
-      if (on.bigram) {
-        keys[k++] = keyEnd(sPre[pm + P_BGM], low);
-        keys[k++] = keyEnd(sPre[pj + P_BGP], sLow[j + 1]);
-        keys[k++] = keyEnd(sPre[pm + P_BGS], sLow[j + 1]);
+      if (bigram) {
+        keys[k++] = findWeights(present, slots, mask, keyEnd(sPre[pm + P_BGM], low));
+        keys[k++] = findWeights(present, slots, mask, keyEnd(sPre[pj + P_BGP], sLow[j + 1]));
+        keys[k++] = findWeights(present, slots, mask, keyEnd(sPre[pm + P_BGS], sLow[j + 1]));
       }
-      if (on.shape) {
+      if (shape) {
         const sh = sShape[j];
-        keys[k++] = keyEnd(combine(sPre[pm + P_SH3], sh), sShape[j + 1]);
-        keys[k++] = keyEnd(sPre[pm + P_SHM1W0], low);
-        keys[k++] = keyEnd(sPre[pm + P_WM1SH0], sh);
+        keys[k++] = findWeights(present, slots, mask, keyEnd(combine(sPre[pm + P_SH3], sh), sShape[j + 1]));
+        keys[k++] = findWeights(present, slots, mask, keyEnd(sPre[pm + P_SHM1W0], low));
+        keys[k++] = findWeights(present, slots, mask, keyEnd(sPre[pm + P_WM1SH0], sh));
       }
-    }
-    const { present, slots, mask, near } = this;
-    for (let i = 0, q = 0; i < n; i++, q += npk) {
-      if (near[i + PAD] === 0) continue;
-      for (let r = q, end = q + npk; r < end; r++) keys[r] = findWeights(present, slots, mask, keys[r]);
     }
   }
 
