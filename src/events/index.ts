@@ -111,7 +111,9 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
     const b = seg.sentenceTokens[2 * s + 1]!;
     // A trigger word inside a name or capitalized mid-sentence is part of a name or title
     // ("Polres Serang", "Badan Bantuan …", "Bantuan Stimulan Perumahan"), not a predicate.
-    const matches = inSentence.filter((m) => ix.atToken[m.first] === -1 && !(m.first > a && isCapitalizedMidSentence(ix, m.first, a)));
+    let matches = inSentence.filter((m) => ix.atToken[m.first] === -1 && !(m.first > a && isCapitalizedMidSentence(ix, m.first, a)));
+    // "agreed to lift sanctions": the act agreed to is the event, not the agreeing
+    if (matches.some((m) => m.entry.yields)) matches = matches.filter((m) => !m.entry.yields || !matches.some((o) => o.first === m.last + 1));
     if (matches.length === 0) continue;
     ix.prepare(a, b);
     const sentence = seg.sentences[s]!;

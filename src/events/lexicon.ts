@@ -28,6 +28,8 @@ export interface TriggerEntry {
   sym: boolean;
   needsTarget: boolean;
   say: boolean;
+  /** another trigger right after this one is the event instead ("agreed to lift sanctions": the lifting, 085) */
+  yields: boolean;
   /** further target-introducing words */
   to: Set<string>;
   armed: string | null;
@@ -132,13 +134,17 @@ export function parseLexicon(text: string, lang: string, file = `lang/${lang}/ev
       sym: false,
       needsTarget: false,
       say: false,
+      yields: false,
       to: new Set(),
       armed: null,
       targetType: null,
     };
+    let untargeted = false;
     for (const opt of (cols[2] ?? '').trim().split(/\s+/).filter(Boolean)) {
       if (opt === 'sym') entry.sym = entry.needsTarget = true;
       else if (opt === 'needs-target') entry.needsTarget = true;
+      else if (opt === 'untargeted') untargeted = true;
+      else if (opt === 'yields') entry.yields = true;
       else if (opt === 'say') entry.say = true;
       else if (opt.startsWith('to=')) for (const w of opt.slice(3).split(',')) entry.to.add(w.toLowerCase());
       else if (opt.startsWith('armed=')) {
@@ -147,6 +153,10 @@ export function parseLexicon(text: string, lang: string, file = `lang/${lang}/ev
         entry.armed = c;
       } else if (opt === 'target=LOC') entry.targetType = 'LOC';
       else fail(file, lineNo, `unknown option "${opt}"`);
+    }
+    if (untargeted) {
+      if (entry.needsTarget && !entry.sym) fail(file, lineNo, 'untargeted contradicts needs-target');
+      entry.needsTarget = false;
     }
     entries.push(entry);
   });

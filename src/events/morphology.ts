@@ -103,7 +103,13 @@ export class Morphology {
     let base = stem;
     if (sp.yToI && /[^aeiou]y$/.test(base) && (s === 's' || s === 'ed')) return base.slice(0, -1) + (s === 's' ? 'ies' : 'ied');
     if (sp.sibilantEs && s === 's' && /(s|x|z|ch|sh)$/.test(base)) return base + 'es';
-    if (sp.eDrop && /[^e]e$/.test(base) && /^[aeiouy]/.test(s)) base = base.slice(0, -1);
+    if (sp.eDrop && base.endsWith('e') && /^[aeiouy]/.test(s)) {
+      // A final e meets the suffix's e once (agree → agreed, free → freed); before another vowel a silent
+      // e drops (accuse → accusing) but not after e, o or y (agreeing, hoeing, dyeing), and ie becomes y (dying).
+      if (s.startsWith('e')) base = base.slice(0, -1);
+      else if (base.endsWith('ie') && s === 'ing') base = base.slice(0, -2) + 'y';
+      else if (!/[eoy]e$/.test(base)) base = base.slice(0, -1);
+    }
     return base + s;
   }
 }

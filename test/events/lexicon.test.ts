@@ -49,6 +49,10 @@ describe('Indonesian morphology', () => {
     expect(forms('en', 'accuse', ['V'])).toEqual(['accuse', 'accuses', 'accused', 'accusing']);
     expect(forms('en', 'supply', ['V'])).toEqual(expect.arrayContaining(['supplies', 'supplied', 'supplying']));
     expect(forms('en', 'ban', ['Vx'])).toEqual(expect.arrayContaining(['banned', 'banning']));
+    // a final e meets the suffix's e once, and stays before -ing after e, o, y
+    expect(forms('en', 'agree', ['V'])).toEqual(['agree', 'agrees', 'agreed', 'agreeing']);
+    expect(forms('en', 'free', ['V'])).toEqual(['free', 'frees', 'freed', 'freeing']);
+    expect(forms('en', 'die', ['V'])).toEqual(['die', 'dies', 'died', 'dying']);
   });
 });
 
@@ -104,6 +108,7 @@ describe('the lexicon file format', () => {
     expect(bad('\n999\tserang[meN-]\n')).toMatch(/^x\.tsv line 2: CAMEO code 999/);
     expect(bad('190\tserang[meN- xx-]\n')).toMatch(/line 1: unknown affix template "xx-"/);
     expect(bad('190\tserang[meN-]\tloud\n')).toMatch(/line 1: unknown option "loud"/);
+    expect(bad('190\tserang[meN-]\tneeds-target untargeted\n')).toMatch(/line 1: untargeted contradicts needs-target/);
     expect(bad('19x\tserang\n')).toMatch(/line 1: bad CAMEO code/);
     expect(bad('190\n')).toMatch(/line 1: missing pattern/);
     expect(bad('190\t… serang\n')).toMatch(/start and end with a word/);

@@ -171,6 +171,24 @@ describe('English', () => {
       'Israel 190 Gaza asserted',
     ]);
   });
+
+  it('agreeing: with a partner, alone, or to an act that is the event itself', async () => {
+    const specs = [
+      { name: 'Jordan', type: 'LOC' as const, actor: 'JOR' },
+      { name: 'Britain', type: 'LOC' as const, actor: 'GBR' },
+      { name: 'Iran', type: 'LOC' as const, actor: 'IRN' },
+    ];
+    const of = async (text: string): Promise<string[]> => {
+      const input = stageInput(text, specs, { lang: 'en' });
+      return brief(input, await eventsOf(input));
+    };
+    // "agreed" is a form of "agree" (a final e meets the suffix's e once)
+    expect(await of('Jordan and Britain have agreed to hold joint exercises.')).toEqual(['Jordan 030 Britain asserted']);
+    // one actor agreeing to something is an event with no target
+    expect(await of('Jordan agreed to reopen its border crossings.')).toEqual(['Jordan 030 null asserted']);
+    // the act agreed to, when it is an event, is the one coded
+    expect(await of('Britain has agreed to lift the sanctions on Iran.')).toEqual(['Britain 085 Iran asserted']);
+  });
 });
 
 describe("a country's forces, government or people", () => {
