@@ -16,6 +16,8 @@ interface RolesData {
   listSeparators: string[];
   betweenPrepositions?: string[];
   clauseBreaks: string[];
+  /** words that open a condition ("if", "unless", "jika"): a threat's target may be the condition's subject */
+  conditionals?: string[];
   relativizers: string[];
   complementizers: string[];
   objectControl: string[];
@@ -89,6 +91,7 @@ export interface Cues {
   /** "antara X dan Y": the names after it are coordinated whatever follows */
   betweenPreps: Set<string>;
   clauseBreaks: Set<string>;
+  conditionals: Set<string>;
   relativizers: Set<string>;
   complementizers: Set<string>;
   objectControl: Set<string>;
@@ -171,6 +174,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     listSeparators: lower(r.listSeparators),
     betweenPreps: lower(r.betweenPrepositions),
     clauseBreaks: lower(r.clauseBreaks),
+    conditionals: lower(r.conditionals),
     relativizers: lower(r.relativizers),
     complementizers: lower(r.complementizers),
     objectControl: lower(r.objectControl),

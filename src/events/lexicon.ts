@@ -28,6 +28,8 @@ export interface TriggerEntry {
   sym: boolean;
   needsTarget: boolean;
   say: boolean;
+  /** the subject of a condition after it is the target when nothing else is ("threatened to … unless Israel …") */
+  cond: boolean;
   /** another trigger right after this one is the event instead ("agreed to lift sanctions": the lifting, 085) */
   yields: boolean;
   /** further target-introducing words */
@@ -135,6 +137,7 @@ export function parseLexicon(text: string, lang: string, file = `lang/${lang}/ev
       needsTarget: false,
       say: false,
       yields: false,
+      cond: false,
       to: new Set(),
       armed: null,
       targetType: null,
@@ -145,6 +148,7 @@ export function parseLexicon(text: string, lang: string, file = `lang/${lang}/ev
       else if (opt === 'needs-target') entry.needsTarget = true;
       else if (opt === 'untargeted') untargeted = true;
       else if (opt === 'yields') entry.yields = true;
+      else if (opt === 'cond') entry.cond = true;
       else if (opt === 'say') entry.say = true;
       else if (opt.startsWith('to=')) for (const w of opt.slice(3).split(',')) entry.to.add(w.toLowerCase());
       else if (opt.startsWith('armed=')) {

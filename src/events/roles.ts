@@ -271,6 +271,31 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
 }
 
 /**
+ * The subject of a condition after a threat: "threatened to stop the talks if the United States goes
+ * ahead", "mengancam mogok jika Israel tidak …": whom the threat is meant to move. The condition must
+ * open within the sentence's clause (a semicolon or a relative clause ends the search), and its subject
+ * stand right after the conditional word, a plain word or two apart ("if the United States").
+ */
+function conditionSubject(ctx: Ctx, after: number): Group | null {
+  const { ix, scope } = ctx;
+  const c = ix.cues;
+  for (let k = after; k < scope.to; k++) {
+    const w = ix.lower(k);
+    if (w === ';' || c.relativizers.has(w)) return null;
+    if (!c.conditionals.has(w)) continue;
+    for (let j = k + 1; j < scope.to && j <= k + 3; j++) {
+      const chunk = ix.chunkAt(j);
+      if (chunk) return ix.governor(chunk, scope.from) === null ? groupOf(ctx, chunk) : null;
+      const p = pronoun(ctx, j);
+      if (p) return p.group;
+      if (!ix.isPlainWord(j) || ix.isVerb(j)) return null;
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
  * A name inside the gap of a trigger pattern ("rejected an Indian proposal", "reject … proposal"): whose
  * the object is, the target when nothing after the trigger is.
  */
@@ -428,6 +453,7 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
   if (voice === 'active') {
     source = subjectBefore(ctx, m.first);
     target = targetAfter(ctx, afterTrigger, m, absorbed) ?? targetInside(ctx, m);
+    if (!target && entry.cond) target = conditionSubject(ctx, afterTrigger);
   } else if (voice === 'passive') {
     const agent = agentPhraseAfter(ctx, afterTrigger, c.agentPreps, new Set()) ?? bareAgentAfter(ctx, afterTrigger);
     if (agent) source = { group: groupOf(ctx, agent), speaker: false };

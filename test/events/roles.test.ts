@@ -189,6 +189,23 @@ describe('English', () => {
     // the act agreed to, when it is an event, is the one coded
     expect(await of('Britain has agreed to lift the sanctions on Iran.')).toEqual(['Britain 085 Iran asserted']);
   });
+
+  it("a threat's target may be the subject of its condition", async () => {
+    const specs = [
+      { name: 'Russia', type: 'LOC' as const, actor: 'RUS' },
+      { name: 'United States', type: 'LOC' as const, actor: 'USA' },
+      { name: 'Israel', type: 'LOC' as const, actor: 'ISR' },
+      { name: 'Hamas', type: 'ORG' as const, actor: 'PSEREB' },
+    ];
+    const of = async (text: string, lang: 'id' | 'en'): Promise<string[]> => {
+      const input = stageInput(text, specs, { lang });
+      return brief(input, await eventsOf(input));
+    };
+    expect(await of('Russia threatened to halt the talks if the United States deploys new missiles.', 'en')).toEqual(['Russia 130 United States asserted']);
+    expect(await of('Hamas mengancam menghentikan perundingan jika Israel terus menyerang.', 'id')).toEqual(['Hamas 130 Israel asserted']);
+    // a name after a preposition in the condition is no subject of it
+    expect(await of('Russia threatened to halt the talks if talks with the United States fail.', 'en')).toEqual([]);
+  });
 });
 
 describe("a country's forces, government or people", () => {
