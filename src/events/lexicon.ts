@@ -30,6 +30,8 @@ export interface TriggerEntry {
   say: boolean;
   /** the subject of a condition after it is the target when nothing else is ("threatened to … unless Israel …") */
   cond: boolean;
+  /** a name inside the pattern's gap is the target before any after it ("said … China must": China) */
+  gapTarget: boolean;
   /** another trigger right after this one is the event instead ("agreed to lift sanctions": the lifting, 085) */
   yields: boolean;
   /** further target-introducing words */
@@ -138,6 +140,7 @@ export function parseLexicon(text: string, lang: string, file = `lang/${lang}/ev
       say: false,
       yields: false,
       cond: false,
+      gapTarget: false,
       to: new Set(),
       armed: null,
       targetType: null,
@@ -149,6 +152,7 @@ export function parseLexicon(text: string, lang: string, file = `lang/${lang}/ev
       else if (opt === 'untargeted') untargeted = true;
       else if (opt === 'yields') entry.yields = true;
       else if (opt === 'cond') entry.cond = true;
+      else if (opt === 'gap-target') entry.gapTarget = true;
       else if (opt === 'say') entry.say = true;
       else if (opt.startsWith('to=')) for (const w of opt.slice(3).split(',')) entry.to.add(w.toLowerCase());
       else if (opt.startsWith('armed=')) {

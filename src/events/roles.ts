@@ -212,8 +212,9 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
       let ok: boolean;
       if (purpose) ok = gov !== null && entry.to.has(gov);
       else if (gov === null) ok = true;
+      else if (entry.to.has(gov)) ok = true;
       else if (c.agentPreps.has(gov)) ok = false;
-      else if (c.targetPreps.has(gov) || entry.to.has(gov)) ok = true;
+      else if (c.targetPreps.has(gov)) ok = true;
       else if (sawTargetPrep) ok = !c.placePreps.has(gov);
       else ok = !c.targetBlockers.has(gov);
       if (afterComplementizer >= 0 && k - afterComplementizer > 3) ok = false;
@@ -452,7 +453,10 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
 
   if (voice === 'active') {
     source = subjectBefore(ctx, m.first);
-    target = targetAfter(ctx, afterTrigger, m, absorbed) ?? targetInside(ctx, m);
+    const inside = entry.gapTarget ? targetInside(ctx, m) : null;
+    // the clause after a pattern like "said … must" is what is demanded of the name inside it
+    if (inside && entry.say) absorbClause(ctx, afterTrigger, m, absorbed);
+    target = inside ?? targetAfter(ctx, afterTrigger, m, absorbed) ?? targetInside(ctx, m);
     if (!target && entry.cond) target = conditionSubject(ctx, afterTrigger);
   } else if (voice === 'passive') {
     const agent = agentPhraseAfter(ctx, afterTrigger, c.agentPreps, new Set()) ?? bareAgentAfter(ctx, afterTrigger);

@@ -190,6 +190,25 @@ describe('English', () => {
     expect(await of('Britain has agreed to lift the sanctions on Iran.')).toEqual(['Britain 085 Iran asserted']);
   });
 
+  it('a demand made by saying what another must do, and a call rejected by whom it came from', async () => {
+    const specs = [
+      { name: 'Russia', type: 'LOC' as const, actor: 'RUS' },
+      { name: 'Sudan', type: 'LOC' as const, actor: 'SDN' },
+      { name: 'Germany', type: 'LOC' as const, actor: 'DEU' },
+      { name: 'Belarus', type: 'LOC' as const, actor: 'BLR' },
+    ];
+    const of = async (text: string): Promise<string[]> => {
+      const input = stageInput(text, specs, { lang: 'en' });
+      return brief(input, await eventsOf(input));
+    };
+    // the demanded act is content, not an event of its own
+    expect(await of('Russia said on Tuesday that Sudan must release the prisoners.')).toEqual(['Russia 100 Sudan asserted']);
+    expect(await of('Russia said Sudan must release the prisoners.')).toEqual(['Russia 100 Sudan asserted']);
+    // a "must" of one's own is no demand made of another
+    expect(await of('Russia said that it must act.')).toEqual([]);
+    expect(await of('Germany rejected calls by Belarus for economic aid.')).toEqual(['Germany 120 Belarus asserted']);
+  });
+
   it("a threat's target may be the subject of its condition", async () => {
     const specs = [
       { name: 'Russia', type: 'LOC' as const, actor: 'RUS' },
