@@ -53,6 +53,12 @@ interface RolesData {
   genitiveWindow: number;
 }
 
+/** Reported speech, from the language's quotes.json: "X said (today) it would …" names X with its pronoun. */
+interface SpeechData {
+  reportingVerbs?: { words: string[] };
+  subject?: { adverbs: string[] };
+}
+
 /** The heads of named state bodies in the language's entities.json ("kementerian" GOV, "army" MIL). */
 interface InstitutionData {
   institutions?: { head: string; role: string; headFinal?: boolean }[];
@@ -92,6 +98,10 @@ export interface Cues {
   betweenPreps: Set<string>;
   clauseBreaks: Set<string>;
   conditionals: Set<string>;
+  /** verbs of reported speech (quotes.json): "it" or "they" right after one is its subject */
+  reportingVerbs: Set<string>;
+  /** words between such a verb and the pronoun (quotes.json subject adverbs, the complementizers) */
+  reportingGap: Set<string>;
   relativizers: Set<string>;
   complementizers: Set<string>;
   objectControl: Set<string>;
@@ -154,7 +164,7 @@ function groupRoles(r: RolesData, inst: InstitutionData): Map<string, string> {
   return roles;
 }
 
-export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: InstitutionData = {}): Cues {
+export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: InstitutionData = {}, speech: SpeechData = {}): Cues {
   const roles = groupRoles(r, inst);
   const exceptions = new Map<string, Set<string>>();
   for (const [a, b] of m.negated.exceptions) {
@@ -175,6 +185,8 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     betweenPreps: lower(r.betweenPrepositions),
     clauseBreaks: lower(r.clauseBreaks),
     conditionals: lower(r.conditionals),
+    reportingVerbs: lower(speech.reportingVerbs?.words),
+    reportingGap: lower([...(speech.subject?.adverbs ?? []), ...r.complementizers]),
     relativizers: lower(r.relativizers),
     complementizers: lower(r.complementizers),
     objectControl: lower(r.objectControl),
@@ -231,6 +243,7 @@ export function cues(lang: string): Cues {
       langJson<RolesData>(lang, 'event-roles.json'),
       langJson<ModalityData>(lang, 'event-modality.json'),
       langJson<InstitutionData>(lang, 'entities.json'),
+      langJson<SpeechData>(lang, 'quotes.json'),
     );
     cache.set(lang, c);
   }

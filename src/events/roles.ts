@@ -105,7 +105,7 @@ interface Found {
 }
 
 /** A pronoun at token k as an actor, or undefined when k is no pronoun. */
-function pronoun(ctx: Ctx, k: number): Found | null | undefined {
+function pronoun(ctx: Ctx, k: number, reported = false): Found | null | undefined {
   const c = ctx.ix.cues;
   const w = ctx.ix.lower(k);
   if (c.thirdPronouns.has(w)) {
@@ -115,8 +115,23 @@ function pronoun(ctx: Ctx, k: number): Found | null | undefined {
   if (c.firstPronouns.has(w)) {
     return ctx.scope.inQuote && ctx.scope.speaker ? { group: [{ entity: ctx.scope.speaker, mention: null }], speaker: true } : null;
   }
-  if (c.pluralPronouns.has(w)) return null;
+  if (c.pluralPronouns.has(w)) return reported ? reportedSubject(ctx, k) : null;
   return undefined;
+}
+
+/**
+ * "Japan said on Tuesday it had halted aid", "they said they would boycott …": "it" or "they" right
+ * after a verb of reported speech (a complementizer, a weekday or an adverb apart), as the subject of a
+ * predicate (subjectBefore), is that verb's subject. Elsewhere such a pronoun names nobody (null).
+ */
+function reportedSubject(ctx: Ctx, k: number): Found | null {
+  const { ix, scope } = ctx;
+  const c = ix.cues;
+  let j = k - 1;
+  for (let n = 0; j >= scope.from && n < 3 && c.reportingGap.has(ix.lower(j)); n++) j--;
+  if (j < scope.from || !c.reportingVerbs.has(ix.lower(j))) return null;
+  const s = subjectBefore(ctx, j);
+  return s ? { group: s.group, speaker: false } : null;
 }
 
 /**
@@ -143,7 +158,8 @@ export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?:
     const w = ix.lower(k);
     if (!skipUntilVerb) {
       const prev = k - 1 >= scope.from ? ix.lower(k - 1) : '';
-      const p = c.preps.has(prev) ? undefined : pronoun(ctx, k);
+      // a reported "it"/"they" only as the predicate's own subject, not across a control verb's "to"
+      const p = c.preps.has(prev) ? undefined : pronoun(ctx, k, !allowVerbs);
       if (p !== undefined) return p;
     }
     if (c.relativizers.has(w)) {

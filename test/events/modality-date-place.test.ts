@@ -54,6 +54,8 @@ describe('modality', () => {
     );
     expect(brief(input, await eventsOf(input))).toEqual([
       'China 072 Russia alleged',
+      // "it" after "denied that" is Iran, and the denial negates the attack
+      'Iran 190 Japan negated',
       'Japan 163 Iran future',
       'Russia 190 China negated',
     ]);

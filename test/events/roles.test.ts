@@ -209,6 +209,24 @@ describe('English', () => {
     expect(await of('Germany rejected calls by Belarus for economic aid.')).toEqual(['Germany 120 Belarus asserted']);
   });
 
+  it('"it" or "they" after a verb of reported speech is its subject', async () => {
+    const specs = [
+      { name: 'Japan', type: 'LOC' as const, actor: 'JPN' },
+      { name: 'Serbia', type: 'LOC' as const, actor: 'SRB' },
+      { name: 'Iraq', type: 'LOC' as const, actor: 'IRQ' },
+    ];
+    const of = async (text: string): Promise<string[]> => {
+      const input = stageInput(text, specs, { lang: 'en' });
+      return brief(input, await eventsOf(input));
+    };
+    expect(await of('Japan said on Tuesday it had halted economic aid to Serbia.')).toEqual(['Japan 162 Serbia asserted']);
+    expect(await of('Japan claimed that they had attacked Iraq.')).toEqual(['Japan 190 Iraq alleged']);
+    // not across a control verb: "it will send a team to help …" leaves the later predicate's subject open
+    expect(await of('Japan said it will send a team to help identify victims killed in Iraq.')).toEqual([]);
+    // elsewhere "it" names nobody
+    expect(await of('It attacked Iraq.')).toEqual([]);
+  });
+
   it("a threat's target may be the subject of its condition", async () => {
     const specs = [
       { name: 'Russia', type: 'LOC' as const, actor: 'RUS' },
