@@ -76,6 +76,14 @@ export function brief(input: StageInput, events: Awaited<ReturnType<typeof event
   return events.map((e) => `${name(e.source?.entity)} ${e.code} ${name(e.target?.entity)} ${e.modality}`);
 }
 
+/** The events of texts written about `specs`, in brief (see brief); each call may name another language. */
+export function briefOf(specs: EntitySpec[], lang: 'id' | 'en' = 'en'): (text: string, textLang?: 'id' | 'en') => Promise<string[]> {
+  return async (text, textLang = lang) => {
+    const input = stageInput(text, specs, { lang: textLang });
+    return brief(input, await eventsOf(input));
+  };
+}
+
 // Entities used across the tests (general world knowledge, written for these tests).
 export const WORLD: EntitySpec[] = [
   { name: 'Vladimir Putin', type: 'PER', actor: 'RUSGOV', aliases: ['Putin'] },

@@ -1,6 +1,6 @@
 /** Roles from the clause: voice, nominal triggers, coordination, metonymy, no source → no event. */
 import { describe, expect, it } from 'vitest';
-import { brief, eventsOf, stageInput, WORLD, type EntitySpec } from './helpers.js';
+import { brief, briefOf, eventsOf, stageInput, WORLD, type EntitySpec } from './helpers.js';
 
 async function run(text: string, lang: 'id' | 'en' = 'id'): Promise<string[]> {
   const input = stageInput(text, WORLD, { lang });
@@ -178,10 +178,7 @@ describe('English', () => {
       { name: 'Britain', type: 'LOC' as const, actor: 'GBR' },
       { name: 'Iran', type: 'LOC' as const, actor: 'IRN' },
     ];
-    const of = async (text: string): Promise<string[]> => {
-      const input = stageInput(text, specs, { lang: 'en' });
-      return brief(input, await eventsOf(input));
-    };
+    const of = briefOf(specs);
     // "agreed" is a form of "agree" (a final e meets the suffix's e once)
     expect(await of('Jordan and Britain have agreed to hold joint exercises.')).toEqual(['Jordan 030 Britain asserted']);
     // one actor agreeing to something is an event with no target
@@ -197,10 +194,7 @@ describe('English', () => {
       { name: 'Germany', type: 'LOC' as const, actor: 'DEU' },
       { name: 'Belarus', type: 'LOC' as const, actor: 'BLR' },
     ];
-    const of = async (text: string): Promise<string[]> => {
-      const input = stageInput(text, specs, { lang: 'en' });
-      return brief(input, await eventsOf(input));
-    };
+    const of = briefOf(specs);
     // the demanded act is content, not an event of its own
     expect(await of('Russia said on Tuesday that Sudan must release the prisoners.')).toEqual(['Russia 100 Sudan asserted']);
     expect(await of('Russia said Sudan must release the prisoners.')).toEqual(['Russia 100 Sudan asserted']);
@@ -215,10 +209,7 @@ describe('English', () => {
       { name: 'Serbia', type: 'LOC' as const, actor: 'SRB' },
       { name: 'Iraq', type: 'LOC' as const, actor: 'IRQ' },
     ];
-    const of = async (text: string): Promise<string[]> => {
-      const input = stageInput(text, specs, { lang: 'en' });
-      return brief(input, await eventsOf(input));
-    };
+    const of = briefOf(specs);
     expect(await of('Japan said on Tuesday it had halted economic aid to Serbia.')).toEqual(['Japan 162 Serbia asserted']);
     expect(await of('Japan claimed that they had attacked Iraq.')).toEqual(['Japan 190 Iraq alleged']);
     // not across a control verb: "it will send a team to help …" leaves the later predicate's subject open
@@ -234,10 +225,7 @@ describe('English', () => {
       { name: 'Israel', type: 'LOC' as const, actor: 'ISR' },
       { name: 'Hamas', type: 'ORG' as const, actor: 'PSEREB' },
     ];
-    const of = async (text: string, lang: 'id' | 'en'): Promise<string[]> => {
-      const input = stageInput(text, specs, { lang });
-      return brief(input, await eventsOf(input));
-    };
+    const of = briefOf(specs);
     expect(await of('Russia threatened to halt the talks if the United States deploys new missiles.', 'en')).toEqual(['Russia 130 United States asserted']);
     expect(await of('Hamas mengancam menghentikan perundingan jika Israel terus menyerang.', 'id')).toEqual(['Hamas 130 Israel asserted']);
     // a name after a preposition in the condition is no subject of it
