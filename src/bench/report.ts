@@ -1,4 +1,5 @@
 /** `warta bench` as tables for people. */
+import type { IngestRun } from './ingest.js';
 import type { BenchReport } from './run.js';
 
 const num = (x: number, digits = 0): string => x.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -29,10 +30,13 @@ export function formatReport(r: BenchReport): string {
   out.push('');
   const other: string[][] = [['other', 'figure']];
   if (r.coldStart) other.push([`cold start, warta analyze (median of ${r.coldStart.runs})`, `${num(r.coldStart.median)} ms (${num(r.coldStart.min)}–${num(r.coldStart.max)})`]);
-  if (r.ingest) other.push([`ingest, fresh store, ${r.ingest.jobs} jobs`, `${num(r.ingest.articlesPerSecond)} articles/s (${num(r.ingest.documents)} in ${num(r.ingest.seconds, 2)} s, of which ${num(r.ingest.startup, 2)} s start-up)`]);
   if (r.ingest) {
-    const main = r.ingest.mainCpuMsPerDoc === null ? '' : `main thread ${num(r.ingest.mainCpuMsPerDoc, 2)}, `;
-    other.push(['  CPU an article (ms)', `${main}all threads ${num(r.ingest.cpuMsPerDoc, 2)}`]);
+    const { cold, sustained } = r.ingest;
+    const cpu = (x: IngestRun): string => (x.mainCpuMsPerDoc === null ? '' : `main thread ${num(x.mainCpuMsPerDoc, 2)}, `) + `all threads ${num(x.cpuMsPerDoc, 2)}`;
+    other.push([`ingest, fresh store, ${r.ingest.jobs} jobs, cold start`, `${num(cold.articlesPerSecond)} articles/s (${num(cold.documents)} in ${num(cold.seconds, 2)} s, of which ${num(cold.startup, 2)} s start-up)`]);
+    other.push(['  CPU an article (ms)', cpu(cold)]);
+    other.push([`ingest, fresh store, sustained (workers past ${num(r.ingest.warmupArticles)} articles)`, `${num(sustained.articlesPerSecond)} articles/s (${num(sustained.documents)} in ${num(sustained.seconds, 2)} s)`]);
+    other.push(['  CPU an article (ms)', cpu(sustained)]);
   }
   if (r.queries) {
     other.push([`queries on a synthetic store (${num(r.queries.events)} events, ${num(r.queries.documents)} documents)`, 'p50 / p95']);

@@ -12,7 +12,7 @@ import { UserError } from '../util/errors.js';
 import { coldStart, type ColdStart } from './cold-start.js';
 import { loadCorpus } from './corpus.js';
 import { floorPass } from './floor.js';
-import { benchIngest, type IngestResult } from './ingest.js';
+import { benchIngest, type IngestResult, type IngestRun } from './ingest.js';
 import { machine, type Machine } from './machine.js';
 import { runParallel } from './parallel.js';
 import { runSingle } from './single.js';
@@ -69,7 +69,7 @@ export interface BenchReport {
   floor: { msPerDoc: number; tokensPerSecond: number; multiple: number };
   peakRssMB: number;
   coldStart: ColdStart | null;
-  ingest: (IngestResult & { articlesPerSecond: number }) | null;
+  ingest: IngestResult | null;
   queries: { events: number; documents: number; generated: boolean; seconds: number | null; latencies: Latency[] } | null;
   targets: (Target & { met: boolean | null })[];
   notes: string[];
@@ -145,10 +145,11 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
     // Last: like `warta ingest`, it raises V8's tier-up budget for the rest of the process (util/jit.ts).
     let ingest: BenchReport['ingest'] = null;
     if (!o.skip.includes('ingest')) {
-      o.log(`ingesting ${n} documents into a fresh store (${o.ingestJobs} jobs)`);
-      const r = await benchIngest(corpus.docs, tmp, o.ingestJobs);
-      ingest = { ...r, articlesPerSecond: round(r.documents / r.seconds) };
-      if (r.documents < n) notes.push(`ingest stored ${r.documents} of ${n} documents (exact repeats are stored once; ${r.failed} failed)`);
+      o.log(`ingesting ${n} documents into a fresh store (${o.ingestJobs} jobs), from a cold start and sustained (after ${warmup} articles)`);
+      const r = await benchIngest(corpus.docs, tmp, o.ingestJobs, warmup);
+      const rounded = (x: IngestRun): IngestRun => ({ ...x, articlesPerSecond: round(x.articlesPerSecond), seconds: round(x.seconds, 2), startup: round(x.startup, 2) });
+      ingest = { ...r, cold: rounded(r.cold), sustained: rounded(r.sustained) };
+      if (r.cold.documents < n) notes.push(`ingest stored ${r.cold.documents} of ${n} documents (exact repeats are stored once; ${r.cold.failed} failed)`);
     }
 
     const articlesPerSecond = 1000 / msPerDoc;
@@ -159,7 +160,7 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
       { name: 'analysis ÷ bare tokenization', value: round(msPerDoc / floorMsPerDoc), unit: '×', op: '≤', goal: GOALS.floorMultiple },
       { name: 'peak RSS, all models loaded', value: round(peakRssMB), unit: 'MB', op: '≤', goal: GOALS.peakRssMB },
       { name: 'cold start, warta analyze (1 article)', value: cold ? round(cold.median, 0) : null, unit: 'ms', op: '≤', goal: GOALS.coldStartMs },
-      { name: 'ingest', value: ingest?.articlesPerSecond ?? null, unit: 'articles/s', op: '≥', goal: GOALS.ingestPerSecond },
+      { name: 'ingest, sustained', value: ingest?.sustained.articlesPerSecond ?? null, unit: 'articles/s', op: '≥', goal: GOALS.ingestPerSecond },
       { name: 'events --actor p95', value: q95('events --actor CODE'), unit: 'ms', op: '≤', goal: GOALS.queryP95Ms, note: atSize },
       { name: 'search p95', value: q95('search "two words"'), unit: 'ms', op: '≤', goal: GOALS.queryP95Ms, note: atSize },
     ];

@@ -24,6 +24,11 @@ export interface IngestOptions {
   analyze?: AnalyzeOptions;
   progress?: Progress;
   stdin?: AsyncIterable<Uint8Array>;
+  /**
+   * Analysis workers already running (the bench reuses warmed-up ones): used instead of starting new
+   * ones, and left running. `jobs` and `analyze` are then the pool's own.
+   */
+  pool?: WorkerPool;
 }
 
 export interface IngestSummary {
@@ -73,7 +78,7 @@ export async function ingest(args: string[], opts: IngestOptions): Promise<Inges
   let startFailure: { error: unknown } | null = null;
   const getPool = (): WorkerPool => {
     if (!pool) {
-      pool = new WorkerPool(opts.jobs ?? defaultJobs(), opts.analyze ?? {});
+      pool = opts.pool ?? new WorkerPool(opts.jobs ?? defaultJobs(), opts.analyze ?? {});
       started = pool.ready();
       started.catch((error: unknown) => void (startFailure ??= { error }));
     }
@@ -171,7 +176,7 @@ export async function ingest(args: string[], opts: IngestOptions): Promise<Inges
     await started;
   } finally {
     progress.stop();
-    await (pool as WorkerPool | null)?.close();
+    if (!opts.pool) await (pool as WorkerPool | null)?.close();
   }
   summary.seconds = (performance.now() - t0) / 1000;
   return summary;
