@@ -29,6 +29,8 @@ export interface Chunk {
 const CAPITALIZED = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
 const PUNCTUATION = /^\p{P}$/u;
+/** a number written in digits ("100", "1,000", "2.5") */
+const NUMBER = /^\d[\d.,]*$/;
 const F_DONE = 1;
 const F_PREP = 2;
 const F_BREAK = 4;
@@ -197,9 +199,21 @@ export class ActorIndex {
       if (prev && prev.head.entity.type === 'LOC') return this.governor(prev, from);
     }
     let steps = 0;
+    const c = this.cues;
     while (k >= from && steps < 4) {
       const w = this.lower(k);
-      if (this.cues.preps.has(w)) return w;
+      // "thousands of protesters", "a group of students": the quantity and its "of" are no governor
+      if (w === c.partitivePreposition && k - 1 >= from && c.partitives.has(this.lower(k - 1))) {
+        k -= 2;
+        continue;
+      }
+      // "up to 100 protesters", "more than 1,000 workers": the number's own words are no governor
+      if (NUMBER.test(this.tokens[k]!.text)) {
+        k -= 1 + this.quantityPhraseBefore(k, from);
+        steps++;
+        continue;
+      }
+      if (c.preps.has(w)) return w;
       if (this.cues.clauseBreaks.has(w) || this.cues.coordinators.has(w) || this.cues.relativizers.has(w)) return null;
       if (this.atToken[k] !== -1 || this.isVerb(k)) return null;
       if (PUNCTUATION.test(this.tokens[k]!.text) && !BRACKET.has(this.tokens[k]!.text)) return null;
@@ -207,6 +221,17 @@ export class ActorIndex {
       steps++;
     }
     return null;
+  }
+
+  /** How many words before token k make a quantity phrase with the number at k ("up to"), 0 if none. */
+  private quantityPhraseBefore(k: number, from: number): number {
+    for (const q of this.cues.quantityPhrases) {
+      if (k - q.length < from) continue;
+      let ok = true;
+      for (let i = 0; i < q.length && ok; i++) ok = this.lower(k - q.length + i) === q[i];
+      if (ok) return q.length;
+    }
+    return 0;
   }
 
   /** Title words before a chunk ("Presiden", "Perdana Menteri"): where its noun phrase starts. */

@@ -16,6 +16,14 @@ interface RolesData {
   listSeparators: string[];
   betweenPrepositions?: string[];
   clauseBreaks: string[];
+  /**
+   * Quantity words that, before the partitive preposition, leave the noun phrase after it the head:
+   * "thousands of Albanians demonstrated" has the Albanians as its subject.
+   */
+  partitives?: string[];
+  partitivePreposition?: string;
+  /** words before a number that are part of it ("up to 100", "more than 1,000"), not its governor */
+  quantityPhrases?: string[];
   /** words that open a condition ("if", "unless", "jika"): a threat's target may be the condition's subject */
   conditionals?: string[];
   relativizers: string[];
@@ -97,6 +105,11 @@ export interface Cues {
   /** "antara X dan Y": the names after it are coordinated whatever follows */
   betweenPreps: Set<string>;
   clauseBreaks: Set<string>;
+  /** see RolesData.partitives */
+  partitives: Set<string>;
+  partitivePreposition: string | null;
+  /** quantity phrases as word lists, longest first */
+  quantityPhrases: string[][];
   conditionals: Set<string>;
   /** verbs of reported speech (quotes.json): "it" or "they" right after one is its subject */
   reportingVerbs: Set<string>;
@@ -184,6 +197,9 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     listSeparators: lower(r.listSeparators),
     betweenPreps: lower(r.betweenPrepositions),
     clauseBreaks: lower(r.clauseBreaks),
+    partitives: lower(r.partitives),
+    partitivePreposition: r.partitivePreposition?.toLowerCase() ?? null,
+    quantityPhrases: (r.quantityPhrases ?? []).map((q) => q.toLowerCase().split(' ')).sort((a, b) => b.length - a.length),
     conditionals: lower(r.conditionals),
     reportingVerbs: lower(speech.reportingVerbs?.words),
     reportingGap: lower([...(speech.subject?.adverbs ?? []), ...r.complementizers]),

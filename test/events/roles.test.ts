@@ -231,6 +231,26 @@ describe('English', () => {
     // a name after a preposition in the condition is no subject of it
     expect(await of('Russia threatened to halt the talks if talks with the United States fail.', 'en')).toEqual([]);
   });
+  it('a quantity before the subject leaves the named group its head; a protest needs no named target', async () => {
+    const specs = [
+      { name: 'Albanians', type: 'LOC' as const, actor: 'ALB' },
+      { name: 'Serbia', type: 'LOC' as const, actor: 'SRB' },
+      { name: 'Indonesian', type: 'LOC' as const, actor: 'IDN' },
+      { name: 'Palestina', type: 'LOC' as const, actor: 'PSE' },
+      { name: 'Tepi Barat', type: 'LOC' as const, actor: 'PSE' },
+    ];
+    const of = briefOf(specs);
+    for (const q of ['Thousands of', 'Tens of thousands of', 'A group of', 'Up to 100', 'More than 1,000'])
+      expect(await of(`${q} Albanians demonstrated in Serbia.`), q).toEqual(['Albanians 141 Serbia asserted']);
+    // "to" and "of" that are no quantity's still govern the name
+    expect(await of('Aid was sent to 100 Albanians in Serbia.')).toEqual([]);
+    expect(await of('Lebih dari 100 warga Palestina berunjuk rasa di Tepi Barat.', 'id')).toEqual(['Palestina 141 Tepi Barat asserted']);
+    // a protest staged, or "protested", with no target named
+    expect(await of('Indonesian students staged mass demonstrations on Saturday.')).toEqual(['Indonesian 141 null asserted']);
+    expect(await of('Indonesian students protested outside the parliament.')).toEqual(['Indonesian 141 null asserted']);
+    // "demonstrated" with neither target nor place is no protest
+    expect(await of('Indonesian students demonstrated their skills.')).toEqual([]);
+  });
 });
 
 describe("a country's forces, government or people", () => {
