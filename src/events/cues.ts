@@ -34,6 +34,8 @@ interface RolesData {
   relativePassivePrefixes?: string[];
   pronouns: { third: string[]; first: string[]; plural: string[] };
   possessiveEnclitic: string | null;
+  /** possessive tokens between a name and what it has ("Russia 's army"): a group word after one still refines the code */
+  possessiveMarkers?: string[];
   verbPrefixes: string[];
   verbSuffixes?: string[];
   verbs?: string[];
@@ -146,6 +148,8 @@ export interface Cues {
   /** the most words such a phrase has */
   groupRolesMaxWords: number;
   groupRolesSide: 'before' | 'after';
+  /** see RolesData.possessiveMarkers */
+  possessiveMarkers: Set<string>;
   /** emit only events whose source has a CAMEO actor code */
   requireSourceActorCode: boolean;
   /** CAMEO roots whose event without a named target takes its place as target (an attack on Gaza) */
@@ -229,6 +233,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     groupRoles: roles,
     groupRolesMaxWords: Math.max(0, ...[...roles.keys()].map((k) => k.split(' ').length)),
     groupRolesSide: r.groupRolesSide ?? 'before',
+    possessiveMarkers: new Set([...lower(r.possessiveMarkers)].flatMap((m) => [m, m.replace(/'/g, '’')])),
     requireSourceActorCode: r.requireSourceActorCode ?? false,
     placeAsTargetRoots: new Set(r.placeAsTargetRoots ?? []),
     timeNotEventDate: lower(r.timeNotEventDate),

@@ -191,8 +191,10 @@ function actorCode(ix: ActorIndex, ref: ActorRef, sentence: { from: number; to: 
   const actor = ref.entity.actor;
   const m = ref.mention;
   if (!actor || !m || !/^[A-Z]{3}$/.test(actor) || c.groupRoles.size === 0) return actor;
+  // "Russia's army": the possessive between the name and the group word
+  const after = m.tokEnd < sentence.to && c.possessiveMarkers.has(ix.lower(m.tokEnd)) ? m.tokEnd + 1 : m.tokEnd;
   for (let k = c.groupRolesMaxWords; k >= 1; k--) {
-    const from = c.groupRolesSide === 'before' ? m.tokStart - k : m.tokEnd;
+    const from = c.groupRolesSide === 'before' ? m.tokStart - k : after;
     const to = from + k;
     if (from < sentence.from || to > sentence.to) continue;
     let phrase = ix.lower(from);

@@ -3,7 +3,7 @@
  * (`3.016`, `1,5`, `17/3`, `21/10/2025`, `10.00`), money (`Rp1,5`), URLs, domains
  * (`KOMPAS.com`), dotted abbreviations (`a.n.`, `S.H.`, `U.S.`) and single punctuation marks.
  */
-import { langLines } from '../lang/data.js';
+import { hasLangFile, langLines } from '../lang/data.js';
 
 /**
  * A token and its place in the text. A class, not object literals: V8 may decide, early in a process,
@@ -48,6 +48,11 @@ export interface AbbrevSets {
   titles: Set<string>;
   /** the length of the longest of them: a longer word before a period is none of them */
   longest: number;
+  /**
+   * Clitics split off the end of a word (lang/<code>/clitics.txt, lower case, ASCII apostrophe):
+   * English "'s", so that "Sudan's" is "Sudan" + "'s". Empty for a language without them.
+   */
+  clitics: string[];
 }
 const abbrevCache = new Map<string, AbbrevSets>();
 
@@ -58,7 +63,8 @@ export function abbreviations(lang: string): AbbrevSets {
   const all = new Set([...langLines(lang, 'abbreviations.txt'), ...titles]);
   let longest = 0;
   for (const a of all) longest = Math.max(longest, a.length);
-  const sets = { all, titles, longest };
+  const clitics = hasLangFile(lang, 'clitics.txt') ? langLines(lang, 'clitics.txt').map((c) => c.toLowerCase()) : [];
+  const sets = { all, titles, longest, clitics };
   abbrevCache.set(lang, sets);
   return sets;
 }
@@ -70,6 +76,8 @@ const LETTER = /\p{L}/u;
 const LETTERS_AND_PERIODS = /^[\p{L}.]+$/u;
 const DASHES = /^-+$/;
 const FINAL_PERIOD = /\.$/;
+/** TOKEN's word alternative, whole */
+const WORD_TOKEN = /^[\p{L}\p{M}\d_]+(?:['’\-][\p{L}\p{M}\d]+)*$/u;
 
 /** True when the next non-space character from `i` is a lower-case letter or a digit. */
 function continuesLower(text: string, i: number, to: number): boolean {
@@ -268,6 +276,7 @@ export function tokenizeInto(
       lowerAlready = (k & CASED) === 0;
     }
     let t: string;
+    const viaRegex = q < 0;
     if (q < 0) {
       s ??= text.slice(from, to);
       TOKEN_AT.lastIndex = p - from;
@@ -290,6 +299,16 @@ export function tokenizeInto(
         t += '.';
       }
     }
+    // A clitic at the end of a word ("Sudan's") is a token of its own, after the word.
+    let clitic: Token | null = null;
+    if (abbr.clitics.length > 0 && t.length > 2 && (k & W) !== 0 && (!viaRegex || WORD_TOKEN.test(t))) {
+      const c = cliticAtEnd(t, abbr.clitics);
+      if (c > 0) {
+        clitic = new Token(q - c, q, t.slice(t.length - c));
+        t = t.slice(0, t.length - c);
+        q -= c;
+      }
+    }
     if (compound) {
       const first = out.length;
       splitCompound(new Token(p, q, t), out);
@@ -298,8 +317,29 @@ export function tokenizeInto(
       out.push(new Token(p, q, t));
       if (lower) lower.push(lowerAlready ? t : lowerCase(t));
     }
+    if (clitic) {
+      out.push(clitic);
+      if (lower) lower.push(lowerCase(clitic.text));
+      q = clitic.end;
+    }
     p = q;
   }
+}
+
+/** The length of the clitic (one of `clitics`, case and apostrophe form aside) that ends word t, or 0. */
+function cliticAtEnd(t: string, clitics: readonly string[]): number {
+  for (const c of clitics) {
+    const n = c.length;
+    if (t.length <= n) continue;
+    let ok = true;
+    for (let i = 0; i < n && ok; i++) {
+      const a = t.charCodeAt(t.length - n + i);
+      const b = c.charCodeAt(i);
+      ok = a === b || (b === 39 && a === 0x2019) || (a | 32) === b;
+    }
+    if (ok) return n;
+  }
+  return 0;
 }
 
 /** Tokens of text[from, to), with offsets into text. */

@@ -276,6 +276,8 @@ describe("a country's forces, government or people", () => {
 
   it('after the country in English', async () => {
     expect(await codes('The US government criticized Russia.', countries, 'en')).toEqual(['USAGOV 111 RUS']);
+    // with a possessive between ("Russia's army")
+    expect(await codes("Russia's army attacked the US.", countries, 'en')).toEqual(['RUSMIL 190 USA']);
   });
 
   it('only a bare country code is refined, and only by a word right next to the mention', async () => {

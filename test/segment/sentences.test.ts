@@ -53,6 +53,16 @@ describe('tokenizer', () => {
       'Rp1,5', 'T', '3.016', '17/3', '21/10/2025', '10.00', 'KOMPAS.com', 'barang-barang', 'Korut', '-', 'Rusia', 'Hong-chol',
     ]);
   });
+  it("English: a possessive 's is a token of its own, after the word; Indonesian apostrophes stay inside", () => {
+    expect(toks("Sudan's government, Israel’s army, SUDAN'S, al-Assad's, it's", 'en')).toEqual([
+      'Sudan', "'s", 'government', ',', 'Israel', '’s', 'army', ',', 'SUDAN', "'S", ',', 'al-Assad', "'s", ',', 'it', "'s",
+    ]);
+    // not a clitic: the whole word, a plural possessive's lone apostrophe, other apostrophes
+    expect(toks("'s Palestinians' don't", 'en')).toEqual(["'", 's', 'Palestinians', "'", "don't"]);
+    expect(toks("Jum'at Qur'an's", 'id')).toEqual(["Jum'at", "Qur'an's"]);
+    const text = "Putin's envoy met Erdoğan’s aide.";
+    for (const t of tokenize(text, 0, text.length, 'en')) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
   it('offsets point at the token text', () => {
     const text = '“Saya yakin,” kata Kim (KCNA).';
     for (const t of tokenize(text, 0, text.length, 'id')) expect(text.slice(t.start, t.end)).toBe(t.text);
