@@ -120,6 +120,8 @@ export interface EntityLexicon {
   locHeads: PhraseSet<true>;
   placePrepositions: Set<string>;
   stopwords: Set<string>;
+  /** the weekdays' names (calendar.json): never the edge of a name ("On Sunday Russia", "Iran Sunday") */
+  weekdays: Set<string>;
   genericHeads: Set<string>;
   languageMarkers: Set<string>;
   /** longest first */
@@ -190,6 +192,7 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
     locHeads: phrases(data.locHeads),
     placePrepositions: keys(data.placePrepositions),
     stopwords: keys(langLines(lang, 'stopwords.txt')),
+    weekdays: keys(langJson<{ weekdays: { wide: string }[] }>(lang, 'calendar.json').weekdays.map((d) => d.wide)),
     genericHeads: keys(data.genericHeads),
     languageMarkers: keys(data.languageMarkers),
     gluedPrefixes: [...data.gluedPrefixes].sort((a, b) => b.length - a.length),

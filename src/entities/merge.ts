@@ -67,6 +67,13 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
         cut = true;
         continue;
       }
+      // "On Sunday Russia", "Last Tuesday Iran": a weekday (after function words) opens no name
+      const day = leadingWeekday(doc, t0, t1);
+      if (day > t0) {
+        t0 = day;
+        cut = true;
+        continue;
+      }
       if (t1 - t0 > 1 && (!doc.isCap(t0) || doc.lex.genericHeads.has(doc.keys[t0]!))) {
         t0++;
         cut = true;
@@ -75,6 +82,11 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
       break;
     }
     while (t1 > t0 && doc.keys[t1 - 1] === '' && doc.word(t1 - 1) !== '.') t1--;
+    // "Timor Sea on Tuesday": a weekday, and the function words before it, close no name
+    if (t1 - t0 > 1 && doc.lex.weekdays.has(doc.keys[t1 - 1]!)) {
+      t1--;
+      while (t1 - t0 > 1 && doc.lex.stopwords.has(doc.keys[t1 - 1]!)) t1--;
+    }
     if (t0 >= t1 || !doc.isCap(t0)) continue;
     if (t0 > 0 && doc.lex.languageMarkers.has(doc.keys[t0 - 1]!)) continue;
     if (doc.lex.degrees.has(doc.tokensKey(t0, t1)) || !balanced(doc, t0, t1)) continue;
@@ -102,6 +114,16 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     out.push(doc.mention(t0, t1, type, 'tagger', linked));
   }
   return out;
+}
+
+/** After function words and a weekday that open span [t0, t1) with more after them, the token after the weekday; else t0. */
+function leadingWeekday(doc: Doc, t0: number, t1: number): number {
+  for (let k = t0; k < t1 - 1; k++) {
+    const key = doc.keys[k]!;
+    if (doc.lex.weekdays.has(key)) return k + 1;
+    if (!doc.lex.stopwords.has(key)) return t0;
+  }
+  return t0;
 }
 
 /** The first token of a span that is exactly `Name-Name` written without spaces, else null. */

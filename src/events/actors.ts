@@ -93,6 +93,16 @@ export class ActorIndex {
     }
   }
 
+  /** 1 on the tokens of a time expression (markTimes) */
+  private timeTok: Uint8Array | null = null;
+
+  /** The time expressions' tokens: a time between a name and a preposition before it is an adjunct of its own. */
+  markTimes(ranges: readonly { first: number; last: number }[]): void {
+    if (ranges.length === 0) return;
+    this.timeTok = new Uint8Array(this.tokens.length);
+    for (const r of ranges) this.timeTok.fill(1, r.first, r.last + 1);
+  }
+
   lower(i: number): string {
     let s = this.lowerCache[i];
     if (s === undefined) {
@@ -208,6 +218,8 @@ export class ActorIndex {
         continue;
       }
       // "up to 100 protesters", "more than 1,000 workers": the number's own words are no governor
+      // "On Sunday Russia attacked": the preposition governs the time, not the name
+      if (this.timeTok !== null && this.timeTok[k] === 1) return null;
       if (NUMBER.test(this.tokens[k]!.text)) {
         k -= 1 + this.quantityPhraseBefore(k, from);
         steps++;

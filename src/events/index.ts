@@ -102,6 +102,7 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
     ix,
     input.times.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.value !== null && DATED.test(t.value)),
   );
+  ix.markTimes(timesOnTokens(ix, input.times));
 
   const events: Event[] = [];
   for (let s = 0; s < nSent; s++) {

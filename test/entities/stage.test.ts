@@ -35,6 +35,21 @@ describe('dateline and credits', () => {
   });
 });
 
+describe('what a tagged span keeps', () => {
+  it('drops a weekday, and the function words before it, at either edge of a name', () => {
+    const en = entities('On Sunday Russia attacked the Timor Sea on Tuesday.', { 'On Sunday Russia': 'PER', 'Timor Sea on Tuesday': 'LOC' }, { lang: 'en' });
+    expect(en.entities.flatMap((e) => e.mentions.map((m) => m.text)).sort()).toEqual(['Russia', 'Timor Sea']);
+    expect(byMention(en.entities, 'Russia')).toMatchObject({ type: 'LOC', actor: 'RUS' });
+    const id = entities('Rapat di Istana Senin berjalan lancar.', { 'Istana Senin': 'LOC' });
+    expect(id.entities.flatMap((e) => e.mentions.map((m) => m.text))).toEqual(['Istana']);
+  });
+
+  it("finds an English name before a possessive 's", () => {
+    const { entities: es } = entities("Sudan's government lifted the curfew.", {}, { lang: 'en' });
+    expect(byMention(es, 'Sudan')).toMatchObject({ type: 'LOC', actor: 'SDN' });
+  });
+});
+
 describe('bad and edge input', () => {
   const run = (text: string) => findEntities(stageInput(text), new DictTagger(), loadKnowledgeBase());
 

@@ -1,6 +1,6 @@
 /** Roles from the clause: voice, nominal triggers, coordination, metonymy, no source → no event. */
 import { describe, expect, it } from 'vitest';
-import { brief, briefOf, eventsOf, stageInput, WORLD, type EntitySpec } from './helpers.js';
+import { brief, briefOf, eventsOf, stageInput, timeAt, WORLD, type EntitySpec } from './helpers.js';
 
 async function run(text: string, lang: 'id' | 'en' = 'id'): Promise<string[]> {
   const input = stageInput(text, WORLD, { lang });
@@ -248,6 +248,11 @@ describe('English', () => {
     // a protest staged, or "protested", with no target named
     expect(await of('Indonesian students staged mass demonstrations on Saturday.')).toEqual(['Indonesian 141 null asserted']);
     expect(await of('Indonesian students protested outside the parliament.')).toEqual(['Indonesian 141 null asserted']);
+    // a time between a preposition and the name: the preposition is the time's
+    const text = 'On Sunday Russia attacked Ukraine.';
+    const sides = [{ name: 'Russia', type: 'LOC' as const, actor: 'RUS' }, { name: 'Ukraine', type: 'LOC' as const, actor: 'UKR' }];
+    const input = stageInput(text, sides, { lang: 'en', times: [timeAt(text, 'Sunday', '2024-03-17')] });
+    expect(brief(input, await eventsOf(input))).toEqual(['Russia 190 Ukraine asserted']);
     // "demonstrated" with neither target nor place is no protest
     expect(await of('Indonesian students demonstrated their skills.')).toEqual([]);
   });
