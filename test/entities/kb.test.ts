@@ -172,6 +172,17 @@ describe('the built knowledge base', () => {
     expect(code('KCNA')).toBe('PRKMED');
     expect(code('Mahkamah Internasional')).toBe('IGOUNOJUD');
     expect(code('Vladimir Putin')).toBe('RUSGOV');
+    expect(code('European Community')).toBe('IGOEUREEC');
+  });
+
+  it('reads a name written with "The" as the same entity as the name without it', () => {
+    const entity = (name: string) => kb.lookup(name).find((x) => honoursCase(name, x.sig))?.entry;
+    for (const [withThe, bare] of [['The United States', 'United States'], ['The UN', 'UN'], ['The Security Council', 'Security Council']] as const) {
+      expect(entity(withThe), withThe).toBeDefined();
+      expect(entity(withThe)).toBe(entity(bare));
+    }
+    // a place whose name has the article keeps it
+    expect(kb.lookup('The Hague').length).toBeGreaterThan(0);
   });
 
   it('keeps its precomputed keys in step with the name keys of the code', () => {

@@ -44,6 +44,13 @@ describe('what a tagged span keeps', () => {
     expect(id.entities.flatMap((e) => e.mentions.map((m) => m.text))).toEqual(['Istana']);
   });
 
+  it('reads English ministerial titles with their country: a person of its government', () => {
+    for (const title of ['Defence Secretary', 'Foreign Secretary', 'Health Minister']) {
+      const { entities: es } = entities(`British ${title} Tom King spoke on Monday.`, { 'Tom King': 'PER' }, { lang: 'en' });
+      expect(byMention(es, 'Tom King'), title).toMatchObject({ type: 'PER', actor: 'GBRGOV' });
+    }
+  });
+
   it("finds an English name before a possessive 's", () => {
     const { entities: es } = entities("Sudan's government lifted the curfew.", {}, { lang: 'en' });
     expect(byMention(es, 'Sudan')).toMatchObject({ type: 'LOC', actor: 'SDN' });
