@@ -137,6 +137,9 @@ describe('role titles', () => {
     const army = en('The Israeli army lifted the blockade.', { Israeli: 'ORG' });
     expect(army.map((e) => [e.name, e.type, e.actor])).toEqual([['Israeli army', 'ORG', 'ISRMIL']]);
     expect(en('Two Indonesian ships and one Australian ship took part.', { Australian: 'LOC', Indonesian: 'LOC' })).toEqual([]);
+    // Before a word for the country's places or goods it is the country too: what is hit or given is its.
+    expect(byMention(en('Artillery shelled Iraqi towns overnight.'), 'Iraqi')).toMatchObject({ kb: 'irq', actor: 'IRQ' });
+    expect(byMention(en('Tariffs were raised on German goods.'), 'German')).toMatchObject({ actor: 'DEU' });
     // The group word must be lower case: "Russian Troops Day" is a name of its own.
     expect(byMention(en('They marked Russian Troops Day.'), 'Russian')).toBeUndefined();
   });
