@@ -40,6 +40,8 @@ describe('what a tagged span keeps', () => {
     const en = entities('On Sunday Russia attacked the Timor Sea on Tuesday.', { 'On Sunday Russia': 'PER', 'Timor Sea on Tuesday': 'LOC' }, { lang: 'en' });
     expect(en.entities.flatMap((e) => e.mentions.map((m) => m.text)).sort()).toEqual(['Russia', 'Timor Sea']);
     expect(byMention(en.entities, 'Russia')).toMatchObject({ type: 'LOC', actor: 'RUS' });
+    // nor is a weekday alone a name
+    expect(entities('Shevardnadze resigned Sunday.', { Sunday: 'PER' }, { lang: 'en' }).entities).toEqual([]);
     const id = entities('Rapat di Istana Senin berjalan lancar.', { 'Istana Senin': 'LOC' });
     expect(id.entities.flatMap((e) => e.mentions.map((m) => m.text))).toEqual(['Istana']);
   });

@@ -231,6 +231,21 @@ describe('English', () => {
     // a name after a preposition in the condition is no subject of it
     expect(await of('Russia threatened to halt the talks if talks with the United States fail.', 'en')).toEqual([]);
   });
+  it('blame, lodge a protest, establish ties, renew negotiations', async () => {
+    const specs = [
+      { name: 'Serbia', type: 'LOC' as const, actor: 'SRB' },
+      { name: 'Albania', type: 'LOC' as const, actor: 'ALB' },
+      { name: 'Israel', type: 'LOC' as const, actor: 'ISR' },
+      { name: 'Lebanon', type: 'LOC' as const, actor: 'LBN' },
+    ];
+    const of = briefOf(specs);
+    expect(await of('Serbia blamed Albania for the attack.')).toEqual(['Serbia 112 Albania asserted']);
+    expect(await of('Serbia lodged an official protest with Albania.')).toEqual(['Serbia 114 Albania asserted']);
+    expect(await of('Serbia has established diplomatic ties with Albania.')).toEqual(['Serbia 054 Albania asserted']);
+    // a noun trigger after a verb that carries it on ("renewed", "continued")
+    expect(await of('Israel and Lebanon renewed negotiations.')).toEqual(['Israel 046 Lebanon asserted']);
+  });
+
   it('a quantity before the subject leaves the named group its head; a protest needs no named target', async () => {
     const specs = [
       { name: 'Albanians', type: 'LOC' as const, actor: 'ALB' },
