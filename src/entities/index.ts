@@ -5,6 +5,7 @@
  */
 import type { Entity } from '../record/schema.js';
 import type { StageInput } from '../stage.js';
+import { namesAfterTitles } from './titled.js';
 import { entityActor, mostLinked } from './actors.js';
 import { Doc, DocMemory, type Mention, spanId } from './doc.js';
 import { institutionMentions } from './institutions.js';
@@ -41,7 +42,10 @@ const memory = new DocMemory();
 export function findEntities(input: StageInput, tagger: Tagger, kb: KnowledgeBase): Entity[] {
   const doc = new Doc(input, entityLexicon(input.dataLang), kb, memory);
   const found = kbMentions(doc);
-  const tagged = cleanTagged(doc, taggedMentions(doc, tagger));
+  const fromTagger = taggedMentions(doc, tagger);
+  // a person the knowledge base knows by one word still needs a title or the tagger to count
+  const titled = namesAfterTitles(doc, [...fromTagger, ...found.mentions.filter((m) => m.type !== 'PER')]);
+  const tagged = cleanTagged(doc, titled.length === 0 ? fromTagger : [...fromTagger, ...titled].sort((x, y) => x.t0 - y.t0));
   let settled = settle([...tagged, ...confirmed(found.mentions, tagged, doc.text.length)]);
   let idx = tokenIndex({ top: settled.top, inner: [...settled.inner, ...found.demonyms] });
   const rules = institutionMentions(doc, idx.at, idx.endingAt);

@@ -40,6 +40,8 @@ interface EntitiesFile {
   demonymNouns?: string[];
   /** what a demonym adds as a plural noun for the people ("Iraqis"), where the language does so */
   demonymPlural?: string;
+  /** read capitalized words after a role title as a person's name where the tagger saw none (titled.ts) */
+  namesAfterTitles?: boolean;
 }
 
 /** What a role title gives: a fixed code, a role (country from context), or the named body's code. */
@@ -122,6 +124,8 @@ export interface EntityLexicon {
   stopwords: Set<string>;
   /** the weekdays' names (calendar.json): never the edge of a name ("On Sunday Russia", "Iran Sunday") */
   weekdays: Set<string>;
+  /** see EntitiesFile.namesAfterTitles */
+  namesAfterTitles: boolean;
   genericHeads: Set<string>;
   languageMarkers: Set<string>;
   /** longest first */
@@ -192,6 +196,7 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
     locHeads: phrases(data.locHeads),
     placePrepositions: keys(data.placePrepositions),
     stopwords: keys(langLines(lang, 'stopwords.txt')),
+    namesAfterTitles: data.namesAfterTitles ?? false,
     weekdays: keys(langJson<{ weekdays: { wide: string }[] }>(lang, 'calendar.json').weekdays.map((d) => d.wide)),
     genericHeads: keys(data.genericHeads),
     languageMarkers: keys(data.languageMarkers),

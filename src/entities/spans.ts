@@ -158,7 +158,23 @@ export function kbMentions(doc: Doc): KbFinds {
       bestEnd = -1;
       bestAlias = null;
       doc.kb.walk(i, b, doc.kbWords, found);
-      const alias = bestAlias as KbAlias | null;
+      let alias = bestAlias as KbAlias | null;
+      // "The UN General Assembly": a name that starts with a function word yields to a longer one after it
+      if (alias !== null && bestEnd - i > 1 && doc.lex.stopwords.has(doc.keys[i]!)) {
+        const [end0, alias0] = [bestEnd, alias];
+        from = i + 1;
+        bestEnd = -1;
+        bestAlias = null;
+        doc.kb.walk(i + 1, b, doc.kbWords, found);
+        if (bestAlias !== null && bestEnd > end0) {
+          i++;
+          alias = bestAlias;
+        } else {
+          from = i;
+          bestEnd = end0;
+          alias = alias0;
+        }
+      }
       if (alias === null) {
         const plural = pluralDemonym(doc, i);
         if (plural) mentions.push(plural);

@@ -53,6 +53,20 @@ describe('what a tagged span keeps', () => {
     }
   });
 
+  it('reads capitalized words after an English role title as a name the tagger missed', () => {
+    const en = (text: string) => entities(text, {}, { lang: 'en' }).entities.map((e) => [e.mentions[0]!.text, e.type, e.actor]);
+    expect(en('President Putin met President Erdogan in Ankara.')).toEqual([
+      ['Putin', 'PER', 'RUSGOV'],
+      ['Erdogan', 'PER', 'TURGOV'],
+      ['Ankara', 'LOC', 'TUR'],
+    ]);
+    // not a body headed by a title word, nor the words of a headline in title case
+    expect(en('The UN General Assembly voted on Monday.').map((e) => e[0])).toEqual(['UN General Assembly']);
+    expect(en('President Putin Meets President Erdogan In Ankara').filter((e) => e[1] === 'PER')).toEqual([]);
+    // Indonesian leaves it to the tagger
+    expect(entities('Presiden Fulan bertemu warga.', {}).entities).toEqual([]);
+  });
+
   it("finds an English name before a possessive 's", () => {
     const { entities: es } = entities("Sudan's government lifted the curfew.", {}, { lang: 'en' });
     expect(byMention(es, 'Sudan')).toMatchObject({ type: 'LOC', actor: 'SDN' });
