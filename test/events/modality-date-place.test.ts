@@ -31,16 +31,20 @@ describe('modality', () => {
     expect(await modalities('Israel tidak hanya mengecam Turki.')).toEqual(['Israel 111 Turki asserted']);
   });
 
-  it('future: akan, berencana, rencana', async () => {
+  it('future: akan, berencana, rencana, berharap', async () => {
     expect(await modalities('Prabowo akan mengunjungi Jepang.')).toEqual(['Prabowo Subianto 042 Jepang future']);
     expect(await modalities('Malaysia berencana menjatuhkan sanksi kepada Israel.')).toEqual(['Malaysia 163 Israel future']);
+    // a hope is not yet a fact
+    expect(await modalities('Filipina berharap bisa bekerja sama dengan Turki.')).toEqual(['Filipina 060 Turki future']);
+    // "ingin" is no cue: "saya ingin berterima kasih" thanks as it says so
+    expect(await modalities('Israel ingin berterima kasih kepada Turki.')).toEqual(['Israel 051 Turki asserted']);
   });
 
   it('asserted otherwise', async () => {
     expect(await modalities('Retno memuji Jepang.')).toEqual(['Retno Marsudi 051 Jepang asserted']);
   });
 
-  it('English cues: reportedly, denied, will, not', async () => {
+  it('English cues: reportedly, denied, will, not, hopes', async () => {
     const specs = [
       { name: 'China', type: 'LOC' as const, actor: 'CHN' },
       { name: 'Russia', type: 'LOC' as const, actor: 'RUS' },
@@ -48,7 +52,7 @@ describe('modality', () => {
       { name: 'Japan', type: 'LOC' as const, actor: 'JPN' },
     ];
     const input = stageInput(
-      'China reportedly supplied drones to Russia. Iran denied that it attacked Japan. Japan will impose sanctions on Iran. Russia did not attack China.',
+      'China reportedly supplied drones to Russia. Iran denied that it attacked Japan. Japan will impose sanctions on Iran. Russia did not attack China. Japan hopes to meet China.',
       specs,
       { lang: 'en' },
     );
@@ -58,6 +62,7 @@ describe('modality', () => {
       'Iran 190 Japan negated',
       'Japan 163 Iran future',
       'Russia 190 China negated',
+      'Japan 040 China future',
     ]);
   });
 });
