@@ -231,6 +231,18 @@ describe('English', () => {
     // a name after a preposition in the condition is no subject of it
     expect(await of('Russia threatened to halt the talks if talks with the United States fail.', 'en')).toEqual([]);
   });
+  it('the name inside "menetapkan X sebagai tersangka" is the target, before any name after it', async () => {
+    const specs = [
+      { name: 'Bareskrim Polri', type: 'ORG' as const, actor: 'IDNCOP' },
+      { name: 'Budi Santoso', type: 'PER' as const, actor: null },
+      { name: 'Jawa Barat', type: 'LOC' as const, actor: 'IDN' },
+    ];
+    const of = briefOf(specs, 'id');
+    expect(await of('Bareskrim Polri menetapkan Budi Santoso sebagai tersangka dalam kasus pencemaran nama baik mantan Gubernur Jawa Barat.')).toEqual([
+      'Bareskrim Polri 173 Budi Santoso asserted',
+    ]);
+  });
+
   it('blame, lodge a protest, establish ties, renew negotiations', async () => {
     const specs = [
       { name: 'Serbia', type: 'LOC' as const, actor: 'SRB' },
