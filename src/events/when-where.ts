@@ -77,6 +77,12 @@ export function dateFor(ix: ActorIndex, scope: Scope, m: TriggerMatch, times: To
   return best ? best.time : null;
 }
 
+/** A place's name starts at token k. */
+function locationAt(ix: ActorIndex, k: number): boolean {
+  const chunk = ix.chunkAt(k);
+  return chunk !== null && chunk.tokStart === k && chunk.mentions.some((x) => x.entity.type === 'LOC');
+}
+
 export function placeFor(ix: ActorIndex, scope: Scope, m: TriggerMatch, used: Set<string | undefined>): ActorRef | null {
   const c = ix.cues;
   const pick = (k: number): ActorRef | null => {
@@ -89,16 +95,19 @@ export function placeFor(ix: ActorIndex, scope: Scope, m: TriggerMatch, used: Se
   };
   // within the trigger's own clause: up to a clause break, a relative clause or a purpose clause
   // (a relative clause right after a noun trigger describes that very event: "perang yang dilancarkan Rusia di Ukraina")
-  const ends = (k: number): boolean => {
+  const ends = (k: number, forward: boolean): boolean => {
     const w = ix.lower(k);
     if (c.relativizers.has(w)) return k !== m.last + 1;
+    // after the trigger a comma goes on only into a place in apposition ("di Canberra, Australia"), not
+    // into another clause ("…, officials in Nairobi said"); before it, every comma is crossed
+    if (forward && c.listSeparators.has(w)) return !locationAt(ix, k + 1);
     return (isBreak(ix, k) && !c.listSeparators.has(w)) || c.objectControl.has(w);
   };
-  for (let k = m.last + 1; k < scope.to && !ends(k); k++) {
+  for (let k = m.last + 1; k < scope.to && !ends(k, true); k++) {
     const r = pick(k);
     if (r) return r;
   }
-  for (let k = m.first - 1; k >= scope.from && !ends(k); k--) {
+  for (let k = m.first - 1; k >= scope.from && !ends(k, false); k--) {
     const r = pick(k);
     if (r) return r;
   }

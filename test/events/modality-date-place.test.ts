@@ -110,6 +110,21 @@ describe('place', () => {
     const input = stageInput('Israel melakukan serangan udara di Gaza.', WORLD);
     expect(brief(input, await eventsOf(input))).toEqual(['Israel 195 Gaza asserted']);
   });
+
+  it('after the trigger, not past a comma into another clause; a place in apposition counts', async () => {
+    const specs = [
+      { name: 'Sudan', type: 'LOC' as const, actor: 'SDN' },
+      { name: 'Nairobi', type: 'LOC' as const, actor: 'KEN' },
+      { name: 'Juba', type: 'LOC' as const, actor: 'SSD' },
+      { name: 'South Sudan', type: 'LOC' as const, actor: 'SSD' },
+    ];
+    const en = async (text: string) => {
+      const input = stageInput(text, specs, { lang: 'en' });
+      return brief(input, await eventsOf(input));
+    };
+    expect(await en('Sudan shelled the town on Sunday, officials in Nairobi said.')).toEqual([]);
+    expect(await en('Sudan shelled positions in Juba, South Sudan, on Sunday.')).toEqual(['Sudan 194 Juba asserted']);
+  });
 });
 
 describe('quotes', () => {
