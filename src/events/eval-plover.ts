@@ -24,6 +24,9 @@ export interface PloverRecord {
  */
 const TYPE_2021: Record<string, string> = { DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', INVESTIGATE: 'ACCUSE', FIGHT: 'ASSAULT' };
 
+/** Country codes of CAMEO's own list the file uses where ISO 3166 (as Warta codes) has another. */
+const ISO_OF_CAMEO: Record<string, string> = { JAP: 'JPN', ITL: 'ITA', VTN: 'VNM' };
+
 interface FileActor {
   code?: unknown;
 }
@@ -33,7 +36,7 @@ function codesOf(v: unknown): string[] {
   const out = new Set<string>();
   for (const a of v as FileActor[]) {
     const code = typeof a?.code === 'string' ? a.code.trim().toUpperCase() : '';
-    if (/^[A-Z]{3}/.test(code)) out.add(code.slice(0, 3));
+    if (/^[A-Z]{3}/.test(code)) out.add(ISO_OF_CAMEO[code.slice(0, 3)] ?? code.slice(0, 3));
   }
   return [...out];
 }

@@ -7,6 +7,7 @@ const FILE = JSON.stringify([
   { id: 'DOC-0001', event: 'DOCUMENT', eventText: 'documentation' },
   { id: 'X-DEMAND-1', event: 'DEMAND', language: 'en', text: 'Freedonia  demanded\nthat Sylvania withdraw.', source: [{ actorText: 'Freedonia', code: 'FRD' }], target: [{ actorText: 'Sylvania', code: 'SYLGOV', sector: 'GOV' }] },
   { id: 'X-AGREE-1', event: 'AGREE', language: 'en', text: 'Freedonian and Sylvanian officials agreed to talk.', source: [{ code: 'FRD' }, { code: 'SYL' }], target: '' },
+  { id: 'X-SANCTION-1', event: 'SANCTION', language: 'en', text: 'Japan halted aid to Sylvania.', source: [{ code: 'JAP' }], target: [{ code: 'SYL' }] },
   { id: 'X-FR-1', event: 'PROTEST', language: 'fr', text: 'Une manifestation.', source: [] },
   { id: 'X-EMPTY', event: 'PROTEST', language: 'en', text: '   ', source: [] },
 ]);
@@ -25,7 +26,9 @@ describe('the PLOVER gold standard check', () => {
   const records = parsePloverGsr(FILE);
 
   it('reads the English records with a text, maps the old types to PLOVER 2021 and keeps country codes', () => {
-    expect(records.map((r) => r.id)).toEqual(['X-DEMAND-1', 'X-AGREE-1']);
+    expect(records.map((r) => r.id)).toEqual(['X-DEMAND-1', 'X-AGREE-1', 'X-SANCTION-1']);
+    // the file's CAMEO-era country codes read as ISO 3166, as Warta codes them
+    expect(records[2]!.sources).toEqual(['JPN']);
     expect(records[0]).toMatchObject({ type: 'REQUEST', fileType: 'DEMAND', text: 'Freedonia demanded that Sylvania withdraw.', sources: ['FRD'], targets: ['SYL'] });
     expect(records[1]).toMatchObject({ type: 'AGREE', sources: ['FRD', 'SYL'], targets: [] });
   });
