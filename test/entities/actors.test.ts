@@ -140,6 +140,9 @@ describe('role titles', () => {
     // Before a word for the country's places or goods it is the country too: what is hit or given is its.
     expect(byMention(en('Artillery shelled Iraqi towns overnight.'), 'Iraqi')).toMatchObject({ kb: 'irq', actor: 'IRQ' });
     expect(byMention(en('Tariffs were raised on German goods.'), 'German')).toMatchObject({ actor: 'DEU' });
+    // people-words as well as adjectives: "Serb forces", "ethnic Turks"
+    expect(byMention(en('Serb forces shelled the town.'), 'Serb')).toMatchObject({ actor: 'SRB' });
+    expect(byMention(en('Ethnic Turks protested in Sofia.'), 'Turks')).toMatchObject({ actor: 'TUR' });
     // The group word must be lower case: "Russian Troops Day" is a name of its own.
     expect(byMention(en('They marked Russian Troops Day.'), 'Russian')).toBeUndefined();
   });
