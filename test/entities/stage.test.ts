@@ -67,6 +67,11 @@ describe('what a tagged span keeps', () => {
     expect(entities('Presiden Fulan bertemu warga.', {}).entities).toEqual([]);
   });
 
+  it('finds a curated one-word name where the tagger sees none', () => {
+    const { entities: es } = entities('Hezbollah fired rockets at Israel.', {}, { lang: 'en' });
+    expect(byMention(es, 'Hezbollah')).toMatchObject({ type: 'ORG', actor: 'LBNREB' });
+  });
+
   it("finds an English name before a possessive 's", () => {
     const { entities: es } = entities("Sudan's government lifted the curfew.", {}, { lang: 'en' });
     expect(byMention(es, 'Sudan')).toMatchObject({ type: 'LOC', actor: 'SDN' });
