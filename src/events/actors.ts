@@ -103,6 +103,11 @@ export class ActorIndex {
     for (const r of ranges) this.timeTok.fill(1, r.first, r.last + 1);
   }
 
+  /** Token i belongs to a time expression (markTimes). */
+  isTime(i: number): boolean {
+    return this.timeTok !== null && this.timeTok[i] === 1;
+  }
+
   lower(i: number): string {
     let s = this.lowerCache[i];
     if (s === undefined) {

@@ -24,6 +24,8 @@ interface RolesData {
   partitivePreposition?: string;
   /** words before a number that are part of it ("up to 100", "more than 1,000"), not its governor */
   quantityPhrases?: string[];
+  /** words for the speaker's own side after a verb of saying ("pihaknya"): no new subject */
+  sayerSide?: string[];
   /** words that open a condition ("if", "unless", "jika"): a threat's target may be the condition's subject */
   conditionals?: string[];
   relativizers: string[];
@@ -112,6 +114,7 @@ export interface Cues {
   partitivePreposition: string | null;
   /** quantity phrases as word lists, longest first */
   quantityPhrases: string[][];
+  sayerSide: Set<string>;
   conditionals: Set<string>;
   /** verbs of reported speech (quotes.json): "it" or "they" right after one is its subject */
   reportingVerbs: Set<string>;
@@ -205,6 +208,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     partitivePreposition: r.partitivePreposition?.toLowerCase() ?? null,
     quantityPhrases: (r.quantityPhrases ?? []).map((q) => q.toLowerCase().split(' ')).sort((a, b) => b.length - a.length),
     conditionals: lower(r.conditionals),
+    sayerSide: lower(r.sayerSide),
     reportingVerbs: lower(speech.reportingVerbs?.words),
     reportingGap: lower([...(speech.subject?.adverbs ?? []), ...r.complementizers]),
     relativizers: lower(r.relativizers),

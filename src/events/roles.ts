@@ -145,6 +145,13 @@ export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?:
   let allowVerbs = false;
   let skipUntilVerb = false;
   let nounSeen = false;
+  /**
+   * A plain noun right before the predicate (only auxiliaries between): "X mengatakan pemerintah akan …"
+   * has a subject of its own after X's verb. Not after another verb ("kabar ini diperolehnya usai
+   * menerima": the nouns are that verb's), nor a word for the sayer's own side ("pihaknya").
+   */
+  let clauseNoun = false;
+  let otherVerb = false;
   for (let k = start - 1; k >= scope.from; k--) {
     const chunk = ix.chunkAt(k);
     if (chunk) {
@@ -189,10 +196,17 @@ export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?:
       continue;
     }
     if (ix.isVerb(k)) {
+      // the complement of a verb of saying with a subject of its own: the sayer is not this predicate's subject
+      if (clauseNoun && !skipUntilVerb && c.reportingVerbs.has(w)) return null;
       nounSeen = false;
+      clauseNoun = false;
+      if (!c.controlVerbs.has(w) && !c.supportVerbs.has(w) && !c.passiveAux.has(w) && !c.copulas.has(w)) otherVerb = true;
       if (skipUntilVerb) skipUntilVerb = false;
       else if (!allowVerbs && !c.controlVerbs.has(w) && !c.supportVerbs.has(w) && !c.passiveAux.has(w) && !c.copulas.has(w)) return null;
-    } else if (ix.isPlainWord(k) && !c.controlVerbs.has(w)) nounSeen = true;
+    } else if (ix.isPlainWord(k) && !c.controlVerbs.has(w)) {
+      nounSeen = true;
+      if (!otherVerb && !c.reportingGap.has(w) && !c.sayerSide.has(w) && !ix.isTime(k)) clauseNoun = true;
+    }
   }
   return null;
 }

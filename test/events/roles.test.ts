@@ -243,6 +243,24 @@ describe('English', () => {
     ]);
   });
 
+  it('after a verb of saying, a plain noun with a predicate of its own is its subject, not the sayer', async () => {
+    const specs = [
+      { name: 'Luhut', type: 'PER' as const, actor: 'IDNGOV' },
+      { name: 'Indonesia', type: 'LOC' as const, actor: 'IDN' },
+      { name: 'Israel', type: 'LOC' as const, actor: 'ISR' },
+      { name: 'Russia', type: 'LOC' as const, actor: 'RUS' },
+      { name: 'Ukraine', type: 'LOC' as const, actor: 'UKR' },
+    ];
+    const id = briefOf(specs, 'id');
+    expect(await id('Luhut mengatakan pemerintah akan meningkatkan investasi ke Indonesia.')).toEqual([]);
+    // the sayer's own side, or no noun between, keeps the sayer
+    expect(await id('Luhut mengatakan pihaknya akan meningkatkan investasi ke Indonesia.')).toEqual(['Luhut 061 Indonesia future']);
+    expect(await id('Luhut mengatakan akan meningkatkan investasi ke Indonesia.')).toEqual(['Luhut 061 Indonesia future']);
+    const en = briefOf(specs);
+    expect(await en('Russia said the army attacked Ukraine.')).toEqual([]);
+    expect(await en('Russia said yesterday it had attacked Ukraine.')).toEqual(['Russia 190 Ukraine asserted']);
+  });
+
   it('blame, lodge a protest, establish ties, renew negotiations', async () => {
     const specs = [
       { name: 'Serbia', type: 'LOC' as const, actor: 'SRB' },
