@@ -1,5 +1,5 @@
 /** `warta bench` as tables for people. */
-import type { IngestRun } from './ingest.js';
+import { SUSTAINED_RUNS, type IngestRun } from './ingest.js';
 import type { BenchReport } from './run.js';
 
 const num = (x: number, digits = 0): string => x.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -35,7 +35,7 @@ export function formatReport(r: BenchReport): string {
     const cpu = (x: IngestRun): string => (x.mainCpuMsPerDoc === null ? '' : `main thread ${num(x.mainCpuMsPerDoc, 2)}, `) + `all threads ${num(x.cpuMsPerDoc, 2)}`;
     other.push([`ingest, fresh store, ${r.ingest.jobs} jobs, cold start`, `${num(cold.articlesPerSecond)} articles/s (${num(cold.documents)} in ${num(cold.seconds, 2)} s, of which ${num(cold.startup, 2)} s start-up)`]);
     other.push(['  CPU an article (ms)', cpu(cold)]);
-    other.push([`ingest, fresh store, sustained (workers past ${num(r.ingest.warmupArticles)} articles)`, `${num(sustained.articlesPerSecond)} articles/s (${num(sustained.documents)} in ${num(sustained.seconds, 2)} s)`]);
+    other.push([`ingest, fresh store, sustained (workers past ${num(r.ingest.warmupArticles)} articles)`, `${num(sustained.articlesPerSecond)} articles/s (${num(sustained.documents)} in ${num(sustained.seconds, 2)} s; median of ${SUSTAINED_RUNS}, ${num(r.ingest.sustainedRange[0])}–${num(r.ingest.sustainedRange[1])})`]);
     other.push(['  CPU an article (ms)', cpu(sustained)]);
   }
   if (r.queries) {

@@ -148,7 +148,7 @@ export async function runBench(o: BenchOptions): Promise<BenchReport> {
       o.log(`ingesting ${n} documents into a fresh store (${o.ingestJobs} jobs), from a cold start and sustained (after ${warmup} articles)`);
       const r = await benchIngest(corpus.docs, tmp, o.ingestJobs, warmup);
       const rounded = (x: IngestRun): IngestRun => ({ ...x, articlesPerSecond: round(x.articlesPerSecond), seconds: round(x.seconds, 2), startup: round(x.startup, 2) });
-      ingest = { ...r, cold: rounded(r.cold), sustained: rounded(r.sustained) };
+      ingest = { ...r, cold: rounded(r.cold), sustained: rounded(r.sustained), sustainedRange: [round(r.sustainedRange[0]), round(r.sustainedRange[1])] };
       if (r.cold.documents < n) notes.push(`ingest stored ${r.cold.documents} of ${n} documents (exact repeats are stored once; ${r.cold.failed} failed)`);
     }
 
