@@ -51,6 +51,9 @@ describe('what a tagged span keeps', () => {
       const { entities: es } = entities(`British ${title} Tom King spoke on Monday.`, { 'Tom King': 'PER' }, { lang: 'en' });
       expect(byMention(es, 'Tom King'), title).toMatchObject({ type: 'PER', actor: 'GBRGOV' });
     }
+    // the country with a possessive before the title
+    const { entities: es } = entities("Britain's ambassador Tom King spoke on Monday.", { 'Tom King': 'PER' }, { lang: 'en' });
+    expect(byMention(es, 'Tom King')).toMatchObject({ type: 'PER', actor: 'GBRGOV' });
   });
 
   it('reads capitalized words after an English role title as a name the tagger missed', () => {
