@@ -2,7 +2,7 @@
  * The language data the entities stage reads (lang/<code>/roles.json, entities.json, stopwords.txt),
  * compiled once per language into lookups keyed by name key (case-insensitive, see kb/normalize.ts).
  */
-import { hasLangFile, langJson, langLines } from '../lang/data.js';
+import { cliticForms, langJson, langLines } from '../lang/data.js';
 import { nameKey } from './kb/normalize.js';
 import { KeyIndex, type TokenWords, Vocabulary } from './kb/trie.js';
 
@@ -199,7 +199,7 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
     placePrepositions: keys(data.placePrepositions),
     stopwords: keys(langLines(lang, 'stopwords.txt')),
     namesAfterTitles: data.namesAfterTitles ?? false,
-    clitics: new Set((hasLangFile(lang, 'clitics.txt') ? langLines(lang, 'clitics.txt') : []).flatMap((c) => [c.toLowerCase(), c.toLowerCase().replace(/'/g, '’')])),
+    clitics: cliticForms(lang),
     weekdays: keys(langJson<{ weekdays: { wide: string }[] }>(lang, 'calendar.json').weekdays.map((d) => d.wide)),
     genericHeads: keys(data.genericHeads),
     languageMarkers: keys(data.languageMarkers),

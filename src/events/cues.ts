@@ -3,7 +3,7 @@
  * pronouns, support and control verbs (lang/<code>/event-roles.json) and modality cues
  * (lang/<code>/event-modality.json), compiled once into sets.
  */
-import { langJson } from '../lang/data.js';
+import { cliticForms, langJson } from '../lang/data.js';
 
 interface RolesData {
   targetPrepositions: string[];
@@ -36,8 +36,6 @@ interface RolesData {
   relativePassivePrefixes?: string[];
   pronouns: { third: string[]; first: string[]; plural: string[] };
   possessiveEnclitic: string | null;
-  /** possessive tokens between a name and what it has ("Russia 's army"): a group word after one still refines the code */
-  possessiveMarkers?: string[];
   verbPrefixes: string[];
   verbSuffixes?: string[];
   verbs?: string[];
@@ -151,7 +149,10 @@ export interface Cues {
   /** the most words such a phrase has */
   groupRolesMaxWords: number;
   groupRolesSide: 'before' | 'after';
-  /** see RolesData.possessiveMarkers */
+  /**
+   * Possessive tokens between a name and what it has ("Russia 's army"): a group word after one still
+   * refines the code. The language's clitics (clitics.txt), which English has for the possessive only.
+   */
   possessiveMarkers: Set<string>;
   /** emit only events whose source has a CAMEO actor code */
   requireSourceActorCode: boolean;
@@ -237,7 +238,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     groupRoles: roles,
     groupRolesMaxWords: Math.max(0, ...[...roles.keys()].map((k) => k.split(' ').length)),
     groupRolesSide: r.groupRolesSide ?? 'before',
-    possessiveMarkers: new Set([...lower(r.possessiveMarkers)].flatMap((m) => [m, m.replace(/'/g, '’')])),
+    possessiveMarkers: cliticForms(lang),
     requireSourceActorCode: r.requireSourceActorCode ?? false,
     placeAsTargetRoots: new Set(r.placeAsTargetRoots ?? []),
     timeNotEventDate: lower(r.timeNotEventDate),

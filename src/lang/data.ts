@@ -34,6 +34,19 @@ export function langLines(lang: string, file: string): string[] {
   return cache.get(key) as string[];
 }
 
+/**
+ * The clitics the tokenizer splits off the end of a word (clitics.txt: English "'s"), lower case and
+ * written with the ASCII apostrophe; none for a language without the file.
+ */
+export function clitics(lang: string): string[] {
+  return hasLangFile(lang, 'clitics.txt') ? langLines(lang, 'clitics.txt').map((c) => c.toLowerCase()) : [];
+}
+
+/** The same clitics as tokens may read them: lower case, with either apostrophe ("'s", "’s"). */
+export function cliticForms(lang: string): Set<string> {
+  return new Set(clitics(lang).flatMap((c) => [c, c.replace(/'/g, '’')]));
+}
+
 /** The data language to use for a detected language: Malay reads best with Indonesian data. */
 export function dataLangFor(lang: string): DataLang {
   return lang === 'en' ? 'en' : 'id';

@@ -3,7 +3,7 @@
  * (`3.016`, `1,5`, `17/3`, `21/10/2025`, `10.00`), money (`Rp1,5`), URLs, domains
  * (`KOMPAS.com`), dotted abbreviations (`a.n.`, `S.H.`, `U.S.`) and single punctuation marks.
  */
-import { hasLangFile, langLines } from '../lang/data.js';
+import { clitics, langLines } from '../lang/data.js';
 
 /**
  * A token and its place in the text. A class, not object literals: V8 may decide, early in a process,
@@ -63,8 +63,7 @@ export function abbreviations(lang: string): AbbrevSets {
   const all = new Set([...langLines(lang, 'abbreviations.txt'), ...titles]);
   let longest = 0;
   for (const a of all) longest = Math.max(longest, a.length);
-  const clitics = hasLangFile(lang, 'clitics.txt') ? langLines(lang, 'clitics.txt').map((c) => c.toLowerCase()) : [];
-  const sets = { all, titles, longest, clitics };
+  const sets = { all, titles, longest, clitics: clitics(lang) };
   abbrevCache.set(lang, sets);
   return sets;
 }
