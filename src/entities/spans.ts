@@ -147,6 +147,15 @@ export function kbMentions(doc: Doc): KbFinds {
       bestAlias = alias;
     }
   };
+  /** The longest name starting at token i (before b) the text's case honours: its end and alias, or null. */
+  const longestAt = (i: number, b: number): { end: number; alias: KbAlias } | null => {
+    from = i;
+    bestEnd = -1;
+    bestAlias = null;
+    doc.kb.walk(i, b, doc.kbWords, found);
+    const alias = bestAlias as KbAlias | null;
+    return alias ? { end: bestEnd, alias } : null;
+  };
   for (const [a, b] of doc.sentences) {
     let i = a;
     while (i < b) {
@@ -154,42 +163,31 @@ export function kbMentions(doc: Doc): KbFinds {
         i++;
         continue;
       }
-      from = i;
-      bestEnd = -1;
-      bestAlias = null;
-      doc.kb.walk(i, b, doc.kbWords, found);
-      let alias = bestAlias as KbAlias | null;
+      let best = longestAt(i, b);
       // "The UN General Assembly": a name that starts with a function word yields to a longer one after it
-      if (alias !== null && bestEnd - i > 1 && doc.lex.stopwords.has(doc.keys[i]!)) {
-        const [end0, alias0] = [bestEnd, alias];
-        from = i + 1;
-        bestEnd = -1;
-        bestAlias = null;
-        doc.kb.walk(i + 1, b, doc.kbWords, found);
-        if (bestAlias !== null && bestEnd > end0) {
+      if (best && best.end - i > 1 && doc.lex.stopwords.has(doc.keys[i]!)) {
+        const next = longestAt(i + 1, b);
+        if (next && next.end > best.end) {
           i++;
-          alias = bestAlias;
-        } else {
-          from = i;
-          bestEnd = end0;
-          alias = alias0;
+          best = next;
         }
       }
-      if (alias === null) {
+      if (best === null) {
         const plural = pluralDemonym(doc, i);
         if (plural) mentions.push(plural);
         i++;
         continue;
       }
-      if (!plausible(doc, i, bestEnd, alias)) {
+      const { end, alias } = best;
+      if (!plausible(doc, i, end, alias)) {
         i++;
         continue;
       }
-      if (alias.kind !== 'demonym') mentions.push(doc.mention(i, bestEnd, alias.entry.type, 'kb', alias));
+      if (alias.kind !== 'demonym') mentions.push(doc.mention(i, end, alias.entry.type, 'kb', alias));
       // A demonym standing for its country is a mention of it, linked like a spelling variant (other steps keep demonyms apart).
-      else if (standsForCountry(doc, i, bestEnd, b, alias)) mentions.push(doc.mention(i, bestEnd, alias.entry.type, 'kb', { ...alias, kind: 'variant' }));
-      else demonyms.push(doc.mention(i, bestEnd, alias.entry.type, 'kb', alias));
-      i = bestEnd;
+      else if (standsForCountry(doc, i, end, b, alias)) mentions.push(doc.mention(i, end, alias.entry.type, 'kb', { ...alias, kind: 'variant' }));
+      else demonyms.push(doc.mention(i, end, alias.entry.type, 'kb', alias));
+      i = end;
     }
   }
   return { mentions, demonyms };

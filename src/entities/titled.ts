@@ -4,8 +4,8 @@
  * entities.json sets `namesAfterTitles`. After a capitalized title ("President", "Defence Minister"),
  * one to three capitalized words that are neither function words, weekdays, titles nor the heads of an
  * organisation or place are read as a person's name, unless the tagger or the knowledge base has already
- * found a name there ("General Assembly"). A sentence written in title case (a headline: no word but function words in
- * lower case) is left alone.
+ * found a name there ("General Assembly"). A sentence written in title case (a headline: no word but
+ * function words in lower case) is left alone.
  */
 import type { Doc, Mention } from './doc.js';
 
