@@ -31,6 +31,10 @@ const LOWER_START = /^\p{Ll}/u;
 const PUNCTUATION = /^\p{P}$/u;
 /** a number written in digits ("100", "1,000", "2.5") */
 const NUMBER = /^\d[\d.,]*$/;
+const isNumber = (t: string): boolean => {
+  const c = t.charCodeAt(0);
+  return c >= 48 && c <= 57 && NUMBER.test(t);
+};
 const F_DONE = 1;
 const F_PREP = 2;
 const F_BREAK = 4;
@@ -222,10 +226,10 @@ export class ActorIndex {
         k -= 2;
         continue;
       }
-      // "up to 100 protesters", "more than 1,000 workers": the number's own words are no governor
       // "On Sunday Russia attacked": the preposition governs the time, not the name
-      if (this.timeTok !== null && this.timeTok[k] === 1) return null;
-      if (NUMBER.test(this.tokens[k]!.text)) {
+      if (this.isTime(k)) return null;
+      // "up to 100 protesters", "more than 1,000 workers": the number's own words are no governor
+      if (isNumber(this.tokens[k]!.text)) {
         k -= 1 + this.quantityPhraseBefore(k, from);
         steps++;
         continue;

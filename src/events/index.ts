@@ -98,11 +98,9 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
   const quotes = input.quotes
     .filter((q) => q.direct && q.end > q.start)
     .map((q) => ({ start: q.start, end: q.end, speaker: q.speaker ? (byId.get(q.speaker) ?? null) : null }));
-  const datedTimes = timesOnTokens(
-    ix,
-    input.times.filter((t) => (t.type === 'DATE' || t.type === 'TIME') && t.value !== null && DATED.test(t.value)),
-  );
-  ix.markTimes(timesOnTokens(ix, input.times));
+  const times = timesOnTokens(ix, input.times);
+  ix.markTimes(times);
+  const datedTimes = times.filter(({ time: t }) => (t.type === 'DATE' || t.type === 'TIME') && t.value !== null && DATED.test(t.value));
 
   const events: Event[] = [];
   for (let s = 0; s < nSent; s++) {

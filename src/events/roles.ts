@@ -200,9 +200,10 @@ export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?:
       if (clauseNoun && !skipUntilVerb && c.reportingVerbs.has(w)) return null;
       nounSeen = false;
       clauseNoun = false;
-      if (!c.controlVerbs.has(w) && !c.supportVerbs.has(w) && !c.passiveAux.has(w) && !c.copulas.has(w)) otherVerb = true;
+      const auxiliary = c.controlVerbs.has(w) || c.supportVerbs.has(w) || c.passiveAux.has(w) || c.copulas.has(w);
+      if (!auxiliary) otherVerb = true;
       if (skipUntilVerb) skipUntilVerb = false;
-      else if (!allowVerbs && !c.controlVerbs.has(w) && !c.supportVerbs.has(w) && !c.passiveAux.has(w) && !c.copulas.has(w)) return null;
+      else if (!allowVerbs && !auxiliary) return null;
     } else if (ix.isPlainWord(k) && !c.controlVerbs.has(w)) {
       nounSeen = true;
       if (!otherVerb && !c.reportingGap.has(w) && !c.sayerSide.has(w) && !ix.isTime(k)) clauseNoun = true;
