@@ -13,7 +13,6 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { formatCodes } from '../src/entities/kb/codes.js';
 import { caseSignature, nameKey } from '../src/entities/kb/normalize.js';
 import { addCountries, addLeaders, addOrganizations, addPlaces, addRegions, wordList } from './kb/curated.js';
 import { addPhoenixActors, addPhoenixCountries } from './kb/from-phoenix.js';
@@ -50,29 +49,7 @@ addPhoenixActors(
   skipPeople,
 );
 
-const aliases = kb.settledAliases();
-// Phoenix lists some names with their article as entities of their own ("The United States", "The UN"):
-// such a name is a variant of the entity the name without "The" settles on, when their codes agree.
-{
-  const idsByKey = new Map<string, Set<string>>();
-  for (const a of aliases) {
-    if (a.kind === 'demonym') continue;
-    const k = nameKey(a.alias);
-    let ids = idsByKey.get(k);
-    if (!ids) idsByKey.set(k, (ids = new Set()));
-    ids.add(a.id);
-  }
-  const codes = (id: string): string => formatCodes(kb.entities.get(id)!.codes);
-  for (let i = 0; i < aliases.length; i++) {
-    const a = aliases[i]!;
-    const m = /^the\s+(.+)$/i.exec(a.alias);
-    if (!m || a.kind === 'demonym' || !kb.entities.get(a.id)!.source.startsWith('phoenix')) continue;
-    const ids = idsByKey.get(nameKey(m[1]!));
-    if (!ids || ids.size !== 1) continue;
-    const [to] = ids;
-    if (to !== a.id && codes(to!) === codes(a.id)) aliases[i] = { ...a, id: to!, kind: 'variant' };
-  }
-}
+const aliases = kb.withArticleVariants(kb.settledAliases());
 const used = new Set(aliases.filter((a) => a.kind !== 'demonym').map((a) => a.id));
 for (const e of kb.entities.values()) if (e.kind === 'country') used.add(e.id);
 const aliasRows = aliases.filter((a) => used.has(a.id)).map((a) => `${a.alias}\t${a.id}\t${a.kind}`);

@@ -91,6 +91,31 @@ export class KbBuilder {
     return out.sort((a, b) => (a.alias < b.alias ? -1 : a.alias > b.alias ? 1 : a.id < b.id ? -1 : 1));
   }
 
+  /**
+   * Phoenix lists some names with their article as entities of their own ("The United States", "The
+   * UN"): such a name becomes a variant of the entity the name without "The" settles on, when their
+   * codes agree.
+   */
+  withArticleVariants(aliases: AliasRow[]): AliasRow[] {
+    const idsByKey = new Map<string, Set<string>>();
+    for (const a of aliases) {
+      if (a.kind === 'demonym') continue;
+      const k = nameKey(a.alias);
+      let ids = idsByKey.get(k);
+      if (!ids) idsByKey.set(k, (ids = new Set()));
+      ids.add(a.id);
+    }
+    const codes = (id: string): string => formatCodes(this.entities.get(id)!.codes);
+    return aliases.map((a) => {
+      const m = /^the\s+(.+)$/i.exec(a.alias);
+      if (!m || a.kind === 'demonym' || !this.entities.get(a.id)!.source.startsWith('phoenix')) return a;
+      const ids = idsByKey.get(nameKey(m[1]!));
+      if (!ids || ids.size !== 1) return a;
+      const to = ids.values().next().value as string;
+      return to !== a.id && codes(to) === codes(a.id) ? { ...a, id: to, kind: 'variant' } : a;
+    });
+  }
+
   entityRows(used: Set<string>): string[] {
     return [...this.entities.values()]
       .filter((e) => used.has(e.id))
