@@ -65,8 +65,12 @@ function processCpuMs(): number {
   return (u.user + u.system) / 1000;
 }
 
-/** One ingest of `file` into a fresh store at `db` (removed afterwards); the clock starts at `t0`. */
-async function timedRun(file: string, db: string, pool: () => WorkerPool, t0: number): Promise<IngestRun> {
+/**
+ * One ingest of `file` into a fresh store at `db` (removed afterwards). `pool` is asked for the workers
+ * once the clock runs: a first run starts them inside it, as `warta ingest` does.
+ */
+async function timedRun(file: string, db: string, pool: () => WorkerPool): Promise<IngestRun> {
+  const t0 = performance.now();
   const store = SqliteStore.open(db, { readonly: false });
   try {
     const main0 = threadCpuMs();
@@ -100,15 +104,14 @@ export async function benchIngest(docs: readonly InputDoc[], tmp: string, jobs: 
   patientTiering();
   let pool: WorkerPool | null = null;
   try {
-    // The workers start inside the cold run's clock, as in `warta ingest` (which reads while they load).
-    const cold = await timedRun(file, join(tmp, 'ingest-cold.db'), () => (pool ??= new WorkerPool(jobs, {})), performance.now());
+    const cold = await timedRun(file, join(tmp, 'ingest-cold.db'), () => (pool ??= new WorkerPool(jobs, {})));
     let analyzed = docs.length;
     for (let i = 0; analyzed < warmup; i++) {
-      await timedRun(file, join(tmp, `ingest-warmup-${i}.db`), () => pool!, performance.now());
+      await timedRun(file, join(tmp, `ingest-warmup-${i}.db`), () => pool!);
       analyzed += docs.length;
     }
     const runs: IngestRun[] = [];
-    for (let i = 0; i < SUSTAINED_RUNS; i++) runs.push(await timedRun(file, join(tmp, `ingest-sustained-${i}.db`), () => pool!, performance.now()));
+    for (let i = 0; i < SUSTAINED_RUNS; i++) runs.push(await timedRun(file, join(tmp, `ingest-sustained-${i}.db`), () => pool!));
     runs.sort((a, b) => a.articlesPerSecond - b.articlesPerSecond);
     const sustained = runs[runs.length >> 1]!;
     return { jobs, cold, sustained, sustainedRange: [runs[0]!.articlesPerSecond, runs[runs.length - 1]!.articlesPerSecond], warmupArticles: analyzed };
