@@ -84,6 +84,11 @@ export function briefOf(specs: EntitySpec[], lang: 'id' | 'en' = 'en'): (text: s
   };
 }
 
+/** Places and states, by name → CAMEO code: `places({ Serbia: 'SRB' })`. */
+export function places(codes: Record<string, string>): EntitySpec[] {
+  return Object.entries(codes).map(([name, actor]) => ({ name, type: 'LOC' as const, actor }));
+}
+
 // Entities used across the tests (general world knowledge, written for these tests).
 export const WORLD: EntitySpec[] = [
   { name: 'Vladimir Putin', type: 'PER', actor: 'RUSGOV', aliases: ['Putin'] },

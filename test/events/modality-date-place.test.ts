@@ -1,7 +1,7 @@
 /** Modality cues and their scope; the date from the event's own clause; the place; quotes; the record fields. */
 import { describe, expect, it } from 'vitest';
 import { Event } from '../../src/record/schema.js';
-import { brief, eventsOf, stageInput, timeAt, WORLD } from './helpers.js';
+import { brief, briefOf, eventsOf, places, stageInput, timeAt, WORLD } from './helpers.js';
 
 async function modalities(text: string): Promise<string[]> {
   const input = stageInput(text, WORLD);
@@ -45,12 +45,7 @@ describe('modality', () => {
   });
 
   it('English cues: reportedly, denied, will, not, hopes', async () => {
-    const specs = [
-      { name: 'China', type: 'LOC' as const, actor: 'CHN' },
-      { name: 'Russia', type: 'LOC' as const, actor: 'RUS' },
-      { name: 'Iran', type: 'LOC' as const, actor: 'IRN' },
-      { name: 'Japan', type: 'LOC' as const, actor: 'JPN' },
-    ];
+    const specs = places({ China: 'CHN', Russia: 'RUS', Iran: 'IRN', Japan: 'JPN' });
     const input = stageInput(
       'China reportedly supplied drones to Russia. Iran denied that it attacked Japan. Japan will impose sanctions on Iran. Russia did not attack China. Japan hopes to meet China.',
       specs,
@@ -112,16 +107,8 @@ describe('place', () => {
   });
 
   it('after the trigger, not past a comma into another clause; a place in apposition counts', async () => {
-    const specs = [
-      { name: 'Sudan', type: 'LOC' as const, actor: 'SDN' },
-      { name: 'Nairobi', type: 'LOC' as const, actor: 'KEN' },
-      { name: 'Juba', type: 'LOC' as const, actor: 'SSD' },
-      { name: 'South Sudan', type: 'LOC' as const, actor: 'SSD' },
-    ];
-    const en = async (text: string) => {
-      const input = stageInput(text, specs, { lang: 'en' });
-      return brief(input, await eventsOf(input));
-    };
+    const specs = places({ Sudan: 'SDN', Nairobi: 'KEN', Juba: 'SSD', 'South Sudan': 'SSD' });
+    const en = briefOf(specs);
     expect(await en('Sudan shelled the town on Sunday, officials in Nairobi said.')).toEqual([]);
     expect(await en('Sudan shelled positions in Juba, South Sudan, on Sunday.')).toEqual(['Sudan 194 Juba asserted']);
   });

@@ -1,6 +1,6 @@
 /** Roles from the clause: voice, nominal triggers, coordination, metonymy, no source → no event. */
 import { describe, expect, it } from 'vitest';
-import { brief, briefOf, eventsOf, stageInput, timeAt, WORLD, type EntitySpec } from './helpers.js';
+import { brief, briefOf, eventsOf, places, stageInput, timeAt, WORLD, type EntitySpec } from './helpers.js';
 
 async function run(text: string, lang: 'id' | 'en' = 'id'): Promise<string[]> {
   const input = stageInput(text, WORLD, { lang });
@@ -150,15 +150,7 @@ describe('blocking phrases and absorbed triggers', () => {
 describe('English', () => {
   it('active, passive with by, coordination, possessor before a noun', async () => {
     expect(await run('Russia attacked Ukraine on Tuesday.', 'en')).toEqual([]); // no English names in WORLD
-    const specs = [
-      { name: 'Russia', type: 'LOC' as const, actor: 'RUS' },
-      { name: 'Ukraine', type: 'LOC' as const, actor: 'UKR' },
-      { name: 'Iran', type: 'LOC' as const, actor: 'IRN' },
-      { name: 'Britain', type: 'LOC' as const, actor: 'GBR' },
-      { name: 'United States', type: 'LOC' as const, actor: 'USA' },
-      { name: 'Israel', type: 'LOC' as const, actor: 'ISR' },
-      { name: 'Gaza', type: 'LOC' as const, actor: 'PSE' },
-    ];
+    const specs = places({ Russia: 'RUS', Ukraine: 'UKR', Iran: 'IRN', Britain: 'GBR', 'United States': 'USA', Israel: 'ISR', Gaza: 'PSE' });
     const input = stageInput(
       'Ukraine was attacked by Russia. The United States and Britain imposed sanctions on Iran. Israel\'s strikes on Gaza killed 20 people.',
       specs,
@@ -173,11 +165,7 @@ describe('English', () => {
   });
 
   it('agreeing: with a partner, alone, or to an act that is the event itself', async () => {
-    const specs = [
-      { name: 'Jordan', type: 'LOC' as const, actor: 'JOR' },
-      { name: 'Britain', type: 'LOC' as const, actor: 'GBR' },
-      { name: 'Iran', type: 'LOC' as const, actor: 'IRN' },
-    ];
+    const specs = places({ Jordan: 'JOR', Britain: 'GBR', Iran: 'IRN' });
     const of = briefOf(specs);
     // "agreed" is a form of "agree" (a final e meets the suffix's e once)
     expect(await of('Jordan and Britain have agreed to hold joint exercises.')).toEqual(['Jordan 030 Britain asserted']);
@@ -188,12 +176,7 @@ describe('English', () => {
   });
 
   it('a demand made by saying what another must do, and a call rejected by whom it came from', async () => {
-    const specs = [
-      { name: 'Russia', type: 'LOC' as const, actor: 'RUS' },
-      { name: 'Sudan', type: 'LOC' as const, actor: 'SDN' },
-      { name: 'Germany', type: 'LOC' as const, actor: 'DEU' },
-      { name: 'Belarus', type: 'LOC' as const, actor: 'BLR' },
-    ];
+    const specs = places({ Russia: 'RUS', Sudan: 'SDN', Germany: 'DEU', Belarus: 'BLR' });
     const of = briefOf(specs);
     // the demanded act is content, not an event of its own
     expect(await of('Russia said on Tuesday that Sudan must release the prisoners.')).toEqual(['Russia 100 Sudan asserted']);
@@ -204,11 +187,7 @@ describe('English', () => {
   });
 
   it('"it" or "they" after a verb of reported speech is its subject', async () => {
-    const specs = [
-      { name: 'Japan', type: 'LOC' as const, actor: 'JPN' },
-      { name: 'Serbia', type: 'LOC' as const, actor: 'SRB' },
-      { name: 'Iraq', type: 'LOC' as const, actor: 'IRQ' },
-    ];
+    const specs = places({ Japan: 'JPN', Serbia: 'SRB', Iraq: 'IRQ' });
     const of = briefOf(specs);
     expect(await of('Japan said on Tuesday it had halted economic aid to Serbia.')).toEqual(['Japan 162 Serbia asserted']);
     expect(await of('Japan claimed that they had attacked Iraq.')).toEqual(['Japan 190 Iraq alleged']);
@@ -262,12 +241,7 @@ describe('English', () => {
   });
 
   it('blame, lodge a protest, establish ties, renew negotiations', async () => {
-    const specs = [
-      { name: 'Serbia', type: 'LOC' as const, actor: 'SRB' },
-      { name: 'Albania', type: 'LOC' as const, actor: 'ALB' },
-      { name: 'Israel', type: 'LOC' as const, actor: 'ISR' },
-      { name: 'Lebanon', type: 'LOC' as const, actor: 'LBN' },
-    ];
+    const specs = places({ Serbia: 'SRB', Albania: 'ALB', Israel: 'ISR', Lebanon: 'LBN' });
     const of = briefOf(specs);
     expect(await of('Serbia blamed Albania for the attack.')).toEqual(['Serbia 112 Albania asserted']);
     expect(await of('Serbia lodged an official protest with Albania.')).toEqual(['Serbia 114 Albania asserted']);
@@ -277,13 +251,7 @@ describe('English', () => {
   });
 
   it('a quantity before the subject leaves the named group its head; a protest needs no named target', async () => {
-    const specs = [
-      { name: 'Albanians', type: 'LOC' as const, actor: 'ALB' },
-      { name: 'Serbia', type: 'LOC' as const, actor: 'SRB' },
-      { name: 'Indonesian', type: 'LOC' as const, actor: 'IDN' },
-      { name: 'Palestina', type: 'LOC' as const, actor: 'PSE' },
-      { name: 'Tepi Barat', type: 'LOC' as const, actor: 'PSE' },
-    ];
+    const specs = places({ Albanians: 'ALB', Serbia: 'SRB', Indonesian: 'IDN', Palestina: 'PSE', 'Tepi Barat': 'PSE' });
     const of = briefOf(specs);
     for (const q of ['Thousands of', 'Tens of thousands of', 'A group of', 'Up to 100', 'More than 1,000'])
       expect(await of(`${q} Albanians demonstrated in Serbia.`), q).toEqual(['Albanians 141 Serbia asserted']);
@@ -295,7 +263,7 @@ describe('English', () => {
     expect(await of('Indonesian students protested outside the parliament.')).toEqual(['Indonesian 141 null asserted']);
     // a time between a preposition and the name: the preposition is the time's
     const text = 'On Sunday Russia attacked Ukraine.';
-    const sides = [{ name: 'Russia', type: 'LOC' as const, actor: 'RUS' }, { name: 'Ukraine', type: 'LOC' as const, actor: 'UKR' }];
+    const sides = places({ Russia: 'RUS', Ukraine: 'UKR' });
     const input = stageInput(text, sides, { lang: 'en', times: [timeAt(text, 'Sunday', '2024-03-17')] });
     expect(brief(input, await eventsOf(input))).toEqual(['Russia 190 Ukraine asserted']);
     // "demonstrated" with neither target nor place is no protest
