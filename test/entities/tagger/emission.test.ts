@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EmissionScorer } from '../../../src/entities/tagger/emission.js';
+import { EmissionScorer, NEAR } from '../../../src/entities/tagger/emission.js';
 import { FeatureBuffer, TEMPLATES, WordHashes } from '../../../src/entities/tagger/features.js';
 import { NUM_LABELS, O } from '../../../src/entities/tagger/labels.js';
 import { NerModel } from '../../../src/entities/tagger/model.js';
@@ -30,13 +30,13 @@ const capitalized = (w: string): boolean => {
 };
 
 /**
- * Which tokens the scorer skips: no capitalized word within 3 tokens, in a sentence that has one; a
+ * Which tokens the scorer skips: no capitalized word within NEAR tokens, in a sentence that has one; a
  * first word among `plain` (lower case) does not count as capitalized.
  */
 function farTokens(words: readonly string[], plain: ReadonlySet<string> = new Set()): boolean[] {
   if (!words.some(capitalized)) return words.map(() => false);
   const hot = words.map((w, i) => capitalized(w) && !(i === 0 && plain.has(w.toLowerCase())));
-  return words.map((_, i) => !hot.slice(Math.max(0, i - 3), i + 4).some(Boolean));
+  return words.map((_, i) => !hot.slice(Math.max(0, i - NEAR), i + NEAR + 1).some(Boolean));
 }
 
 function reference(model: NerModel, slice: number, words: readonly string[]): Float64Array {
@@ -164,8 +164,8 @@ describe('emission scores with cached words', () => {
       }
     // Only the function word opens the sentence: nothing is near a name, every token is O.
     expect(farTokens(onlyFirst, plain).every(Boolean)).toBe(true);
-    // Without the list its capital counts (the first four tokens are scored).
-    expect(farTokens(onlyFirst).slice(0, 4).some(Boolean)).toBe(false);
+    // Without the list its capital counts (the first NEAR + 1 tokens are scored).
+    expect(farTokens(onlyFirst).slice(0, NEAR + 1).some(Boolean)).toBe(false);
     const plainless = new EmissionScorer(loaded, loaded.table(slice));
     expect(fast(plainless, onlyFirst)).toEqual(expected(loaded, slice, onlyFirst));
     expect(fast(plainless, onlyFirst)).not.toEqual(fast(scorer, onlyFirst));
