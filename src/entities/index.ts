@@ -46,7 +46,7 @@ export function findEntities(input: StageInput, tagger: Tagger, kb: KnowledgeBas
   // a person the knowledge base knows by one word still needs a title or the tagger to count
   const titled = namesAfterTitles(doc, [...fromTagger, ...found.mentions.filter((m) => m.type !== 'PER')]);
   const tagged = cleanTagged(doc, titled.length === 0 ? fromTagger : [...fromTagger, ...titled].sort((x, y) => x.t0 - y.t0));
-  let settled = settle([...tagged, ...confirmed(found.mentions, tagged, doc.text.length)]);
+  let settled = settle([...tagged, ...confirmed(doc, found.mentions, tagged)]);
   let idx = tokenIndex({ top: settled.top, inner: [...settled.inner, ...found.demonyms] });
   const rules = institutionMentions(doc, idx.at, idx.endingAt);
   if (rules.length > 0) {
@@ -111,14 +111,31 @@ const SPACE = /\s/;
 const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 const TWO_LOWER = /\p{Ll}{2}/u;
 
-/** Knowledge-base names, but a one-word Phoenix name ("Surat", "Hope") only where the tagger also saw a name. */
-function confirmed(found: Mention[], tagged: Mention[], length: number): Mention[] {
-  const spans = new Set(tagged.map((m) => spanId(m.start, m.end, length)));
+/**
+ * Knowledge-base names, but a one-word Phoenix name ("Surat", "Hope") only where the tagger also saw a
+ * name, or, for a place that stands alone, where the words before it say a place follows ("in Juba",
+ * "the town of Juba", "kota Juba": the language's placeCues).
+ */
+function confirmed(doc: Doc, found: Mention[], tagged: Mention[]): Mention[] {
+  const spans = new Set(tagged.map((m) => spanId(m.start, m.end, doc.text.length)));
   return found.filter((m) => {
     const a = m.alias;
     if (m.t1 - m.t0 > 1 || !a || a.sig === 'U' || a.entry.source === 'curated' || a.entry.source === 'cldr') return true;
-    return spans.has(spanId(m.start, m.end, length));
+    return spans.has(spanId(m.start, m.end, doc.text.length)) || (a.entry.kind === 'place' && placeCued(doc, m.t0));
   });
+}
+
+/**
+ * The words before token t say a place follows: a place cue, or one before the placeOf word ("the town
+ * of"); and the name stands alone ("di Bursa Berjangka" is no Bursa in Turkey).
+ */
+function placeCued(doc: Doc, t: number): boolean {
+  const cues = doc.lex.placeCues;
+  if (t < 1 || (t + 1 < doc.keys.length && doc.isCap(t + 1))) return false;
+  const prev = doc.keyOf(t - 1);
+  if (cues.has(prev)) return true;
+  const of = doc.lex.placeOf;
+  return of !== null && prev === of && t >= 2 && cues.has(doc.keyOf(t - 2));
 }
 
 /** The first index in `list` (sorted by t0) whose t0 is at least `t0`. */

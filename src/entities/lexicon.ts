@@ -29,7 +29,8 @@ interface EntitiesFile {
   mediaWords: string[];
   orgHeads: string[];
   locHeads: string[];
-  placePrepositions: string[];
+  placeCues: string[];
+  placeOf?: string;
   genericHeads: string[];
   languageMarkers: string[];
   gluedPrefixes: string[];
@@ -120,7 +121,10 @@ export interface EntityLexicon {
   mediaWords: Set<string>;
   orgHeads: PhraseSet<true>;
   locHeads: PhraseSet<true>;
-  placePrepositions: Set<string>;
+  /** see EntitiesFile.placeCues: words right before a one-word Phoenix place that confirm it */
+  placeCues: Set<string>;
+  /** the word between a place cue and the place ("the town of Juba"), or null */
+  placeOf: string | null;
   stopwords: Set<string>;
   /** the weekdays' names (calendar.json): never the edge of a name ("On Sunday Russia", "Iran Sunday") */
   weekdays: Set<string>;
@@ -196,7 +200,8 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
     mediaWords: keys(data.mediaWords),
     orgHeads: phrases(data.orgHeads),
     locHeads: phrases(data.locHeads),
-    placePrepositions: keys(data.placePrepositions),
+    placeCues: keys(data.placeCues),
+    placeOf: data.placeOf ? nameKey(data.placeOf) : null,
     stopwords: keys(langLines(lang, 'stopwords.txt')),
     namesAfterTitles: data.namesAfterTitles ?? false,
     clitics: cliticForms(lang),

@@ -75,6 +75,16 @@ describe('what a tagged span keeps', () => {
     expect(byMention(es, 'Hezbollah')).toMatchObject({ type: 'ORG', actor: 'LBNREB' });
   });
 
+  it('finds a one-word Phoenix place without the tagger only after a word that says a place follows', () => {
+    const juba = (text: string, lang: 'id' | 'en') => byMention(entities(text, {}, { lang }).entities, 'Juba');
+    expect(juba('Rebels shelled the town of Juba.', 'en')).toMatchObject({ type: 'LOC', actor: 'SSD' });
+    expect(juba('Rebels shelled the capital Juba.', 'en')).toMatchObject({ type: 'LOC', actor: 'SSD' });
+    expect(juba('Pemberontak menembaki kota Juba.', 'id')).toMatchObject({ type: 'LOC', actor: 'SSD' });
+    expect(juba('Rebels shelled Juba.', 'en')).toBeUndefined();
+    // not when it begins a longer name ("di Bursa Berjangka" is no Bursa in Turkey)
+    expect(byMention(entities('Transaksi di Bursa Berjangka naik.', {}, { lang: 'id' }).entities, 'Bursa')).toBeUndefined();
+  });
+
   it("finds an English name before a possessive 's", () => {
     const { entities: es } = entities("Sudan's government lifted the curfew.", {}, { lang: 'en' });
     expect(byMention(es, 'Sudan')).toMatchObject({ type: 'LOC', actor: 'SDN' });
