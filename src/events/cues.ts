@@ -46,6 +46,8 @@ interface RolesData {
   receiveVerbs?: string[];
   controlVerbs: string[];
   frameWords: string[];
+  /** words after which a trigger written like a verb and a noun ("attack") is the noun: "an", "the", "its" */
+  nounDeterminers?: string[];
   passiveAuxiliaries?: string[];
   /** words that open an existential clause ("there" in "there were ten soldiers killed") */
   existentials?: string[];
@@ -141,6 +143,8 @@ export interface Cues {
   receiveVerbs: Set<string>;
   controlVerbs: Set<string>;
   frameWords: Set<string>;
+  /** see RolesData.nounDeterminers */
+  nounDeterminers: Set<string>;
   passiveAux: Set<string>;
   existentials: Set<string>;
   statesRoles: Set<string>;
@@ -232,6 +236,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     receiveVerbs: lower(r.receiveVerbs),
     controlVerbs: lower(r.controlVerbs),
     frameWords: lower(r.frameWords),
+    nounDeterminers: lower(r.nounDeterminers),
     passiveAux: lower(r.passiveAuxiliaries),
     existentials: lower(r.existentials),
     statesRoles: new Set(r.statesRoles),

@@ -198,7 +198,7 @@ export function lexicon(lang: string): Lexicon {
 }
 
 /** The voice of a match: from its first inflected element, else a noun. */
-export function voiceOf(matched: (WordForm | null)[]): { voice: Voice; enclitic: boolean } {
-  for (const wf of matched) if (wf) return { voice: wf.voice, enclitic: wf.enclitic };
-  return { voice: 'noun', enclitic: false };
+export function voiceOf(matched: (WordForm | null)[]): { voice: Voice; enclitic: boolean; alsoNoun: boolean } {
+  for (const wf of matched) if (wf) return { voice: wf.voice, enclitic: wf.enclitic, alsoNoun: wf.alsoNoun === true };
+  return { voice: 'noun', enclitic: false, alsoNoun: false };
 }

@@ -30,6 +30,8 @@ export interface WordForm {
   voice: Voice;
   /** carries a possessive/agent enclitic (-nya) */
   enclitic: boolean;
+  /** a verb form that the root's noun template also makes ("attack", "attacks"): the context decides */
+  alsoNoun?: boolean;
 }
 
 interface Compiled {
@@ -70,7 +72,9 @@ export class Morphology {
       for (const affix of Array.isArray(t) ? t : [t]) {
         const stem = this.prefix(affix.prefix ?? '', r);
         const form = this.suffix(affix.double ? stem + stem.slice(-1) : stem, affix.suffix ?? '');
-        if (!out.has(form)) out.set(form, { form, voice: affix.voice, enclitic: false });
+        const had = out.get(form);
+        if (!had) out.set(form, { form, voice: affix.voice, enclitic: false });
+        else if (affix.voice === 'noun' && had.voice === 'active') had.alsoNoun = true;
         for (const e of this.c.data.enclitics ?? []) {
           const f = form + e;
           if (!out.has(f)) out.set(f, { form: f, voice: affix.voice, enclitic: true });

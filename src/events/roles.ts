@@ -480,6 +480,8 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
     while (k >= scope.from && k >= m.first - 3 && !c.passiveAux.has(ix.lower(k))) k--;
     voice = (k >= scope.from && k >= m.first - 3 && c.passiveAux.has(ix.lower(k))) || existentialBefore(ctx, m.first) ? 'passive' : 'active';
   }
+  // "in an attack on", "the attacks on": a form that is also a noun is one after a determiner
+  if (voice === 'active' && m.alsoNoun && m.first - 1 >= scope.from && c.nounDeterminers.has(ix.lower(m.first - 1))) voice = 'noun';
   const afterTrigger = m.last + 1;
 
   if (voice === 'active') {
@@ -519,13 +521,13 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
     }
     if (!source && c.possessorBefore) {
       // "Russia's attack on Kyiv": a name right before the noun
-      for (let k = m.first - 1, n = 0; k >= scope.from && n < 2; k--, n++) {
+      for (let k = m.first - 1, n = 0; k >= scope.from && n < 3; k--, n++) {
         const chunk = ix.chunkAt(k);
         if (chunk) {
           source = { group: groupOf(ctx, chunk), speaker: false };
           break;
         }
-        if (!ix.isPlainWord(k)) break;
+        if (!ix.isPlainWord(k) && !c.possessiveMarkers.has(ix.lower(k))) break;
       }
     }
     if (!source) source = supportedSubject(ctx, m);
@@ -600,11 +602,37 @@ function supportedSubject(ctx: Ctx, m: TriggerMatch): Found | null {
       if (k === scope.from || (k - 1 >= scope.from && c.listSeparators.has(ix.lower(k - 1)))) {
         return mainSubjectAfter(ctx, m.last + 1) ?? subjectBefore(ctx, k);
       }
-      return subjectBefore(ctx, k);
+      const s = subjectBefore(ctx, k);
+      // "killed 4 Iraqis in an attack", "menangkap X dalam penggerebekan": a name right after a verb is
+      // its object; the frame's agent is that verb's subject
+      const verb = s ? verbBeforeObject(ctx, s.group) : -1;
+      return verb >= 0 ? subjectBefore(ctx, verb) : s;
     }
     if (ix.chunkAt(k) || !ix.isPlainWord(k)) return null;
   }
   return null;
+}
+
+/**
+ * The verb a group found as a subject is the object of: a verb that is no auxiliary, copula or verb
+ * of saying right before its phrase (a few plain words or a number apart: "killed 4 Iraqis", "attacked
+ * the Afghan civilians"); -1 when there is none.
+ */
+function verbBeforeObject(ctx: Ctx, group: Group): number {
+  const { ix, scope } = ctx;
+  const c = ix.cues;
+  const first = group[0]?.mention;
+  const chunk = first ? ix.chunkAt(first.tokStart) : null;
+  if (!chunk) return -1;
+  for (let k = ix.phraseStart(chunk, scope.from) - 1, n = 0; k >= scope.from && n < 4; k--, n++) {
+    const w = ix.lower(k);
+    if (ix.isVerb(k)) {
+      const auxiliary = c.controlVerbs.has(w) || c.supportVerbs.has(w) || c.passiveAux.has(w) || c.copulas.has(w);
+      return auxiliary || c.reportingVerbs.has(w) ? -1 : k;
+    }
+    if (ix.chunkAt(k) || !(ix.isPlainWord(k) || /^\d/.test(ix.tokens[k]!.text))) return -1;
+  }
+  return -1;
 }
 
 export type { Ctx as RoleContext };

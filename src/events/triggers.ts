@@ -17,6 +17,8 @@ export interface TriggerMatch {
   voice: Voice;
   /** the inflected word carries -nya: its owner is the agent */
   enclitic: boolean;
+  /** an active form that is also the root's noun ("attack"): a noun after a determiner (roles.ts) */
+  alsoNoun: boolean;
 }
 
 const UPPER = /\p{Lu}/u;
@@ -115,8 +117,8 @@ export function findTriggers(
       const matched: (WordForm | null)[] = [form];
       const last = matchRest(entry.elements, 1, tokens, i + 1, to, maxGap, isBreak, matched);
       if (last < 0) continue;
-      const { voice, enclitic } = voiceOf(matched);
-      found.push({ entry, first: i, last, voice, enclitic });
+      const { voice, enclitic, alsoNoun } = voiceOf(matched);
+      found.push({ entry, first: i, last, voice, enclitic, alsoNoun });
     }
   }
   if (found.length === 0) return found;

@@ -269,6 +269,27 @@ describe('English', () => {
     // "demonstrated" with neither target nor place is no protest
     expect(await of('Indonesian students demonstrated their skills.')).toEqual([]);
   });
+
+  it('a place or holding before "of" stands for what follows it: "the town of X", "positions of X"', async () => {
+    const of = briefOf(places({ Israel: 'ISR', Jenin: 'PSE', Hamas: 'PSE' }));
+    expect(await of('Israel attacked the town of Jenin on Sunday.')).toEqual(['Israel 190 Jenin asserted']);
+    expect(await of('Israel shelled positions of Hamas.')).toEqual(['Israel 194 Hamas asserted']);
+    // another "of" still governs the name
+    expect(await of('Israel attacked because of Hamas.')).toEqual([]);
+  });
+
+  it('a trigger written as verb and noun is the noun after a determiner; its agent is the clause subject, not an object', async () => {
+    const of = briefOf(places({ Britain: 'GBR', Iraqis: 'IRQ', Basra: 'IRQ', Russia: 'RUS', Kyiv: 'UKR' }));
+    expect(await of('Britain killed 4 Iraqis in an attack on Basra.')).toEqual(['Britain 190 Iraqis asserted', 'Britain 190 Basra asserted']);
+    expect(await of("Russia's new attacks on Kyiv were condemned.")).toEqual(['Russia 190 Kyiv asserted']);
+    expect(await of('Russia attacks Kyiv.')).toEqual(['Russia 190 Kyiv asserted']);
+    // the same in Indonesian: the object of "menewaskan" is not the agent of the attack
+    const id = briefOf(places({ Israel: 'ISR', Palestina: 'PSE', Gaza: 'PSE' }));
+    expect(await id('Israel menewaskan tiga warga Palestina dalam serangan di Gaza.', 'id')).toEqual([
+      'Israel 190 Palestina asserted',
+      'Israel 190 Gaza asserted',
+    ]);
+  });
 });
 
 describe("a country's forces, government or people", () => {
