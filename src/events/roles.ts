@@ -266,6 +266,12 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
         k = other.last;
         continue;
       }
+      // "menentang sanksi AS", "mengutuk serangan Israel": the act right after the verb is its object,
+      // and the act's agent (the name right after the noun) is the one the verb is aimed at
+      if ((k === after || (k === after + 1 && c.nounDeterminers.has(ix.lower(after)))) && other.voice === 'noun' && !other.enclitic) {
+        const gen = genitiveAfter(ctx, other.last + 1);
+        if (gen && ix.governor(gen.chunk, scope.from) === null) return groupOf(ctx, gen.chunk);
+      }
       return null;
     }
     if (placeTarget && !purpose && c.objectControl.has(w) && k + 1 < scope.to && ix.isVerb(k + 1)) {

@@ -85,6 +85,12 @@ describe('what a tagged span keeps', () => {
     expect(byMention(entities('Transaksi di Bursa Berjangka naik.', {}, { lang: 'id' }).entities, 'Bursa')).toBeUndefined();
   });
 
+  it('reads a demonym before a word for an act as its country ("Israeli attacks"), not before any noun', () => {
+    const { entities: es } = entities('Turkey condemned Israeli attacks on Gaza.', {}, { lang: 'en' });
+    expect(byMention(es, 'Israeli')).toMatchObject({ type: 'LOC', actor: 'ISR' });
+    expect(byMention(entities('He waved an Israeli flag.', {}, { lang: 'en' }).entities, 'Israeli')).toBeUndefined();
+  });
+
   it("finds an English name before a possessive 's", () => {
     const { entities: es } = entities("Sudan's government lifted the curfew.", {}, { lang: 'en' });
     expect(byMention(es, 'Sudan')).toMatchObject({ type: 'LOC', actor: 'SDN' });

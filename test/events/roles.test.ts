@@ -43,6 +43,17 @@ describe('nominal triggers', () => {
     expect(await run('Serangan Israel ke Gaza menewaskan 20 orang.')).toEqual(['Israel 190 Gaza asserted']);
   });
 
+  it('an act right after a verb is its object; the act\'s agent is whom the verb aims at ("menentang sanksi AS")', async () => {
+    const of = briefOf(places({ Rusia: 'RUS', AS: 'USA', Indonesia: 'IDN', Israel: 'ISR', Gaza: 'PSE' }));
+    expect(await of('Rusia menentang sanksi AS.', 'id')).toEqual(['Rusia 111 AS asserted']);
+    expect(await of('Indonesia mengutuk serangan Israel terhadap warga Gaza.', 'id')).toEqual([
+      'Indonesia 111 Israel asserted',
+      'Israel 190 Gaza asserted',
+    ]);
+    // not an act with an owner of its own ("-nya"), nor one further on
+    expect(await of('Rusia menentang keras rencana sanksi AS.', 'id')).toEqual([]);
+  });
+
   it('a name right after a peN-an noun is its patient ("penangkapan X")', async () => {
     expect(await run('Polda Metro Jaya melakukan penangkapan Budi Santoso kemarin.')).toEqual([
       'Polda Metro Jaya 173 Budi Santoso asserted',
