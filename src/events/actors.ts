@@ -212,10 +212,11 @@ export class ActorIndex {
    */
   governor(chunk: Chunk, from: number): string | null {
     let k = chunk.tokStart - 1;
-    // A place in apposition shares its governor: "di Canberra, Australia".
+    // A place in apposition shares its governor: "di Canberra, Australia". Not a place of another
+    // country, which starts the clause after a fronted place: "Di Gaza, Israel melakukan …".
     if (k - 1 >= from && this.cues.listSeparators.has(this.lower(k)) && chunk.head.entity.type === 'LOC') {
       const prev = this.chunkAt(k - 1);
-      if (prev && prev.head.entity.type === 'LOC') return this.governor(prev, from);
+      if (prev && prev.head.entity.type === 'LOC' && sameCountry(prev.head.entity, chunk.head.entity)) return this.governor(prev, from);
     }
     let steps = 0;
     const c = this.cues;
@@ -344,6 +345,11 @@ export class ActorIndex {
   isPlainWord(i: number): boolean {
     return (this.flags(i) & F_PLAIN) !== 0;
   }
+}
+
+/** Whether two places' actor codes name the same country (true when either has none). */
+function sameCountry(a: Entity, b: Entity): boolean {
+  return a.actor === null || b.actor === null || a.actor.slice(0, 3) === b.actor.slice(0, 3);
 }
 
 function headOf(mentions: Mention[]): Mention {

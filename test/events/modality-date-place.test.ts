@@ -112,6 +112,18 @@ describe('place', () => {
     expect(await en('Sudan shelled the town on Sunday, officials in Nairobi said.')).toEqual([]);
     expect(await en('Sudan shelled positions in Juba, South Sudan, on Sunday.')).toEqual(['Sudan 194 Juba asserted']);
   });
+
+  it('a fronted place, then a comma and a country of another code: that country is the subject, not a place', async () => {
+    const specs = places({ Gaza: 'PSE', Israel: 'ISR', Hamas: 'PSE', Canberra: 'AUS', Australia: 'AUS' });
+    const input = stageInput('Di Gaza, Israel melakukan serangan udara terhadap Hamas.', specs);
+    const [e, ...rest] = await eventsOf(input);
+    expect(rest).toEqual([]);
+    expect(brief(input, [e!])).toEqual(['Israel 195 Hamas asserted']);
+    expect(e!.location).toBe(input.entities.find((x) => x.name === 'Gaza')!.id);
+    expect(await briefOf(specs)('In Gaza, Israel attacked Hamas.')).toEqual(['Israel 190 Hamas asserted']);
+    // a place of the same country is still in apposition ("di Canberra, Australia")
+    expect(await briefOf(specs)('Israel menyerang Hamas di Canberra, Australia.', 'id')).toEqual(['Israel 190 Hamas asserted']);
+  });
 });
 
 describe('quotes', () => {
