@@ -114,15 +114,25 @@ const TWO_LOWER = /\p{Ll}{2}/u;
 /**
  * Knowledge-base names, but a one-word Phoenix name ("Surat", "Hope") only where the tagger also saw a
  * name, or, for a place that stands alone, where the words before it say a place follows ("in Juba",
- * "the town of Juba", "kota Juba": the language's placeCues).
+ * "the town of Juba", "kota Juba": the language's placeCues), or, for a person, where a verb follows
+ * (English: "Erdogan criticized").
  */
 function confirmed(doc: Doc, found: Mention[], tagged: Mention[]): Mention[] {
   const spans = new Set(tagged.map((m) => spanId(m.start, m.end, doc.text.length)));
   return found.filter((m) => {
     const a = m.alias;
     if (m.t1 - m.t0 > 1 || !a || a.sig === 'U' || a.entry.source === 'curated' || a.entry.source === 'cldr') return true;
-    return spans.has(spanId(m.start, m.end, doc.text.length)) || (a.entry.kind === 'place' && placeCued(doc, m.t0));
+    if (spans.has(spanId(m.start, m.end, doc.text.length))) return true;
+    if (a.entry.kind === 'place') return placeCued(doc, m.t0);
+    return a.entry.kind === 'person' && beforeVerb(doc, m.t1);
   });
+}
+
+/** A verb right after token t1 - 1 ("Erdogan criticized"), where the language allows it; not in a headline. */
+function beforeVerb(doc: Doc, t1: number): boolean {
+  const verb = doc.lex.verbAfterPerson;
+  if (verb === null || t1 >= doc.keys.length || doc.isCap(t1) || !verb(doc.keyOf(t1))) return false;
+  return doc.sentenceOf[t1] === doc.sentenceOf[t1 - 1];
 }
 
 /**

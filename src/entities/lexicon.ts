@@ -3,6 +3,7 @@
  * compiled once per language into lookups keyed by name key (case-insensitive, see kb/normalize.ts).
  */
 import { cliticForms, langJson, langLines } from '../lang/data.js';
+import { cues, isVerbLike } from '../events/cues.js';
 import { nameKey } from './kb/normalize.js';
 import { KeyIndex, type TokenWords, Vocabulary } from './kb/trie.js';
 
@@ -43,6 +44,8 @@ interface EntitiesFile {
   demonymPlural?: string;
   /** read capitalized words after a role title as a person's name where the tagger saw none (titled.ts) */
   namesAfterTitles?: boolean;
+  /** a one-word Phoenix person counts without the tagger before a verb (index.ts confirmed) */
+  personsBeforeVerbs?: boolean;
 }
 
 /** What a role title gives: a fixed code, a role (country from context), or the named body's code. */
@@ -130,6 +133,8 @@ export interface EntityLexicon {
   weekdays: Set<string>;
   /** see EntitiesFile.namesAfterTitles */
   namesAfterTitles: boolean;
+  /** see EntitiesFile.personsBeforeVerbs: whether a name key is a verb's form, or null where the rule is off */
+  verbAfterPerson: ((key: string) => boolean) | null;
   /** the tokenizer's clitics (lang/<code>/clitics.txt), lower case, with either apostrophe: "Niger 's ambassador" */
   clitics: Set<string>;
   genericHeads: Set<string>;
@@ -164,6 +169,12 @@ function parseRole(v: string, noDefault: boolean): TitleRole {
 }
 
 const cache = new Map<string, EntityLexicon>();
+
+/** The events stage's test for a verb form, on a lower-case word. */
+function verbTest(lang: 'id' | 'en'): (key: string) => boolean {
+  const c = cues(lang);
+  return (key) => isVerbLike(c, key);
+}
 
 function groupWordsAfter(f: EventRolesFile): string[] {
   return f.groupRolesSide === 'after' ? Object.keys(f.groupRoles ?? {}) : [];
@@ -204,6 +215,7 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
     placeOf: data.placeOf ? nameKey(data.placeOf) : null,
     stopwords: keys(langLines(lang, 'stopwords.txt')),
     namesAfterTitles: data.namesAfterTitles ?? false,
+    verbAfterPerson: data.personsBeforeVerbs ? verbTest(lang) : null,
     clitics: cliticForms(lang),
     weekdays: keys(langJson<{ weekdays: { wide: string }[] }>(lang, 'calendar.json').weekdays.map((d) => d.wide)),
     genericHeads: keys(data.genericHeads),

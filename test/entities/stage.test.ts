@@ -85,6 +85,15 @@ describe('what a tagged span keeps', () => {
     expect(byMention(entities('Transaksi di Bursa Berjangka naik.', {}, { lang: 'id' }).entities, 'Bursa')).toBeUndefined();
   });
 
+  it('finds a one-word Phoenix person without the tagger before a verb, in English', () => {
+    const person = (text: string, name: string, lang: 'id' | 'en' = 'en') => byMention(entities(text, {}, { lang }).entities, name);
+    expect(person('Erdogan criticized Israel.', 'Erdogan')).toMatchObject({ type: 'PER' });
+    expect(person('Erdogan has criticized Israel.', 'Erdogan')).toMatchObject({ type: 'PER' });
+    // not before a noun, nor in a headline in title case
+    expect(person('Erdogan supporters gathered.', 'Erdogan')).toBeUndefined();
+    expect(person('Erdogan Criticizes Israel Over Gaza', 'Erdogan')).toBeUndefined();
+  });
+
   it('reads a demonym before a word for an act as its country ("Israeli attacks"), not before any noun', () => {
     const { entities: es } = entities('Turkey condemned Israeli attacks on Gaza.', {}, { lang: 'en' });
     expect(byMention(es, 'Israeli')).toMatchObject({ type: 'LOC', actor: 'ISR' });
