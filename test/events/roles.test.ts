@@ -54,6 +54,12 @@ describe('nominal triggers', () => {
     expect(await of('Rusia menentang keras rencana sanksi AS.', 'id')).toEqual([]);
   });
 
+  it('releasing prisoners: a number between, and whose they are (the name after, or the demonym in the gap)', async () => {
+    const of = briefOf(places({ Hamas: 'PSE', Israel: 'ISR', Israeli: 'ISR' }));
+    expect(await of('Hamas membebaskan 20 sandera Israel.', 'id')).toEqual(['Hamas 084 Israel asserted']);
+    expect(await of('Hamas released 20 Israeli hostages.')).toEqual(['Hamas 0841 Israeli asserted']);
+  });
+
   it('a name right after a peN-an noun is its patient ("penangkapan X")', async () => {
     expect(await run('Polda Metro Jaya melakukan penangkapan Budi Santoso kemarin.')).toEqual([
       'Polda Metro Jaya 173 Budi Santoso asserted',
