@@ -54,6 +54,14 @@ describe('nominal triggers', () => {
     expect(await of('Rusia menentang keras rencana sanksi AS.', 'id')).toEqual([]);
   });
 
+  it('talks held, a clash one is involved in: the subject of the support verb acts', async () => {
+    const of = briefOf(places({ China: 'CHN', 'Amerika Serikat': 'USA', Pakistan: 'PAK', Afghanistan: 'AFG', Jenewa: 'CHE' }));
+    expect(await of('China dan Amerika Serikat menggelar pembicaraan dagang di Jenewa.', 'id')).toEqual(['China 046 Amerika Serikat asserted']);
+    expect(await of('Pakistan dan Afghanistan terlibat bentrokan di perbatasan.', 'id')).toEqual(['Pakistan 190 Afghanistan asserted']);
+    // talk of the town is no talks
+    expect(await of('Hal itu menjadi pembicaraan warga China.', 'id')).toEqual([]);
+  });
+
   it('releasing prisoners: a number between, and whose they are (the name after, or the demonym in the gap)', async () => {
     const of = briefOf(places({ Hamas: 'PSE', Israel: 'ISR', Israeli: 'ISR' }));
     expect(await of('Hamas membebaskan 20 sandera Israel.', 'id')).toEqual(['Hamas 084 Israel asserted']);
