@@ -164,10 +164,11 @@ export function kbMentions(doc: Doc): KbFinds {
         continue;
       }
       let best = longestAt(i, b);
-      // "The UN General Assembly": a name that starts with a function word yields to a longer one after it
+      // "The UN General Assembly", "The United States": a name that starts with a function word yields to
+      // one after it that is as long or longer
       if (best && best.end - i > 1 && doc.lex.stopwords.has(doc.keys[i]!)) {
         const next = longestAt(i + 1, b);
-        if (next && next.end > best.end) {
+        if (next && next.end >= best.end) {
           i++;
           best = next;
         }

@@ -65,6 +65,8 @@ describe('what a tagged span keeps', () => {
     ]);
     // not a body headed by a title word, nor the words of a headline in title case
     expect(en('The UN General Assembly voted on Monday.').map((e) => e[0])).toEqual(['UN General Assembly']);
+    // nor does the article of a name the knowledge base has with and without it
+    expect(en('The United States voted on Monday.').map((e) => e[0])).toEqual(['United States']);
     expect(en('President Putin Meets President Erdogan In Ankara').filter((e) => e[1] === 'PER')).toEqual([]);
     // Indonesian leaves it to the tagger
     expect(entities('Presiden Fulan bertemu warga.', {}).entities).toEqual([]);
