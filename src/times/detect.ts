@@ -22,6 +22,8 @@ export interface DateSem {
   yOff?: number;
   /** an explicit direction word: `lalu` -1, `ini` 0, `depan` +1 */
   dir: -1 | 0 | 1 | null;
+  /** the weekday's week relative to the reference week (`Selasa pekan depan`, `Tuesday last week`) */
+  wk?: -1 | 0 | 1;
   /** a direction from the last date mentioned: `Jumat sebelumnya` -1, `Minggu pagi itu` 0, `Senin berikutnya` +1 */
   anchorDir?: -1 | 0 | 1;
   q?: { unit: 'Q' | 'H'; n: number };
@@ -71,6 +73,8 @@ export interface Mention {
   cue: -1 | 0 | 1;
   /** a reporting date closing a sentence (`…, kata X, Senin (29/12).`): not what the next clock time refers to */
   reporting: boolean;
+  /** a clock time whose day is the date right after it (`pukul 03.00 pada Minggu`, `3 a.m. on Sunday`) */
+  dayAfter?: boolean;
 }
 
 interface Cand {
@@ -255,7 +259,20 @@ class Scanner {
       });
       i = c.t1;
     }
+    this.linkClocks(out);
     return out;
+  }
+
+  /** A clock time with no day of its own takes the date right after it, one link word apart at most. */
+  private linkClocks(out: Mention[]): void {
+    for (let k = 0; k + 1 < out.length; k++) {
+      const m = out[k]!;
+      if (m.sem.k !== 'clock') continue;
+      const n = out[k + 1]!;
+      if (n.sem.k !== 'date' && !(n.sem.k === 'rel' && n.sem.unit === 'D')) continue;
+      const gap = n.t0 - m.t1;
+      if (gap === 0 || (gap === 1 && this.lex.dateLinks.has(this.tx(m.t1).toLowerCase()))) m.dayAfter = true;
+    }
   }
 
   /** `2018-2023`: two years in one token, two dates */
@@ -587,10 +604,31 @@ class Scanner {
         if (nd) {
           Object.assign(sem, nd);
           e = comma + 1;
+        } else if (!pre) {
+          // `Selasa pekan depan`, `Tuesday next week`: the weekday of another week
+          const wk = this.relativeWeek(e);
+          if (wk) {
+            sem.wk = wk.dir;
+            e = wk.end;
+          }
         }
       }
     }
     return this.dateSuffixes(sem, e);
+  }
+
+  /** `pekan depan`, `minggu lalu`, `next week`, `this week` at token e: the week's direction and end */
+  private relativeWeek(e: number): { dir: -1 | 0 | 1; end: number } | null {
+    const p = this.next(e, 'pre');
+    if (p && !p.v.duration && p.v.from !== 'anchor') {
+      const u = this.next(p.end, 'unit');
+      return u && u.v === 'W' ? { dir: p.v.dir, end: u.end } : null;
+    }
+    const u = this.next(e, 'unit');
+    if (!u || u.v !== 'W') return null;
+    const d = this.next(u.end, 'post');
+    if (!d || d.v.duration || d.v.from === 'anchor' || (d.v.only !== undefined && d.v.only !== 'date')) return null;
+    return { dir: d.v.dir, end: d.end };
   }
 
   /** time of day and a direction word after a date: `pagi`, `pukul 10.00 WIB`, `kemarin`, `lalu`, `ini` */

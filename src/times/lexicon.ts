@@ -155,6 +155,8 @@ export interface Lexicon {
   decadeSuffix: string;
   /** suffix cues such as `'ll` */
   futureSuffixes: string[];
+  /** words (lower case) between a clock time and the date after it that is its day (`pada`, `on`) */
+  dateLinks: Set<string>;
   /** `words` again, looked up by a span of the text and its hash, without the token's string; tags are `TAG` flags */
   table: WordTable<Word>;
 }
@@ -203,6 +205,7 @@ interface TimesFile {
   lawNumberWords: string[];
   lawYearWords: string[];
   countedNouns: string[];
+  dateLinks?: string[];
 }
 
 interface CalendarFile {
@@ -352,7 +355,8 @@ function build(lang: 'id' | 'en'): Lexicon {
   };
   for (const list of phrases.values()) for (const p of list) p.word = reshape(p.word);
   for (const [form, w] of words) words.set(form, reshape(w));
-  return { lang, words, phrases, decadeSuffix: f.decadeSuffix, futureSuffixes, table: new WordTable(words, tagOf) };
+  const dateLinks = new Set((f.dateLinks ?? []).map((w) => w.toLowerCase()));
+  return { lang, words, phrases, decadeSuffix: f.decadeSuffix, futureSuffixes, dateLinks, table: new WordTable(words, tagOf) };
 }
 
 /** A copy of `w` with every field of `Word`, in one order (absent roles stay undefined). */

@@ -80,8 +80,10 @@ export function resolveTimes(mentions: Mention[], ref: RefDate | null): Resolved
   const refDay = ref && ref.m !== null && ref.d !== null ? dayNumber(ref.y, ref.m, ref.d) : null;
   const ctx: Context = { ref, refDay, anchorDay: null, anchor: null, narrative: null };
   const out: Resolved[] = [];
-  for (const mt of mentions) {
-    const r = resolveOne(mt, ctx);
+  for (let i = 0; i < mentions.length; i++) {
+    const mt = mentions[i]!;
+    // `pukul 03.00 pada Minggu`: the clock time's day is the date after it (resolving it changes no context)
+    const r = mt.dayAfter ? resolveOne(mt, ctx, resolveOne(mentions[i + 1]!, ctx).day) : resolveOne(mt, ctx);
     out.push(r);
     if (!mt.reporting && r.calendar && r.value !== null) {
       if (r.day !== null) ctx.anchorDay = r.day;
@@ -99,7 +101,7 @@ function parseCal(v: string): { y: number; m?: number } | null {
   return r[2] ? { y: Number(r[1]), m: Number(r[2]) } : { y: Number(r[1]) };
 }
 
-function resolveOne(mt: Mention, ctx: Context): Resolved {
+function resolveOne(mt: Mention, ctx: Context, clockDayGiven: number | null = null): Resolved {
   const sem = mt.sem;
   const make = (type: TimeType, value: string | null, calendar: boolean, day: number | null): Resolved => ({
     start: mt.start,
@@ -119,7 +121,7 @@ function resolveOne(mt: Mention, ctx: Context): Resolved {
     case 'set':
       return make('SET', sem.value, false, null);
     case 'clock': {
-      const day = ctx.anchorDay ?? clockDay(mt, ctx);
+      const day = clockDayGiven ?? ctx.anchorDay ?? clockDay(mt, ctx);
       return make('TIME', withTime(day, mt), false, day);
     }
     case 'date':
@@ -239,6 +241,13 @@ function resolveDate(sem: DateSem, mt: Mention, ctx: Context): Cal {
     const aw = isoWeekday(a);
     const n =
       sem.anchorDir === 1 ? a + ((sem.wd - aw + 7) % 7 || 7) : sem.anchorDir === -1 ? a - ((aw - sem.wd + 7) % 7 || 7) : a - ((aw - sem.wd + 7) % 7);
+    return { value: formatDay(n), day: n };
+  }
+
+  if (sem.wd !== undefined && sem.wk !== undefined) {
+    // `Selasa pekan depan`: that weekday in the week before, of, or after the reference day's
+    if (ctx.refDay === null) return { value: null };
+    const n = ctx.refDay - isoWeekday(ctx.refDay) + sem.wd + 7 * sem.wk;
     return { value: formatDay(n), day: n };
   }
 

@@ -11,6 +11,8 @@ const cases: Case[] = [
   ['They met last Thursday in Geneva.', 'last Thursday', 'DATE', '2024-03-14'],
   ['Talks resume next Friday.', 'next Friday', 'DATE', '2024-03-22'],
   ['Talks will resume on Friday.', 'Friday', 'DATE', '2024-03-22'],
+  ['Talks resume on Tuesday next week.', 'Tuesday next week', 'DATE', '2024-03-26'],
+  ['They met on Friday last week.', 'Friday last week', 'DATE', '2024-03-15'],
   ['The vote took place on Sunday, March 17, 2024.', 'Sunday, March 17, 2024', 'DATE', '2024-03-17'],
   ['The treaty was signed March 18, 2024.', 'March 18, 2024', 'DATE', '2024-03-18'],
   ['The treaty was signed on 18 March 2024.', '18 March 2024', 'DATE', '2024-03-18'],
@@ -49,6 +51,16 @@ describe('English time expressions', () => {
       expect(one(sentence, REF, expr, 'en'), JSON.stringify(times(sentence, REF, 'en'))).toMatchObject({ type, value });
     });
   }
+
+  it('gives a clock time the day of the date right after it', () => {
+    const t = times('The blast came at 3 a.m. local time on Sunday.', REF, 'en');
+    expect(t.map((x) => [x.text, x.value])).toEqual([
+      ['3 a.m. local time', '2024-03-17T03:00'],
+      ['Sunday', '2024-03-17'],
+    ]);
+    // not across other words
+    expect(times('The blast came at 3 a.m. and the talks on Sunday.', REF, 'en')[0]!.value).toBe('2024-03-20T03:00');
+  });
 
   it('does not take the modal verb may for the month', () => {
     expect(times('Officials said they may resign.', REF, 'en')).toEqual([]);

@@ -11,6 +11,8 @@ const cases: Record<string, Case[]> = {
   'weekdays with and without a date': [
     ['Menteri itu meninjau lokasi banjir pada Senin.', 'Senin', 'DATE', '2025-10-20'],
     ['Rapat koordinasi digelar Selasa (21/10).', 'Selasa (21/10)', 'DATE', '2025-10-21'],
+    ['Sidang dilanjutkan Selasa pekan depan.', 'Selasa pekan depan', 'DATE', '2025-10-28'],
+    ['Ia tiba Jumat minggu lalu.', 'Jumat minggu lalu', 'DATE', '2025-10-17'],
     ['Hasil seleksi diumumkan Jumat (17/10/2025).', 'Jumat (17/10/2025)', 'DATE', '2025-10-17'],
     ['Gubernur berbicara di Bandung, Sabtu, 18 Oktober 2025.', 'Sabtu, 18 Oktober 2025', 'DATE', '2025-10-18'],
     ['Acara berlangsung pada hari Kamis (16/10) di balai kota.', 'hari Kamis (16/10)', 'DATE', '2025-10-16'],
@@ -129,6 +131,15 @@ describe('Indonesian time expressions', () => {
 
   it('leaves the sentence period out of a time zone at the end', () => {
     expect(times('Sirene berbunyi pukul 07.30 WIB.', REF)).toEqual([{ text: 'pukul 07.30 WIB', type: 'TIME', value: '2025-10-22T07:30' }]);
+  });
+
+  it('gives a clock time the day of the date right after it', () => {
+    const t = times('Serangan terjadi pukul 03.00 waktu setempat pada Minggu dini hari.', REF);
+    expect(t.map((x) => [x.text, x.value])).toEqual([
+      ['pukul 03.00 waktu setempat', '2025-10-19T03:00'],
+      ['Minggu dini hari', '2025-10-19TNI'],
+    ]);
+    expect(times('Pukul 10.00 WIB, Jumat (10/10), pasukan masuk.', REF)[0]!.value).toBe('2025-10-10T10:00');
   });
 
   it('reads a year range as two years', () => {
