@@ -48,6 +48,8 @@ interface RolesData {
   frameWords: string[];
   /** words after which a trigger written like a verb and a noun ("attack") is the noun: "an", "the", "its" */
   nounDeterminers?: string[];
+  /** the ending of a participle that, after a comma, shares the clause's subject ("…, killing 20"); none if absent */
+  sharedSubjectSuffix?: string;
   passiveAuxiliaries?: string[];
   /** words that open an existential clause ("there" in "there were ten soldiers killed") */
   existentials?: string[];
@@ -145,6 +147,7 @@ export interface Cues {
   frameWords: Set<string>;
   /** see RolesData.nounDeterminers */
   nounDeterminers: Set<string>;
+  sharedSubjectSuffix: string | null;
   passiveAux: Set<string>;
   existentials: Set<string>;
   statesRoles: Set<string>;
@@ -237,6 +240,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     controlVerbs: lower(r.controlVerbs),
     frameWords: lower(r.frameWords),
     nounDeterminers: lower(r.nounDeterminers),
+    sharedSubjectSuffix: r.sharedSubjectSuffix?.toLowerCase() ?? null,
     passiveAux: lower(r.passiveAuxiliaries),
     existentials: lower(r.existentials),
     statesRoles: new Set(r.statesRoles),

@@ -491,7 +491,7 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
   const afterTrigger = m.last + 1;
 
   if (voice === 'active') {
-    source = subjectBefore(ctx, m.first);
+    source = participleAfterComma(ctx, m) ?? subjectBefore(ctx, m.first);
     const inside = entry.gapTarget ? targetInside(ctx, m) : null;
     // the clause after a pattern like "said … must" is what is demanded of the name inside it
     if (inside && entry.say) absorbClause(ctx, afterTrigger, m, absorbed);
@@ -615,6 +615,27 @@ function supportedSubject(ctx: Ctx, m: TriggerMatch): Found | null {
       return verb >= 0 ? subjectBefore(ctx, verb) : s;
     }
     if (ix.chunkAt(k) || !ix.isPlainWord(k)) return null;
+  }
+  return null;
+}
+
+/**
+ * An English participle opening a clause after a comma ("criticized the deal, accusing Canberra of …",
+ * "attacked the town, killing 20") shares the subject of the clause before: the subject of the last
+ * verb there that is no auxiliary. Null when the trigger is no such participle or nothing is found.
+ */
+function participleAfterComma(ctx: Ctx, m: TriggerMatch): Found | null {
+  const { ix, scope } = ctx;
+  const c = ix.cues;
+  const comma = m.first - 1;
+  const suffix = c.sharedSubjectSuffix;
+  if (suffix === null || comma - 1 < scope.from || !c.listSeparators.has(ix.lower(comma)) || !ix.lower(m.first).endsWith(suffix)) return null;
+  for (let k = comma - 1; k >= scope.from; k--) {
+    const w = ix.lower(k);
+    if (c.clauseBreaks.has(w) && !c.listSeparators.has(w)) return null;
+    if (!ix.isVerb(k) || ix.chunkAt(k)) continue;
+    if (c.controlVerbs.has(w) || c.passiveAux.has(w) || c.copulas.has(w) || c.reportingVerbs.has(w)) return null;
+    return subjectBefore(ctx, k);
   }
   return null;
 }

@@ -54,6 +54,14 @@ describe('nominal triggers', () => {
     expect(await of('Rusia menentang keras rencana sanksi AS.', 'id')).toEqual([]);
   });
 
+  it('an English participle after a comma shares the subject of the clause before it', async () => {
+    const of = briefOf(places({ China: 'CHN', Canberra: 'AUS', Russia: 'RUS', Ukrainians: 'UKR' }));
+    expect(await of('China criticized the agreement, accusing Canberra of bloc confrontation.')).toEqual(['China 112 Canberra asserted']);
+    expect(await of('Russia shelled the town, killing 20 Ukrainians.')).toEqual(['Russia 190 Ukrainians asserted']);
+    // not across a verb of saying: whose participle it is, is not told
+    expect(await of('The talks failed, officials said, accusing Russia of delays.')).toEqual([]);
+  });
+
   it('talks held, a clash one is involved in: the subject of the support verb acts', async () => {
     const of = briefOf(places({ China: 'CHN', 'Amerika Serikat': 'USA', Pakistan: 'PAK', Afghanistan: 'AFG', Jenewa: 'CHE' }));
     expect(await of('China dan Amerika Serikat menggelar pembicaraan dagang di Jenewa.', 'id')).toEqual(['China 046 Amerika Serikat asserted']);
