@@ -108,6 +108,7 @@ export function findEntities(input: StageInput, tagger: Tagger, kb: KnowledgeBas
 }
 
 const SPACE = /\s/;
+const LOWER = /\p{Ll}/u;
 const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 const TWO_LOWER = /\p{Ll}{2}/u;
 
@@ -178,8 +179,10 @@ function entityType(mentions: Mention[]): Entity['type'] {
 function canonicalName(text: string, mentions: Mention[], kbName: string | null): string {
   const surfaces = mentions.map((m) => text.slice(m.start, m.end));
   if (kbName) {
+    // as the knowledge base writes it, else as the text does, but not in a dateline's capitals ("JAKARTA")
     const k = nameKey(kbName);
-    const hit = surfaces.find((s) => nameKey(s) === k);
+    const hits = surfaces.filter((s) => nameKey(s) === k);
+    const hit = hits.find((s) => s === kbName) ?? hits.find((s) => LOWER.test(s)) ?? hits[0];
     if (hit) return hit;
   }
   let best = '';

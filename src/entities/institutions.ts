@@ -50,8 +50,15 @@ export function institutionMentions(doc: Doc, at: (i: number) => Mention | undef
     const [e, inst] = hit;
     const [floor, ceil] = doc.sentenceBounds(i);
     if (inst.headFinal) {
-      // "Russian Foreign Ministry": a country or demonym right before the head (capitalised words between).
+      // "Russian Foreign Ministry", "China's foreign ministry": a country or demonym right before the
+      // head (capitalised words between), or a country and its possessive
       let j = i;
+      if (j - 1 > floor && doc.lex.clitics.has(doc.word(j - 1).toLowerCase())) {
+        const q = endingAt(j - 1);
+        const code = q ? countryOf(q) : null;
+        if (code) out.push(doc.mention(q!.t0, e, 'ORG', 'rule', null, code + inst.role));
+        continue;
+      }
       while (j > floor && i - j <= MAX_WORDS) {
         const q = endingAt(j);
         const code = q ? countryOf(q) : null;

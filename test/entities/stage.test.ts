@@ -27,6 +27,11 @@ describe('dateline and credits', () => {
     for (const e of es) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
+  it("names a place as the knowledge base writes it, not in the dateline's capitals", () => {
+    const { entities: es } = entities('JAKARTA (Reuters) - Flooding hit Jakarta on Monday.', {}, { lang: 'en' });
+    expect(byMention(es, 'JAKARTA')).toMatchObject({ name: 'Jakarta' });
+  });
+
   it('never makes translators or editors body entities', () => {
     const { entities: es } = entities(WIRE, names, { published: '2024-05-07' });
     expect(byMention(es, 'Maharani Putri Lestari')).toBeUndefined();
@@ -103,8 +108,13 @@ describe('what a tagged span keeps', () => {
   });
 
   it("finds an English name before a possessive 's", () => {
-    const { entities: es } = entities("Sudan's government lifted the curfew.", {}, { lang: 'en' });
+    const { entities: es } = entities("Sudan's rebels lifted the siege.", {}, { lang: 'en' });
     expect(byMention(es, 'Sudan')).toMatchObject({ type: 'LOC', actor: 'SDN' });
+    // a state body after the possessive is the country's, as after its demonym ("the Chinese foreign ministry")
+    for (const text of ["Sudan's army lifted the curfew.", "China's foreign ministry criticized Japan."]) {
+      const [body] = entities(text, {}, { lang: 'en' }).entities;
+      expect(body, text).toMatchObject({ type: 'ORG', actor: text.startsWith('Sudan') ? 'SDNMIL' : 'CHNGOV' });
+    }
   });
 });
 
