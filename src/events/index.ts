@@ -1,4 +1,18 @@
 /**
+ * A speaker of a state's government or forces (IDNGOV, ISRMIL) speaks for it: what their quote says the
+ * state, or that very body, does is their own act ("Indonesia mendesak Dewan Keamanan …", said the
+ * foreign ministry's spokesman).
+ */
+function speaksFor(speaker: Entity | null, source: Entity): boolean {
+  const sa = speaker?.actor;
+  const so = source.actor;
+  if (!sa || !so || sa.length < 6) return false;
+  const role = sa.slice(3, 6);
+  if (role !== 'GOV' && role !== 'MIL') return false;
+  return so === sa.slice(0, 3) || so === sa;
+}
+
+/**
  * Events stage: CAMEO-coded interactions with source, target, date, place and modality.
  * For each sentence: triggers from the language's lexicon (triggers.ts), roles from the clause
  * around each (roles.ts), modality from the cues that govern it (modality.ts), the date from a
@@ -141,8 +155,9 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
       const modality = modalityOf(ix, m.first, scope.from);
       const time = dateFor(ix, scope, m, sentTimes);
       for (const pair of roles.pairs) {
-        // Inside a direct quote only the speaker's own acts are events; the rest are claims.
-        if (scope.inQuote && !pair.speakerSource && pair.source.entity.id !== scope.speaker?.id) continue;
+        // Inside a direct quote only the speaker's own acts are events (or their state's, when they speak
+        // for it); the rest are claims.
+        if (scope.inQuote && !pair.speakerSource && pair.source.entity.id !== scope.speaker?.id && !speaksFor(scope.speaker, pair.source.entity)) continue;
         if (c.requireSourceActorCode && !pair.source.entity.actor) continue;
         const sourceActor = actorCode(ix, pair.source, sentenceBounds, c);
         let code = m.entry.code!;

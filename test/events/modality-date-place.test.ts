@@ -139,6 +139,26 @@ describe('quotes', () => {
     ];
     expect(brief(input, await eventsOf(input))).toEqual(['Retno Marsudi 111 Israel asserted']);
   });
+
+  it("a speaker of a state's government or forces speaks for it: the state's acts in the quote are events", async () => {
+    const text = '“Indonesia mendesak PBB bertindak. Israel menyerang Gaza,” kata Roy Soemirat.';
+    const specs = [
+      ...places({ Indonesia: 'IDN', PBB: 'IGOUNO', Israel: 'ISR', Gaza: 'PSE' }),
+      { name: 'Roy Soemirat', type: 'PER' as const, actor: 'IDNGOV' },
+    ];
+    const quoted = async (speakerActor: string) => {
+      const input = stageInput(text, specs.map((x) => (x.name === 'Roy Soemirat' ? { ...x, actor: speakerActor } : x)));
+      const start = text.indexOf('Indonesia');
+      const end = text.indexOf(',”');
+      const speaker = input.entities.find((e) => e.name === 'Roy Soemirat')!;
+      const cue = text.indexOf('kata');
+      input.quotes = [{ start, end, text: text.slice(start, end), direct: true, speaker: speaker.id, cue: { start: cue, end: cue + 4, text: 'kata' } }];
+      return brief(input, await eventsOf(input));
+    };
+    expect(await quoted('IDNGOV')).toEqual(['Indonesia 100 PBB asserted']);
+    // a citizen's words about the state are claims
+    expect(await quoted('IDNCVL')).toEqual([]);
+  });
 });
 
 describe('the record', () => {
