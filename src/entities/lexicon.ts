@@ -133,6 +133,8 @@ export interface EntityLexicon {
   weekdays: Set<string>;
   /** see EntitiesFile.namesAfterTitles */
   namesAfterTitles: boolean;
+  /** number words of two or more (lang/<code>/times.json numbers): "Two Palestinians" is no name of two words */
+  countWords: Set<string>;
   /** see EntitiesFile.personsBeforeVerbs: whether a name key is a verb's form, or null where the rule is off */
   verbAfterPerson: ((key: string) => boolean) | null;
   /** the tokenizer's clitics (lang/<code>/clitics.txt), lower case, with either apostrophe: "Niger 's ambassador" */
@@ -216,6 +218,11 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
     stopwords: keys(langLines(lang, 'stopwords.txt')),
     namesAfterTitles: data.namesAfterTitles ?? false,
     verbAfterPerson: data.personsBeforeVerbs ? verbTest(lang) : null,
+    countWords: keys(
+      Object.entries(langJson<{ numbers: Record<string, number> }>(lang, 'times.json').numbers)
+        .filter(([w, v]) => v >= 2 && Number.isInteger(v) && !w.includes(' '))
+        .map(([w]) => w),
+    ),
     clitics: cliticForms(lang),
     weekdays: keys(langJson<{ weekdays: { wide: string }[] }>(lang, 'calendar.json').weekdays.map((d) => d.wide)),
     genericHeads: keys(data.genericHeads),

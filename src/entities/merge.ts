@@ -74,6 +74,12 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
         cut = true;
         continue;
       }
+      // "Two Palestinians were killed": a count opens no name of two words
+      if (t1 - t0 === 2 && doc.lex.countWords.has(doc.keys[t0]!) && doc.kb.lookupKey(doc.tokensKey(t0, t1)).length === 0) {
+        t0++;
+        cut = true;
+        continue;
+      }
       // "The United States": a function word before a known name, unless the knowledge base has it with it ("The Hague")
       if (t1 - t0 > 1 && doc.lex.stopwords.has(doc.keys[t0]!) && doc.kb.lookupKey(doc.tokensKey(t0 + 1, t1)).length > 0 && doc.kb.lookupKey(doc.tokensKey(t0, t1)).length === 0) {
         t0++;

@@ -27,6 +27,11 @@ describe('dateline and credits', () => {
     for (const e of es) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
+  it('leaves a count at the start out of a name of two words ("Two Palestinians")', () => {
+    const es = entities('Two Palestinians were wounded.', { 'Two Palestinians': 'ORG' }, { lang: 'en' }).entities;
+    expect(es.map((e) => [e.name, e.type, e.actor])).toEqual([['Palestinians', 'LOC', 'PSE']]);
+  });
+
   it("names a place as the knowledge base writes it, not in the dateline's capitals", () => {
     const { entities: es } = entities('JAKARTA (Reuters) - Flooding hit Jakarta on Monday.', {}, { lang: 'en' });
     expect(byMention(es, 'JAKARTA')).toMatchObject({ name: 'Jakarta' });
