@@ -140,6 +140,8 @@ describe('role titles', () => {
     // Before a word for the country's places or goods it is the country too: what is hit or given is its.
     expect(byMention(en('Artillery shelled Iraqi towns overnight.'), 'Iraqi')).toMatchObject({ kb: 'irq', actor: 'IRQ' });
     expect(byMention(en('Tariffs were raised on German goods.'), 'German')).toMatchObject({ actor: 'DEU' });
+    expect(byMention(en('A drone struck a Russian oil refinery.'), 'Russian')).toMatchObject({ actor: 'RUS' });
+    expect(byMention(en('A Ukrainian drone struck the depot.'), 'Ukrainian')).toMatchObject({ actor: 'UKR' });
     // people-words as well as adjectives: "Serb forces", "ethnic Turks"
     expect(byMention(en('Serb forces shelled the town.'), 'Serb')).toMatchObject({ actor: 'SRB' });
     expect(byMention(en('Ethnic Turks protested in Sofia.'), 'Turks')).toMatchObject({ actor: 'TUR' });
