@@ -24,10 +24,18 @@ function words(name: string): string[] {
   return name.split(' ').filter((w) => w !== '');
 }
 
-/** `VLADIMIR V. PUTIN` → `Vladimir V. Putin`, `SING HONG-CHOL` → `Sing Hong-chol`; short consonant-only words stay capitals (`BBC`). */
+/** English function words written in lower case inside a name (`Council of Europe`, `Bank of England`). */
+const SMALL_WORDS = new Set(['OF', 'THE', 'AND', 'FOR', 'IN', 'ON', 'TO', 'AT', 'A', 'AN']);
+
+/**
+ * `VLADIMIR V. PUTIN` → `Vladimir V. Putin`, `SING HONG-CHOL` → `Sing Hong-chol`; short consonant-only
+ * words stay capitals (`BBC`); English function words after the first word are written in lower case
+ * (`COUNCIL OF EUROPE` → `Council of Europe`), so that the names match as news text writes them.
+ */
 export function titleCase(name: string): string {
   return words(name)
-    .map((w) => {
+    .map((w, i) => {
+      if (i > 0 && SMALL_WORDS.has(w)) return w.toLowerCase();
       if (w.length <= 4 && (!/[AEIOUY]/.test(w) || w.includes('.'))) return w;
       return w.charAt(0) + w.slice(1).toLowerCase();
     })

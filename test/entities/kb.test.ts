@@ -139,6 +139,8 @@ GRAND_NEWS_AGENCY
     expect(titleCase('VLADIMIR V. PUTIN')).toBe('Vladimir V. Putin');
     expect(titleCase('SING HONG-CHOL')).toBe('Sing Hong-chol');
     expect(titleCase('BBC WORLD')).toBe('BBC World');
+    expect(titleCase('COUNCIL OF EUROPE')).toBe('Council of Europe');
+    expect(titleCase('THE HAGUE')).toBe('The Hague');
   });
 
   it('leaves out a name two entities of the same source claim', () => {
