@@ -44,6 +44,8 @@ interface EntitiesFile {
   demonymPlural?: string;
   /** read capitalized words after a role title as a person's name where the tagger saw none (titled.ts) */
   namesAfterTitles?: boolean;
+  /** articles, which open no name the tagger finds ("the Bank of England") unless the knowledge base has it so */
+  articles?: string[];
   /** a one-word Phoenix person counts without the tagger before a verb (index.ts confirmed) */
   personsBeforeVerbs?: boolean;
 }
@@ -133,6 +135,8 @@ export interface EntityLexicon {
   weekdays: Set<string>;
   /** see EntitiesFile.namesAfterTitles */
   namesAfterTitles: boolean;
+  /** see EntitiesFile.articles */
+  articles: Set<string>;
   /** number words of two or more (lang/<code>/times.json numbers): "Two Palestinians" is no name of two words */
   countWords: Set<string>;
   /** see EntitiesFile.personsBeforeVerbs: whether a name key is a verb's form, or null where the rule is off */
@@ -218,6 +222,7 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
     stopwords: keys(langLines(lang, 'stopwords.txt')),
     namesAfterTitles: data.namesAfterTitles ?? false,
     verbAfterPerson: data.personsBeforeVerbs ? verbTest(lang) : null,
+    articles: keys(data.articles ?? []),
     countWords: keys(
       Object.entries(langJson<{ numbers: Record<string, number> }>(lang, 'times.json').numbers)
         .filter(([w, v]) => v >= 2 && Number.isInteger(v) && !w.includes(' '))

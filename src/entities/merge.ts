@@ -86,6 +86,12 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
         cut = true;
         continue;
       }
+      // "the Bank of England": an article before a capitalized word opens no name, and is no part of
+      // one the tagger found (so no cut: what follows stands as the tagger's name)
+      if (t1 - t0 > 1 && doc.lex.articles.has(doc.keys[t0]!) && doc.isCap(t0 + 1) && !doc.kb.lookupKey(doc.tokensKey(t0, t1)).length) {
+        t0++;
+        continue;
+      }
       if (t1 - t0 > 1 && (!doc.isCap(t0) || doc.lex.genericHeads.has(doc.keys[t0]!))) {
         t0++;
         cut = true;
@@ -94,6 +100,12 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
       break;
     }
     while (t1 > t0 && doc.keys[t1 - 1] === '' && doc.word(t1 - 1) !== '.') t1--;
+    // "European Union on Russia": two known names joined by a function word are not one
+    const joint = knownPair(doc, t0, t1);
+    if (joint > t0) {
+      t1 = joint;
+      cut = true;
+    }
     // "Timor Sea on Tuesday": a weekday, and the function words before it, close no name
     if (t1 - t0 > 1 && doc.lex.weekdays.has(doc.keys[t1 - 1]!)) {
       t1--;
@@ -126,6 +138,19 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     out.push(doc.mention(t0, t1, type, 'tagger', linked));
   }
   return out;
+}
+
+/**
+ * Where a function word written in lower case splits span [t0, t1) into two names the knowledge base
+ * has, when it has no name for the whole ("European Union on Russia"): that word's token; else t0.
+ */
+function knownPair(doc: Doc, t0: number, t1: number): number {
+  for (let p = t0 + 1; p < t1 - 1; p++) {
+    if (doc.isCap(p) || !doc.lex.stopwords.has(doc.keys[p]!)) continue;
+    const known = (a: number, b: number): boolean => doc.kb.lookupKey(doc.tokensKey(a, b)).length > 0;
+    if (known(t0, p) && known(p + 1, t1) && !known(t0, t1)) return p;
+  }
+  return t0;
 }
 
 /** After function words and a weekday that open span [t0, t1) with more after them, the token after the weekday; else t0. */

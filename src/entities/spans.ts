@@ -165,10 +165,10 @@ export function kbMentions(doc: Doc): KbFinds {
       }
       let best = longestAt(i, b);
       // "The UN General Assembly", "The United States": a name that starts with a function word yields to
-      // one after it that is as long or longer
+      // a longer one after it, or to one as long when it is only a spelling of it ("The Hague" is a name)
       if (best && best.end - i > 1 && doc.lex.stopwords.has(doc.keys[i]!)) {
         const next = longestAt(i + 1, b);
-        if (next && next.end >= best.end) {
+        if (next && (next.end > best.end || (next.end === best.end && best.alias.kind === 'variant'))) {
           i++;
           best = next;
         }

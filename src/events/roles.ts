@@ -384,6 +384,8 @@ function agentPhraseAfter(ctx: Ctx, after: number, preps: Set<string>, exclude: 
       }
       return null;
     }
+    // "the sanctions imposed by the EU": a participle right after the noun, right before the agent's word
+    if (k === after && ix.isVerb(k) && k + 1 < scope.to && preps.has(ix.lower(k + 1)) && !exclude.has(ix.lower(k + 1))) continue;
     if (ix.chunkAt(k) || c.clauseBreaks.has(w) || c.relativizers.has(w) || ix.isVerb(k)) return null;
   }
   return null;

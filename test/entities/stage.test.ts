@@ -27,6 +27,20 @@ describe('dateline and credits', () => {
     for (const e of es) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 
+  it('reads Phoenix names with their function words in lower case, and leaves an article out of a tagged name', () => {
+    const coe = entities('The Council of Europe criticized Germany.', {}, { lang: 'en' }).entities;
+    expect(byMention(coe, 'Council of Europe')).toMatchObject({ type: 'ORG', actor: 'IGOEURCOE' });
+    const boe = entities('Officials at the Bank of England spoke.', { 'the Bank of England': 'ORG' }, { lang: 'en' }).entities;
+    expect(boe.map((e) => e.name)).toEqual(['Bank of England']);
+    // a name the knowledge base has with its article keeps it
+    expect(entities('Talks were held in The Hague.', {}, { lang: 'en' }).entities.map((e) => e.name)).toEqual(['The Hague']);
+  });
+
+  it('splits a tagged span of two known names joined by a function word ("European Union on Russia")', () => {
+    const es = entities('Sanctions by the European Union on Russia were extended.', { 'European Union on Russia': 'ORG' }, { lang: 'en' }).entities;
+    expect(es.map((e) => e.name)).toEqual(['European Union', 'Russia']);
+  });
+
   it('leaves a count at the start out of a name of two words ("Two Palestinians")', () => {
     const es = entities('Two Palestinians were wounded.', { 'Two Palestinians': 'ORG' }, { lang: 'en' }).entities;
     expect(es.map((e) => [e.name, e.type, e.actor])).toEqual([['Palestinians', 'LOC', 'PSE']]);

@@ -54,6 +54,12 @@ describe('nominal triggers', () => {
     expect(await of('Rusia menentang keras rencana sanksi AS.', 'id')).toEqual([]);
   });
 
+  it('a participle between a noun trigger and its agent ("the sanctions imposed by X on Y")', async () => {
+    const of = briefOf(places({ Japan: 'JPN', Russia: 'RUS', Ukraine: 'UKR' }));
+    expect(await of('The sanctions imposed by Japan on Russia were extended.')).toEqual(['Japan 163 Russia asserted']);
+    expect(await of('The war waged by Russia in Ukraine continues.')).toEqual(['Russia 190 Ukraine asserted']);
+  });
+
   it('an English participle after a comma shares the subject of the clause before it', async () => {
     const of = briefOf(places({ China: 'CHN', Canberra: 'AUS', Russia: 'RUS', Ukrainians: 'UKR' }));
     expect(await of('China criticized the agreement, accusing Canberra of bloc confrontation.')).toEqual(['China 112 Canberra asserted']);
