@@ -99,7 +99,8 @@ function standsForCountry(doc: Doc, t0: number, t1: number, end: number, alias: 
   const group = doc.lex.demonymHeads.startingAt(t1, end, doc.lexWords);
   if (group) {
     const after = group[0];
-    let lower = after < end ? !doc.isCap(after) : true;
+    // not before a capitalized word ("Russian president Vladimir Putin"), but a weekday is no name ("Ukrainian lawmakers Tuesday endorsed")
+    let lower = after < end ? !doc.isCap(after) || doc.lex.weekdays.has(doc.keys[after]!) : true;
     for (let k = t1; k < after && lower; k++) if (doc.isCap(k)) lower = false;
     if (lower) return true;
   }

@@ -488,8 +488,15 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
     while (k >= scope.from && k >= m.first - 3 && !c.passiveAux.has(ix.lower(k))) k--;
     voice = (k >= scope.from && k >= m.first - 3 && c.passiveAux.has(ix.lower(k))) || existentialBefore(ctx, m.first) ? 'passive' : 'active';
   }
-  // "in an attack on", "the attacks on": a form that is also a noun is one after a determiner
-  if (voice === 'active' && m.alsoNoun && m.first - 1 >= scope.from && c.nounDeterminers.has(ix.lower(m.first - 1))) voice = 'noun';
+  // "in an attack on", "the attacks on": a form that is also a noun is one after a determiner; so is a
+  // gerund after a determiner or a name, a modifier apart at most ("the shelling of", "Israeli tank shelling")
+  if (voice === 'active' && m.first - 1 >= scope.from) {
+    const prev = m.first - 1;
+    const det = c.nounDeterminers.has(ix.lower(prev));
+    const gerund = c.sharedSubjectSuffix !== null && ix.lower(m.first).endsWith(c.sharedSubjectSuffix);
+    const named = ix.chunkAt(prev) !== null || (prev - 1 >= scope.from && ix.isPlainWord(prev) && ix.chunkAt(prev - 1) !== null);
+    if ((m.alsoNoun && det) || (gerund && (det || named))) voice = 'noun';
+  }
   const afterTrigger = m.last + 1;
 
   if (voice === 'active') {

@@ -141,6 +141,8 @@ describe('role titles', () => {
     expect(byMention(en('Artillery shelled Iraqi towns overnight.'), 'Iraqi')).toMatchObject({ kb: 'irq', actor: 'IRQ' });
     expect(byMention(en('Tariffs were raised on German goods.'), 'German')).toMatchObject({ actor: 'DEU' });
     expect(byMention(en('A drone struck a Russian oil refinery.'), 'Russian')).toMatchObject({ actor: 'RUS' });
+    // a weekday after the group word is no title's name ("Ukrainian lawmakers Tuesday endorsed …")
+    expect(byMention(en('Ukrainian lawmakers Tuesday endorsed the plan.'), 'Ukrainian')).toMatchObject({ actor: 'UKR' });
     expect(byMention(en('A Ukrainian drone struck the depot.'), 'Ukrainian')).toMatchObject({ actor: 'UKR' });
     // people-words as well as adjectives: "Serb forces", "ethnic Turks"
     expect(byMention(en('Serb forces shelled the town.'), 'Serb')).toMatchObject({ actor: 'SRB' });

@@ -54,6 +54,15 @@ describe('nominal triggers', () => {
     expect(await of('Rusia menentang keras rencana sanksi AS.', 'id')).toEqual([]);
   });
 
+  it('a gerund after a name or a determiner is a noun: its agent is that name ("Israeli tank shelling")', async () => {
+    const of = briefOf(places({ Israeli: 'ISR', 'Gaza Strip': 'PSE', Russia: 'RUS', Kyiv: 'UKR' }));
+    expect(await of('Children died in Israeli shelling in the Gaza Strip.')).toEqual(['Israeli 194 Gaza Strip asserted']);
+    // a part of a place, then "of", still has the place's preposition
+    expect(await of('Four children were killed in Israeli tank shelling in the east of the Gaza Strip.')).toEqual(['Israeli 194 Gaza Strip asserted']);
+    // after a verb a gerund stays a verb
+    expect(await of('Russia began shelling Kyiv.')).toEqual(['Russia 194 Kyiv asserted']);
+  });
+
   it('a participle between a noun trigger and its agent ("the sanctions imposed by X on Y")', async () => {
     const of = briefOf(places({ Japan: 'JPN', Russia: 'RUS', Ukraine: 'UKR' }));
     expect(await of('The sanctions imposed by Japan on Russia were extended.')).toEqual(['Japan 163 Russia asserted']);
