@@ -54,6 +54,13 @@ describe('nominal triggers', () => {
     expect(await of('Rusia menentang keras rencana sanksi AS.', 'id')).toEqual([]);
   });
 
+  it('launching missiles or rockets at or into a target is fighting with artillery (194)', async () => {
+    const of = briefOf(places({ Hamas: 'PSE', Israel: 'ISR', Russia: 'RUS', Kyiv: 'UKR' }));
+    expect(await of('Hamas launched rockets into Israel.')).toEqual(['Hamas 194 Israel asserted']);
+    expect(await of('Russia launched missiles at Kyiv.')).toEqual(['Russia 194 Kyiv asserted']);
+    expect(await of('Russia launched a missile.')).toEqual([]);
+  });
+
   it('a gerund after a name or a determiner is a noun: its agent is that name ("Israeli tank shelling")', async () => {
     const of = briefOf(places({ Israeli: 'ISR', 'Gaza Strip': 'PSE', Russia: 'RUS', Kyiv: 'UKR' }));
     expect(await of('Children died in Israeli shelling in the Gaza Strip.')).toEqual(['Israeli 194 Gaza Strip asserted']);
