@@ -60,6 +60,14 @@ describe('modality', () => {
       'Japan 040 China future',
     ]);
   });
+
+  it('English: what one wants, decides or agrees to do, or is pressed to do, is future', async () => {
+    const of = briefOf(places({ China: 'CHN', Russia: 'RUS', Iran: 'IRN' }));
+    expect(await of('Russia wants to attack China.')).toEqual(['Russia 190 China future']);
+    expect(await of('Russia decided to attack China.')).toEqual(['Russia 190 China future']);
+    expect(await of('Russia faces pressure from China to help Iran.')).toEqual(['Russia 070 Iran future']);
+    expect(await of('Russia attacked China.')).toEqual(['Russia 190 China asserted']);
+  });
 });
 
 describe('date', () => {
