@@ -50,6 +50,8 @@ interface RolesData {
   nounDeterminers?: string[];
   /** the ending of a participle that, after a comma, shares the clause's subject ("…, killing 20"); none if absent */
   sharedSubjectSuffix?: string;
+  /** the same by the verb's beginning (Indonesian active "me-": "…, menewaskan 20 warga") */
+  sharedSubjectPrefix?: string;
   passiveAuxiliaries?: string[];
   /** words that open an existential clause ("there" in "there were ten soldiers killed") */
   existentials?: string[];
@@ -148,6 +150,7 @@ export interface Cues {
   /** see RolesData.nounDeterminers */
   nounDeterminers: Set<string>;
   sharedSubjectSuffix: string | null;
+  sharedSubjectPrefix: string | null;
   passiveAux: Set<string>;
   existentials: Set<string>;
   statesRoles: Set<string>;
@@ -241,6 +244,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     frameWords: lower(r.frameWords),
     nounDeterminers: lower(r.nounDeterminers),
     sharedSubjectSuffix: r.sharedSubjectSuffix?.toLowerCase() ?? null,
+    sharedSubjectPrefix: r.sharedSubjectPrefix?.toLowerCase() ?? null,
     passiveAux: lower(r.passiveAuxiliaries),
     existentials: lower(r.existentials),
     statesRoles: new Set(r.statesRoles),

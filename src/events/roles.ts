@@ -629,21 +629,26 @@ function supportedSubject(ctx: Ctx, m: TriggerMatch): Found | null {
 }
 
 /**
- * An English participle opening a clause after a comma ("criticized the deal, accusing Canberra of …",
- * "attacked the town, killing 20") shares the subject of the clause before: the subject of the last
- * verb there that is no auxiliary. Null when the trigger is no such participle or nothing is found.
+ * A participle opening a clause after a comma ("criticized the deal, accusing Canberra of …",
+ * "attacked the town, killing 20"; in Indonesian an active meN- verb: "menyerang Rafah, menewaskan 20
+ * warga") shares the subject of the clause before: the subject of the last verb there that is no
+ * auxiliary. Null when the trigger is no such participle or nothing is found.
  */
 function participleAfterComma(ctx: Ctx, m: TriggerMatch): Found | null {
   const { ix, scope } = ctx;
   const c = ix.cues;
   const comma = m.first - 1;
-  const suffix = c.sharedSubjectSuffix;
-  if (suffix === null || comma - 1 < scope.from || !c.listSeparators.has(ix.lower(comma)) || !ix.lower(m.first).endsWith(suffix)) return null;
+  const w0 = ix.lower(m.first);
+  const shared = (c.sharedSubjectSuffix !== null && w0.endsWith(c.sharedSubjectSuffix)) || (c.sharedSubjectPrefix !== null && w0.startsWith(c.sharedSubjectPrefix));
+  if (!shared || comma - 1 < scope.from || !c.listSeparators.has(ix.lower(comma))) return null;
   for (let k = comma - 1; k >= scope.from; k--) {
     const w = ix.lower(k);
     if (c.clauseBreaks.has(w) && !c.listSeparators.has(w)) return null;
     if (!ix.isVerb(k) || ix.chunkAt(k)) continue;
     if (c.controlVerbs.has(w) || c.passiveAux.has(w) || c.copulas.has(w) || c.reportingVerbs.has(w)) return null;
+    // "geng dari Venezuela, yang beroperasi di Amerika Latin, menyandera …": the comma closes a relative
+    // clause, and what follows is the main predicate, not a participle
+    for (let j = k - 1; j >= scope.from && j >= k - 2; j--) if (c.relativizers.has(ix.lower(j))) return null;
     return subjectBefore(ctx, k);
   }
   return null;

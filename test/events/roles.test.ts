@@ -82,6 +82,14 @@ describe('nominal triggers', () => {
     expect(await of('Russia shelled the town, killing 20 Ukrainians.')).toEqual(['Russia 190 Ukrainians asserted']);
     // not across a verb of saying: whose participle it is, is not told
     expect(await of('The talks failed, officials said, accusing Russia of delays.')).toEqual([]);
+    // Indonesian: an active verb after the comma
+    const id = briefOf(places({ Israel: 'ISR', Rafah: 'PSE', Palestina: 'PSE', Venezuela: 'VEN', 'Amerika Latin': 'LAM' }));
+    expect(await id('Israel menyerang Rafah, menewaskan 20 warga Palestina.', 'id')).toEqual([
+      'Israel 190 Rafah asserted',
+      'Israel 190 Palestina asserted',
+    ]);
+    // a comma that closes a relative clause is followed by the main predicate, whose subject is not named
+    expect(await id('Geng dari Venezuela, yang beroperasi di Amerika Latin, menyandera warga.', 'id')).toEqual([]);
   });
 
   it('talks held, a clash one is involved in: the subject of the support verb acts', async () => {
