@@ -54,6 +54,11 @@ describe('nominal triggers', () => {
     expect(await of('Rusia menentang keras rencana sanksi AS.', 'id')).toEqual([]);
   });
 
+  it('"menembaki" (firing at, again and again) is shooting like "menembak"', async () => {
+    const of = briefOf(places({ Israel: 'ISR', Hamas: 'PSE' }));
+    expect(await of('Pasukan Israel menembaki posisi Hamas.', 'id')).toEqual(['Israel 193 Hamas asserted']);
+  });
+
   it('launching missiles or rockets at or into a target is fighting with artillery (194)', async () => {
     const of = briefOf(places({ Hamas: 'PSE', Israel: 'ISR', Russia: 'RUS', Kyiv: 'UKR' }));
     expect(await of('Hamas launched rockets into Israel.')).toEqual(['Hamas 194 Israel asserted']);
