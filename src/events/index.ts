@@ -21,6 +21,7 @@ function speaksFor(speaker: Entity | null, source: Entity): boolean {
  */
 import type { Entity, Event } from '../record/schema.js';
 import type { StageInput } from '../stage.js';
+import { tokenAtOrAfter } from '../segment/tokens.js';
 import { hasLangFile } from '../lang/data.js';
 import { ActorIndex, type Mention } from './actors.js';
 import { Scratch } from '../util/scratch.js';
@@ -63,6 +64,8 @@ function isArmedActor(actor: string | null, c: Cues): boolean {
 
 /** the actor index's memory, reused by each document in turn (the stage runs one document at a time) */
 const scratch = new Scratch();
+/** the same for the tokens that continue a name (free in a trigger pattern's gap) */
+const nameScratch = new Scratch();
 
 const DATED = /^\d{4}(-(W\d{2}|\d{2}(-\d{2})?))?(T.*)?$/;
 
@@ -76,8 +79,14 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
   // Sentences that name nobody hold no event (a source, or a target for a pronoun's act, is named);
   // the others are searched for triggers first, and the actor index is built only when one is found.
   const named = new Uint8Array(nSent);
+  // tokens that continue a name or a run of capitalized words ("Bupati Kolaka Timur Abdul Azis") cost
+  // nothing in a trigger pattern's gap: the phrase is one unit there
+  const inName = nameScratch.uint8View(tokens.length);
+  inName.fill(0);
+  for (let t = 1; t < tokens.length; t++) if (startsUpper(tokens[t]!.text) && startsUpper(tokens[t - 1]!.text)) inName[t] = 1;
   for (const e of input.entities) {
     for (const m of e.mentions) {
+      for (let t = tokenAtOrAfter(tokens, m.start) + 1; t < tokens.length && tokens[t]!.start < m.end; t++) inName[t] = 1;
       let lo = 0;
       let hi = nSent - 1;
       while (lo < hi) {
@@ -96,7 +105,7 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
   let any = false;
   for (let s = 0; s < nSent; s++) {
     if (!named[s]) continue;
-    const m = findTriggers(lex, tokens, seg.sentenceTokens[2 * s]!, seg.sentenceTokens[2 * s + 1]!, c.maxGap, textBreak, seg.lower, text);
+    const m = findTriggers(lex, tokens, seg.sentenceTokens[2 * s]!, seg.sentenceTokens[2 * s + 1]!, c.maxGap, textBreak, seg.lower, text, inName);
     if (m.length) {
       found[s] = m;
       any = true;

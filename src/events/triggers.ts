@@ -42,13 +42,17 @@ function matchRest(
   maxGap: number,
   isBreak: (i: number) => boolean,
   matched: (WordForm | null)[],
+  inName: Uint8Array | null,
 ): number {
   if (k === elements.length) return i - 1;
   const el = elements[k]!;
   if (el.kind === 'gap') {
-    for (let g = 0; g <= maxGap && i + g < to; g++) {
+    // a name's words after its first cost nothing: "menetapkan Bupati Kolaka Timur Abdul Azis sebagai tersangka"
+    for (let g = 0, used = 0; used <= maxGap && i + g < to; g++) {
       if (g > 0 && isBreak(i + g - 1)) break;
-      const r = matchRest(elements, k + 1, tokens, i + g, to, maxGap, isBreak, matched);
+      if (g > 0 && (inName === null || inName[i + g - 1] !== 1)) used++;
+      if (used > maxGap) break;
+      const r = matchRest(elements, k + 1, tokens, i + g, to, maxGap, isBreak, matched, inName);
       if (r >= 0) return r;
     }
     return -1;
@@ -57,7 +61,7 @@ function matchRest(
   const wf = lookup(el.forms, tokens[i]!.text);
   if (wf === undefined) return -1;
   matched.push(wf);
-  const r = matchRest(elements, k + 1, tokens, i + 1, to, maxGap, isBreak, matched);
+  const r = matchRest(elements, k + 1, tokens, i + 1, to, maxGap, isBreak, matched, inName);
   if (r < 0) matched.pop();
   return r;
 }
@@ -85,6 +89,8 @@ export function findTriggers(
   isBreak: (i: number) => boolean,
   lower: readonly string[] | null = null,
   source: string | null = null,
+  /** 1 on a token that continues a name (not its first): free in a pattern's gap */
+  inName: Uint8Array | null = null,
 ): TriggerMatch[] {
   const found: TriggerMatch[] = [];
   const table = source === null ? null : lex.table;
@@ -115,7 +121,7 @@ export function findTriggers(
     if (!cands) continue;
     for (const { entry, form } of cands) {
       const matched: (WordForm | null)[] = [form];
-      const last = matchRest(entry.elements, 1, tokens, i + 1, to, maxGap, isBreak, matched);
+      const last = matchRest(entry.elements, 1, tokens, i + 1, to, maxGap, isBreak, matched, inName);
       if (last < 0) continue;
       const { voice, enclitic, alsoNoun } = voiceOf(matched);
       found.push({ entry, first: i, last, voice, enclitic, alsoNoun });

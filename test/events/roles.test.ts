@@ -54,6 +54,18 @@ describe('nominal triggers', () => {
     expect(await of('Rusia menentang keras rencana sanksi AS.', 'id')).toEqual([]);
   });
 
+  it('a run of capitalized words is one word in a pattern\'s gap ("menetapkan Bupati Kolaka Timur Abdul Azis sebagai tersangka")', async () => {
+    const specs: EntitySpec[] = [
+      { name: 'KPK', type: 'ORG', actor: 'IDNJUD' },
+      { name: 'Abdul Azis', type: 'PER', actor: 'IDNGOV' },
+      ...places({ Rusia: 'RUS', 'Korea Utara': 'PRK', Moskow: 'RUS' }),
+    ];
+    const of = briefOf(specs);
+    expect(await of('KPK menetapkan Bupati Kolaka Timur Abdul Azis sebagai tersangka kasus suap.', 'id')).toEqual(['KPK 173 Abdul Azis asserted']);
+    // whom one invites is in the gap
+    expect(await of('Rusia akan mengundang Menteri Luar Negeri Korea Utara untuk berkunjung ke Moskow.', 'id')).toContain('Rusia 036 Korea Utara future');
+  });
+
   it('"menembaki" (firing at, again and again) is shooting like "menembak"', async () => {
     const of = briefOf(places({ Israel: 'ISR', Hamas: 'PSE' }));
     expect(await of('Pasukan Israel menembaki posisi Hamas.', 'id')).toEqual(['Israel 193 Hamas asserted']);
