@@ -109,6 +109,8 @@ export function findEntities(input: StageInput, tagger: Tagger, kb: KnowledgeBas
 
 const SPACE = /\s/;
 const LOWER = /\p{Ll}/u;
+/** a word of two to four capitals: an acronym ("NGO"), written so whatever the knowledge base writes */
+const ACRONYM = /^\p{Lu}{2,4}$/u;
 const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 const TWO_LOWER = /\p{Ll}{2}/u;
 
@@ -179,10 +181,12 @@ function entityType(mentions: Mention[]): Entity['type'] {
 function canonicalName(text: string, mentions: Mention[], kbName: string | null): string {
   const surfaces = mentions.map((m) => text.slice(m.start, m.end));
   if (kbName) {
-    // as the knowledge base writes it, else as the text does, but not in a dateline's capitals ("JAKARTA")
+    // as the knowledge base writes it, else as the text does, but not in a dateline's capitals ("JAKARTA",
+    // "POLDA METRO JAYA": then as the knowledge base writes it; an acronym stays as written)
     const k = nameKey(kbName);
     const hits = surfaces.filter((s) => nameKey(s) === k);
-    const hit = hits.find((s) => s === kbName) ?? hits.find((s) => LOWER.test(s)) ?? hits[0];
+    const capitals = hits.find((s) => !ACRONYM.test(s));
+    const hit = hits.find((s) => s === kbName) ?? hits.find((s) => LOWER.test(s)) ?? (capitals !== undefined ? kbName : hits[0]);
     if (hit) return hit;
   }
   let best = '';

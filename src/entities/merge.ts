@@ -235,8 +235,10 @@ const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 /** Two to four capitalised words that are no known name and no organisation or place word: a person's name. */
 function personName(doc: Doc, t0: number, t1: number): boolean {
   if (t1 - t0 < 2 || t1 - t0 > 4) return false;
-  if (doc.lex.orgHeads.startingAt(t0, t1, doc.lexWords) || doc.lex.locHeads.startingAt(t0, t1, doc.lexWords)) return false;
+  if (doc.lex.locHeads.startingAt(t0, t1, doc.lexWords)) return false;
   for (let i = t0; i < t1; i++) {
+    // an organisation's head anywhere: first in Indonesian, last in English ("National Liberation Army")
+    if (doc.lex.orgHeads.startingAt(i, t1, doc.lexWords)) return false;
     const w = doc.word(i);
     if (!CAPITALISED.test(w) || doc.lex.stopwords.has(doc.keys[i]!)) return false;
     let known = false;

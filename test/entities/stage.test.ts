@@ -49,6 +49,13 @@ describe('dateline and credits', () => {
   it("names a place as the knowledge base writes it, not in the dateline's capitals", () => {
     const { entities: es } = entities('JAKARTA (Reuters) - Flooding hit Jakarta on Monday.', {}, { lang: 'en' });
     expect(byMention(es, 'JAKARTA')).toMatchObject({ name: 'Jakarta' });
+    // also when the capitals are all the text has; an acronym stays as written
+    expect(entities('JAKARTA (Reuters) - Flooding hit the city.', {}, { lang: 'en' }).entities[0]).toMatchObject({ name: 'Jakarta' });
+  });
+
+  it('reads an organisation whose head comes last as one ("West Papua National Liberation Army"), not a place and a person', () => {
+    const es = entities('The West Papua National Liberation Army claimed it.', { 'The West Papua National Liberation Army': 'ORG' }, { lang: 'en' }).entities;
+    expect(es.map((e) => [e.name, e.type])).toEqual([['West Papua National Liberation Army', 'ORG']]);
   });
 
   it('never makes translators or editors body entities', () => {
