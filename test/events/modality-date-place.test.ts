@@ -67,6 +67,11 @@ describe('modality', () => {
     expect(await of('Russia decided to attack China.')).toEqual(['Russia 190 China future']);
     expect(await of('Russia faces pressure from China to help Iran.')).toEqual(['Russia 070 Iran future']);
     expect(await of('Russia attacked China.')).toEqual(['Russia 190 China asserted']);
+    // what may or could happen has not
+    expect(await of('Russia may attack China.')).toEqual(['Russia 190 China future']);
+    expect(await of('Russia could attack China.')).toEqual(['Russia 190 China future']);
+    // a denial before a gerund: the gerund's subject is the denier's, and the act is negated
+    expect(await of('Russia denied attacking China.')).toEqual(['Russia 190 China negated']);
   });
 });
 
