@@ -38,6 +38,9 @@ describe('modality', () => {
     expect(await modalities('Filipina berharap bisa bekerja sama dengan Turki.')).toEqual(['Filipina 060 Turki future']);
     // "ingin" is no cue: "saya ingin berterima kasih" thanks as it says so
     expect(await modalities('Israel ingin berterima kasih kepada Turki.')).toEqual(['Israel 051 Turki asserted']);
+    // what may happen, or has been decided, has not happened
+    expect(await modalities('Israel mungkin menyerang Turki.')).toEqual(['Israel 190 Turki future']);
+    expect(await modalities('Israel memutuskan menyerang Turki.')).toEqual(['Israel 190 Turki future']);
   });
 
   it('asserted otherwise', async () => {
