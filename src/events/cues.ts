@@ -84,7 +84,7 @@ interface ModalityData {
   window: number;
   alleged: { near: string[]; governing: string[] };
   negated: { near: string[]; governing: string[]; exceptions: [string, string][] };
-  future: { near: string[]; governing: string[] };
+  future: { near: string[]; governing: string[]; purpose?: string[]; directives?: string[]; directiveWindow?: number };
 }
 
 export interface ModalityCues {
@@ -97,6 +97,11 @@ export interface ModalityCues {
   negatedExceptions: Map<string, Set<string>>;
   futureNear: Set<string>;
   futureGoverning: Set<string>;
+  /** a purpose word right before a trigger ("untuk", "to") and a directive verb before it ("mengundang", "urged") */
+  purpose: Set<string>;
+  directives: Set<string>;
+  /** how many words before the purpose word a directive may stand (its object between) */
+  directiveWindow: number;
 }
 
 export interface Cues {
@@ -268,6 +273,9 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
       negatedExceptions: exceptions,
       futureNear: lower(m.future.near),
       futureGoverning: lower(m.future.governing),
+      purpose: lower(m.future.purpose),
+      directives: lower(m.future.directives),
+      directiveWindow: m.future.directiveWindow ?? 6,
     },
   };
 }

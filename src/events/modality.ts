@@ -3,7 +3,8 @@
  * a near cue shortly before the trigger in its clause ("diduga memasok", "tidak akan menyerang"),
  * or a governing cue earlier in the sentence whose clause holds the trigger ("kecurigaan bahwa
  * Pyongyang telah memasok", "membantah telah memasok"). A relative clause or a purpose clause
- * ends the reach of a governing cue. Negated wins over alleged, alleged over future.
+ * ends the reach of a governing cue. What one is asked, urged or invited to do ("mengundang X untuk
+ * berkunjung") is future. Negated wins over alleged, alleged over future.
  */
 import type { Modality } from '../record/schema.js';
 import type { ActorIndex } from './actors.js';
@@ -14,6 +15,19 @@ export function modalityOf(ix: ActorIndex, first: number, from: number): Modalit
   let negated = false;
   let alleged = false;
   let future = false;
+  // what one is asked, urged or invited to do has not happened yet: "mengundang Menlu Korut untuk
+  // berkunjung", "urged Japan to impose" (a purpose word right before the trigger, a directive verb a
+  // few words before it in the clause)
+  if (first - 1 >= from && m.purpose.has(ix.lower(first - 1))) {
+    for (let k = first - 2, n = 0; k >= from && n < m.directiveWindow; k--, n++) {
+      const w = ix.lower(k);
+      if (m.directives.has(w)) {
+        future = true;
+        break;
+      }
+      if ((c.clauseBreaks.has(w) && !c.listSeparators.has(w)) || c.relativizers.has(w)) break;
+    }
+  }
   // near cues
   for (let k = first - 1, n = 0; k >= from && n < m.window; k--, n++) {
     const w = ix.lower(k);

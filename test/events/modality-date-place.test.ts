@@ -41,6 +41,9 @@ describe('modality', () => {
     // what may happen, or has been decided, has not happened
     expect(await modalities('Israel mungkin menyerang Turki.')).toEqual(['Israel 190 Turki future']);
     expect(await modalities('Israel memutuskan menyerang Turki.')).toEqual(['Israel 190 Turki future']);
+    // what one is ordered, asked or invited to do has not happened; what one uses something to do has
+    expect(await modalities('Israel memerintahkan pasukannya untuk menyerang Turki.')).toEqual(['Israel 190 Turki future']);
+    expect(await modalities('Israel menggunakan drone untuk menyerang Turki.')).toEqual(['Israel 190 Turki asserted']);
   });
 
   it('asserted otherwise', async () => {
@@ -73,6 +76,8 @@ describe('modality', () => {
     // what may or could happen has not
     expect(await of('Russia may attack China.')).toEqual(['Russia 190 China future']);
     expect(await of('Russia could attack China.')).toEqual(['Russia 190 China future']);
+    expect(await of('Russia ordered its troops to attack China.')).toEqual(['Russia 190 China future']);
+    expect(await of('Russia used drones to attack China.')).toEqual(['Russia 190 China asserted']);
     // a denial before a gerund: the gerund's subject is the denier's, and the act is negated
     expect(await of('Russia denied attacking China.')).toEqual(['Russia 190 China negated']);
   });
