@@ -3,7 +3,8 @@
  * - a person: a title naming its country or body (`Perdana Menteri Australia X` → AUSGOV) first, then the
  *   knowledge base's code valid on the date, then a title without a country (with the country the
  *   knowledge base last knew for the person, else the article's default country: an Indonesian
- *   article's `Menteri X` → IDNGOV), then the knowledge base's last known code;
+ *   article's `Menteri X` → IDNGOV), then the knowledge base's last known code, then the country of a
+ *   possessive before the name (`China's Wang Yi` → CHN);
  * - an organisation: a rule's code (`kementerian luar negeri Rusia` → RUSGOV), the knowledge base's, a
  *   known body inside its name (`DPRD Jakarta` → IDNLEG), a news medium named with a country (→ …MED);
  * - a place: the knowledge base's country (a capital acting as its state keeps type LOC and that code),
@@ -24,6 +25,8 @@ export interface ActorInputs {
   afterComma: (m: Mention) => Mention | undefined;
   /** the code of a mention that does not depend on roles (KB or rule), for qualifiers */
   plainCode: (m: Mention) => string | null;
+  /** the mention before a possessive right before this one ("China" of "China's Wang Yi"), if any */
+  possessor?: (m: Mention) => Mention | undefined;
 }
 
 function country(code: string | null): string | null {
@@ -69,7 +72,14 @@ export function entityActor(doc: Doc, mentions: Mention[], inputs: ActorInputs):
     const known = entry ? doc.kb.actorOn(entry, doc.date) : null;
     // A title without a country, for someone the knowledge base knows: their country, the title's role.
     if (implicit && known && /^[A-Z]{3}/.test(known) && !/^(IGO|NGO|MNC)/.test(known)) return known.slice(0, 3) + implicit.slice(3);
-    return implicit ?? known;
+    if (implicit ?? known) return implicit ?? known;
+    // "China's Wang Yi": someone of that country, in no role the text names
+    for (const m of mentions) {
+      const p = inputs.possessor?.(m);
+      const c = p && p.type === 'LOC' ? country(inputs.plainCode(p)) : null;
+      if (c) return c;
+    }
+    return null;
   }
   for (const m of mentions) if (m.code) return m.code;
   if (entry) {

@@ -79,6 +79,7 @@ export function findEntities(input: StageInput, tagger: Tagger, kb: KnowledgeBas
     return out;
   };
   const afterComma = (m: Mention) => (m.t1 >= 0 && doc.word(m.t1) === ',' ? ctxIdx.at(m.t1 + 1) : undefined);
+  const possessor = (m: Mention) => (m.t0 >= 2 && doc.lex.clitics.has(doc.word(m.t0 - 1).toLowerCase()) ? ctxIdx.endingAt(m.t0 - 1) : undefined);
   const roles = new Map<Mention, RoleContext | null>();
   const roleOf = (m: Mention) => {
     if (!roles.has(m)) roles.set(m, roleContext(doc, m, ctxIdx.at, ctxIdx.endingAt));
@@ -100,7 +101,7 @@ export function findEntities(input: StageInput, tagger: Tagger, kb: KnowledgeBas
       name: canonicalName(doc.text, mentions, entry?.name ?? null),
       type,
       kb: entry?.id ?? null,
-      actor: entityActor(doc, mentions, { innerOf, roleOf, afterComma, plainCode }),
+      actor: entityActor(doc, mentions, { innerOf, roleOf, afterComma, plainCode, possessor }),
       mentions: spans,
     });
   }

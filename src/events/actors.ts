@@ -183,7 +183,14 @@ export class ActorIndex {
       for (;;) {
         let j = end;
         let steps = 0;
-        while (j < to && steps <= 5 && this.atToken[j] === -1 && (BRACKET.has(this.tokens[j]!.text) || this.isCapitalizedWord(j))) {
+        // … or a possessive after a place: "China's Wang Yi" is one chunk, headed by the person
+        const last = mentions[mentions.length - 1]!;
+        while (
+          j < to &&
+          steps <= 5 &&
+          this.atToken[j] === -1 &&
+          (BRACKET.has(this.tokens[j]!.text) || this.isCapitalizedWord(j) || (j === end && last.entity.type === 'LOC' && this.cues.possessiveMarkers.has(this.lower(j))))
+        ) {
           j++;
           steps++;
         }

@@ -133,6 +133,11 @@ describe('what a tagged span keeps', () => {
     expect(byMention(entities('He waved an Israeli flag.', {}, { lang: 'en' }).entities, 'Israeli')).toBeUndefined();
   });
 
+  it("codes a person after a country's possessive with that country when nothing else names a role", () => {
+    const es = entities("Lavrov met China's Wang Yi.", { 'Wang Yi': 'PER' }, { lang: 'en' }).entities;
+    expect(byMention(es, 'Wang Yi')).toMatchObject({ type: 'PER', actor: 'CHN' });
+  });
+
   it("finds an English name before a possessive 's", () => {
     const { entities: es } = entities("Sudan's rebels lifted the siege.", {}, { lang: 'en' });
     expect(byMention(es, 'Sudan')).toMatchObject({ type: 'LOC', actor: 'SDN' });

@@ -395,6 +395,9 @@ describe("a country's forces, government or people", () => {
 
   it('after the country in English', async () => {
     expect(await codes('The US government criticized Russia.', countries, 'en')).toEqual(['USAGOV 111 RUS']);
+    // a person after a country's possessive is the chunk's head: "met China's Wang Yi" meets the person
+    const met = briefOf([...places({ Russia: 'RUS', China: 'CHN' }), { name: 'Wang Yi', type: 'PER' as const, actor: 'CHN' }]);
+    expect(await met("Russia met China's Wang Yi.")).toEqual(['Russia 040 Wang Yi asserted']);
     // with a possessive between ("Russia's army")
     expect(await codes("Russia's army attacked the US.", countries, 'en')).toEqual(['RUSMIL 190 USA']);
   });
