@@ -244,7 +244,9 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
       if (purpose) ok = gov !== null && entry.to.has(gov);
       else if (gov === null) ok = true;
       else if (entry.to.has(gov)) ok = true;
-      else if (c.agentPreps.has(gov)) ok = false;
+      // "condemned the attack by Hamas", "investigating crimes by Serb forces": the agent of a noun
+      // after the verb is whom the verb aims at; right after the verb, "by" is no such agent
+      else if (c.agentPreps.has(gov)) ok = nounAgent(ctx, chunk, after);
       else if (c.targetPreps.has(gov)) ok = true;
       else if (sawTargetPrep) ok = !c.placePreps.has(gov);
       else ok = !c.targetBlockers.has(gov);
@@ -263,6 +265,9 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
       const prev = k - 1 >= scope.from ? ix.lower(k - 1) : '';
       if (entry.say || c.targetPreps.has(prev) || entry.to.has(prev)) {
         absorbed.push(other);
+        // "condemned the attack by Hamas on Israel": the act's own agent is the one aimed at
+        const agent = other.voice === 'noun' && !other.enclitic ? agentPhraseAfter(ctx, other.last + 1, c.nounAgentPreps, new Set()) : null;
+        if (agent && c.agentPreps.has(ix.lower(ix.phraseStart(agent, scope.from) - 1))) return groupOf(ctx, agent);
         k = other.last;
         continue;
       }
@@ -306,6 +311,15 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
     if (ix.isVerb(k) && !entry.say && !c.supportVerbs.has(w)) return null;
   }
   return null;
+}
+
+/** Whether a chunk after "by" is the agent of a noun in the trigger's object: a plain word right before "by". */
+function nounAgent(ctx: Ctx, chunk: Chunk, after: number): boolean {
+  const { ix, scope } = ctx;
+  const by = ix.phraseStart(chunk, scope.from) - 1;
+  let k = by;
+  while (k > after && !ix.cues.agentPreps.has(ix.lower(k))) k--;
+  return k > after && ix.isPlainWord(k - 1);
 }
 
 /**

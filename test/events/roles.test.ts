@@ -43,6 +43,15 @@ describe('nominal triggers', () => {
     expect(await run('Serangan Israel ke Gaza menewaskan 20 orang.')).toEqual(['Israel 190 Gaza asserted']);
   });
 
+  it('the agent of an act condemned or investigated ("by X") is whom the verb aims at', async () => {
+    const of = briefOf(places({ Turkey: 'TUR', Hamas: 'PSE', Israel: 'ISR', Croatia: 'HRV', Serbia: 'SRB' }));
+    expect(await of('Turkey condemned the attack by Hamas on Israel.')).toEqual(['Turkey 111 Hamas asserted']);
+    expect(await of('Turkey condemned the attack on Israel.')).toEqual(['Turkey 111 Israel asserted']);
+    expect(await of('Croatia is investigating alleged war crimes by Serbia.')).toEqual(['Croatia 090 Serbia asserted']);
+    const id = briefOf(places({ Turki: 'TUR', Hamas: 'PSE', Israel: 'ISR' }));
+    expect(await id('Turki mengecam serangan oleh Hamas terhadap Israel.', 'id')).toEqual(['Turki 111 Hamas asserted']);
+  });
+
   it('an act right after a verb is its object; the act\'s agent is whom the verb aims at ("menentang sanksi AS")', async () => {
     const of = briefOf(places({ Rusia: 'RUS', AS: 'USA', Indonesia: 'IDN', Israel: 'ISR', Gaza: 'PSE' }));
     expect(await of('Rusia menentang sanksi AS.', 'id')).toEqual(['Rusia 111 AS asserted']);
