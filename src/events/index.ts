@@ -83,7 +83,6 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
   // nothing in a trigger pattern's gap: the phrase is one unit there
   const inName = nameScratch.uint8View(tokens.length);
   inName.fill(0);
-  for (let t = 1; t < tokens.length; t++) if (startsUpper(tokens[t]!.text) && startsUpper(tokens[t - 1]!.text)) inName[t] = 1;
   for (const e of input.entities) {
     for (const m of e.mentions) {
       for (let t = tokenAtOrAfter(tokens, m.start) + 1; t < tokens.length && tokens[t]!.start < m.end; t++) inName[t] = 1;
@@ -105,6 +104,13 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
   let any = false;
   for (let s = 0; s < nSent; s++) {
     if (!named[s]) continue;
+    const a = seg.sentenceTokens[2 * s]!;
+    const b = seg.sentenceTokens[2 * s + 1]!;
+    for (let t = a + 1, up = a < b && startsUpper(tokens[a]!.text); t < b; t++) {
+      const u = startsUpper(tokens[t]!.text);
+      if (u && up) inName[t] = 1;
+      up = u;
+    }
     const m = findTriggers(lex, tokens, seg.sentenceTokens[2 * s]!, seg.sentenceTokens[2 * s + 1]!, c.maxGap, textBreak, seg.lower, text, inName);
     if (m.length) {
       found[s] = m;
