@@ -52,6 +52,8 @@ interface RolesData {
   sharedSubjectSuffix?: string;
   /** the same by the verb's beginning (Indonesian active "me-": "…, menewaskan 20 warga") */
   sharedSubjectPrefix?: string;
+  /** prepositions between a group word and a place that make the group the place's ("protesters in Jakarta") */
+  groupPlacePrepositions?: string[];
   passiveAuxiliaries?: string[];
   /** words that open an existential clause ("there" in "there were ten soldiers killed") */
   existentials?: string[];
@@ -156,6 +158,7 @@ export interface Cues {
   nounDeterminers: Set<string>;
   sharedSubjectSuffix: string | null;
   sharedSubjectPrefix: string | null;
+  groupPlacePreps: Set<string>;
   passiveAux: Set<string>;
   existentials: Set<string>;
   statesRoles: Set<string>;
@@ -250,6 +253,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     nounDeterminers: lower(r.nounDeterminers),
     sharedSubjectSuffix: r.sharedSubjectSuffix?.toLowerCase() ?? null,
     sharedSubjectPrefix: r.sharedSubjectPrefix?.toLowerCase() ?? null,
+    groupPlacePreps: lower(r.groupPlacePrepositions),
     passiveAux: lower(r.passiveAuxiliaries),
     existentials: lower(r.existentials),
     statesRoles: new Set(r.statesRoles),

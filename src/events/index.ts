@@ -29,7 +29,7 @@ import { cameoCode } from './coding.js';
 import { cues, type Cues } from './cues.js';
 import { lexicon, type Lexicon } from './lexicon.js';
 import { modalityOf } from './modality.js';
-import { rolesOf, type ActorRef, type RoleContext, type Scope } from './roles.js';
+import { groupWordBefore, rolesOf, type ActorRef, type RoleContext, type Scope } from './roles.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
 import { dateFor, placeFor, timesOnTokens } from './when-where.js';
 import { startsUpper } from '../util/case.js';
@@ -174,7 +174,7 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
         // for it); the rest are claims.
         if (scope.inQuote && !pair.speakerSource && pair.source.entity.id !== scope.speaker?.id && !speaksFor(scope.speaker, pair.source.entity)) continue;
         if (c.requireSourceActorCode && !pair.source.entity.actor) continue;
-        const sourceActor = actorCode(ix, pair.source, sentenceBounds, c);
+        const sourceActor = actorCode(ix, pair.source, sentenceBounds, c, true);
         let code = m.entry.code!;
         if (m.entry.armed && isArmedActor(sourceActor, c)) code = m.entry.armed;
         const coding = cameoCode(code);
@@ -216,7 +216,7 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
  * government or people next to the mention ("pasukan Israel" ISRMIL, "US troops" USAMIL; the language's
  * groupRoles). Only a bare country code is refined; a pronoun's or a speaker's entity keeps its own.
  */
-function actorCode(ix: ActorIndex, ref: ActorRef, sentence: { from: number; to: number }, c: Cues): string | null {
+function actorCode(ix: ActorIndex, ref: ActorRef, sentence: { from: number; to: number }, c: Cues, asSource = false): string | null {
   const actor = ref.entity.actor;
   const m = ref.mention;
   if (!actor || !m || !/^[A-Z]{3}$/.test(actor) || c.groupRoles.size === 0) return actor;
@@ -231,6 +231,10 @@ function actorCode(ix: ActorIndex, ref: ActorRef, sentence: { from: number; to: 
     const role = c.groupRoles.get(phrase);
     if (role) return actor + role;
   }
+  // "opposition groups in Zimbabwe are demanding": the group word before the place's preposition (a
+  // source only: "mobilized troops in Lebanon" are not Lebanon's)
+  const g = asSource ? groupWordBefore(ix, m.tokStart, sentence.from) : -1;
+  if (g >= 0) return actor + c.groupRoles.get(ix.lower(g))!;
   return actor;
 }
 

@@ -157,7 +157,7 @@ export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?:
     if (chunk) {
       if (!skipUntilVerb) {
         const gov = ix.governor(chunk, scope.from);
-        if (gov === null || (c.agentPreps.has(gov) && !opts.noAgent)) return { group: groupOf(ctx, chunk), speaker: false };
+        if (gov === null || (c.agentPreps.has(gov) && !opts.noAgent) || groupOfPlace(ctx, chunk, gov)) return { group: groupOf(ctx, chunk), speaker: false };
       }
       k = Math.max(chunk.tokStart, scope.from);
       continue;
@@ -311,6 +311,35 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
     if (ix.isVerb(k) && !entry.say && !c.supportVerbs.has(w)) return null;
   }
   return null;
+}
+
+/**
+ * "Opposition groups in Zimbabwe are demanding …", "Warga di Gaza memprotes …": a word for a country's
+ * people or forces, then a preposition of place and the name: the group stands for the name's country
+ * (groupPlacePrepositions; the word right before the preposition, which opens the clause).
+ */
+export function groupOfPlace(ctx: Ctx, chunk: Chunk, gov: string | null): boolean {
+  const { ix, scope } = ctx;
+  const c = ix.cues;
+  if (gov === null || !c.groupPlacePreps.has(gov) || chunk.head.entity.type !== 'LOC') return false;
+  const g = groupWordBefore(ix, ix.phraseStart(chunk, scope.from), scope.from);
+  if (g < 0) return false;
+  // the group's phrase opens the clause: nothing governs it ("attacks on residents in Gaza" do not act)
+  const before = g - 1;
+  return before < scope.from || !(c.preps.has(ix.lower(before)) || ix.isVerb(before));
+}
+
+/**
+ * Before a place at token `start`: a group place preposition and, right before it or one plain word
+ * earlier ("opposition groups in"), a group word; the group word's token, else -1.
+ */
+export function groupWordBefore(ix: ActorIndex, start: number, from: number): number {
+  const c = ix.cues;
+  const p = start - 1;
+  if (p - 1 < from || !c.groupPlacePreps.has(ix.lower(p))) return -1;
+  if (c.groupRoles.has(ix.lower(p - 1))) return p - 1;
+  if (p - 2 >= from && ix.isPlainWord(p - 1) && c.groupRoles.has(ix.lower(p - 2))) return p - 2;
+  return -1;
 }
 
 /** Whether a chunk after "by" is the agent of a noun in the trigger's object: a plain word right before "by". */

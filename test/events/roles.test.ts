@@ -411,6 +411,14 @@ describe("a country's forces, government or people", () => {
     expect(await codes("Russia's army attacked the US.", countries, 'en')).toEqual(['RUSMIL 190 USA']);
   });
 
+  it('a group word, a preposition of place and a country: the group acts ("Opposition groups in Zimbabwe", "Warga di Gaza")', async () => {
+    const specs = [...countries, { name: 'Zimbabwe', type: 'LOC' as const, actor: 'ZWE' }, { name: 'Gaza', type: 'LOC' as const, actor: 'PSE' }];
+    expect(await codes('Opposition groups in Zimbabwe criticized Russia.', specs, 'en')).toEqual(['ZWEOPP 111 RUS']);
+    expect(await codes('Warga di Gaza memprotes Israel.', specs)).toEqual(['PSECVL 111 ISR']);
+    // the object's group is no actor, nor is it the target's
+    expect(await codes('Israel menyerang warga di Gaza.', specs)).toEqual(['ISR 190 PSE']);
+  });
+
   it('only a bare country code is refined, and only by a word right next to the mention', async () => {
     expect(await codes('Menurut warga, Retno Marsudi mengecam Israel.', countries)).toEqual(['IDNGOV 111 ISR']);
     expect(await codes('Warga kota mengatakan Indonesia mengecam Israel.', countries)).toEqual(['IDN 111 ISR']);
