@@ -42,6 +42,8 @@ const F_VERB = 8;
 const F_CAP = 16;
 const F_PLAIN = 32;
 const BRACKET = new Set(['(', ')', '[', ']']);
+/** what may stand right before a sentence's (or a quote's) first word */
+const OPENING = /^[.!?…"“”'‘’([\-–—:;]+$/;
 
 
 export class ActorIndex {
@@ -134,7 +136,8 @@ export class ActorIndex {
     const cap = CAPITALIZED.test(t);
     if (c.preps.has(w)) f |= F_PREP;
     if (c.clauseBreaks.has(w)) f |= F_BREAK;
-    if (isVerbLike(c, w)) f |= F_VERB;
+    // a capitalized word inside a sentence is a name or a title ("Menlu", "Menhan" look like meN- verbs)
+    if (isVerbLike(c, w) && (!cap || this.opensSentence(i))) f |= F_VERB;
     if (cap && !(f & (F_PREP | F_BREAK))) f |= F_CAP;
     const closed =
       c.coordinators.has(w) ||
@@ -145,6 +148,12 @@ export class ActorIndex {
     if (LOWER_START.test(t) && !closed && !(f & (F_PREP | F_BREAK | F_VERB))) f |= F_PLAIN;
     this.flagCache[i] = f;
     return f;
+  }
+
+  /** Token i opens a sentence, a quote or a bracket (the first word, or after an end mark or an opener). */
+  private opensSentence(i: number): boolean {
+    if (i === 0) return true;
+    return OPENING.test(this.tokens[i - 1]!.text);
   }
 
   isCapitalizedWord(i: number): boolean {

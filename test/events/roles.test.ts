@@ -118,6 +118,13 @@ describe('nominal triggers', () => {
     expect(await id('Geng dari Venezuela, yang beroperasi di Amerika Latin, menyandera warga.', 'id')).toEqual([]);
   });
 
+  it('a meeting held by two is between them; a title like "Menlu" is no meN- verb', async () => {
+    const of = briefOf(places({ Jepang: 'JPN', 'Korea Selatan': 'KOR', RI: 'IDN', Tokyo: 'JPN' }));
+    expect(await of('Jepang dan Korea Selatan menggelar pertemuan di Tokyo.', 'id')).toEqual(['Jepang 040 Korea Selatan asserted']);
+    expect(await of('Jepang menggelar pertemuan internal.', 'id')).toEqual([]);
+    expect(await of('Menlu RI bertemu Menlu Jepang.', 'id')).toEqual(['RI 040 Jepang asserted']);
+  });
+
   it('talks held, a clash one is involved in: the subject of the support verb acts', async () => {
     const of = briefOf(places({ China: 'CHN', 'Amerika Serikat': 'USA', Pakistan: 'PAK', Afghanistan: 'AFG', Jenewa: 'CHE' }));
     expect(await of('China dan Amerika Serikat menggelar pembicaraan dagang di Jenewa.', 'id')).toEqual(['China 046 Amerika Serikat asserted']);
