@@ -80,6 +80,12 @@ describe('nominal triggers', () => {
     expect(await of('Pasukan Israel menembaki posisi Hamas.', 'id')).toEqual(['Israel 193 Hamas asserted']);
   });
 
+  it('a withdrawal from a place, completed or sped up, is its subject\'s; invasion forces are no invasion', async () => {
+    const of = briefOf(places({ 'United States': 'USA', Panama: 'PAN', Israel: 'ISR', Gaza: 'PSE' }));
+    expect(await of('The United States speeded up the withdrawal of some invasion forces from Panama.')).toEqual(['United States 087 Panama asserted']);
+    expect(await of('Israel completed its withdrawal from Gaza.')).toEqual(['Israel 087 Gaza asserted']);
+  });
+
   it('launching missiles or rockets at or into a target is fighting with artillery (194)', async () => {
     const of = briefOf(places({ Hamas: 'PSE', Israel: 'ISR', Russia: 'RUS', Kyiv: 'UKR' }));
     expect(await of('Hamas launched rockets into Israel.')).toEqual(['Hamas 194 Israel asserted']);
