@@ -54,6 +54,8 @@ interface RolesData {
   sharedSubjectPrefix?: string;
   /** prepositions between a group word and a place that make the group the place's ("protesters in Jakarta") */
   groupPlacePrepositions?: string[];
+  /** counts without a number that may stand before a group ("ratusan demonstran") */
+  vagueQuantities?: string[];
   passiveAuxiliaries?: string[];
   /** words that open an existential clause ("there" in "there were ten soldiers killed") */
   existentials?: string[];
@@ -159,6 +161,7 @@ export interface Cues {
   sharedSubjectSuffix: string | null;
   sharedSubjectPrefix: string | null;
   groupPlacePreps: Set<string>;
+  vagueQuantities: Set<string>;
   passiveAux: Set<string>;
   existentials: Set<string>;
   statesRoles: Set<string>;
@@ -254,6 +257,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     sharedSubjectSuffix: r.sharedSubjectSuffix?.toLowerCase() ?? null,
     sharedSubjectPrefix: r.sharedSubjectPrefix?.toLowerCase() ?? null,
     groupPlacePreps: lower(r.groupPlacePrepositions),
+    vagueQuantities: lower(r.vagueQuantities),
     passiveAux: lower(r.passiveAuxiliaries),
     existentials: lower(r.existentials),
     statesRoles: new Set(r.statesRoles),

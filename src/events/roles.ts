@@ -634,13 +634,19 @@ function receiveVerbBefore(ctx: Ctx, m: TriggerMatch): number {
   return -1;
 }
 
-/** A passive verb's agent written right after it without "oleh" ("diberikan Kim", "dilancarkan Rusia"). */
+/**
+ * A passive verb's agent written right after it without "oleh" ("diberikan Kim", "dilancarkan Rusia",
+ * "ditangkap polisi Malaysia", "didatangi ratusan demonstran Mesir").
+ */
 function bareAgentAfter(ctx: Ctx, after: number): Chunk | null {
   const { ix, scope } = ctx;
-  for (let k = after, n = 0; k < scope.to && n < 2; k++, n++) {
+  const c = ix.cues;
+  for (let k = after, n = 0; k < scope.to && n < 3; k++, n++) {
     const chunk = ix.chunkAt(k);
     if (chunk) return ix.governor(chunk, scope.from) === null ? chunk : null;
-    if (!ix.isCapitalizedWord(k)) return null;
+    // "ditangkap polisi Malaysia", "didatangi ratusan demonstran Mesir": a group of the country, counted
+    const w = ix.lower(k);
+    if (!ix.isCapitalizedWord(k) && !c.groupRoles.has(w) && !c.vagueQuantities.has(w) && !/^\d/.test(w)) return null;
   }
   return null;
 }

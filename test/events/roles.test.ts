@@ -24,6 +24,13 @@ describe('voice', () => {
     expect(await run('Ukraina diserang Rusia pada malam hari.')).toEqual(['Rusia 190 Ukraina asserted']);
   });
 
+  it('passive di- with a group of the country right after the verb ("ditangkap polisi Malaysia")', async () => {
+    const of = briefOf(places({ Indonesia: 'IDN', Malaysia: 'MYS', Johor: 'MYS' }));
+    expect(await of('Dua warga Indonesia ditangkap polisi Malaysia di Johor.', 'id')).toEqual(['Malaysia 173 Indonesia asserted']);
+    // a plain word that is no group is no agent's
+    expect(await of('Dua warga Indonesia ditangkap usai Malaysia mengumumkan razia.', 'id')).toEqual([]);
+  });
+
   it('a passive without an agent has no source, so no event', async () => {
     expect(await run('Budi Santoso ditangkap di rumahnya.')).toEqual([]);
   });
