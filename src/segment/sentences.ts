@@ -21,6 +21,8 @@ const OPENERS = /^["“”‘'(\[«]/u;
 const ENDERS = new Set(['.', '!', '?', '…', '...', '?!', '!?']);
 const UPPER_OR_DIGIT = /^[\p{Lu}\d]/u;
 const ONE_UPPER = /^\p{Lu}$/u;
+/** two or three initials, the last period left off: `L.P`, `J.R.R` */
+const INITIALS = /^(?:\p{Lu}\.){1,2}\p{Lu}$/u;
 const DIGIT_FIRST = /^\d/;
 
 function startsSentence(t: Token | undefined): boolean {
@@ -68,6 +70,8 @@ export function segment(text: string, body: Range, lang: string): Segmentation {
         if (next !== undefined && next.start > t.end && startsUpper(next.text)) {
           const bare = tx.slice(0, -1);
           isEnd = !(abbr.titles.has(bare.toLowerCase()) || (bare.length <= 2 && ONE_UPPER.test(bare)));
+          // initials after a first name: "Retno L.P. Marsudi" (but "in the U.S. The …" ends)
+          if (isEnd && INITIALS.test(bare) && i > base && startsUpper(tokens[i - 1]!.text)) isEnd = false;
         }
       }
       if (!isEnd) continue;
