@@ -70,7 +70,7 @@ export function segment(text: string, body: Range, lang: string): Segmentation {
         if (next !== undefined && next.start > t.end && startsUpper(next.text)) {
           const bare = tx.slice(0, -1);
           isEnd = !(abbr.titles.has(bare.toLowerCase()) || (bare.length <= 2 && ONE_UPPER.test(bare)));
-          // initials after a first name: "Retno L.P. Marsudi" (but "in the U.S. The …" ends)
+          // initials after a first name: "Retno L.P. Marsudi"
           if (isEnd && INITIALS.test(bare) && i > base && startsUpper(tokens[i - 1]!.text)) isEnd = false;
         }
       }
