@@ -309,8 +309,8 @@ export class ActorIndex {
 
   private coordinatedBefore(chunk: Chunk, from: number, inList: boolean): Chunk | null {
     let k = this.phraseStart(chunk, from) - 1;
-    // up to two modifier words: "Korut dan pemerintah Rusia"
-    for (let n = 0; n < 2 && k >= from && this.atToken[k] === -1 && this.isPlainWord(k); n++) k--;
+    // up to three modifier words: "Korut dan pemerintah Rusia", "Retno and her Finnish counterpart Timo Soini"
+    for (let n = 0; n < 3 && k >= from && this.atToken[k] === -1 && (this.isPlainWord(k) || this.isCapitalizedWord(k)); n++) k--;
     if (k < from) return null;
     const w = this.lower(k);
     const isCoord = this.cues.coordinators.has(w) || (inList && this.cues.listSeparators.has(w));

@@ -535,7 +535,8 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
   // gerund after a determiner or a name, a modifier apart at most ("the shelling of", "Israeli tank shelling")
   if (voice === 'active' && m.first - 1 >= scope.from) {
     const prev = m.first - 1;
-    const det = c.nounDeterminers.has(ix.lower(prev));
+    // a determiner right before, or one modifier before ("a bilateral meeting")
+    const det = c.nounDeterminers.has(ix.lower(prev)) || (prev - 1 >= scope.from && ix.isPlainWord(prev) && c.nounDeterminers.has(ix.lower(prev - 1)));
     const gerund = c.sharedSubjectSuffix !== null && ix.lower(m.first).endsWith(c.sharedSubjectSuffix);
     const named = ix.chunkAt(prev) !== null || (prev - 1 >= scope.from && ix.isPlainWord(prev) && ix.chunkAt(prev - 1) !== null);
     if ((m.alsoNoun && det) || (gerund && (det || named))) voice = 'noun';

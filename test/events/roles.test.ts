@@ -131,6 +131,16 @@ describe('nominal triggers', () => {
     expect(await id('Geng dari Venezuela, yang beroperasi di Amerika Latin, menyandera warga.', 'id')).toEqual([]);
   });
 
+  it('English: "held a bilateral meeting" by two, one with three words before the name', async () => {
+    const of = briefOf([
+      { name: 'Retno Marsudi', type: 'PER' as const, actor: 'IDNGOV' },
+      { name: 'Timo Soini', type: 'PER' as const, actor: 'FINGOV' },
+    ]);
+    expect(await of('Retno Marsudi and her Finnish counterpart Timo Soini held a bilateral meeting on Monday.')).toEqual([
+      'Retno Marsudi 040 Timo Soini asserted',
+    ]);
+  });
+
   it('a meeting held by two is between them; a title like "Menlu" is no meN- verb', async () => {
     const of = briefOf(places({ Jepang: 'JPN', 'Korea Selatan': 'KOR', RI: 'IDN', Tokyo: 'JPN' }));
     expect(await of('Jepang dan Korea Selatan menggelar pertemuan di Tokyo.', 'id')).toEqual(['Jepang 040 Korea Selatan asserted']);
