@@ -141,6 +141,8 @@ export interface EntityLexicon {
   countWords: Set<string>;
   /** see EntitiesFile.personsBeforeVerbs: whether a name key is a verb's form, or null where the rule is off */
   verbAfterPerson: ((key: string) => boolean) | null;
+  /** whether a lower-case word is a verb's form (the events stage's test): no name goes on over one */
+  isVerb: (key: string) => boolean;
   /** the tokenizer's clitics (lang/<code>/clitics.txt), lower case, with either apostrophe: "Niger 's ambassador" */
   clitics: Set<string>;
   genericHeads: Set<string>;
@@ -222,6 +224,7 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
     stopwords: keys(langLines(lang, 'stopwords.txt')),
     namesAfterTitles: data.namesAfterTitles ?? false,
     verbAfterPerson: data.personsBeforeVerbs ? verbTest(lang) : null,
+    isVerb: verbTest(lang),
     articles: keys(data.articles ?? []),
     countWords: keys(
       Object.entries(langJson<{ numbers: Record<string, number> }>(lang, 'times.json').numbers)

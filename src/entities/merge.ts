@@ -100,6 +100,14 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
       break;
     }
     while (t1 > t0 && doc.keys[t1 - 1] === '' && doc.word(t1 - 1) !== '.') t1--;
+    // "Al Qaeda threatened the United States": a name does not go on over a verb in lower case
+    for (let p = t0 + 1; p < t1; p++) {
+      if (!doc.isCap(p) && doc.keys[p] !== '' && doc.lex.isVerb(doc.keys[p]!)) {
+        t1 = p;
+        cut = true;
+        break;
+      }
+    }
     // "European Union on Russia": two known names joined by a function word are not one
     const joint = knownPair(doc, t0, t1);
     if (joint > t0) {
