@@ -151,6 +151,14 @@ export class Doc {
     this.sentences.forEach(([a, b], s) => this.sentenceOf.fill(s, a, b));
     this.date = input.meta.published;
     this.kbWords = kb.tokenWords(this.keys, this.prints, memory.kbWords);
+    // "Al-Qaeda", "Guinea-Bissau", "Soekarno-Hatta": a hyphen glued between two words joins one name
+    for (let i = 1; i + 1 < n; i++) {
+      const t = tokens[i]!;
+      if (t.text === '-' && tokens[i - 1]!.end === t.start && tokens[i + 1]!.start === t.end && this.keys[i - 1] !== '' && this.keys[i + 1] !== '') {
+        this.kbWords.joiners ??= new Uint8Array(n);
+        this.kbWords.joiners[i] = 1;
+      }
+    }
     this.lexWords = new TokenWords(lex.vocab, this.keys, this.prints, memory.lexWords);
   }
 

@@ -41,6 +41,19 @@ describe('dateline and credits', () => {
     expect(es.map((e) => e.name)).toEqual(['European Union', 'Russia']);
   });
 
+  it('ends a tagged name before a verb in lower case ("Al Qaeda threatened …" is no name of six words)', () => {
+    const es = entities('Al Qaeda threatened the United States.', { 'Al Qaeda threatened the United States': 'ORG' }, { lang: 'en' }).entities;
+    expect(es.map((e) => e.name)).toEqual(['Al Qaeda', 'United States']);
+  });
+
+  it('reads a knowledge-base name over a hyphen glued inside it ("Al-Qaeda", "Guinea-Bissau")', () => {
+    const es = entities('Officials said Al-Qaeda threatened Guinea-Bissau.', {}, { lang: 'en' }).entities;
+    expect(es.map((e) => [e.name, e.actor])).toEqual([
+      ['Al-Qaeda', 'IMGMUS'],
+      ['Guinea-Bissau', 'GNB'],
+    ]);
+  });
+
   it('leaves a count at the start out of a name of two words ("Two Palestinians")', () => {
     const es = entities('Two Palestinians were wounded.', { 'Two Palestinians': 'ORG' }, { lang: 'en' }).entities;
     expect(es.map((e) => [e.name, e.type, e.actor])).toEqual([['Palestinians', 'LOC', 'PSE']]);

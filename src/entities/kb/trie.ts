@@ -96,6 +96,8 @@ export class TokenWords {
   private readonly ids: Int32Array;
   /** 1: the index has made ready the keys starting with this token */
   readonly ready: Uint8Array;
+  /** 1 on a mark glued between two words of one name ("Al-Qaeda"), which a walk steps over; null: none */
+  joiners: Uint8Array | null = null;
 
   constructor(
     readonly vocab: Vocabulary,
@@ -242,6 +244,11 @@ export class KeyIndex {
     }
     let node = 0;
     for (let i = from; i < to; i++) {
+      // a hyphen glued inside a name ("Al-Qaeda", "Guinea-Bissau": keys drop it) is stepped over
+      if (words.joiners !== null && words.joiners[i] === 1) {
+        if (i === from) return;
+        continue;
+      }
       node = this.stepToken(node, words, i, false);
       if (node < 0) return;
       const row = this.nodeRow[node]!;
