@@ -76,6 +76,8 @@ interface RolesData {
 /** Reported speech, from the language's quotes.json: "X said (today) it would …" names X with its pronoun. */
 interface SpeechData {
   reportingVerbs?: { words: string[] };
+  /** cues that stand right before (or after) a speaker: ", kata Retno," */
+  afterCues?: { words: string[] };
   subject?: { adverbs: string[] };
 }
 
@@ -131,6 +133,8 @@ export interface Cues {
   conditionals: Set<string>;
   /** verbs of reported speech (quotes.json): "it" or "they" right after one is its subject */
   reportingVerbs: Set<string>;
+  /** the quotes stage's cues next to a speaker (", kata Retno,", ", officials said,"): an aside between commas */
+  asideCues: Set<string>;
   /** words between such a verb and the pronoun (quotes.json subject adverbs, the complementizers) */
   reportingGap: Set<string>;
   relativizers: Set<string>;
@@ -232,6 +236,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     conditionals: lower(r.conditionals),
     sayerSide: lower(r.sayerSide),
     reportingVerbs: lower(speech.reportingVerbs?.words),
+    asideCues: new Set([...lower(speech.reportingVerbs?.words), ...lower(speech.afterCues?.words)]),
     reportingGap: lower([...(speech.subject?.adverbs ?? []), ...r.complementizers]),
     relativizers: lower(r.relativizers),
     complementizers: lower(r.complementizers),

@@ -155,6 +155,15 @@ export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?:
   for (let k = start - 1; k >= scope.from; k--) {
     const chunk = ix.chunkAt(k);
     if (chunk) {
+      // ", jelas Risal, telah disita", ", Retno said, attacked": a speaker between commas is an aside
+      const start = ix.phraseStart(chunk, scope.from);
+      const e = chunk.tokEnd;
+      const comma = (i: number): boolean => i >= scope.from && i < scope.to && c.listSeparators.has(ix.lower(i));
+      const cue = (i: number): boolean => i >= scope.from && i < scope.to && c.asideCues.has(ix.lower(i));
+      if ((cue(start - 1) && comma(start - 2) && comma(e)) || (comma(start - 1) && cue(e) && comma(e + 1))) {
+        k = start - 1;
+        continue;
+      }
       if (!skipUntilVerb) {
         const gov = ix.governor(chunk, scope.from);
         if (gov === null || (c.agentPreps.has(gov) && !opts.noAgent) || groupOfPlace(ctx, chunk, gov)) return { group: groupOf(ctx, chunk), speaker: false };

@@ -31,6 +31,12 @@ describe('voice', () => {
     expect(await of('Dua warga Indonesia ditangkap usai Malaysia mengumumkan razia.', 'id')).toEqual([]);
   });
 
+  it('a speaker between commas is an aside, not the subject (", kata Retno,")', async () => {
+    const of = briefOf([...places({ Israel: 'ISR', Gaza: 'PSE', Russia: 'RUS', Kyiv: 'UKR' }), { name: 'Retno', type: 'PER' as const }]);
+    expect(await of('Israel, kata Retno, telah menyerang Gaza.', 'id')).toEqual(['Israel 190 Gaza asserted']);
+    expect(await of('Russia, Retno said, attacked Kyiv.')).toEqual(['Russia 190 Kyiv asserted']);
+  });
+
   it('a passive without an agent has no source, so no event', async () => {
     expect(await run('Budi Santoso ditangkap di rumahnya.')).toEqual([]);
   });
