@@ -175,12 +175,36 @@ export function linkMentions(doc: Doc, groups: Groups, links: [Mention, Mention]
     if (!roots) continue;
     const root = roots.length === 1 ? roots[0]! : nearest(groups, roots, m.start, m.end - m.start);
     if (groups.find(i) === groups.find(root)) continue;
+    // a short form already with one known person does not bridge them to another
+    if (knownApart(doc, groups, groups.find(i), groups.find(root))) continue;
     const full = groups.mentions[root]!;
     const stale = m.alias && full.alias?.entry.id !== m.alias.entry.id ? m.alias.entry.id : null;
     if (stale) for (let k = 0; k < n; k++) if (groups.find(k) === groups.find(i) && groups.mentions[k]!.alias?.entry.id === stale) groups.mentions[k]!.alias = null;
     m.type = 'PER';
     groups.union(root, i);
   }
+}
+
+/**
+ * Whether group `a` holds a full name (two or more words) the knowledge base knows that is neither
+ * inside nor around a full name of group `b`: a short form already with "Prabowo Subianto" does not
+ * join "Listyo Sigit Prabowo". Names the knowledge base does not know may still join by a shared word
+ * (spelling variants: "Rahman Akil", "Rahman Aqil"), and "Sri Mulyani" is inside "Sri Mulyani Indrawati".
+ */
+function knownApart(doc: Doc, groups: Groups, a: number, b: number): boolean {
+  const names = (r: number, known: boolean): string[] => {
+    const out: string[] = [];
+    for (let k = 0; k < groups.mentions.length; k++) {
+      const x = groups.mentions[k]!;
+      if (x.type !== 'PER' || x.t0 < 0 || (known && !x.alias) || groups.find(k) !== r || nameWords(doc, x).length < 2) continue;
+      out.push(` ${doc.spanKey(x.start, x.end)} `);
+    }
+    return out;
+  };
+  const mine = names(a, true);
+  if (mine.length === 0) return false;
+  const theirs = names(b, false);
+  return theirs.length > 0 && mine.some((x) => !theirs.some((y) => y.includes(x) || x.includes(y)));
 }
 
 /**

@@ -35,6 +35,17 @@ describe('aliases inside a document', () => {
     expect(mentionTexts(byMention(single, 'Francesca Albanese'))).toEqual(['Francesca Albanese', 'Albanese']);
   });
 
+  it('does not let one short form bridge a known person to another full name sharing it (Prabowo)', () => {
+    const text =
+      'Komisi III mengapresiasi ketegasan Presiden Prabowo Subianto. Rano menyebut Polri di bawah Kapolri Jenderal Listyo Sigit Prabowo telah konsisten. Prabowo meminta penegak hukum serius. Prabowo menegaskan tak ada yang kebal hukum.';
+    const es = entities(text, { 'Listyo Sigit Prabowo': 'PER', 'Prabowo Subianto': 'PER', Prabowo: 'PER' }).entities;
+    const president = byMention(es, 'Prabowo Subianto')!;
+    const chief = byMention(es, 'Listyo Sigit Prabowo')!;
+    expect(president).not.toBe(chief);
+    expect(president.actor).toBe('IDNGOV');
+    expect(mentionTexts(chief)).not.toContain('Prabowo Subianto');
+  });
+
   it('reads "X alias Y" as one person, whatever the knowledge base says of Y', () => {
     const { entities: es } = entities('Polisi menangkap Joko Santoso alias Sangkuriang di Bandung. Sangkuriang tidak melawan.', { 'Joko Santoso': 'PER' });
     const p = byMention(es, 'Joko Santoso')!;
