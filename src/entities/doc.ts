@@ -89,6 +89,12 @@ export function spanId(start: number, end: number, length: number): number | str
 }
 
 /** Memory for one document's per-token arrays, reused by the next document. */
+
+/** Token h is a hyphen glued to the tokens on both sides of it. */
+function isGluedHyphen(tokens: readonly Token[], h: number): boolean {
+  const t = tokens[h]!;
+  return t.text === '-' && tokens[h - 1]!.end === t.start && tokens[h + 1]!.start === t.end;
+}
 export class DocMemory {
   readonly doc = new Scratch();
   readonly kbWords = new Scratch();
@@ -141,24 +147,20 @@ export class Doc {
     [this.prints, this.sentenceOf] = memory.doc.int32Views([n, n]);
     this.prints.fill(0);
     this.caps = memory.doc.uint8View(n);
+    // "Al-Qaeda", "Guinea-Bissau", "Soekarno-Hatta": a hyphen glued between two words joins one name
+    let joiners: Uint8Array | null = null;
     for (let i = 0; i < tokens.length; i++) {
       const w = tokens[i]!.text;
       const k = tokenKey(w);
       this.keys[i] = k;
       if (k !== '') this.prints[i] = fingerprint(k);
       if (startsUpper(w)) this.caps[i] = 1;
+      if (k !== '' && i >= 2 && this.keys[i - 2] !== '' && isGluedHyphen(tokens, i - 1)) (joiners ??= new Uint8Array(n))[i - 1] = 1;
     }
     this.sentences.forEach(([a, b], s) => this.sentenceOf.fill(s, a, b));
     this.date = input.meta.published;
     this.kbWords = kb.tokenWords(this.keys, this.prints, memory.kbWords);
-    // "Al-Qaeda", "Guinea-Bissau", "Soekarno-Hatta": a hyphen glued between two words joins one name
-    for (let i = 1; i + 1 < n; i++) {
-      const t = tokens[i]!;
-      if (t.text === '-' && tokens[i - 1]!.end === t.start && tokens[i + 1]!.start === t.end && this.keys[i - 1] !== '' && this.keys[i + 1] !== '') {
-        this.kbWords.joiners ??= new Uint8Array(n);
-        this.kbWords.joiners[i] = 1;
-      }
-    }
+    if (joiners !== null) this.kbWords.joiners = joiners;
     this.lexWords = new TokenWords(lex.vocab, this.keys, this.prints, memory.lexWords);
   }
 
@@ -169,6 +171,11 @@ export class Doc {
 
   word(i: number): string {
     return this.tokens[i]?.text ?? '';
+  }
+
+  /** Token i is one of the language's clitics, a possessive "'s" in English ("Russia 's army"). */
+  isClitic(i: number): boolean {
+    return this.lex.clitics.has(this.word(i).toLowerCase());
   }
 
   /** Starts with a capital letter. */

@@ -79,7 +79,7 @@ export function findEntities(input: StageInput, tagger: Tagger, kb: KnowledgeBas
     return out;
   };
   const afterComma = (m: Mention) => (m.t1 >= 0 && doc.word(m.t1) === ',' ? ctxIdx.at(m.t1 + 1) : undefined);
-  const possessor = (m: Mention) => (m.t0 >= 2 && doc.lex.clitics.has(doc.word(m.t0 - 1).toLowerCase()) ? ctxIdx.endingAt(m.t0 - 1) : undefined);
+  const possessor = (m: Mention) => (m.t0 >= 2 && doc.isClitic(m.t0 - 1) ? ctxIdx.endingAt(m.t0 - 1) : undefined);
   const roles = new Map<Mention, RoleContext | null>();
   const roleOf = (m: Mention) => {
     if (!roles.has(m)) roles.set(m, roleContext(doc, m, ctxIdx.at, ctxIdx.endingAt));
@@ -134,8 +134,7 @@ function confirmed(doc: Doc, found: Mention[], tagged: Mention[]): Mention[] {
 
 /** A verb right after token t1 - 1 ("Erdogan criticized"), where the language allows it; not in a headline. */
 function beforeVerb(doc: Doc, t1: number): boolean {
-  const verb = doc.lex.verbAfterPerson;
-  if (verb === null || t1 >= doc.keys.length || doc.isCap(t1) || !verb(doc.keyOf(t1))) return false;
+  if (!doc.lex.personsBeforeVerbs || t1 >= doc.keys.length || doc.isCap(t1) || !doc.lex.isVerb(doc.keyOf(t1))) return false;
   return doc.sentenceOf[t1] === doc.sentenceOf[t1 - 1];
 }
 
@@ -186,8 +185,8 @@ function canonicalName(text: string, mentions: Mention[], kbName: string | null)
     // "POLDA METRO JAYA": then as the knowledge base writes it; an acronym stays as written)
     const k = nameKey(kbName);
     const hits = surfaces.filter((s) => nameKey(s) === k);
-    const capitals = hits.find((s) => !ACRONYM.test(s));
-    const hit = hits.find((s) => s === kbName) ?? hits.find((s) => LOWER.test(s)) ?? (capitals !== undefined ? kbName : hits[0]);
+    const notAcronym = hits.some((s) => !ACRONYM.test(s));
+    const hit = hits.find((s) => s === kbName) ?? hits.find((s) => LOWER.test(s)) ?? (notAcronym ? kbName : hits[0]);
     if (hit) return hit;
   }
   let best = '';

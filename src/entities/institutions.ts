@@ -53,7 +53,7 @@ export function institutionMentions(doc: Doc, at: (i: number) => Mention | undef
       // "Russian Foreign Ministry", "China's foreign ministry": a country or demonym right before the
       // head (capitalised words between), or a country and its possessive
       let j = i;
-      if (j - 1 > floor && doc.lex.clitics.has(doc.word(j - 1).toLowerCase())) {
+      if (j - 1 > floor && doc.isClitic(j - 1)) {
         const q = endingAt(j - 1);
         const code = q ? countryOf(q) : null;
         if (code) out.push(doc.mention(q!.t0, e, 'ORG', 'rule', null, code + inst.role));

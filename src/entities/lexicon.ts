@@ -139,8 +139,8 @@ export interface EntityLexicon {
   articles: Set<string>;
   /** number words of two or more (lang/<code>/times.json numbers): "Two Palestinians" is no name of two words */
   countWords: Set<string>;
-  /** see EntitiesFile.personsBeforeVerbs: whether a name key is a verb's form, or null where the rule is off */
-  verbAfterPerson: ((key: string) => boolean) | null;
+  /** see EntitiesFile.personsBeforeVerbs */
+  personsBeforeVerbs: boolean;
   /** whether a lower-case word is a verb's form (the events stage's test): no name goes on over one */
   isVerb: (key: string) => boolean;
   /** the tokenizer's clitics (lang/<code>/clitics.txt), lower case, with either apostrophe: "Niger 's ambassador" */
@@ -223,7 +223,7 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
     placeOf: data.placeOf ? nameKey(data.placeOf) : null,
     stopwords: keys(langLines(lang, 'stopwords.txt')),
     namesAfterTitles: data.namesAfterTitles ?? false,
-    verbAfterPerson: data.personsBeforeVerbs ? verbTest(lang) : null,
+    personsBeforeVerbs: data.personsBeforeVerbs ?? false,
     isVerb: verbTest(lang),
     articles: keys(data.articles ?? []),
     countWords: keys(

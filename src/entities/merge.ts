@@ -153,9 +153,9 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
  * has, when it has no name for the whole ("European Union on Russia"): that word's token; else t0.
  */
 function knownPair(doc: Doc, t0: number, t1: number): number {
+  const known = (a: number, b: number): boolean => doc.kb.lookupKey(doc.tokensKey(a, b)).length > 0;
   for (let p = t0 + 1; p < t1 - 1; p++) {
     if (doc.isCap(p) || !doc.lex.stopwords.has(doc.keys[p]!)) continue;
-    const known = (a: number, b: number): boolean => doc.kb.lookupKey(doc.tokensKey(a, b)).length > 0;
     if (known(t0, p) && known(p + 1, t1) && !known(t0, t1)) return p;
   }
   return t0;

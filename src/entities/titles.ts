@@ -68,7 +68,7 @@ function before(doc: Doc, m: Mention, endingAt: (i: number) => Mention | undefin
       const former = s > floor && doc.lex.former.has(doc.keys[s - 1]!);
       // English puts the country first: "Indonesian Foreign Minister Retno", "Russian President Putin",
       // "Niger's ambassador Brah Mohamane".
-      const possessive = s - 1 > floor && doc.lex.clitics.has(doc.word(s - 1).toLowerCase());
+      const possessive = s - 1 > floor && doc.isClitic(s - 1);
       const first = doc.lex.countryBeforeTitle ? (endingAt(s) ?? (possessive ? endingAt(s - 1) : undefined)) : undefined;
       if (first && first.type !== 'PER' && first.t0 >= floor) qualifiers.push(first);
       return { title, qualifiers: qualifiers.reverse(), former };
