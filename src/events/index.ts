@@ -1,18 +1,4 @@
 /**
- * A speaker of a state's government or forces (IDNGOV, ISRMIL) speaks for it: what their quote says the
- * state, or that very body, does is their own act ("Indonesia mendesak Dewan Keamanan …", said the
- * foreign ministry's spokesman).
- */
-function speaksFor(speaker: Entity | null, source: Entity): boolean {
-  const sa = speaker?.actor;
-  const so = source.actor;
-  if (!sa || !so || sa.length < 6) return false;
-  const role = sa.slice(3, 6);
-  if (role !== 'GOV' && role !== 'MIL') return false;
-  return so === sa.slice(0, 3) || so === sa;
-}
-
-/**
  * Events stage: CAMEO-coded interactions with source, target, date, place and modality.
  * For each sentence: triggers from the language's lexicon (triggers.ts), roles from the clause
  * around each (roles.ts), modality from the cues that govern it (modality.ts), the date from a
@@ -60,6 +46,20 @@ function isArmedActor(actor: string | null, c: Cues): boolean {
   if (!actor || !/^[A-Z]{3}/.test(actor) || actor.startsWith('IGO') || actor.startsWith('NGO')) return false;
   if (actor.length === 3) return true;
   return c.statesRoles.has(actor.slice(3, 6));
+}
+
+/**
+ * A speaker of a state's government or forces (IDNGOV, ISRMIL) speaks for it: what their quote says the
+ * state, or that very body, does is their own act ("Indonesia mendesak Dewan Keamanan …", said the
+ * foreign ministry's spokesman).
+ */
+function speaksFor(speaker: Entity | null, source: Entity): boolean {
+  const sa = speaker?.actor;
+  const so = source.actor;
+  if (!sa || !so || sa.length < 6) return false;
+  const role = sa.slice(3, 6);
+  if (role !== 'GOV' && role !== 'MIL') return false;
+  return so === sa.slice(0, 3) || so === sa;
 }
 
 /** the actor index's memory, reused by each document in turn (the stage runs one document at a time) */
@@ -111,7 +111,7 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
       if (u && up) inName[t] = 1;
       up = u;
     }
-    const m = findTriggers(lex, tokens, seg.sentenceTokens[2 * s]!, seg.sentenceTokens[2 * s + 1]!, c.maxGap, textBreak, seg.lower, text, inName);
+    const m = findTriggers(lex, tokens, a, b, c.maxGap, textBreak, seg.lower, text, inName);
     if (m.length) {
       found[s] = m;
       any = true;

@@ -11,6 +11,7 @@
  */
 import type { Entity } from '../record/schema.js';
 import type { ActorIndex, Chunk, Mention } from './actors.js';
+import type { Cues } from './cues.js';
 import type { TriggerMatch } from './triggers.js';
 
 export interface ActorRef {
@@ -156,12 +157,8 @@ export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?:
     const chunk = ix.chunkAt(k);
     if (chunk) {
       // ", jelas Risal, telah disita", ", Retno said, attacked": a speaker between commas is an aside
-      const start = ix.phraseStart(chunk, scope.from);
-      const e = chunk.tokEnd;
-      const comma = (i: number): boolean => i >= scope.from && i < scope.to && c.listSeparators.has(ix.lower(i));
-      const cue = (i: number): boolean => i >= scope.from && i < scope.to && c.asideCues.has(ix.lower(i));
-      if ((cue(start - 1) && comma(start - 2) && comma(e)) || (comma(start - 1) && cue(e) && comma(e + 1))) {
-        k = start - 1;
+      if (asideSpeaker(ctx, chunk)) {
+        k = ix.phraseStart(chunk, scope.from) - 1;
         continue;
       }
       if (!skipUntilVerb) {
@@ -209,7 +206,7 @@ export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?:
       if (clauseNoun && !skipUntilVerb && c.reportingVerbs.has(w)) return null;
       nounSeen = false;
       clauseNoun = false;
-      const auxiliary = c.controlVerbs.has(w) || c.supportVerbs.has(w) || c.passiveAux.has(w) || c.copulas.has(w);
+      const auxiliary = isAuxiliary(c, w);
       if (!auxiliary) otherVerb = true;
       if (skipUntilVerb) skipUntilVerb = false;
       else if (!allowVerbs && !auxiliary) return null;
@@ -219,6 +216,22 @@ export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?:
     }
   }
   return null;
+}
+
+/** A verb that carries another's meaning: control, support, passive auxiliary or copula. */
+function isAuxiliary(c: Cues, w: string): boolean {
+  return c.controlVerbs.has(w) || c.supportVerbs.has(w) || c.passiveAux.has(w) || c.copulas.has(w);
+}
+
+/** A speaker between commas with a speech cue before or after ("…, kata Retno, …", "…, Retno said, …"). */
+function asideSpeaker(ctx: Ctx, chunk: Chunk): boolean {
+  const { ix, scope } = ctx;
+  const c = ix.cues;
+  const at = (i: number, set: Set<string>): boolean => i >= scope.from && i < scope.to && set.has(ix.lower(i));
+  const start = ix.phraseStart(chunk, scope.from);
+  const end = chunk.tokEnd;
+  const { listSeparators: comma, asideCues: cue } = c;
+  return (at(start - 1, cue) && at(start - 2, comma) && at(end, comma)) || (at(start - 1, comma) && at(end, cue) && at(end + 1, comma));
 }
 
 /** Whether a match at token k (other than `self`) begins a trigger. */
@@ -354,8 +367,7 @@ export function groupWordBefore(ix: ActorIndex, start: number, from: number): nu
 /** Whether a chunk after "by" is the agent of a noun in the trigger's object: a plain word right before "by". */
 function nounAgent(ctx: Ctx, chunk: Chunk, after: number): boolean {
   const { ix, scope } = ctx;
-  const by = ix.phraseStart(chunk, scope.from) - 1;
-  let k = by;
+  let k = ix.phraseStart(chunk, scope.from) - 1;
   while (k > after && !ix.cues.agentPreps.has(ix.lower(k))) k--;
   return k > after && ix.isPlainWord(k - 1);
 }
@@ -726,10 +738,7 @@ function verbBeforeObject(ctx: Ctx, group: Group): number {
   if (!chunk) return -1;
   for (let k = ix.phraseStart(chunk, scope.from) - 1, n = 0; k >= scope.from && n < 4; k--, n++) {
     const w = ix.lower(k);
-    if (ix.isVerb(k)) {
-      const auxiliary = c.controlVerbs.has(w) || c.supportVerbs.has(w) || c.passiveAux.has(w) || c.copulas.has(w);
-      return auxiliary || c.reportingVerbs.has(w) ? -1 : k;
-    }
+    if (ix.isVerb(k)) return isAuxiliary(c, w) || c.reportingVerbs.has(w) ? -1 : k;
     if (ix.chunkAt(k) || !(ix.isPlainWord(k) || /^\d/.test(ix.tokens[k]!.text))) return -1;
   }
   return -1;

@@ -80,10 +80,19 @@ export function resolveTimes(mentions: Mention[], ref: RefDate | null): Resolved
   const refDay = ref && ref.m !== null && ref.d !== null ? dayNumber(ref.y, ref.m, ref.d) : null;
   const ctx: Context = { ref, refDay, anchorDay: null, anchor: null, narrative: null };
   const out: Resolved[] = [];
+  // `pukul 03.00 pada Minggu`: the clock time's day is the date after it, resolved first (the clock time
+  // changes no context, so that date resolves the same) and kept for its own turn
+  let next: Resolved | null = null;
   for (let i = 0; i < mentions.length; i++) {
     const mt = mentions[i]!;
-    // `pukul 03.00 pada Minggu`: the clock time's day is the date after it (resolving it changes no context)
-    const r = mt.dayAfter ? resolveOne(mt, ctx, resolveOne(mentions[i + 1]!, ctx).day) : resolveOne(mt, ctx);
+    let r: Resolved;
+    if (next !== null) {
+      r = next;
+      next = null;
+    } else if (mt.dayAfter) {
+      next = resolveOne(mentions[i + 1]!, ctx);
+      r = resolveOne(mt, ctx, next.day);
+    } else r = resolveOne(mt, ctx);
     out.push(r);
     if (!mt.reporting && r.calendar && r.value !== null) {
       if (r.day !== null) ctx.anchorDay = r.day;
@@ -244,18 +253,13 @@ function resolveDate(sem: DateSem, mt: Mention, ctx: Context): Cal {
     return { value: formatDay(n), day: n };
   }
 
-  if (sem.wd !== undefined && sem.wk !== undefined) {
-    // `Selasa pekan depan`: that weekday in the week before, of, or after the reference day's
-    if (ctx.refDay === null) return { value: null };
-    const n = ctx.refDay - isoWeekday(ctx.refDay) + sem.wd + 7 * sem.wk;
-    return { value: formatDay(n), day: n };
-  }
-
   if (sem.wd !== undefined) {
     if (ctx.refDay === null) return { value: null };
     const rw = isoWeekday(ctx.refDay);
     let n: number;
-    if (dir === 0) n = ctx.refDay - rw + sem.wd;
+    // `Selasa pekan depan`: that weekday in the week before, of, or after the reference day's
+    if (sem.wk !== undefined) n = ctx.refDay - rw + sem.wd + 7 * sem.wk;
+    else if (dir === 0) n = ctx.refDay - rw + sem.wd;
     else if (dir === 1) n = ctx.refDay + ((sem.wd - rw + 7) % 7 || (strict ? 7 : 0));
     else if (dir === -1 && strict) n = ctx.refDay - ((rw - sem.wd + 7) % 7 || 7);
     else n = ctx.refDay - ((rw - sem.wd + 7) % 7);
