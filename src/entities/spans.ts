@@ -96,7 +96,7 @@ function rank(a: KbAlias): number {
  */
 function standsForCountry(doc: Doc, t0: number, t1: number, end: number, alias: KbAlias): boolean {
   if (alias.entry.kind !== 'country') return false;
-  const group = doc.lex.demonymHeads.startingAt(t1, end, doc.lexWords);
+  const group = groupAfter(doc, t1, end);
   if (group) {
     const after = group[0];
     // not before a capitalized word ("Russian president Vladimir Putin"), but a weekday is no name ("Ukrainian lawmakers Tuesday endorsed")
@@ -107,6 +107,29 @@ function standsForCountry(doc: Doc, t0: number, t1: number, end: number, alias: 
   if (t1 - t0 !== 1) return false;
   const singular = pluralOf(doc, t0);
   return singular !== null && doc.kb.lookup(singular).some((a) => a.kind === 'demonym' && a.entry.id === alias.entry.id);
+}
+
+/** Lower-case words that may stand between a demonym and its group word ("Russian civilian advisers", "Liberian riot police"). */
+const MAX_MODIFIERS = 2;
+
+/**
+ * The group word (`demonymHeads`) right after token t1, or after one or two lower-case words that modify
+ * it (no function words, no punctuation): the match's [end], or null.
+ */
+function groupAfter(doc: Doc, t1: number, end: number): [number, true] | null {
+  for (let k = t1; k <= t1 + MAX_MODIFIERS && k < end; k++) {
+    const group = doc.lex.demonymHeads.startingAt(k, end, doc.lexWords);
+    if (group) return group;
+    if (!isModifier(doc, k)) return null;
+  }
+  return null;
+}
+
+/** A lower-case word of letters that is no function word: an adjective or noun modifying a group word. */
+function isModifier(doc: Doc, k: number): boolean {
+  const w = doc.word(k);
+  if (w.length < 3 || doc.isCap(k) || doc.lex.stopwords.has(doc.keys[k]!)) return false;
+  return /^\p{Ll}+(?:-\p{Ll}+)?$/u.test(w);
 }
 
 /** The singular of token t's word when it ends in the language's demonym plural ("Iraqis" → "Iraqi"), else null. */

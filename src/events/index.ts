@@ -211,6 +211,9 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
   return dedupe(events);
 }
 
+/** Words that may stand between a name and the group word after it. */
+const MAX_GROUP_MODIFIERS = 2;
+
 /**
  * The actor code of an event's source or target: its entity's, refined by a word for the country's forces,
  * government or people next to the mention ("pasukan Israel" ISRMIL, "US troops" USAMIL; the language's
@@ -222,14 +225,19 @@ function actorCode(ix: ActorIndex, ref: ActorRef, sentence: { from: number; to: 
   if (!actor || !m || !/^[A-Z]{3}$/.test(actor) || c.groupRoles.size === 0) return actor;
   // "Russia's army": the possessive between the name and the group word
   const after = m.tokEnd < sentence.to && c.possessiveMarkers.has(ix.lower(m.tokEnd)) ? m.tokEnd + 1 : m.tokEnd;
-  for (let k = c.groupRolesMaxWords; k >= 1; k--) {
-    const from = c.groupRolesSide === 'before' ? m.tokStart - k : after;
-    const to = from + k;
-    if (from < sentence.from || to > sentence.to) continue;
-    let phrase = ix.lower(from);
-    for (let i = from + 1; i < to; i++) phrase += ` ${ix.lower(i)}`;
-    const role = c.groupRoles.get(phrase);
-    if (role) return actor + role;
+  // after the name, one or two words may modify the group word ("Russian civilian advisers", "Liberian riot police")
+  const skips = c.groupRolesSide === 'before' ? 0 : MAX_GROUP_MODIFIERS;
+  for (let skip = 0; skip <= skips; skip++) {
+    if (skip > 0 && (after + skip > sentence.to || !ix.isPlain(after + skip - 1))) break;
+    for (let k = c.groupRolesMaxWords; k >= 1; k--) {
+      const from = c.groupRolesSide === 'before' ? m.tokStart - k : after + skip;
+      const to = from + k;
+      if (from < sentence.from || to > sentence.to) continue;
+      let phrase = ix.lower(from);
+      for (let i = from + 1; i < to; i++) phrase += ` ${ix.lower(i)}`;
+      const role = c.groupRoles.get(phrase);
+      if (role) return actor + role;
+    }
   }
   // "opposition groups in Zimbabwe are demanding": the group word before the place's preposition (a
   // source only: "mobilized troops in Lebanon" are not Lebanon's)

@@ -106,6 +106,12 @@ describe('nominal triggers', () => {
     expect(await of('Russia launched a missile.')).toEqual([]);
   });
 
+  it('a firefight is fighting with small arms (193), aimed at whom the subject engaged in it', async () => {
+    const of = briefOf(places({ Syria: 'SYR', Lebanon: 'LBN', Israel: 'ISR' }));
+    expect(await of('Syria engaged Lebanon in a firefight in Israel.')).toEqual(['Syria 193 Lebanon asserted']);
+    expect(await of('Syria fought a gunbattle with Lebanon.')).toEqual(['Syria 193 Lebanon asserted']);
+  });
+
   it('a gerund after a name or a determiner is a noun: its agent is that name ("Israeli tank shelling")', async () => {
     const of = briefOf(places({ Israeli: 'ISR', 'Gaza Strip': 'PSE', Russia: 'RUS', Kyiv: 'UKR' }));
     expect(await of('Children died in Israeli shelling in the Gaza Strip.')).toEqual(['Israeli 194 Gaza Strip asserted']);
@@ -445,6 +451,10 @@ describe("a country's forces, government or people", () => {
     expect(await met("Russia met China's Wang Yi.")).toEqual(['Russia 040 Wang Yi asserted']);
     // with a possessive between ("Russia's army")
     expect(await codes("Russia's army attacked the US.", countries, 'en')).toEqual(['RUSMIL 190 USA']);
+    // with one or two words modifying the group word, not with a function word or a verb
+    expect(await codes('The US riot police attacked Russia.', countries, 'en')).toEqual(['USACOP 190 RUS']);
+    expect(await codes('Russia attacked US civilian aid workers.', countries, 'en')).toEqual(['RUS 190 USALAB']);
+    expect(await codes('The US and its troops attacked Russia.', countries, 'en')).toEqual(['USA 190 RUS']);
   });
 
   it('a group word, a preposition of place and a country: the group acts ("Opposition groups in Zimbabwe", "Warga di Gaza")', async () => {
