@@ -112,6 +112,17 @@ describe('nominal triggers', () => {
     expect(await of('Syria fought a gunbattle with Lebanon.')).toEqual(['Syria 193 Lebanon asserted']);
   });
 
+  it('yielding, sharing and taking: general English verbs of the CAMEO codebook', async () => {
+    const of = briefOf(places({ Israel: 'ISR', Jordan: 'JOR', Iraq: 'IRQ', 'United Nations': 'IGOUNO', Iraqi: 'IRQ', Italian: 'ITA', Russian: 'RUS', Ukrainian: 'UKR', Kharkiv: 'UKR' }));
+    expect(await of('Israel and Jordan agreed to share intelligence.')).toEqual(['Israel 064 Jordan future']);
+    expect(await of('The United Nations withdrew its inspectors from Iraq.')).toEqual(['United Nations 166 Iraq asserted']);
+    expect(await of('Iraqi rebels took two Italian engineers hostage.')).toEqual(['Iraqi 181 Italian asserted']);
+    // capturing a place is occupying it (192); capturing people is not
+    expect(await of('Russian troops captured the city of Kharkiv.')).toEqual(['Russian 192 Kharkiv asserted']);
+    expect(await of('Russian troops captured two Ukrainian soldiers.')).toEqual([]);
+    expect(await of('Iraq offered concessions to Jordan.')).toEqual(['Iraq 035 Jordan asserted']);
+  });
+
   it('a gerund after a name or a determiner is a noun: its agent is that name ("Israeli tank shelling")', async () => {
     const of = briefOf(places({ Israeli: 'ISR', 'Gaza Strip': 'PSE', Russia: 'RUS', Kyiv: 'UKR' }));
     expect(await of('Children died in Israeli shelling in the Gaza Strip.')).toEqual(['Israeli 194 Gaza Strip asserted']);
