@@ -453,6 +453,10 @@ describe("a country's forces, government or people", () => {
     expect(await codes('Pemerintah Indonesia mengecam Israel.', countries)).toEqual(['IDNGOV 111 ISR']);
     // the longest phrase wins: "angkatan bersenjata", not a word of it
     expect(await codes('Angkatan bersenjata Israel menyerang Gaza.', countries)).toEqual(['ISRMIL 190 PSE']);
+    // a regional office before its region: the region's officials (`Bupati Bekasi`, `Kapolda Jawa Timur`)
+    const regions: EntitySpec[] = [...countries, { name: 'KPK', type: 'ORG', actor: 'IDNJUD' }, { name: 'Bekasi', type: 'LOC', actor: 'IDN' }, { name: 'Jawa Timur', type: 'LOC', actor: 'IDN' }];
+    expect(await codes('KPK menahan Bupati Bekasi.', regions)).toEqual(['IDNJUD 173 IDNGOV']);
+    expect(await codes('Kapolda Jawa Timur mengkritik Israel.', regions)).toEqual(['IDNCOP 111 ISR']);
   });
 
   it('after the country in English', async () => {
