@@ -51,6 +51,17 @@ describe('voice', () => {
   });
 });
 
+describe('Indonesian verbs of help, coordination and cancelled visits', () => {
+  it('membantu is aid (070), berkoordinasi dengan a consultation (040), membatalkan kunjungan a cut (160)', async () => {
+    const id = briefOf(places({ 'Amerika Serikat': 'USA', Ukraina: 'UKR', Polri: 'IDNCOP', KPK: 'IDNJUD', China: 'CHN', Indonesia: 'IDN' }));
+    expect(await id('Amerika Serikat membantu Ukraina.', 'id')).toEqual(['Amerika Serikat 070 Ukraina asserted']);
+    expect(await id('Polri berkoordinasi dengan KPK.', 'id')).toEqual(['Polri 040 KPK asserted']);
+    expect(await id('Indonesia membatalkan kunjungan ke China.', 'id')).toEqual(['Indonesia 160 China asserted']);
+    // help with no one named is no event
+    expect(await id('Kebijakan itu membantu mempercepat pertumbuhan.', 'id')).toEqual([]);
+  });
+});
+
 describe('nominal triggers', () => {
   it('a name right after a noun is its agent ("serangan Israel")', async () => {
     expect(await run('Serangan Israel ke Gaza menewaskan 20 orang.')).toEqual(['Israel 190 Gaza asserted']);
