@@ -163,7 +163,8 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
         while (to < b && tokens[to]!.end <= q.end) to++;
         scope = { from, to, speaker: q.speaker, inQuote: true };
       }
-      const ctx: RoleContext = { ix, scope, triggerAt, persons, sentenceStarts };
+      const codeOf = (r: ActorRef, asSource: boolean): string | null => actorCode(ix, r, sentenceBounds, c, asSource);
+      const ctx: RoleContext = { ix, scope, triggerAt, persons, sentenceStarts, codeOf };
       const roles = rolesOf(ctx, m);
       for (const x of roles.absorbed) absorbed.add(x);
       if (roles.pairs.length === 0) continue;

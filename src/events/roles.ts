@@ -52,6 +52,11 @@ interface Ctx {
   persons: Mention[];
   /** the first token of each sentence */
   sentenceStarts: number[];
+  /**
+   * The actor code an event gives a source or target (its entity's, refined by a group word next to it:
+   * "Kapolda Jawa Timur" IDNCOP); absent, the entity's own code.
+   */
+  codeOf?: (r: ActorRef, asSource: boolean) => string | null;
 }
 
 const BRACKETS = new Set(['(', ')', '[', ']']);
@@ -517,8 +522,15 @@ function mainSubjectAfter(ctx: Ctx, after: number): Found | null {
   return null;
 }
 
-function sameActor(a: ActorRef, b: ActorRef): boolean {
-  return a.entity.id === b.entity.id || (a.entity.actor !== null && a.entity.actor === b.entity.actor);
+/**
+ * One actor acting on itself: the same entity, or two with the same actor code, which is no event
+ * between them ("Indonesia … Jakarta"). Codes refined by a group word differ: the police of a province
+ * and a regent of another ("Kapolda Jawa Timur" IDNCOP, "Bupati Bekasi" IDNGOV) are two actors.
+ */
+function sameActor(ctx: Ctx, a: ActorRef, b: ActorRef): boolean {
+  if (a.entity.id === b.entity.id) return true;
+  const ca = ctx.codeOf ? ctx.codeOf(a, true) : a.entity.actor;
+  return ca !== null && ca === (ctx.codeOf ? ctx.codeOf(b, false) : b.entity.actor);
 }
 
 /**
@@ -642,7 +654,7 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
       else pairs.push({ source: s, target: null, speakerSource: speaker });
     }
   }
-  pairs = pairs.map((p) => (p.target && sameActor(p.source, p.target) ? { ...p, target: null } : p));
+  pairs = pairs.map((p) => (p.target && sameActor(ctx, p.source, p.target) ? { ...p, target: null } : p));
   return { pairs, absorbed };
 }
 

@@ -468,6 +468,9 @@ describe("a country's forces, government or people", () => {
     const regions: EntitySpec[] = [...countries, { name: 'KPK', type: 'ORG', actor: 'IDNJUD' }, { name: 'Bekasi', type: 'LOC', actor: 'IDN' }, { name: 'Jawa Timur', type: 'LOC', actor: 'IDN' }];
     expect(await codes('KPK menahan Bupati Bekasi.', regions)).toEqual(['IDNJUD 173 IDNGOV']);
     expect(await codes('Kapolda Jawa Timur mengkritik Israel.', regions)).toEqual(['IDNCOP 111 ISR']);
+    // two actors of one country with different roles act on each other; with one code they do not
+    expect(await codes('Kapolda Jawa Timur mengkritik Bupati Bekasi.', regions)).toEqual(['IDNCOP 111 IDNGOV']);
+    expect(await codes('Jawa Timur mengkritik Bekasi.', regions)).toEqual([]);
   });
 
   it('after the country in English', async () => {
