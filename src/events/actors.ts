@@ -164,11 +164,6 @@ export class ActorIndex {
     return (this.flags(i) & F_VERB) !== 0;
   }
 
-  /** A lower-case word of no closed class, no preposition and no verb (a noun or adjective, mostly). */
-  isPlain(i: number): boolean {
-    return (this.flags(i) & F_PLAIN) !== 0;
-  }
-
   mentionAt(i: number): Mention | null {
     const k = this.atToken[i]!;
     return k >= 0 ? this.mentions[k]! : null;

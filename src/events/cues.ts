@@ -9,6 +9,8 @@ interface RolesData {
   targetPrepositions: string[];
   agentPrepositions: string[];
   nounAgentPrepositions: string[];
+  /** prepositions that after an act's noun introduce whom it is done to ("the shelling of Kharkiv"); none in Indonesian, where the name follows the noun bare */
+  nounPatientPrepositions?: string[];
   placePrepositions: string[];
   otherPrepositions: string[];
   targetBlockers: string[];
@@ -115,6 +117,7 @@ export interface Cues {
   targetPreps: Set<string>;
   agentPreps: Set<string>;
   nounAgentPreps: Set<string>;
+  nounPatientPreps: Set<string>;
   placePreps: Set<string>;
   /** every preposition: a name right after one is not a bare subject or object */
   preps: Set<string>;
@@ -223,6 +226,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     targetPreps: lower(r.targetPrepositions),
     agentPreps: lower(r.agentPrepositions),
     nounAgentPreps: lower(r.nounAgentPrepositions),
+    nounPatientPreps: lower(r.nounPatientPrepositions ?? []),
     placePreps: lower(r.placePrepositions),
     preps: lower([...r.targetPrepositions, ...r.agentPrepositions, ...r.placePrepositions, ...r.otherPrepositions]),
     targetBlockers: lower(r.targetBlockers),

@@ -229,7 +229,7 @@ function actorCode(ix: ActorIndex, ref: ActorRef, sentence: { from: number; to: 
   // after the name, one or two words may modify the group word ("Russian civilian advisers", "Liberian riot police")
   const skips = c.groupRolesSide === 'before' ? 0 : MAX_GROUP_MODIFIERS;
   for (let skip = 0; skip <= skips; skip++) {
-    if (skip > 0 && (after + skip > sentence.to || !ix.isPlain(after + skip - 1))) break;
+    if (skip > 0 && (after + skip > sentence.to || !ix.isPlainWord(after + skip - 1))) break;
     for (let k = c.groupRolesMaxWords; k >= 1; k--) {
       const from = c.groupRolesSide === 'before' ? m.tokStart - k : after + skip;
       const to = from + k;

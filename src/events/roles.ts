@@ -293,8 +293,18 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
       if (entry.say || c.targetPreps.has(prev) || entry.to.has(prev)) {
         absorbed.push(other);
         // "condemned the attack by Hamas on Israel": the act's own agent is the one aimed at
-        const agent = other.voice === 'noun' && !other.enclitic ? agentPhraseAfter(ctx, other.last + 1, c.nounAgentPreps, new Set()) : null;
+        // a verb's form after a determiner is a noun too ("condemned the bombing of …")
+        const noun = (other.voice === 'noun' || c.nounDeterminers.has(prev)) && !other.enclitic;
+        const agent = noun ? agentPhraseAfter(ctx, other.last + 1, c.nounAgentPreps, new Set()) : null;
         if (agent && c.agentPreps.has(ix.lower(ix.phraseStart(agent, scope.from) - 1))) return groupOf(ctx, agent);
+        if (noun) {
+          // "condemned the attack on Kharkiv by Russia": the agent after the act's object; "condemned the
+          // shelling of Kharkiv": with no agent named, whom the act was done to
+          const late = agentAfterObject(ctx, other.last + 1, other);
+          if (late && c.agentPreps.has(ix.lower(ix.phraseStart(late.agent, scope.from) - 1))) return groupOf(ctx, late.agent);
+          const patient = late ? null : objectPhraseAfter(ctx, other.last + 1, other, true);
+          if (patient) return groupOf(ctx, patient);
+        }
         k = other.last;
         continue;
       }
@@ -460,6 +470,36 @@ function agentPhraseAfter(ctx: Ctx, after: number, preps: Set<string>, exclude: 
   return null;
 }
 
+/**
+ * Whom an act's noun is done to, right after it behind a preposition: one of its target's ("the attack on
+ * Kharkiv", its own `to=` words) or, when `patientOnly`, only the language's noun patient prepositions
+ * ("the shelling of Kharkiv"; for an act that needs a target and names no preposition of its own). A
+ * determiner or a few modifiers may stand before the name. The name's chunk, or null.
+ */
+function objectPhraseAfter(ctx: Ctx, after: number, m: TriggerMatch, patientOnly: boolean): Chunk | null {
+  const { ix, scope } = ctx;
+  const c = ix.cues;
+  const entry = m.entry;
+  if (after >= scope.to) return null;
+  const w = ix.lower(after);
+  const patient = entry.needsTarget && entry.to.size === 0 && c.nounPatientPreps.has(w);
+  if (!patient && (patientOnly || !(c.targetPreps.has(w) || entry.to.has(w)))) return null;
+  for (let j = after + 1, n = 0; j < scope.to && n < 3; j++, n++) {
+    const chunk = ix.chunkAt(j);
+    if (chunk) return chunk;
+    if (!(ix.isPlainWord(j) || c.nounDeterminers.has(ix.lower(j)))) return null;
+  }
+  return null;
+}
+
+/** "the attack on Kharkiv by Russia": after the name the act is done to (objectPhraseAfter), its agent. */
+function agentAfterObject(ctx: Ctx, after: number, m: TriggerMatch): { object: Chunk; agent: Chunk } | null {
+  const object = objectPhraseAfter(ctx, after, m, false);
+  if (!object) return null;
+  const agent = agentPhraseAfter(ctx, object.tokEnd, ctx.ix.cues.nounAgentPreps, m.entry.to);
+  return agent ? { object, agent } : null;
+}
+
 /** "… yang dilancarkan Rusia": the agent of a passive relative clause right after a noun trigger. */
 function relativePassiveAgent(ctx: Ctx, after: number): Chunk | null {
   const { ix, scope } = ctx;
@@ -609,6 +649,14 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
         source = { group: groupOf(ctx, (agent ?? relAgent)!), speaker: false };
         viaDari = agent !== null;
         targetFrom = (agent ?? relAgent)!.tokEnd;
+      } else if (!target) {
+        // "the attack on Kharkiv by Russia", "the shelling of Kharkiv by Russia": whom, then by whom
+        const late = agentAfterObject(ctx, targetFrom, m);
+        if (late) {
+          source = { group: groupOf(ctx, late.agent), speaker: false };
+          target = groupOf(ctx, late.object);
+          targetFrom = late.agent.tokEnd;
+        }
       }
     }
     if (!source && c.possessorBefore) {
@@ -628,6 +676,11 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
       // "X menuai kritik dari Israel", "X menghadapi gugatan Israel": X is the target
       const r = subjectBefore(ctx, receiver);
       if (r) target = r.group;
+    }
+    if (!target) {
+      // "Russia continued the shelling of Kharkiv": whom the act is done to, behind "of"
+      const patient = objectPhraseAfter(ctx, targetFrom, m, true);
+      if (patient) target = groupOf(ctx, patient);
     }
     if (!target) target = targetAfter(ctx, targetFrom, m, absorbed);
     if (!target && viaDari) {

@@ -67,6 +67,19 @@ describe('nominal triggers', () => {
     expect(await run('Serangan Israel ke Gaza menewaskan 20 orang.')).toEqual(['Israel 190 Gaza asserted']);
   });
 
+  it('English: "of" after an act\'s noun names whom it is done to; its agent may follow ("the attack on X by Y")', async () => {
+    const of = briefOf(places({ Poland: 'POL', Ukraine: 'UKR', Kharkiv: 'UKR', Russia: 'RUS', Pakistan: 'PAK', 'Imran Khan': 'PAKOPP' }));
+    expect(await of('Russia continued the shelling of Kharkiv.')).toEqual(['Russia 194 Kharkiv asserted']);
+    expect(await of('The arrest of Imran Khan by Pakistan sparked protests.')).toEqual(['Pakistan 173 Imran Khan asserted']);
+    expect(await of('The attack on Kharkiv by Russia killed five people.')).toEqual(['Russia 190 Kharkiv asserted']);
+    // a verb aimed at the act aims at its agent, or, with none named, at whom it was done to
+    expect(await of('Poland condemned the attack on Kharkiv by Russia.')).toEqual(['Poland 111 Russia asserted']);
+    expect(await of('Ukraine condemned the shelling of Kharkiv by Russia.')).toEqual(['Ukraine 111 Russia asserted']);
+    expect(await of('Poland condemned the bombing of Kharkiv.')).toEqual(['Poland 111 Kharkiv asserted']);
+    // an act whose own preposition names the target: "of" is not it ("the withdrawal of troops from …")
+    expect(await of('Russia announced the withdrawal of Russian troops from Ukraine.')).toEqual(['Russia 087 Ukraine asserted']);
+  });
+
   it('the agent of an act condemned or investigated ("by X") is whom the verb aims at', async () => {
     const of = briefOf(places({ Turkey: 'TUR', Hamas: 'PSE', Israel: 'ISR', Croatia: 'HRV', Serbia: 'SRB' }));
     expect(await of('Turkey condemned the attack by Hamas on Israel.')).toEqual(['Turkey 111 Hamas asserted']);
