@@ -90,6 +90,8 @@ export function spanId(start: number, end: number, length: number): number | str
 
 /** Memory for one document's per-token arrays, reused by the next document. */
 
+const UNIT_NUMBER = /^(?:\d+|[IVXLC]+)$/;
+
 /** Token h is a hyphen glued to the tokens on both sides of it. */
 function isGluedHyphen(tokens: readonly Token[], h: number): boolean {
   const t = tokens[h]!;
@@ -179,6 +181,16 @@ export class Doc {
   }
 
   /** Starts with a capital letter. */
+  /**
+   * Token t is a slash glued between a number (Arabic or Roman) and a capitalized word: a military or
+   * police unit's number and its name, one name ("Kodam IV/Diponegoro", "Korem 072/Pamungkas").
+   */
+  isNumberedSlash(t: number): boolean {
+    const tok = this.tokens;
+    if (t < 1 || t + 1 >= tok.length || tok[t]!.text !== '/') return false;
+    return tok[t - 1]!.end === tok[t]!.start && tok[t]!.end === tok[t + 1]!.start && UNIT_NUMBER.test(tok[t - 1]!.text) && this.isCap(t + 1);
+  }
+
   isCap(i: number): boolean {
     return this.caps[i] === 1;
   }

@@ -66,10 +66,18 @@ export function taggedMentions(doc: Doc, tagger: Tagger): Mention[] {
     const words = new Array<string>(b - a);
     for (let i = a; i < b; i++) words[i - a] = doc.tokens[i]!.text;
     const spans = tagger.tagIds ? labelSpans(tagger.tagIds(words)) : bioSpans(tagger.tag(words));
-    for (const s of spans) out.push(doc.mention(a + s.start, a + s.end, s.type, 'tagger'));
+    for (let k = 0; k < spans.length; k++) {
+      const s = spans[k]!;
+      let end = s.end;
+      // "Kodam IV/Diponegoro", "Korem 072/Pamungkas": a unit's number, a slash glued on both sides and
+      // its name are one name, however the tagger cut it
+      while (k + 1 < spans.length && spans[k + 1]!.start === end + 1 && doc.isNumberedSlash(a + end)) end = spans[++k]!.end;
+      out.push(doc.mention(a + s.start, a + end, s.type, 'tagger'));
+    }
   }
   return out;
 }
+
 
 /** The best alias among those sharing a key that the text's case honours (curated sources first). */
 export function pickAlias(aliases: readonly KbAlias[], surface: string): KbAlias | null {

@@ -96,6 +96,19 @@ describe('aliases inside a document', () => {
     expect(byMention(es, 'Polda Jawa Tengah')).toMatchObject({ type: 'ORG', actor: 'IDNCOP' });
   });
 
+  it('reads a unit\'s number, a glued slash and its name as one name ("Kodam IV/Diponegoro")', () => {
+    const { entities: es } = entities('Kodam IV/Diponegoro mengirim pasukan ke Semarang.', { Diponegoro: 'PER', Semarang: 'LOC' });
+    expect(byMention(es, 'Kodam IV/Diponegoro')).toMatchObject({ type: 'ORG', actor: 'IDNMIL' });
+    expect(byMention(es, 'Diponegoro')).toBeUndefined();
+    // a slash with spaces, or after a word, joins nothing
+    const apart = entities('Kodam IV / Diponegoro mengirim pasukan.', { Diponegoro: 'PER' }).entities;
+    expect(byMention(apart, 'Diponegoro')).toBeDefined();
+    // the tagger's two names around such a slash are one
+    const tagged = entities('Pasukan Yonif 500/Raider tiba di lokasi.', { 'Yonif 500': 'ORG', Raider: 'PER' }).entities;
+    expect(byMention(tagged, 'Yonif 500/Raider')).toMatchObject({ type: 'ORG' });
+    expect(byMention(tagged, 'Raider')).toBeUndefined();
+  });
+
   it('drops generic nouns and languages: "Pemerintah Indonesia" is Indonesia, "bahasa Inggris" nothing', () => {
     const { entities: es } = entities('Pemerintah Indonesia merilis pernyataan dalam bahasa Inggris.', { 'Pemerintah Indonesia': 'ORG', Inggris: 'LOC' });
     expect(byMention(es, 'Indonesia')).toMatchObject({ type: 'LOC', actor: 'IDN' });
