@@ -21,7 +21,8 @@ function regionalBody(doc: Doc, i: number, at: (i: number) => Mention | undefine
   if (place && place.type === 'LOC' && place.t0 === e) return doc.mention(i, place.t1, 'ORG', 'rule', null, code);
   let k = e;
   while (k < ceil && k - e < 3) {
-    if (doc.keys[k] !== '' && doc.isCap(k) && !at(k)) k++;
+    // a rank ends the body's name: "Polsek Sako Iptu Apriansyah"
+    if (doc.keys[k] !== '' && doc.isCap(k) && !at(k) && !doc.lex.ranks.startingAt(k, ceil, doc.lexWords)) k++;
     // "Kodam IV/Diponegoro": the unit's name after its number and a glued slash, whatever else read it
     else if (k > e && k + 1 < ceil && doc.isNumberedSlash(k)) k += 2;
     else break;

@@ -48,6 +48,10 @@ interface EntitiesFile {
   articles?: string[];
   /** a one-word Phoenix person counts without the tagger before a verb (index.ts confirmed) */
   personsBeforeVerbs?: boolean;
+  /** military and police ranks: inside a person's span the name follows the last one (merge.ts) */
+  ranks?: string[];
+  /** corps words that may follow a rank ("Kombes Pol", "Kolonel Inf") */
+  rankCorps?: string[];
 }
 
 /** What a role title gives: a fixed code, a role (country from context), or the named body's code. */
@@ -141,6 +145,9 @@ export interface EntityLexicon {
   countWords: Set<string>;
   /** see EntitiesFile.personsBeforeVerbs */
   personsBeforeVerbs: boolean;
+  /** see EntitiesFile.ranks */
+  ranks: PhraseSet<true>;
+  rankCorps: Set<string>;
   /** whether a lower-case word is a verb's form (the events stage's test): no name goes on over one */
   isVerb: (key: string) => boolean;
   /** the tokenizer's clitics (lang/<code>/clitics.txt), lower case, with either apostrophe: "Niger 's ambassador" */
@@ -224,6 +231,8 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
     stopwords: keys(langLines(lang, 'stopwords.txt')),
     namesAfterTitles: data.namesAfterTitles ?? false,
     personsBeforeVerbs: data.personsBeforeVerbs ?? false,
+    ranks: phrases(data.ranks ?? []),
+    rankCorps: keys(data.rankCorps ?? []),
     isVerb: verbTest(lang),
     articles: keys(data.articles ?? []),
     countWords: keys(

@@ -131,6 +131,14 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
       t0 = body;
       type = 'PER';
     }
+    // "Karo Rena Polda Babel Kombes Yeyen Lesmana": a rank inside a person's span; the name follows the last
+    if (type === 'PER') {
+      const after = lastRankEnd(doc, t0 + 1, t1);
+      if (after > t0 && after < t1 && doc.isCap(after)) {
+        t0 = after;
+        cut = true;
+      }
+    }
     if (type !== 'PER' && doc.lex.orgHeads.startingAt(t0, t1, doc.lexWords)) t1 = extendName(doc, t1, covered);
     const text = doc.spanText(t0, t1);
     const alias = pickAlias(doc.kb.lookupKey(doc.tokensKey(t0, t1)), text);
@@ -146,6 +154,20 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     out.push(doc.mention(t0, t1, type, 'tagger', linked));
   }
   return out;
+}
+
+/** The token after the last rank (and its corps words) that starts in [from, t1), or -1. */
+function lastRankEnd(doc: Doc, from: number, t1: number): number {
+  let after = -1;
+  for (let p = from; p < t1; p++) {
+    const hit = doc.lex.ranks.startingAt(p, t1, doc.lexWords);
+    if (!hit) continue;
+    let e = hit[0];
+    while (e < t1 && doc.lex.rankCorps.has(doc.keys[e]!)) e++;
+    after = e;
+    p = e - 1;
+  }
+  return after;
 }
 
 /**

@@ -96,6 +96,20 @@ describe('aliases inside a document', () => {
     expect(byMention(es, 'Polda Jawa Tengah')).toMatchObject({ type: 'ORG', actor: 'IDNCOP' });
   });
 
+  it('reads the name after the last rank in a person\'s span ("… Polsek Sako Iptu Apriansyah")', () => {
+    const { entities: es } = entities('Kanit Reskrim Polsek Sako Iptu Apriansyah menangkap pelaku. "Sudah ditahan," kata Kanit.', {
+      'Kanit Reskrim Polsek Sako Iptu Apriansyah': 'PER',
+    });
+    expect(byMention(es, 'Apriansyah')).toMatchObject({ type: 'PER', actor: 'IDNCOP' });
+    expect(byMention(es, 'Kanit Reskrim Polsek Sako Iptu Apriansyah')).toBeUndefined();
+    // the regional body stops at the rank
+    expect(byMention(es, 'Polsek Sako')).toMatchObject({ type: 'ORG', actor: 'IDNCOP' });
+    expect(es.find((e) => e.name.includes('Iptu'))).toBeUndefined();
+    // with its corps word after it
+    const corps = entities('Karo Ops Polda Bali Kombes Pol Made Yani hadir.', { 'Karo Ops Polda Bali Kombes Pol Made Yani': 'PER' }).entities;
+    expect(byMention(corps, 'Made Yani')).toMatchObject({ type: 'PER' });
+  });
+
   it('reads a unit\'s number, a glued slash and its name as one name ("Kodam IV/Diponegoro")', () => {
     const { entities: es } = entities('Kodam IV/Diponegoro mengirim pasukan ke Semarang.', { Diponegoro: 'PER', Semarang: 'LOC' });
     expect(byMention(es, 'Kodam IV/Diponegoro')).toMatchObject({ type: 'ORG', actor: 'IDNMIL' });
