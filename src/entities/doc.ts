@@ -39,8 +39,21 @@ const HAS_INNER_UPPER = /^.\p{Ll}+\p{Lu}/u;
  * that starts with one of the language's glue words in lower case, followed by a capital (or a
  * camel-case name), is read as two tokens.
  */
-function splitGlued(t: Token, prefixes: readonly string[], out: Token[]): void {
+/** A capitalized word with a list item's number glued after it ("Fadli Zon6" of a scraped "… Fadli Zon6. Menteri …"). */
+const NUMBERED_WORD = /^\p{Lu}\p{Ll}{2,}\d{1,2}$/u;
+
+/** Splits a token glued to another word into two; true when the second is a list item's number. */
+function splitGlued(t: Token, prefixes: readonly string[], out: Token[], next: Token | undefined): boolean {
   const w = t.text;
+  // a list's numbers glued to the words before them when the lines were joined: "Zon6." is "Zon", "6."
+  const last = w.charCodeAt(w.length - 1);
+  if (last >= 48 && last <= 57 && next !== undefined && next.text === '.' && next.start === t.end && NUMBERED_WORD.test(w)) {
+    let d = w.length - 1;
+    while (d > 0 && w.charCodeAt(d - 1) >= 48 && w.charCodeAt(d - 1) <= 57) d--;
+    out.push(new Token(t.start, t.start + d, w.slice(0, d)));
+    out.push(new Token(t.start + d, t.end, w.slice(d)));
+    return true;
+  }
   if (w.length >= 4 && hasInnerUpper(w)) {
     for (const p of prefixes) {
       if (w.length - p.length < 2) continue;
@@ -51,10 +64,11 @@ function splitGlued(t: Token, prefixes: readonly string[], out: Token[]): void {
       if (!GLUED_REST.test(rest)) continue;
       out.push(new Token(t.start, t.start + p.length, w.slice(0, p.length)));
       out.push(new Token(t.start + p.length, t.end, rest));
-      return;
+      return false;
     }
   }
   out.push(t);
+  return false;
 }
 
 /** HAS_INNER_UPPER, read by character codes for ASCII words. */
@@ -108,6 +122,8 @@ export class DocMemory {
 export class Doc {
   readonly text: string;
   readonly tokens: readonly Token[];
+  /** tokens that are a list item's number split off the word before it (splitGlued), or null */
+  listNumbers: number[] | null = null;
   /** name key of each token ('' for punctuation) */
   readonly keys: string[];
   /** sentence index of each token */
@@ -138,7 +154,9 @@ export class Doc {
     const st = input.seg.sentenceTokens;
     for (let s = 0; s * 2 < st.length; s++) {
       const a = tokens.length;
-      for (let i = st[2 * s]!; i < st[2 * s + 1]!; i++) splitGlued(input.seg.tokens[i]!, lex.gluedPrefixes, tokens);
+      for (let i = st[2 * s]!; i < st[2 * s + 1]!; i++) {
+        if (splitGlued(input.seg.tokens[i]!, lex.gluedPrefixes, tokens, input.seg.tokens[i + 1])) (this.listNumbers ??= []).push(tokens.length - 1);
+      }
       this.sentences.push([a, tokens.length]);
     }
     this.tokens = tokens;

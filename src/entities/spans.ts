@@ -65,6 +65,8 @@ export function taggedMentions(doc: Doc, tagger: Tagger): Mention[] {
     if (b <= a) continue;
     const words = new Array<string>(b - a);
     for (let i = a; i < b; i++) words[i - a] = doc.tokens[i]!.text;
+    // a list item's number split off a word ("Pigai4." → "Pigai", "4"): the tagger reads it as the break it is
+    if (doc.listNumbers) for (const i of doc.listNumbers) if (i >= a && i < b) words[i - a] = '.';
     const spans = tagger.tagIds ? labelSpans(tagger.tagIds(words)) : bioSpans(tagger.tag(words));
     for (let k = 0; k < spans.length; k++) {
       const s = spans[k]!;

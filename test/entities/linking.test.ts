@@ -130,6 +130,19 @@ describe('aliases inside a document', () => {
     expect(byMention(es, 'Inggris')).toBeUndefined();
   });
 
+  it('splits a list item\'s number off the name it was glued to ("Fadli Zon6. Menteri …")', () => {
+    const { entities: es } = entities('Menteri Kebudayaan Fadli Zon6. Menteri Pariwisata Widiyanti Putri7. Menteri Desa Yandri Susanto.', {
+      'Fadli Zon': 'PER',
+      'Widiyanti Putri': 'PER',
+      'Yandri Susanto': 'PER',
+    });
+    expect(es.map((e) => e.name)).toEqual(expect.arrayContaining(['Fadli Zon', 'Widiyanti Putri', 'Yandri Susanto']));
+    expect(es.some((e) => /\d/.test(e.name))).toBe(false);
+    // a name with a number of its own stays whole: one capital ("G20"), or no period after it
+    const g20 = entities('KTT G20. Presiden hadir di Bali2030 kemarin.', { G20: 'ORG', Bali2030: 'LOC' }).entities;
+    expect(g20.map((e) => e.name)).toEqual(expect.arrayContaining(['G20', 'Bali2030']));
+  });
+
   it('splits scraped words glued to a name ("dilansirAFP")', () => {
     const { text, entities: es } = entities('Kabar itu dilansirAFP pada Senin.');
     const afp = byMention(es, 'AFP')!;
