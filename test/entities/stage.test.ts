@@ -71,6 +71,13 @@ describe('dateline and credits', () => {
     expect(es.map((e) => [e.name, e.type])).toEqual([['West Papua National Liberation Army', 'ORG']]);
   });
 
+  it('an English organisation head in an Indonesian text keeps a span an organisation', () => {
+    const es = entities('Center of Economic and Law Studies menilai kebijakan itu.', { 'Center of Economic and Law Studies': 'PER' }).entities;
+    expect(es.map((e) => [e.name, e.type])).toEqual([['Center of Economic and Law Studies', 'ORG']]);
+    const akademi = entities('Akademi Pemilu dan Demokrasi menggelar diskusi.', { 'Akademi Pemilu dan Demokrasi': 'PER' }).entities;
+    expect(akademi.map((e) => e.type)).toEqual(['ORG']);
+  });
+
   it('never makes translators or editors body entities', () => {
     const { entities: es } = entities(WIRE, names, { published: '2024-05-07' });
     expect(byMention(es, 'Maharani Putri Lestari')).toBeUndefined();
