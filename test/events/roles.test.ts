@@ -497,6 +497,8 @@ describe("a country's forces, government or people", () => {
     expect(await codes('The US riot police attacked Russia.', countries, 'en')).toEqual(['USACOP 190 RUS']);
     expect(await codes('Russia attacked US civilian aid workers.', countries, 'en')).toEqual(['RUS 190 USALAB']);
     expect(await codes('The US and its troops attacked Russia.', countries, 'en')).toEqual(['USA 190 RUS']);
+    // one person of a group: "a Russian student", "a US journalist"
+    expect(await codes("Russia's court jailed a US journalist.", countries, 'en')).toEqual(['RUSJUD 173 USAMED']);
   });
 
   it('a group word, a preposition of place and a country: the group acts ("Opposition groups in Zimbabwe", "Warga di Gaza")', async () => {
