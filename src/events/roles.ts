@@ -251,6 +251,9 @@ function triggerStartingAt(ctx: Ctx, k: number, self: TriggerMatch): TriggerMatc
  * preposition ("apresiasi atas dukungan …") or this trigger takes a clause (`say`); such triggers
  * are absorbed.
  */
+/** Words of a target preposition's object before a name that is still its head ("terhadap langkah Gubernur …"). */
+const MAX_PREP_OBJECT_WORDS = 4;
+
 function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: TriggerMatch[]): Group | null {
   const { ix, scope } = ctx;
   const c = ix.cues;
@@ -258,6 +261,8 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
   // a pattern that ends in a preposition ("fire … at", "tuan rumah bagi") has introduced its target
   let sawTargetPrep = after - 1 >= scope.from && after - 1 <= self.last && c.preps.has(ix.lower(after - 1));
   let afterComplementizer = -1;
+  /** the last target preposition passed (-1: none) */
+  let prepAt = -1;
   // a purpose clause after a sending or placing act may still name where ("mengirim pasukan untuk
   // memulihkan keamanan di Gaza"): only a name after the act's own place words counts there
   let purpose = false;
@@ -269,6 +274,9 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
       const gov = ix.governor(chunk, scope.from);
       let ok: boolean;
       if (purpose) ok = gov !== null && entry.to.has(gov);
+      // "apresiasi terhadap terwujudnya rencana pembangunan kampung jemaah haji RI": a name deep in the
+      // object of a target preposition modifies that object; it is not the target
+      else if (gov === null && prepAt >= 0 && chunk.tokStart - prepAt > MAX_PREP_OBJECT_WORDS + 1) ok = false;
       else if (gov === null) ok = true;
       else if (entry.to.has(gov)) ok = true;
       // "condemned the attack by Hamas", "investigating crimes by Serb forces": the agent of a noun
@@ -327,6 +335,7 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
     }
     if (c.targetPreps.has(w) || entry.to.has(w)) {
       sawTargetPrep = true;
+      prepAt = k;
       continue;
     }
     const prevWord = k - 1 >= scope.from ? ix.lower(k - 1) : '';

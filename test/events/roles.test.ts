@@ -51,6 +51,14 @@ describe('voice', () => {
   });
 });
 
+describe('a target preposition\'s object', () => {
+  it('a name deep inside it modifies the object and is no target; one near its head is', async () => {
+    const id = briefOf(places({ Prabowo: 'IDNGOV', RI: 'IDN', 'Jawa Barat': 'IDN', Israel: 'ISR' }));
+    expect(await id('Prabowo memberikan apresiasi terhadap terwujudnya rencana pembangunan kampung jemaah haji RI.', 'id')).toEqual([]);
+    expect(await id('Prabowo memberikan apresiasi terhadap langkah pemerintah Israel.', 'id')).toEqual(['Prabowo 051 Israel asserted']);
+  });
+});
+
 describe('Indonesian verbs of help, coordination and cancelled visits', () => {
   it('membantu is aid (070), berkoordinasi dengan a consultation (040), membatalkan kunjungan a cut (160)', async () => {
     const id = briefOf(places({ 'Amerika Serikat': 'USA', Ukraina: 'UKR', Polri: 'IDNCOP', KPK: 'IDNJUD', China: 'CHN', Indonesia: 'IDN' }));
