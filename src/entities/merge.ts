@@ -139,6 +139,15 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
         cut = true;
       }
     }
+    // "Bupati Solok Jon Firman Pandu": after a title, a place the document names as one elsewhere ("Kabupaten
+    // Solok", "ke Solok") opens the span; the person follows it
+    if (type === 'PER' && titled && t1 - t0 >= 2) {
+      const p = placeAfterTitle(doc, t0, t1);
+      if (p > t0) {
+        t0 = p;
+        cut = true;
+      }
+    }
     if (type !== 'PER' && doc.lex.orgHeads.startingAt(t0, t1, doc.lexWords)) t1 = extendName(doc, t1, covered);
     const text = doc.spanText(t0, t1);
     const alias = pickAlias(doc.kb.lookupKey(doc.tokensKey(t0, t1)), text);
@@ -154,6 +163,32 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     out.push(doc.mention(t0, t1, type, 'tagger', linked));
   }
   return out;
+}
+
+/**
+ * The first token of the person in span [t0, t1) after a title, when one to three capitalized words open
+ * it that the document writes elsewhere after a place cue (`placeCues`: "Kabupaten Solok", "di Solok"),
+ * else t0.
+ */
+function placeAfterTitle(doc: Doc, t0: number, t1: number): number {
+  for (let p = t0 + 1; p < t1 && p - t0 <= 3; p++) {
+    if (doc.isCap(p) && placeElsewhere(doc, t0, p)) return p;
+    if (!doc.isCap(p)) return t0;
+  }
+  return t0;
+}
+
+/** Whether the words of [a, b) stand elsewhere in the document right after a place cue, as a whole name (not before a capitalized word). */
+function placeElsewhere(doc: Doc, a: number, b: number): boolean {
+  const keys = doc.keys;
+  const n = b - a;
+  for (let i = 1; i + n <= keys.length; i++) {
+    if (i === a || keys[i] !== keys[a] || !doc.lex.placeCues.has(keys[i - 1]!)) continue;
+    let same = true;
+    for (let k = 1; k < n && same; k++) same = keys[i + k] === keys[a + k];
+    if (same && !(i + n < keys.length && doc.isCap(i + n) && keys[i + n] !== '')) return true;
+  }
+  return false;
 }
 
 /** The token after the last rank (and its corps words) that starts in [from, t1), or -1. */

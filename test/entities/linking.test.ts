@@ -110,6 +110,16 @@ describe('aliases inside a document', () => {
     expect(byMention(corps, 'Made Yani')).toMatchObject({ type: 'PER' });
   });
 
+  it('after a title, a place the text names as one elsewhere opens no person\'s name ("Bupati Solok Jon Firman Pandu")', () => {
+    const text = 'Jalan di Kabupaten Solok diperbaiki. Bupati Solok Jon Firman Pandu hadir.';
+    const { entities: es } = entities(text, { 'Kabupaten Solok': 'LOC', 'Solok Jon Firman Pandu': 'PER' });
+    expect(byMention(es, 'Jon Firman Pandu')).toMatchObject({ type: 'PER', actor: 'IDNGOV' });
+    expect(byMention(es, 'Solok Jon Firman Pandu')).toBeUndefined();
+    // without that evidence the span stands
+    const alone = entities('Bupati Solok Jon Firman Pandu hadir.', { 'Solok Jon Firman Pandu': 'PER' }).entities;
+    expect(byMention(alone, 'Solok Jon Firman Pandu')).toMatchObject({ type: 'PER' });
+  });
+
   it('reads a unit\'s number, a glued slash and its name as one name ("Kodam IV/Diponegoro")', () => {
     const { entities: es } = entities('Kodam IV/Diponegoro mengirim pasukan ke Semarang.', { Diponegoro: 'PER', Semarang: 'LOC' });
     expect(byMention(es, 'Kodam IV/Diponegoro')).toMatchObject({ type: 'ORG', actor: 'IDNMIL' });
