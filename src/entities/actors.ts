@@ -43,17 +43,26 @@ export function titleCode(ctx: RoleContext, plainCode: (m: Mention) => string | 
       const c = plainCode(q);
       if (c && q.type === 'ORG') return { code: c, explicit: true };
     }
-    for (const q of ctx.qualifiers) {
+    for (const q of byCountryFirst(ctx.qualifiers)) {
       const c = country(plainCode(q));
       if (c && q.type === 'LOC' && title.role) return { code: c + title.role, explicit: true };
     }
     return { code: title.role && defaultCountry && !title.noDefault ? defaultCountry + title.role : null, explicit: false };
   }
-  for (const q of ctx.qualifiers) {
+  for (const q of byCountryFirst(ctx.qualifiers)) {
     const c = country(plainCode(q));
     if (c) return { code: c + title.role, explicit: true };
   }
   return { code: defaultCountry && title.role && !title.noDefault ? defaultCountry + title.role : null, explicit: false };
+}
+
+/**
+ * A title's qualifiers with world regions last: "Direktur Jenderal Asia Pasifik Kementerian Luar Negeri
+ * Indonesia" names a field and the country; a region alone ("ekonom Eropa") still gives its code.
+ */
+function byCountryFirst(qualifiers: readonly Mention[]): readonly Mention[] {
+  const region = (m: Mention): boolean => m.alias?.entry.kind === 'region';
+  return qualifiers.some(region) ? [...qualifiers.filter((q) => !region(q)), ...qualifiers.filter(region)] : qualifiers;
 }
 
 export function entityActor(doc: Doc, mentions: Mention[], inputs: ActorInputs): string | null {

@@ -53,6 +53,15 @@ describe('role titles', () => {
     expect(byMention(es, 'Riau')!.actor).toBe('IDN');
   });
 
+  it('a world region named with a title is its field: a country named too gives the code ("Direktur Jenderal Asia Pasifik Kemlu")', () => {
+    const es = roles('"Aman," kata Direktur Jenderal Asia Pasifik Kementerian Luar Negeri Australia, Claire Whitfield.', {
+      'Kementerian Luar Negeri Australia': 'ORG',
+      'Claire Whitfield': 'PER',
+    });
+    expect(byMention(es, 'Asia Pasifik')).toMatchObject({ type: 'LOC', actor: 'ASA' });
+    expect(byMention(es, 'Claire Whitfield')!.actor).toBe('AUSGOV');
+  });
+
   it('takes the country of a foreign title', () => {
     const es = roles('Perdana Menteri Selandia Baru Aroha Tane dan Jaksa Agung Spanyol Carlos Ibarra bertemu.', {
       'Aroha Tane': 'PER',
