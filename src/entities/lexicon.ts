@@ -48,6 +48,8 @@ interface EntitiesFile {
   articles?: string[];
   /** a one-word Phoenix person counts without the tagger before a verb (index.ts confirmed) */
   personsBeforeVerbs?: boolean;
+  /** a place's head word may also end its name ("Timor Sea"), not only open it ("Lake Victoria") */
+  locHeadsLast?: boolean;
   /** military and police ranks: inside a person's span the name follows the last one (merge.ts) */
   ranks?: string[];
   /** corps words that may follow a rank ("Kombes Pol", "Kolonel Inf") */
@@ -145,6 +147,8 @@ export interface EntityLexicon {
   countWords: Set<string>;
   /** see EntitiesFile.personsBeforeVerbs */
   personsBeforeVerbs: boolean;
+  /** see EntitiesFile.locHeadsLast */
+  locHeadsLast: boolean;
   /** see EntitiesFile.ranks */
   ranks: PhraseSet<true>;
   rankCorps: Set<string>;
@@ -231,6 +235,7 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
     stopwords: keys(langLines(lang, 'stopwords.txt')),
     namesAfterTitles: data.namesAfterTitles ?? false,
     personsBeforeVerbs: data.personsBeforeVerbs ?? false,
+    locHeadsLast: data.locHeadsLast ?? false,
     ranks: phrases(data.ranks ?? []),
     rankCorps: keys(data.rankCorps ?? []),
     isVerb: verbTest(lang),

@@ -158,6 +158,8 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     const orgHead = doc.lex.orgHeads.startingAt(t0, t1, doc.lexWords) !== null;
     if (!alias && type !== 'PER' && titled && !orgHead) type = 'PER';
     else if (!alias && type !== 'ORG' && orgHead && !titled) type = 'ORG';
+    // "Timor Sea", "Laut Timor", "Lake Victoria": a place's head first or last, and no organisation's
+    else if (!alias && type === 'ORG' && !orgHead && t1 - t0 >= 2 && placeHeaded(doc, t0, t1)) type = 'LOC';
     if (alias && alias.kind !== 'demonym' && trustType(alias.entry.source)) type = alias.entry.type;
     const linked = alias && alias.kind !== 'demonym' && alias.entry.type === type ? alias : null;
     out.push(doc.mention(t0, t1, type, 'tagger', linked));
@@ -189,6 +191,12 @@ function placeElsewhere(doc: Doc, a: number, b: number): boolean {
     if (same && !(i + n < keys.length && doc.isCap(i + n) && keys[i + n] !== '')) return true;
   }
   return false;
+}
+
+/** Whether span [t0, t1) opens with a place's head word (`locHeads`), or ends with one where the language puts it last. */
+function placeHeaded(doc: Doc, t0: number, t1: number): boolean {
+  if (doc.lex.locHeads.startingAt(t0, t1, doc.lexWords)) return true;
+  return doc.lex.locHeadsLast && doc.lex.locHeads.startingAt(t1 - 1, t1, doc.lexWords) !== null;
 }
 
 /** The token after the last rank (and its corps words) that starts in [from, t1), or -1. */

@@ -78,6 +78,16 @@ describe('dateline and credits', () => {
     expect(akademi.map((e) => e.type)).toEqual(['ORG']);
   });
 
+  it('a span opening or (in English) ending with a place head is a place, not an organisation', () => {
+    const en = entities('The ships sailed in the Timor Sea on Tuesday.', { 'Timor Sea': 'ORG' }, { lang: 'en' }).entities;
+    expect(byMention(en, 'Timor Sea')).toMatchObject({ type: 'LOC' });
+    const id = entities('Kapal berlayar di Laut Sawu kemarin.', { 'Laut Sawu': 'ORG' }).entities;
+    expect(byMention(id, 'Laut Sawu')).toMatchObject({ type: 'LOC' });
+    // in Indonesian a head at the end names no place: a police unit of a city
+    const unit = entities('Polres Tasikmalaya Kota menangkap pelaku.', { 'Polres Tasikmalaya Kota': 'ORG' }).entities;
+    expect(byMention(unit, 'Polres Tasikmalaya Kota')).toMatchObject({ type: 'ORG' });
+  });
+
   it('never makes translators or editors body entities', () => {
     const { entities: es } = entities(WIRE, names, { published: '2024-05-07' });
     expect(byMention(es, 'Maharani Putri Lestari')).toBeUndefined();

@@ -138,6 +138,12 @@ describe('nominal triggers', () => {
     expect(await of('Russia launched a missile.')).toEqual([]);
   });
 
+  it('a joint patrol or exercise is military cooperation between those who hold it (062)', async () => {
+    const of = briefOf(places({ Indonesia: 'IDN', Australia: 'AUS', 'Timor Sea': 'TLS' }));
+    expect(await of('Indonesia and Australia held their first joint naval patrol in the Timor Sea.')).toEqual(['Indonesia 062 Australia asserted']);
+    expect(await of('Indonesia dan Australia menggelar patroli bersama di Laut Timor.', 'id')).toEqual(['Indonesia 062 Australia asserted']);
+  });
+
   it('a firefight is fighting with small arms (193), aimed at whom the subject engaged in it', async () => {
     const of = briefOf(places({ Syria: 'SYR', Lebanon: 'LBN', Israel: 'ISR' }));
     expect(await of('Syria engaged Lebanon in a firefight in Israel.')).toEqual(['Syria 193 Lebanon asserted']);
@@ -342,7 +348,8 @@ describe('English', () => {
     const specs = places({ Jordan: 'JOR', Britain: 'GBR', Iran: 'IRN' });
     const of = briefOf(specs);
     // "agreed" is a form of "agree" (a final e meets the suffix's e once)
-    expect(await of('Jordan and Britain have agreed to hold joint exercises.')).toEqual(['Jordan 030 Britain asserted']);
+    // (and the joint exercises are the military cooperation agreed to, still to come)
+    expect(await of('Jordan and Britain have agreed to hold joint exercises.')).toEqual(['Jordan 030 Britain asserted', 'Jordan 062 Britain future']);
     // one actor agreeing to something is an event with no target
     expect(await of('Jordan agreed to reopen its border crossings.')).toEqual(['Jordan 030 null asserted']);
     // the act agreed to, when it is an event, is the one coded, as one still to come
