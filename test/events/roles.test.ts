@@ -64,6 +64,10 @@ describe('Indonesian verbs of help, coordination and cancelled visits', () => {
     const id = briefOf(places({ 'Amerika Serikat': 'USA', Ukraina: 'UKR', Polri: 'IDNCOP', KPK: 'IDNJUD', China: 'CHN', Indonesia: 'IDN' }));
     expect(await id('Amerika Serikat membantu Ukraina.', 'id')).toEqual(['Amerika Serikat 070 Ukraina asserted']);
     expect(await id('Polri berkoordinasi dengan KPK.', 'id')).toEqual(['Polri 040 KPK asserted']);
+    // discussing together is consulting: two subjects, or one with "dengan"/"bersama"
+    expect(await id('Indonesia dan China membahas kerja sama maritim.', 'id')).toEqual(['Indonesia 040 China asserted']);
+    expect(await id('Polri membahas rencana itu dengan KPK.', 'id')).toEqual(['Polri 040 KPK asserted']);
+    expect(await id('Polri membahas rencana itu.', 'id')).toEqual([]);
     expect(await id('Indonesia membatalkan kunjungan ke China.', 'id')).toEqual(['Indonesia 160 China asserted']);
     // help with no one named is no event
     expect(await id('Kebijakan itu membantu mempercepat pertumbuhan.', 'id')).toEqual([]);
