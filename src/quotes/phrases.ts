@@ -107,10 +107,15 @@ export function readPhraseForward(doc: QDoc, lex: QuoteLexicon, i: number, limit
       j++;
       continue;
     }
-    // Apposition: `kata Juru Bicara Kemlu, Judha Nugraha`.
-    if (t === ',' && j + 1 < limit && doc.mentionStartAt[j + 1]! >= 0 && doc.mentions[doc.mentionStartAt[j + 1]!]!.type === 'PER') {
-      j++;
-      continue;
+    // Apposition: `kata Juru Bicara Kemlu, Judha Nugraha`, also with a title or rank before the name
+    // (`said the spokesman, First Admiral Yudi Pranata`).
+    if (t === ',' && j + 1 < limit) {
+      let k = j + 1 + lex.titles.matchAt(low, j + 1, limit);
+      while (k < limit && k - j <= 3 && lex.honorifics.has(low[k]!) && doc.mentionStartAt[k]! < 0) k++;
+      if (k < limit && doc.mentionStartAt[k]! >= 0 && doc.mentions[doc.mentionStartAt[k]!]!.type === 'PER') {
+        j = k;
+        continue;
+      }
     }
     break;
   }

@@ -20,6 +20,11 @@ describe('English quotes', () => {
     ]);
   });
 
+  it('"…," said the spokesman, First Admiral X: the named officer speaks', () => {
+    const r = quotesOf('"The patrol shows we can work together," said the spokesman, First Admiral Mark Jones.', [JONES], 'en');
+    expect(r.speaker(direct(r)[0]!)).toBe('Mark Jones');
+  });
+
   it('X said (that) … / according to X, … / …, X said.', () => {
     const text = [
       'Smith said that the talks would resume in March.',

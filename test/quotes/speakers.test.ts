@@ -53,6 +53,9 @@ describe('speakers', () => {
     expect(r.speaker(direct(r)[0]!)).toBe('Budi Santoso');
     const s = quotesOf('"Vaksin tiba besok," kata Juru Bicara Kementerian Kesehatan Budi Santoso.', [BUDI, KEMENKES]);
     expect(s.speaker(direct(s)[0]!)).toBe('Budi Santoso');
+    // the name after a comma, with a rank before it, is the speaker, not the body
+    const ranked = quotesOf('"Pelaku sudah ditahan," kata Kasat Reskrim Kementerian Kesehatan, AKP Budi Santoso, kepada wartawan.', [BUDI, KEMENKES]);
+    expect(ranked.speaker(direct(ranked)[0]!)).toBe('Budi Santoso');
   });
 
   it('an organisation noun with a determiner refers to the most recent such organisation', () => {
