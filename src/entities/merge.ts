@@ -45,6 +45,12 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
       spans.push(doc.mention(pair, pair + 1, m.type, m.source), doc.mention(pair + 2, pair + 3, m.type, m.source));
     } else spans.push(m);
   }
+  // "Ketua KPU RI Afifuddin": the words after a known body are a person the tagger found on their own elsewhere
+  let personKeys: Set<string> | null = null;
+  const taggedPerson = (a: number, b: number): boolean => {
+    personKeys ??= new Set(tagged.filter((x) => x.type === 'PER').map((x) => doc.tokensKey(x.t0, x.t1)));
+    return b - a <= 4 && personKeys.has(doc.tokensKey(a, b));
+  };
   for (const m of spans) {
     let t0 = m.t0;
     let t1 = m.t1;
@@ -127,7 +133,7 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     const titled = afterPersonTitle(doc, t0);
     // "(CEO) Apple Tim Cook", "Kejari Jember Ichwan Efendi": a known body or place first, then the person.
     const body = knownBodyEnd(doc, t0, t1);
-    if (body > t0 && body < t1 && doc.isCap(body) && ((type === 'PER' && t1 - body <= 4) || personName(doc, body, t1))) {
+    if (body > t0 && body < t1 && doc.isCap(body) && ((type === 'PER' && t1 - body <= 4) || personName(doc, body, t1) || taggedPerson(body, t1))) {
       t0 = body;
       type = 'PER';
     }

@@ -110,6 +110,16 @@ describe('aliases inside a document', () => {
     expect(byMention(corps, 'Made Yani')).toMatchObject({ type: 'PER' });
   });
 
+  it('a known body and then a person the tagger also found alone: the person ("Ketua KPU RI Afifuddin")', () => {
+    const text = 'Ketua KPU RI Afifuddin memberi keterangan. Afifuddin mengatakan tahapan berjalan.';
+    const { entities: es } = entities(text, { 'KPU RI Afifuddin': 'ORG', Afifuddin: 'PER' });
+    expect(byMention(es, 'Afifuddin')).toMatchObject({ type: 'PER' });
+    expect(es.some((e) => e.name === 'KPU RI Afifuddin')).toBe(false);
+    // alone it stays as the tagger read it
+    const alone = entities('Ketua KPU RI Afifuddin memberi keterangan.', { 'KPU RI Afifuddin': 'ORG' }).entities;
+    expect(alone.some((e) => e.name === 'KPU RI Afifuddin')).toBe(true);
+  });
+
   it('after a title, a place the text names as one elsewhere opens no person\'s name ("Bupati Solok Jon Firman Pandu")', () => {
     const text = 'Jalan di Kabupaten Solok diperbaiki. Bupati Solok Jon Firman Pandu hadir.';
     const { entities: es } = entities(text, { 'Kabupaten Solok': 'LOC', 'Solok Jon Firman Pandu': 'PER' });

@@ -56,6 +56,9 @@ describe('speakers', () => {
     // the name after a comma, with a rank before it, is the speaker, not the body
     const ranked = quotesOf('"Pelaku sudah ditahan," kata Kasat Reskrim Kementerian Kesehatan, AKP Budi Santoso, kepada wartawan.', [BUDI, KEMENKES]);
     expect(ranked.speaker(direct(ranked)[0]!)).toBe('Budi Santoso');
+    // a Balinese name's "I" after the rank is part of no title
+    const bali = quotesOf('"Aman," kata Kasi Humas Kementerian Kesehatan, Kompol I Made Wirawan, kepada wartawan.', [MADE, KEMENKES]);
+    expect(bali.speaker(direct(bali)[0]!)).toBe('Made Wirawan');
   });
 
   it('an organisation noun with a determiner refers to the most recent such organisation', () => {
