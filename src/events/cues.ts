@@ -90,6 +90,8 @@ interface InstitutionData {
 
 interface ModalityData {
   window: number;
+  /** words that open a clause of what followed (result, sequence): no cue before them reaches past */
+  scopeBreaks?: string[];
   alleged: { near: string[]; governing: string[] };
   negated: { near: string[]; governing: string[]; exceptions: [string, string][] };
   future: { near: string[]; governing: string[]; purpose?: string[]; directives?: string[]; directiveWindow?: number };
@@ -97,6 +99,8 @@ interface ModalityData {
 
 export interface ModalityCues {
   window: number;
+  /** see ModalityData.scopeBreaks */
+  scopeBreaks: Set<string>;
   allegedNear: Set<string>;
   allegedGoverning: Set<string>;
   negatedNear: Set<string>;
@@ -283,6 +287,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     genitiveWindow: r.genitiveWindow,
     modality: {
       window: m.window,
+      scopeBreaks: lower(m.scopeBreaks ?? []),
       allegedNear: lower(m.alleged.near),
       allegedGoverning: lower(m.alleged.governing),
       negatedNear: lower(m.negated.near),

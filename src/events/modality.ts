@@ -31,7 +31,7 @@ export function modalityOf(ix: ActorIndex, first: number, from: number): Modalit
   // near cues
   for (let k = first - 1, n = 0; k >= from && n < m.window; k--, n++) {
     const w = ix.lower(k);
-    if (c.clauseBreaks.has(w) || c.relativizers.has(w)) break;
+    if (c.clauseBreaks.has(w) || c.relativizers.has(w) || m.scopeBreaks.has(w)) break;
     if (m.negatedNear.has(w)) {
       const next = k + 1 < first ? ix.lower(k + 1) : '';
       if (!m.negatedExceptions.get(w)?.has(next)) negated = true;
@@ -42,7 +42,8 @@ export function modalityOf(ix: ActorIndex, first: number, from: number): Modalit
   // governing cues: back to the start of the sentence, through 'bahwa' and commas
   for (let k = first - 1; k >= from; k--) {
     const w = ix.lower(k);
-    if (c.relativizers.has(w) || c.objectControl.has(w)) break;
+    // "diduga mencemarkan nama baik … hingga ditetapkan tersangka": what followed is no longer suspected
+    if (c.relativizers.has(w) || c.objectControl.has(w) || m.scopeBreaks.has(w)) break;
     if (m.negatedGoverning.has(w)) negated = true;
     if (m.allegedGoverning.has(w)) alleged = true;
     if (m.futureGoverning.has(w)) future = true;

@@ -24,6 +24,13 @@ describe('modality', () => {
     expect(out).toEqual(['Pyongyang 072 Moskow alleged', 'Rusia 190 Ukraina asserted']);
   });
 
+  it('and at a clause of what followed (hingga, lalu; then)', async () => {
+    expect(await modalities('Korea Utara diduga memasok rudal ke Rusia lalu Jepang mengecam Korea Utara.')).toEqual([
+      'Korea Utara 072 Rusia alleged',
+      'Jepang 111 Korea Utara asserted',
+    ]);
+  });
+
   it('negated: tidak, belum, membantah; "tidak hanya" is no negation', async () => {
     expect(await modalities('Israel tidak menyerang Turki.')).toEqual(['Israel 190 Turki negated']);
     expect(await modalities('Prabowo belum bertemu Anwar Ibrahim.')).toEqual(['Prabowo Subianto 040 Anwar Ibrahim negated']);
