@@ -48,6 +48,8 @@ interface RolesData {
   receiveVerbs?: string[];
   controlVerbs: string[];
   frameWords: string[];
+  /** participles that also premodify a noun ("extradited suspected militant X"): no verb that ends a target search */
+  modifierParticiples?: string[];
   /** words after which a trigger written like a verb and a noun ("attack") is the noun: "an", "the", "its" */
   nounDeterminers?: string[];
   /** the ending of a participle that, after a comma, shares the clause's subject ("…, killing 20"); none if absent */
@@ -167,6 +169,7 @@ export interface Cues {
   receiveVerbs: Set<string>;
   controlVerbs: Set<string>;
   frameWords: Set<string>;
+  modifierParticiples: Set<string>;
   /** see RolesData.nounDeterminers */
   nounDeterminers: Set<string>;
   sharedSubjectSuffix: string | null;
@@ -266,6 +269,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     receiveVerbs: lower(r.receiveVerbs),
     controlVerbs: lower(r.controlVerbs),
     frameWords: lower(r.frameWords),
+    modifierParticiples: lower(r.modifierParticiples ?? []),
     nounDeterminers: lower(r.nounDeterminers),
     sharedSubjectSuffix: r.sharedSubjectSuffix?.toLowerCase() ?? null,
     sharedSubjectPrefix: r.sharedSubjectPrefix?.toLowerCase() ?? null,

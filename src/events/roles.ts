@@ -354,7 +354,9 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
       return null;
     }
     if (c.clauseBreaks.has(w)) return null;
-    if (ix.isVerb(k) && !entry.say && !c.supportVerbs.has(w)) return null;
+    // "extradited suspected militant Aswad", "arrested alleged members of …": a participle before a noun
+    const premodifier = c.modifierParticiples.has(w) && k + 1 < scope.to && (ix.isPlainWord(k + 1) || ix.chunkAt(k + 1) !== null);
+    if (ix.isVerb(k) && !entry.say && !c.supportVerbs.has(w) && !premodifier) return null;
   }
   return null;
 }

@@ -154,6 +154,15 @@ describe('nominal triggers', () => {
     expect(await of('Syria fought a gunbattle with Lebanon.')).toEqual(['Syria 193 Lebanon asserted']);
   });
 
+  it('English objects: a premodifying participle, "leaders of X", and the act pledged', async () => {
+    const of = briefOf(places({ Zambia: 'ZMB', 'Haroon Rashid Aswad': 'GBRUAF', Britain: 'GBR', Israel: 'ISR', Hamas: 'PSE', Qatar: 'QAT', Egypt: 'EGY' }));
+    expect(await of('Zambia extradited suspected militant Haroon Rashid Aswad to Britain.')).toEqual(['Zambia 063 Haroon Rashid Aswad asserted']);
+    expect(await of('Israel arrested two leaders of Hamas.')).toEqual(['Israel 173 Hamas asserted']);
+    expect(await of('Qatar has pledged to expel exiled leaders of Egypt.')).toEqual(['Qatar 174 Egypt future']);
+    // a participle that is the clause's own verb still ends the search
+    expect(await of('Zambia extradited him and accused Britain.')).toEqual(['Zambia 112 Britain asserted']);
+  });
+
   it('yielding, sharing and taking: general English verbs of the CAMEO codebook', async () => {
     const of = briefOf(places({ Israel: 'ISR', Jordan: 'JOR', Iraq: 'IRQ', 'United Nations': 'IGOUNO', Iraqi: 'IRQ', Italian: 'ITA', Russian: 'RUS', Ukrainian: 'UKR', Kharkiv: 'UKR' }));
     expect(await of('Israel and Jordan agreed to share intelligence.')).toEqual(['Israel 064 Jordan future']);
