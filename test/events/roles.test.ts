@@ -163,6 +163,11 @@ describe('nominal triggers', () => {
     expect(await of('Zambia extradited him and accused Britain.')).toEqual(['Zambia 112 Britain asserted']);
   });
 
+  it('a support verb carries its noun across a determiner and hyphenated modifiers ("mounted its long-threatened invasion")', async () => {
+    const of = briefOf(places({ Israel: 'ISR', Lebanon: 'LBN' }));
+    expect(await of('Israel mounted its long-threatened invasion of Lebanon.')).toEqual(['Israel 190 Lebanon asserted']);
+  });
+
   it('yielding, sharing and taking: general English verbs of the CAMEO codebook', async () => {
     const of = briefOf(places({ Israel: 'ISR', Jordan: 'JOR', Iraq: 'IRQ', 'United Nations': 'IGOUNO', Iraqi: 'IRQ', Italian: 'ITA', Russian: 'RUS', Ukrainian: 'UKR', Kharkiv: 'UKR' }));
     expect(await of('Israel and Jordan agreed to share intelligence.')).toEqual(['Israel 064 Jordan future']);
