@@ -37,7 +37,8 @@ export interface RoleContext {
   former: boolean;
 }
 
-const MAX_GAP = 9;
+/** Tokens between a title and the name it belongs to: long body names ("Dirjen Perumahan Perdesaan Kementerian Perumahan dan Kawasan Permukiman (PKP) Imran") need 12. */
+const MAX_GAP = 12;
 
 /**
  * The title before a person's mention (`Perdana Menteri Australia Anthony Albanese`, `utusan utama Korut

@@ -62,6 +62,11 @@ describe('role titles', () => {
     expect(byMention(es, 'Claire Whitfield')!.actor).toBe('AUSGOV');
   });
 
+  it('reaches a title over a long body name and a comma ("Dirjen Perumahan Perdesaan Kementerian PKP Imran")', () => {
+    const es = roles('Hadir pula Dirjen Perumahan Perdesaan Kementerian Perumahan dan Kawasan Permukiman (PKP) Imran Santoso.', { 'Imran Santoso': 'PER' });
+    expect(byMention(es, 'Imran Santoso')!.actor).toBe('IDNGOV');
+  });
+
   it('takes the country of a foreign title', () => {
     const es = roles('Perdana Menteri Selandia Baru Aroha Tane dan Jaksa Agung Spanyol Carlos Ibarra bertemu.', {
       'Aroha Tane': 'PER',
