@@ -47,6 +47,7 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
   }
   // "Ketua KPU RI Afifuddin": the words after a known body are a person the tagger found on their own elsewhere
   let personKeys: Set<string> | null = null;
+  let placesAfterCues: Map<string, number[]> | null = null;
   const taggedPerson = (a: number, b: number): boolean => {
     personKeys ??= new Set(tagged.filter((x) => x.type === 'PER').map((x) => doc.tokensKey(x.t0, x.t1)));
     return b - a <= 4 && personKeys.has(doc.tokensKey(a, b));
@@ -148,7 +149,8 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     // "Bupati Solok Jon Firman Pandu": after a title, a place the document names as one elsewhere ("Kabupaten
     // Solok", "ke Solok") opens the span; the person follows it
     if (type === 'PER' && titled && t1 - t0 >= 2) {
-      const p = placeAfterTitle(doc, t0, t1);
+      placesAfterCues ??= afterPlaceCues(doc);
+      const p = placeAfterTitle(doc, t0, t1, placesAfterCues);
       if (p > t0) {
         t0 = p;
         cut = true;
@@ -173,30 +175,40 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
   return out;
 }
 
+/** The tokens right after a place cue (`placeCues`), by their key: where the document names places. */
+function afterPlaceCues(doc: Doc): Map<string, number[]> {
+  const at = new Map<string, number[]>();
+  for (let i = 1; i < doc.keys.length; i++) {
+    if (!doc.lex.placeCues.has(doc.keys[i - 1]!) || doc.keys[i] === '') continue;
+    const list = at.get(doc.keys[i]!);
+    if (list) list.push(i);
+    else at.set(doc.keys[i]!, [i]);
+  }
+  return at;
+}
+
 /**
  * The first token of the person in span [t0, t1) after a title, when one to three capitalized words open
  * it that the document writes elsewhere after a place cue (`placeCues`: "Kabupaten Solok", "di Solok"),
  * else t0.
  */
-function placeAfterTitle(doc: Doc, t0: number, t1: number): number {
+function placeAfterTitle(doc: Doc, t0: number, t1: number, afterCues: Map<string, number[]>): number {
+  const starts = afterCues.get(doc.keys[t0]!);
+  if (!starts) return t0;
   for (let p = t0 + 1; p < t1 && p - t0 <= 3; p++) {
-    if (doc.isCap(p) && placeElsewhere(doc, t0, p)) return p;
     if (!doc.isCap(p)) return t0;
+    if (starts.some((i) => i !== t0 && placeAt(doc, i, t0, p))) return p;
   }
   return t0;
 }
 
-/** Whether the words of [a, b) stand elsewhere in the document right after a place cue, as a whole name (not before a capitalized word). */
-function placeElsewhere(doc: Doc, a: number, b: number): boolean {
+/** Whether the words from token i repeat [a, b) as a whole name (not followed by a capitalized word). */
+function placeAt(doc: Doc, i: number, a: number, b: number): boolean {
   const keys = doc.keys;
   const n = b - a;
-  for (let i = 1; i + n <= keys.length; i++) {
-    if (i === a || keys[i] !== keys[a] || !doc.lex.placeCues.has(keys[i - 1]!)) continue;
-    let same = true;
-    for (let k = 1; k < n && same; k++) same = keys[i + k] === keys[a + k];
-    if (same && !(i + n < keys.length && doc.isCap(i + n) && keys[i + n] !== '')) return true;
-  }
-  return false;
+  if (i + n > keys.length) return false;
+  for (let k = 1; k < n; k++) if (keys[i + k] !== keys[a + k]) return false;
+  return !(i + n < keys.length && doc.isCap(i + n) && keys[i + n] !== '');
 }
 
 /** Whether span [t0, t1) opens with a place's head word (`locHeads`), or ends with one where the language puts it last. */
