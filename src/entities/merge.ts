@@ -166,8 +166,10 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     const orgHead = doc.lex.orgHeads.startingAt(t0, t1, doc.lexWords) !== null;
     if (!alias && type !== 'PER' && titled && !orgHead) type = 'PER';
     else if (!alias && type !== 'ORG' && orgHead && !titled) type = 'ORG';
-    // "Timor Sea", "Laut Timor", "Lake Victoria": a place's head first or last, and no organisation's
+    // "Timor Sea", "Laut Timor", "Lake Victoria": a place's head first or last, and no organisation's; a
+    // person's span only with the head first ("warga Kota Jambi")
     else if (!alias && type === 'ORG' && !orgHead && t1 - t0 >= 2 && placeHeaded(doc, t0, t1)) type = 'LOC';
+    else if (!alias && type === 'PER' && t1 - t0 >= 2 && doc.lex.locHeads.startingAt(t0, t1, doc.lexWords)) type = 'LOC';
     if (alias && alias.kind !== 'demonym' && trustType(alias.entry.source)) type = alias.entry.type;
     const linked = alias && alias.kind !== 'demonym' && alias.entry.type === type ? alias : null;
     out.push(doc.mention(t0, t1, type, 'tagger', linked));

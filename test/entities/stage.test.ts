@@ -83,6 +83,9 @@ describe('dateline and credits', () => {
     expect(byMention(en, 'Timor Sea')).toMatchObject({ type: 'LOC' });
     const id = entities('Kapal berlayar di Laut Sawu kemarin.', { 'Laut Sawu': 'ORG' }).entities;
     expect(byMention(id, 'Laut Sawu')).toMatchObject({ type: 'LOC' });
+    // a span read as a person that opens with a place head is a place too
+    const mosque = entities('Salat digelar di Masjid Istiqlal kemarin.', { 'Masjid Istiqlal': 'PER' }).entities;
+    expect(byMention(mosque, 'Masjid Istiqlal')).toMatchObject({ type: 'LOC' });
     // in Indonesian a head at the end names no place: a police unit of a city
     const unit = entities('Polres Tasikmalaya Kota menangkap pelaku.', { 'Polres Tasikmalaya Kota': 'ORG' }).entities;
     expect(byMention(unit, 'Polres Tasikmalaya Kota')).toMatchObject({ type: 'ORG' });
