@@ -15,6 +15,9 @@ describe('modality', () => {
       'Pyongyang 072 Moskow alleged',
     ]);
     expect(await modalities('Israel disebut-sebut menyerang Turki.')).toEqual(['Israel 190 Turki alleged']);
+    // what circulates (beredar) is rumoured; the news one got (kabar ini) is not
+    expect(await modalities('Sempat beredar kabar bahwa Israel menyerang Turki.')).toEqual(['Israel 190 Turki alleged']);
+    expect(await modalities('Kabar ini diperoleh setelah Israel menyerang Turki.')).toEqual(['Israel 190 Turki asserted']);
   });
 
   it('the reach of a governing cue ends at a relative clause', async () => {
