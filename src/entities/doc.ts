@@ -33,16 +33,17 @@ export interface Mention {
 const WORDLIKE = /[\p{L}\d]/u;
 const GLUED_REST = /^(?:\p{Lu}|\p{Ll}+\p{Lu})/u;
 const HAS_INNER_UPPER = /^.\p{Ll}+\p{Lu}/u;
+/** A capitalized word with a list item's number glued after it ("Fadli Zon6" of a scraped "… Fadli Zon6. Menteri …"). */
+const NUMBERED_WORD = /^\p{Lu}\p{Ll}{2,}\d{1,2}$/u;
+/** A unit's number before a slash and its name (isNumberedSlash): Arabic or Roman. */
+const UNIT_NUMBER = /^(?:\d+|[IVXLC]+)$/;
 
 /**
  * Scraped text glues a linked name to the word before it ("dilansirAFP", "daridetikNews"): a token
  * that starts with one of the language's glue words in lower case, followed by a capital (or a
- * camel-case name), is read as two tokens.
+ * camel-case name), is read as two tokens. So is a capitalized word with a list item's number glued
+ * to it when a list lost its line breaks ("Fadli Zon6. Menteri …"); true then (`next` is the token after).
  */
-/** A capitalized word with a list item's number glued after it ("Fadli Zon6" of a scraped "… Fadli Zon6. Menteri …"). */
-const NUMBERED_WORD = /^\p{Lu}\p{Ll}{2,}\d{1,2}$/u;
-
-/** Splits a token glued to another word into two; true when the second is a list item's number. */
 function splitGlued(t: Token, prefixes: readonly string[], out: Token[], next: Token | undefined): boolean {
   const w = t.text;
   // a list's numbers glued to the words before them when the lines were joined: "Zon6." is "Zon", "6."
@@ -102,15 +103,13 @@ export function spanId(start: number, end: number, length: number): number | str
   return length < SPAN_BASE ? start * SPAN_BASE + end : `${start}:${end}`;
 }
 
-/** Memory for one document's per-token arrays, reused by the next document. */
-
-const UNIT_NUMBER = /^(?:\d+|[IVXLC]+)$/;
-
 /** Token h is a hyphen glued to the tokens on both sides of it. */
 function isGluedHyphen(tokens: readonly Token[], h: number): boolean {
   const t = tokens[h]!;
   return t.text === '-' && tokens[h - 1]!.end === t.start && tokens[h + 1]!.start === t.end;
 }
+
+/** Memory for one document's per-token arrays, reused by the next document. */
 export class DocMemory {
   readonly doc = new Scratch();
   readonly kbWords = new Scratch();
@@ -198,7 +197,6 @@ export class Doc {
     return this.lex.clitics.has(this.word(i).toLowerCase());
   }
 
-  /** Starts with a capital letter. */
   /**
    * Token t is a slash glued between a number (Arabic or Roman) and a capitalized word: a military or
    * police unit's number and its name, one name ("Kodam IV/Diponegoro", "Korem 072/Pamungkas").
@@ -209,6 +207,7 @@ export class Doc {
     return tok[t - 1]!.end === tok[t]!.start && tok[t]!.end === tok[t + 1]!.start && UNIT_NUMBER.test(tok[t - 1]!.text) && this.isCap(t + 1);
   }
 
+  /** Starts with a capital letter. */
   isCap(i: number): boolean {
     return this.caps[i] === 1;
   }

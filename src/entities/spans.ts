@@ -80,7 +80,6 @@ export function taggedMentions(doc: Doc, tagger: Tagger): Mention[] {
   return out;
 }
 
-
 /** The best alias among those sharing a key that the text's case honours (curated sources first). */
 export function pickAlias(aliases: readonly KbAlias[], surface: string): KbAlias | null {
   let best: KbAlias | null = null;
@@ -135,11 +134,13 @@ function groupAfter(doc: Doc, t1: number, end: number): [number, true] | null {
   return null;
 }
 
+const LOWER_WORD = /^\p{Ll}+(?:-\p{Ll}+)?$/u;
+
 /** A lower-case word of letters that is no function word: an adjective or noun modifying a group word. */
 function isModifier(doc: Doc, k: number): boolean {
   const w = doc.word(k);
   if (w.length < 3 || doc.isCap(k) || doc.lex.stopwords.has(doc.keys[k]!)) return false;
-  return /^\p{Ll}+(?:-\p{Ll}+)?$/u.test(w);
+  return LOWER_WORD.test(w);
 }
 
 /** The singular of token t's word when it ends in the language's demonym plural ("Iraqis" → "Iraqi"), else null. */

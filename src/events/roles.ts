@@ -245,15 +245,15 @@ function triggerStartingAt(ctx: Ctx, k: number, self: TriggerMatch): TriggerMatc
   return t && t !== self && t.first === k ? t : null;
 }
 
+/** Words of a target preposition's object before a name that is still its head ("terhadap langkah Gubernur …"). */
+const MAX_PREP_OBJECT_WORDS = 4;
+
 /**
  * The target after token `after`: the first name that is a bare object or sits in a target phrase,
  * within the clause. A trigger met on the way ends the search unless it is the object of a target
  * preposition ("apresiasi atas dukungan …") or this trigger takes a clause (`say`); such triggers
  * are absorbed.
  */
-/** Words of a target preposition's object before a name that is still its head ("terhadap langkah Gubernur …"). */
-const MAX_PREP_OBJECT_WORDS = 4;
-
 function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: TriggerMatch[]): Group | null {
   const { ix, scope } = ctx;
   const c = ix.cues;
