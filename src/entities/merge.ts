@@ -164,12 +164,14 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     // context for a title or an institution, is the knowledge base's finding (spans.ts).
     if (alias?.kind === 'demonym' && alias.entry.kind === 'country') continue;
     const orgHead = doc.lex.orgHeads.startingAt(t0, t1, doc.lexWords) !== null;
-    if (!alias && type !== 'PER' && titled && !orgHead) type = 'PER';
+    // a title before a name makes it a person's, unless a place's head opens it ("warga Kota Jambi")
+    const placeFirst = t1 - t0 >= 2 && doc.lex.locHeads.startingAt(t0, t1, doc.lexWords) !== null;
+    if (!alias && type !== 'PER' && titled && !orgHead && !placeFirst) type = 'PER';
     else if (!alias && type !== 'ORG' && orgHead && !titled) type = 'ORG';
     // "Timor Sea", "Laut Timor", "Lake Victoria": a place's head first or last, and no organisation's; a
-    // person's span only with the head first ("warga Kota Jambi")
+    // person's span only with the head first ("Masjid Istiqlal")
     else if (!alias && type === 'ORG' && !orgHead && t1 - t0 >= 2 && placeHeaded(doc, t0, t1)) type = 'LOC';
-    else if (!alias && type === 'PER' && t1 - t0 >= 2 && doc.lex.locHeads.startingAt(t0, t1, doc.lexWords)) type = 'LOC';
+    else if (!alias && type === 'PER' && placeFirst) type = 'LOC';
     if (alias && alias.kind !== 'demonym' && trustType(alias.entry.source)) type = alias.entry.type;
     const linked = alias && alias.kind !== 'demonym' && alias.entry.type === type ? alias : null;
     out.push(doc.mention(t0, t1, type, 'tagger', linked));

@@ -86,6 +86,9 @@ describe('dateline and credits', () => {
     // a span read as a person that opens with a place head is a place too
     const mosque = entities('Salat digelar di Masjid Istiqlal kemarin.', { 'Masjid Istiqlal': 'PER' }).entities;
     expect(byMention(mosque, 'Masjid Istiqlal')).toMatchObject({ type: 'LOC' });
+    // and a title before it does not make it a person ("warga Kota Jambi")
+    const town = entities('Surat itu disebarkan ke warga Kota Jambi kemarin.', { 'Kota Jambi': 'LOC' }).entities;
+    expect(byMention(town, 'Kota Jambi')).toMatchObject({ type: 'LOC' });
     // in Indonesian a head at the end names no place: a police unit of a city
     const unit = entities('Polres Tasikmalaya Kota menangkap pelaku.', { 'Polres Tasikmalaya Kota': 'ORG' }).entities;
     expect(byMention(unit, 'Polres Tasikmalaya Kota')).toMatchObject({ type: 'ORG' });
