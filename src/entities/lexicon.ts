@@ -50,6 +50,8 @@ interface EntitiesFile {
   personsBeforeVerbs?: boolean;
   /** a place's head word may also end its name ("Timor Sea"), not only open it ("Lake Victoria") */
   locHeadsLast?: boolean;
+  /** organisation heads that end a name ("Emil Salim Institute"): such a span is no person's name (merge.ts) */
+  orgHeadsLast?: string[];
   /** military and police ranks: inside a person's span the name follows the last one (merge.ts) */
   ranks?: string[];
   /** corps words that may follow a rank ("Kombes Pol", "Kolonel Inf") */
@@ -149,6 +151,8 @@ export interface EntityLexicon {
   personsBeforeVerbs: boolean;
   /** see EntitiesFile.locHeadsLast */
   locHeadsLast: boolean;
+  /** see EntitiesFile.orgHeadsLast */
+  orgHeadsLast: PhraseSet<true>;
   /** see EntitiesFile.ranks */
   ranks: PhraseSet<true>;
   rankCorps: Set<string>;
@@ -236,6 +240,7 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
     namesAfterTitles: data.namesAfterTitles ?? false,
     personsBeforeVerbs: data.personsBeforeVerbs ?? false,
     locHeadsLast: data.locHeadsLast ?? false,
+    orgHeadsLast: phrases(data.orgHeadsLast ?? []),
     ranks: phrases(data.ranks ?? []),
     rankCorps: keys(data.rankCorps ?? []),
     isVerb: verbTest(lang),

@@ -166,8 +166,10 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     const orgHead = doc.lex.orgHeads.startingAt(t0, t1, doc.lexWords) !== null;
     // a title before a name makes it a person's, unless a place's head opens it ("warga Kota Jambi")
     const placeFirst = t1 - t0 >= 2 && doc.lex.locHeads.startingAt(t0, t1, doc.lexWords) !== null;
-    if (!alias && type !== 'PER' && titled && !orgHead && !placeFirst) type = 'PER';
-    else if (!alias && type !== 'ORG' && orgHead && !titled) type = 'ORG';
+    // an organisation's head as the last word ("Emil Salim Institute", "IPB University") ends no person's name
+    const orgLast = t1 - t0 >= 2 && doc.lex.orgHeadsLast.startingAt(t1 - 1, t1, doc.lexWords) !== null;
+    if (!alias && type !== 'PER' && titled && !orgHead && !placeFirst && !orgLast) type = 'PER';
+    else if (!alias && type !== 'ORG' && ((orgHead && !titled) || orgLast)) type = 'ORG';
     // "Timor Sea", "Laut Timor", "Lake Victoria": a place's head first or last, and no organisation's; a
     // person's span only with the head first ("Masjid Istiqlal")
     else if (!alias && type === 'ORG' && !orgHead && t1 - t0 >= 2 && placeHeaded(doc, t0, t1)) type = 'LOC';

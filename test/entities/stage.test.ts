@@ -71,6 +71,18 @@ describe('dateline and credits', () => {
     expect(es.map((e) => [e.name, e.type])).toEqual([['West Papua National Liberation Army', 'ORG']]);
   });
 
+  it('a span ending with an English organisation head is an organisation, after a title too', () => {
+    const es = entities('Forum itu hasil kerja sama MPR dengan Emil Salim Institute, kata Ketua Dublin University.', {
+      'Emil Salim Institute': 'PER',
+      'Dublin University': 'LOC',
+    }).entities;
+    expect(byMention(es, 'Emil Salim Institute')).toMatchObject({ type: 'ORG' });
+    expect(byMention(es, 'Dublin University')).toMatchObject({ type: 'ORG' });
+    // an Indonesian place that ends with an Indonesian organisation word stays a place
+    const street = entities('Ia tinggal di Jalan Kejaksaan nomor 5.', { 'Jalan Kejaksaan': 'LOC' }).entities;
+    expect(byMention(street, 'Jalan Kejaksaan')).toMatchObject({ type: 'LOC' });
+  });
+
   it('an English organisation head in an Indonesian text keeps a span an organisation', () => {
     const es = entities('Center of Economic and Law Studies menilai kebijakan itu.', { 'Center of Economic and Law Studies': 'PER' }).entities;
     expect(es.map((e) => [e.name, e.type])).toEqual([['Center of Economic and Law Studies', 'ORG']]);
