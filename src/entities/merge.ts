@@ -174,11 +174,19 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     // person's span only with the head first ("Masjid Istiqlal")
     else if (!alias && type === 'ORG' && !orgHead && t1 - t0 >= 2 && placeHeaded(doc, t0, t1)) type = 'LOC';
     else if (!alias && type === 'PER' && placeFirst) type = 'LOC';
+    // "fired shells at targets in Jericho": one unknown word after a place cue, no title before it and no
+    // possessive after it, is a place, whatever the tagger made of it
+    else if (!alias && type === 'PER' && t1 - t0 === 1 && !titled && afterPlaceCue(doc, t0) && !doc.isClitic(t1)) type = 'LOC';
     if (alias && alias.kind !== 'demonym' && trustType(alias.entry.source)) type = alias.entry.type;
     const linked = alias && alias.kind !== 'demonym' && alias.entry.type === type ? alias : null;
     out.push(doc.mention(t0, t1, type, 'tagger', linked));
   }
   return out;
+}
+
+/** Token t follows a place cue in its sentence ("in", "di", "kota"). */
+function afterPlaceCue(doc: Doc, t: number): boolean {
+  return t > 0 && doc.sentenceOf[t - 1] === doc.sentenceOf[t] && doc.lex.placeCues.has(doc.keys[t - 1]!);
 }
 
 /** The tokens right after a place cue (`placeCues`), by their key: where the document names places. */

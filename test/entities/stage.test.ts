@@ -71,6 +71,14 @@ describe('dateline and credits', () => {
     expect(es.map((e) => [e.name, e.type])).toEqual([['West Papua National Liberation Army', 'ORG']]);
   });
 
+  it('one unknown word after a place cue is a place, whatever the tagger read ("at targets in Jericho")', () => {
+    const es = entities('Tanks fired at targets in Jericho on Monday.', { Jericho: 'PER' }, { lang: 'en' }).entities;
+    expect(byMention(es, 'Jericho')).toMatchObject({ type: 'LOC' });
+    // not with a possessive after it, nor after a title
+    const own = entities("The talks in Jericho's hall ended.", { Jericho: 'PER' }, { lang: 'en' }).entities;
+    expect(byMention(own, 'Jericho')).toMatchObject({ type: 'PER' });
+  });
+
   it('a span ending with an English organisation head is an organisation, after a title too', () => {
     const es = entities('Forum itu hasil kerja sama MPR dengan Emil Salim Institute, kata Ketua Dublin University.', {
       'Emil Salim Institute': 'PER',
