@@ -9,6 +9,9 @@
 import type { Modality } from '../record/schema.js';
 import type { ActorIndex } from './actors.js';
 
+/** How far back a governing cue ("kecurigaan bahwa …") may stand from the trigger, in tokens. */
+const MAX_GOVERNING_DISTANCE = 60;
+
 export function modalityOf(ix: ActorIndex, first: number, from: number): Modality {
   const c = ix.cues;
   const m = c.modality;
@@ -39,8 +42,9 @@ export function modalityOf(ix: ActorIndex, first: number, from: number): Modalit
     if (m.allegedNear.has(w)) alleged = true;
     if (m.futureNear.has(w)) future = true;
   }
-  // governing cues: back to the start of the sentence, through 'bahwa' and commas
-  for (let k = first - 1; k >= from; k--) {
+  // governing cues: back to the start of the sentence, through 'bahwa' and commas (at most
+  // MAX_GOVERNING_DISTANCE tokens: a sentence of thousands of tokens is not read whole for every trigger)
+  for (let k = first - 1; k >= Math.max(from, first - MAX_GOVERNING_DISTANCE); k--) {
     const w = ix.lower(k);
     // "diduga mencemarkan nama baik … hingga ditetapkan tersangka": what followed is no longer suspected
     if (c.relativizers.has(w) || c.objectControl.has(w) || m.scopeBreaks.has(w)) break;

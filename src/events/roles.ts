@@ -578,10 +578,10 @@ function mainSubjectAfter(ctx: Ctx, after: number): Found | null {
  * between them ("Indonesia … Jakarta"). Codes refined by a group word differ: the police of a province
  * and a regent of another ("Kapolda Jawa Timur" IDNCOP, "Bupati Bekasi" IDNGOV) are two actors.
  */
-function sameActor(ctx: Ctx, a: ActorRef, b: ActorRef): boolean {
+function sameActor(a: ActorRef, b: ActorRef, codeOf: (r: ActorRef, asSource: boolean) => string | null): boolean {
   if (a.entity.id === b.entity.id) return true;
-  const ca = ctx.codeOf ? ctx.codeOf(a, true) : a.entity.actor;
-  return ca !== null && ca === (ctx.codeOf ? ctx.codeOf(b, false) : b.entity.actor);
+  const ca = codeOf(a, true);
+  return ca !== null && ca === codeOf(b, false);
 }
 
 /**
@@ -718,7 +718,15 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
       else pairs.push({ source: s, target: null, speakerSource: speaker });
     }
   }
-  pairs = pairs.map((p) => (p.target && sameActor(ctx, p.source, p.target) ? { ...p, target: null } : p));
+  // each actor's code once, however many pairs it is in (a long coordination pairs every name with every other)
+  const codes = [new Map<ActorRef, string | null>(), new Map<ActorRef, string | null>()];
+  const codeOf = (r: ActorRef, asSource: boolean): string | null => {
+    const known = codes[asSource ? 0 : 1]!;
+    let c = known.get(r);
+    if (c === undefined) known.set(r, (c = ctx.codeOf ? ctx.codeOf(r, asSource) : r.entity.actor));
+    return c;
+  };
+  pairs = pairs.map((p) => (p.target && sameActor(p.source, p.target, codeOf) ? { ...p, target: null } : p));
   return { pairs, absorbed };
 }
 

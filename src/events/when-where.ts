@@ -38,35 +38,81 @@ function isBreak(ix: ActorIndex, k: number): boolean {
   return ix.cues.clauseBreaks.has(w) && w !== '(' && w !== ')';
 }
 
-/** The segment [from, to] around token k bounded by clause breaks inside the scope. */
-function segmentAround(ix: ActorIndex, k: number, scope: Scope): [number, number] {
-  let a = k;
-  while (a - 1 >= scope.from && !isBreak(ix, a - 1)) a--;
-  let b = k;
-  while (b + 1 < scope.to && !isBreak(ix, b + 1)) b++;
-  return [a, b];
+/**
+ * The scope's clause segments, read in one pass: each token's segment bounds, and whether a word that
+ * makes a time a bound ("sejak") stands before it in its segment. A sentence with thousands of
+ * triggers and times is then read once per trigger, not once per trigger and time.
+ */
+interface Segments {
+  from: number;
+  start: Int32Array;
+  end: Int32Array;
+  bounded: Uint8Array;
+}
+
+/** The last scope's segments: the triggers of one sentence share them. */
+let lastSegments: { ix: ActorIndex; to: number; seg: Segments } | null = null;
+
+function segmentsOf(ix: ActorIndex, scope: Scope): Segments {
+  if (lastSegments && lastSegments.ix === ix && lastSegments.seg.from === scope.from && lastSegments.to === scope.to) return lastSegments.seg;
+  const seg = readSegments(ix, scope);
+  lastSegments = { ix, to: scope.to, seg };
+  return seg;
+}
+
+function readSegments(ix: ActorIndex, scope: Scope): Segments {
+  const n = scope.to - scope.from;
+  const start = new Int32Array(n);
+  const end = new Int32Array(n);
+  const bounded = new Uint8Array(n);
+  const c = ix.cues;
+  // a token's segment runs from the token after the last break before it to the one before the next break
+  let lastBreak = -1;
+  let bound = 0;
+  for (let i = 0; i < n; i++) {
+    start[i] = lastBreak + 1;
+    bounded[i] = bound;
+    if (isBreak(ix, scope.from + i)) {
+      lastBreak = i;
+      bound = 0;
+    } else if (c.timeNotEventDate.has(ix.lower(scope.from + i))) bound = 1;
+  }
+  let nextBreak = n;
+  for (let i = n - 1; i >= 0; i--) {
+    end[i] = nextBreak - 1;
+    if (isBreak(ix, scope.from + i)) nextBreak = i;
+  }
+  return { from: scope.from, start, end, bounded };
 }
 
 export function dateFor(ix: ActorIndex, scope: Scope, m: TriggerMatch, times: TokenTime[]): Time | null {
   const c = ix.cues;
   let best: TokenTime | null = null;
   let bestDist = Infinity;
-  const [segA, segB] = segmentAround(ix, m.first, scope);
+  let seg: Segments | null = null;
+  let segA = 0;
+  let segB = 0;
   for (const t of times) {
     if (t.first < scope.from || t.last >= scope.to) continue;
-    const [a, b] = segmentAround(ix, t.first, scope);
+    if (!seg) {
+      seg = segmentsOf(ix, scope);
+      segA = seg.start[m.first - scope.from]! + scope.from;
+      segB = seg.end[m.first - scope.from]! + scope.from;
+    }
+    const i = t.first - scope.from;
+    const a = seg.start[i]! + scope.from;
+    const b = seg.end[i]! + scope.from;
     // a bound, not a date: "sejak gencatan senjata berlaku pada 10 Oktober"
-    let bound = false;
-    for (let k = a; k < t.first; k++) if (c.timeNotEventDate.has(ix.lower(k))) bound = true;
-    if (bound) continue;
+    if (seg.bounded[i]) continue;
     const sameClause = a === segA && b === segB;
     if (!sameClause) {
       // a frame that is little more than the time itself, right before or after the trigger's clause
       const extra = b - a + 1 - (t.last - t.first + 1);
-      let content = false;
-      for (let k = a; k <= b; k++) if ((k < t.first || k > t.last) && (ix.atToken[k] !== -1 || ix.isVerb(k))) content = true;
       const adjacent = b + 2 === segA || a - 2 === segB;
-      if (!adjacent || content || extra > c.timeFrameMaxExtraWords) continue;
+      if (!adjacent || extra > c.timeFrameMaxExtraWords) continue;
+      let content = false;
+      for (let k = a; k <= b && !content; k++) if ((k < t.first || k > t.last) && (ix.atToken[k] !== -1 || ix.isVerb(k))) content = true;
+      if (content) continue;
     }
     const d = t.last < m.first ? m.first - t.last : t.first > m.last ? t.first - m.last : 0;
     if (d < bestDist) {
@@ -82,6 +128,9 @@ function locationAt(ix: ActorIndex, k: number): boolean {
   const chunk = ix.chunkAt(k);
   return chunk !== null && chunk.tokStart === k && chunk.mentions.some((x) => x.entity.type === 'LOC');
 }
+
+/** Tokens from the trigger beyond which no place is its place (and a sentence of thousands of tokens is not read whole for every trigger). */
+const MAX_PLACE_DISTANCE = 40;
 
 export function placeFor(ix: ActorIndex, scope: Scope, m: TriggerMatch, used: Set<string | undefined>): ActorRef | null {
   const c = ix.cues;
@@ -103,11 +152,13 @@ export function placeFor(ix: ActorIndex, scope: Scope, m: TriggerMatch, used: Se
     if (forward && c.listSeparators.has(w)) return !locationAt(ix, k + 1);
     return (isBreak(ix, k) && !c.listSeparators.has(w)) || c.objectControl.has(w);
   };
-  for (let k = m.last + 1; k < scope.to && !ends(k, true); k++) {
+  const to = Math.min(scope.to, m.last + 1 + MAX_PLACE_DISTANCE);
+  for (let k = m.last + 1; k < to && !ends(k, true); k++) {
     const r = pick(k);
     if (r) return r;
   }
-  for (let k = m.first - 1; k >= scope.from && !ends(k, false); k--) {
+  const from = Math.max(scope.from, m.first - MAX_PLACE_DISTANCE);
+  for (let k = m.first - 1; k >= from && !ends(k, false); k--) {
     const r = pick(k);
     if (r) return r;
   }
