@@ -28,7 +28,7 @@ function words(name: string): string[] {
 const SMALL_WORDS = new Set(['OF', 'THE', 'AND', 'FOR', 'IN', 'ON', 'TO', 'AT', 'A', 'AN']);
 
 /**
- * `JOHN F. KENNEDY` → `John F. Kennedy`, `SING HONG-CHOL` → `Sing Hong-chol`; short consonant-only
+ * `JOHN F. KENNEDY` → `John F. Kennedy`, `KIM DAE-JUNG` → `Kim Dae-jung`; short consonant-only
  * words stay capitals (`BBC`); English function words after the first word are written in lower case
  * (`COUNCIL OF EUROPE` → `Council of Europe`), so that the names match as news text writes them.
  */

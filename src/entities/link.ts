@@ -65,7 +65,7 @@ function standalone(doc: Doc, i: number): boolean {
 
 /**
  * Short forms of each person group: each name word and the longer runs at either end (`Kim`, `Jong`,
- * `Un`, `Kim Jong`, `Jong Un` for `Kim Jong Un`, where each word can stand alone; Indonesian names are
+ * `Minh`, `Ho Chi`, `Chi Minh` for `Ho Chi Minh`, where each word can stand alone; Indonesian names are
  * often shortened to a middle word: `Rachmat` for `Muhammad Rachmat Kaimuddin`).
  */
 /** The longest short form taken from either end of a name. */

@@ -40,7 +40,7 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
       continue;
     }
     counts ??= capitalizedCounts(doc);
-    // "pertemuan puncak Kim-Putin": two names the document also uses apart are two mentions, not one.
+    // "pertemuan puncak Biden-Xi": two names the document also uses apart are two mentions, not one.
     if ((counts.get(doc.keys[pair]!) ?? 0) >= 1 && (counts.get(doc.keys[pair + 2]!) ?? 0) >= 1 && !doc.kb.lookupKey(doc.tokensKey(m.t0, m.t1)).length && !writtenApart(doc, pair)) {
       spans.push(doc.mention(pair, pair + 1, m.type, m.source), doc.mention(pair + 2, pair + 3, m.type, m.source));
     } else spans.push(m);

@@ -100,7 +100,7 @@ function rank(a: KbAlias): number {
  * actor: followed by a word for the country's forces, government or people, or for what it proposes or
  * asks, written in lower case ("Israeli troops", "Russian officials", "an Indian proposal"; the language's
  * `demonymHeads`), but not before a capitalized word, where the words are a title ("Russian president
- * Vladimir Putin"); or a plural noun ("three Palestinians": without its "s" it is a demonym of the same
+ * Boris Yeltsin"); or a plural noun ("three Palestinians": without its "s" it is a demonym of the same
  * country). Other demonyms stay context.
  */
 function standsForCountry(doc: Doc, t0: number, t1: number, end: number, alias: KbAlias): boolean {
@@ -108,7 +108,7 @@ function standsForCountry(doc: Doc, t0: number, t1: number, end: number, alias: 
   const group = groupAfter(doc, t1, end);
   if (group) {
     const after = group[0];
-    // not before a capitalized word ("Russian president Vladimir Putin"), but a weekday is no name ("Ukrainian lawmakers Tuesday endorsed")
+    // not before a capitalized word ("Russian president Boris Yeltsin"), but a weekday is no name ("Ukrainian lawmakers Tuesday endorsed")
     let lower = after < end ? !doc.isCap(after) || doc.lex.weekdays.has(doc.keys[after]!) : true;
     for (let k = t1; k < after && lower; k++) if (doc.isCap(k)) lower = false;
     if (lower) return true;

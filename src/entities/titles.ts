@@ -1,7 +1,7 @@
 /**
  * Role titles around a person's name. A title is never part of the mention (`Presiden Prabowo Subianto`
  * → `Prabowo Subianto`); it tells the person's role, and the place or body named with it the country
- * (`Pemimpin Korea Utara Kim Jong Un` → PRKGOV; `Ketua DPR X` → IDNLEG; `X, Duta Besar Australia` → AUSGOV).
+ * (`Perdana Menteri Jepang Shigeru Ishiba` → JPNGOV; `Ketua DPR X` → IDNLEG; `X, Duta Besar Australia` → AUSGOV).
  */
 import type { Doc, Mention } from './doc.js';
 import type { TitleRole } from './lexicon.js';
@@ -41,8 +41,8 @@ export interface RoleContext {
 const MAX_GAP = 12;
 
 /**
- * The title before a person's mention (`Perdana Menteri Australia Anthony Albanese`, `utusan utama Korut
- * untuk Rusia, Sing Hong-chol`) or after it (`Kevin Rudd, Duta Besar Australia untuk AS`), with the
+ * The title before a person's mention (`Perdana Menteri Australia Anthony Albanese`, `utusan khusus Jepang
+ * untuk PBB, Kenji Sato`) or after it (`Kevin Rudd, Duta Besar Australia untuk AS`), with the
  * mentions named between. `at(i)` gives the mention starting at token i, if any.
  */
 export function roleContext(doc: Doc, m: Mention, at: (i: number) => Mention | undefined, endingAt: (i: number) => Mention | undefined): RoleContext | null {

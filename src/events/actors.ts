@@ -1,7 +1,7 @@
 /**
  * Actors in the token stream: entity mentions mapped to token ranges, grouped into name chunks
  * ("Presiden Amerika Serikat (AS) Donald Trump" is one chunk whose head is the person) and
- * coordinations ("Korut dan Rusia", "Kim-Putin", "AS, Australia, dan Jepang").
+ * coordinations ("Jepang dan Korsel", "Biden-Xi", "AS, Australia, dan Jepang").
  */
 import type { Entity } from '../record/schema.js';
 import { tokenAtOrAfter, type Token } from '../segment/tokens.js';
@@ -284,7 +284,7 @@ export class ActorIndex {
     return k;
   }
 
-  /** Chunks coordinated with this one, in text order ("Korut dan Rusia", "AS, Australia, dan Jepang", "Kim-Putin"). */
+  /** Chunks coordinated with this one, in text order ("Jepang dan Korsel", "AS, Australia, dan Jepang", "Biden-Xi"). */
   coordination(chunk: Chunk, from: number, to: number): Chunk[] {
     const out: Chunk[] = [chunk];
     // backwards
@@ -309,7 +309,7 @@ export class ActorIndex {
 
   private coordinatedBefore(chunk: Chunk, from: number, inList: boolean): Chunk | null {
     let k = this.phraseStart(chunk, from) - 1;
-    // up to three modifier words: "Korut dan pemerintah Rusia", "Retno and her Finnish counterpart Timo Soini"
+    // up to three modifier words: "Jepang dan pemerintah Korsel", "Retno and her Finnish counterpart Timo Soini"
     for (let n = 0; n < 3 && k >= from && this.atToken[k] === -1 && (this.isPlainWord(k) || this.isCapitalizedWord(k)); n++) k--;
     if (k < from) return null;
     const w = this.lower(k);

@@ -2,7 +2,7 @@
  * Modality of an event from cues that govern its trigger (lang/<code>/event-modality.json):
  * a near cue shortly before the trigger in its clause ("diduga memasok", "tidak akan menyerang"),
  * or a governing cue earlier in the sentence whose clause holds the trigger ("kecurigaan bahwa
- * Pyongyang telah memasok", "membantah telah memasok"). A relative clause or a purpose clause
+ * Teheran telah memasok", "membantah telah memasok"). A relative clause or a purpose clause
  * ends the reach of a governing cue. What one is asked, urged or invited to do ("mengundang X untuk
  * berkunjung") is future. Negated wins over alleged, alleged over future.
  */
@@ -18,7 +18,7 @@ export function modalityOf(ix: ActorIndex, first: number, from: number): Modalit
   let negated = false;
   let alleged = false;
   let future = false;
-  // what one is asked, urged or invited to do has not happened yet: "mengundang Menlu Korut untuk
+  // what one is asked, urged or invited to do has not happened yet: "mengundang Menlu Jepang untuk
   // berkunjung", "urged Japan to impose" (a purpose word right before the trigger, a directive verb a
   // few words before it in the clause)
   if (first - 1 >= from && m.purpose.has(ix.lower(first - 1))) {

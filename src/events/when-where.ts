@@ -3,7 +3,7 @@
  * Date: a dated time expression (from the times stage) in the trigger's clause; a time in a
  * comma-separated frame counts only when the frame is little more than the time ("Pada Februari
  * lalu, AS menjatuhkan sanksi …", "…, Senin (20/10) pagi"), not when it names another happening
- * ("Pascapertemuan puncak Kim-Putin pada September, …"). A time after "sejak"/"hingga" is a bound,
+ * ("Seusai pertemuan puncak Biden-Xi pada November, …"). A time after "sejak"/"hingga" is a bound,
  * not the event's date. None found → null (never the publication date).
  * Place: a location after a place preposition ("di Rusia"), nearest after the trigger, else before.
  */

@@ -251,7 +251,7 @@ export function readSubject(doc: QDoc, lex: QuoteLexicon, cue: number, sentenceS
     const inner = readSubject(doc, lex, j, floor, depth + 1);
     return inner.kind === 'elided' ? NONE : inner;
   }
-  // j is the word before the phrase. A common noun there (`media negara Korut`, `warga Australia`)
+  // j is the word before the phrase. A common noun there (`media resmi Jepang`, `warga Australia`)
   // makes the phrase a modifier of an unnamed speaker, not the speaker.
   const boundary =
     j < floor ||

@@ -84,7 +84,7 @@ function continuesLower(text: string, i: number, to: number): boolean {
   return i < to && LOWER_OR_DIGIT.test(text[i]!);
 }
 
-/** Splits `Korut-Rusia` and `Kim-Putin` (two different names), keeps `Bangsa-Bangsa`, `Hong-chol`, `anti-korupsi`. */
+/** Splits `Jepang-Korsel` and `Biden-Xi` (two different names), keeps `Bangsa-Bangsa`, `Dae-jung`, `anti-korupsi`. */
 function splitCompound(tok: Token, out: Token[]): void {
   const parts = tok.text.split('-');
   if (parts.length < 2 || !parts.every((p) => UPPER.test(p)) || parts.every((p) => p === parts[0])) {

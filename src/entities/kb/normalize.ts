@@ -1,7 +1,7 @@
 /**
  * Matching keys for names: the same key for the knowledge base's aliases and the text's tokens.
  * Diacritics folded, lower case, every run of characters that are not letters or digits one space:
- * `Kim Jong-un` and `KIM_JONG_UN` both become `kim jong un`.
+ * `Moon Jae-in` and `MOON_JAE_IN` both become `moon jae in`.
  */
 
 const MARKS = /\p{M}+/gu;
