@@ -719,8 +719,9 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
     }
   }
   // each actor's code once, however many pairs it is in (a long coordination pairs every name with every other)
-  const codes = [new Map<ActorRef, string | null>(), new Map<ActorRef, string | null>()];
+  let codes: Map<ActorRef, string | null>[] | null = null;
   const codeOf = (r: ActorRef, asSource: boolean): string | null => {
+    codes ??= [new Map(), new Map()];
     const known = codes[asSource ? 0 : 1]!;
     let c = known.get(r);
     if (c === undefined) known.set(r, (c = ctx.codeOf ? ctx.codeOf(r, asSource) : r.entity.actor));

@@ -45,18 +45,20 @@ function isBreak(ix: ActorIndex, k: number): boolean {
  */
 interface Segments {
   from: number;
+  to: number;
   start: Int32Array;
   end: Int32Array;
   bounded: Uint8Array;
 }
 
-/** The last scope's segments: the triggers of one sentence share them. */
-let lastSegments: { ix: ActorIndex; to: number; seg: Segments } | null = null;
+/** Each document's last scope's segments: the triggers of one sentence share them. */
+const lastSegments = new WeakMap<ActorIndex, Segments>();
 
 function segmentsOf(ix: ActorIndex, scope: Scope): Segments {
-  if (lastSegments && lastSegments.ix === ix && lastSegments.seg.from === scope.from && lastSegments.to === scope.to) return lastSegments.seg;
+  const last = lastSegments.get(ix);
+  if (last && last.from === scope.from && last.to === scope.to) return last;
   const seg = readSegments(ix, scope);
-  lastSegments = { ix, to: scope.to, seg };
+  lastSegments.set(ix, seg);
   return seg;
 }
 
@@ -82,7 +84,7 @@ function readSegments(ix: ActorIndex, scope: Scope): Segments {
     end[i] = nextBreak - 1;
     if (isBreak(ix, scope.from + i)) nextBreak = i;
   }
-  return { from: scope.from, start, end, bounded };
+  return { from: scope.from, to: scope.to, start, end, bounded };
 }
 
 export function dateFor(ix: ActorIndex, scope: Scope, m: TriggerMatch, times: TokenTime[]): Time | null {
