@@ -172,7 +172,7 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     else if (!alias && type !== 'ORG' && ((orgHead && !titled) || orgLast)) type = 'ORG';
     // "Timor Sea", "Laut Timor", "Lake Victoria": a place's head first or last, and no organisation's; a
     // person's span only with the head first ("Masjid Istiqlal")
-    else if (!alias && type === 'ORG' && !orgHead && t1 - t0 >= 2 && placeHeaded(doc, t0, t1)) type = 'LOC';
+    else if (!alias && type === 'ORG' && !orgHead && (placeFirst || placeLast(doc, t0, t1))) type = 'LOC';
     else if (!alias && type === 'PER' && placeFirst) type = 'LOC';
     // "fired shells at targets in Jericho": one unknown word after a place cue, no title before it and no
     // possessive after it, is a place, whatever the tagger made of it
@@ -225,10 +225,9 @@ function placeAt(doc: Doc, i: number, a: number, b: number): boolean {
   return !(i + n < keys.length && doc.isCap(i + n) && keys[i + n] !== '');
 }
 
-/** Whether span [t0, t1) opens with a place's head word (`locHeads`), or ends with one where the language puts it last. */
-function placeHeaded(doc: Doc, t0: number, t1: number): boolean {
-  if (doc.lex.locHeads.startingAt(t0, t1, doc.lexWords)) return true;
-  return doc.lex.locHeadsLast && doc.lex.locHeads.startingAt(t1 - 1, t1, doc.lexWords) !== null;
+/** Whether span [t0, t1) of two words or more ends with a place's head word, where the language puts it last (`locHeadsLast`). */
+function placeLast(doc: Doc, t0: number, t1: number): boolean {
+  return doc.lex.locHeadsLast && t1 - t0 >= 2 && doc.lex.locHeads.startingAt(t1 - 1, t1, doc.lexWords) !== null;
 }
 
 /** The token after the last rank (and its corps words) that starts in [from, t1), or -1. */
