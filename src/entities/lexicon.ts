@@ -12,6 +12,7 @@ interface RolesFile {
   former: string[];
   titles: Record<string, string>;
   noDefault: string[];
+  ofPerson?: string[];
   countryBeforeTitle?: boolean;
 }
 
@@ -56,6 +57,8 @@ interface EntitiesFile {
   ranks?: string[];
   /** corps words that may follow a rank ("Kombes Pol", "Kolonel Inf") */
   rankCorps?: string[];
+  /** words before a person's initials ("berinisial HM"): the capitals are that person, not an acronym (parens.ts) */
+  initialsCues?: string[];
 }
 
 /** What a role title gives: a fixed code, a role (country from context), or the named body's code. */
@@ -68,6 +71,8 @@ export interface TitleRole {
   inherit: boolean;
   /** named without a country, not the article's country's (a "Raja" in Indonesian news is foreign) */
   noDefault: boolean;
+  /** a role held for a person ("Pengacara X, Y": Y is X's lawyer) */
+  ofPerson: boolean;
 }
 
 /** Phrases (of one or more words) looked up by the name keys of consecutive tokens. */
@@ -156,6 +161,8 @@ export interface EntityLexicon {
   /** see EntitiesFile.ranks */
   ranks: PhraseSet<true>;
   rankCorps: Set<string>;
+  /** see EntitiesFile.initialsCues */
+  initialsCues: Set<string>;
   /** whether a lower-case word is a verb's form (the events stage's test): no name goes on over one */
   isVerb: (key: string) => boolean;
   /** the tokenizer's clitics (lang/<code>/clitics.txt), lower case, with either apostrophe: "Niger 's ambassador" */
@@ -185,10 +192,10 @@ interface EventRolesFile {
   groupRolesSide?: 'before' | 'after';
 }
 
-function parseRole(v: string, noDefault: boolean): TitleRole {
-  if (v.startsWith('*')) return { code: null, role: v.slice(1) || null, inherit: true, noDefault };
-  if (v.length > 3) return { code: v, role: null, inherit: false, noDefault };
-  return { code: null, role: v, inherit: false, noDefault };
+function parseRole(v: string, noDefault: boolean, ofPerson: boolean): TitleRole {
+  if (v.startsWith('*')) return { code: null, role: v.slice(1) || null, inherit: true, noDefault, ofPerson };
+  if (v.length > 3) return { code: v, role: null, inherit: false, noDefault, ofPerson };
+  return { code: null, role: v, inherit: false, noDefault, ofPerson };
 }
 
 const cache = new Map<string, EntityLexicon>();
@@ -217,7 +224,8 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
   };
   const titles = new PhraseSet<TitleRole>(vocab);
   const noDefault = keys(roles.noDefault ?? []);
-  for (const [t, v] of Object.entries(roles.titles)) titles.add(t, parseRole(v, noDefault.has(nameKey(t))));
+  const ofPerson = keys(roles.ofPerson ?? []);
+  for (const [t, v] of Object.entries(roles.titles)) titles.add(t, parseRole(v, noDefault.has(nameKey(t)), ofPerson.has(nameKey(t))));
   const institutions = new PhraseSet<Institution>(vocab);
   for (const inst of data.institutions) institutions.add(inst.head, inst);
   const lex: EntityLexicon = {
@@ -243,6 +251,7 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
     orgHeadsLast: phrases(data.orgHeadsLast ?? []),
     ranks: phrases(data.ranks ?? []),
     rankCorps: keys(data.rankCorps ?? []),
+    initialsCues: keys(data.initialsCues ?? []),
     isVerb: verbTest(lang),
     articles: keys(data.articles ?? []),
     countWords: keys(

@@ -88,7 +88,44 @@ export function pairings(doc: Doc, at: (i: number) => Mention | undefined, endin
     links.push([acro, expansion]);
   }
   aliasMarkers(doc, at, endingAt, mentions, links);
+  initialsAfterCues(doc, at, mentions, links);
   return { mentions, links };
+}
+
+const INITIALS = /^\p{Lu}{2,4}$/u;
+
+/**
+ * "jurnalis berinisial HM": capitals right after an initials cue are a person's initials, not an acronym
+ * the knowledge base knows (HM, BP, MA), and so is every other mention of them in the document.
+ */
+function initialsAfterCues(doc: Doc, at: (i: number) => Mention | undefined, mentions: Mention[], links: [Mention, Mention][]): void {
+  const cues = doc.lex.initialsCues;
+  if (cues.size === 0) return;
+  const n = doc.tokens.length;
+  let found: Set<string> | null = null;
+  for (let i = 1; i < n; i++) {
+    if (cues.has(doc.keys[i - 1]!) && INITIALS.test(doc.word(i))) (found ??= new Set()).add(doc.word(i));
+  }
+  if (!found) return;
+  const first = new Map<string, Mention>();
+  for (let i = 0; i < n; i++) {
+    const w = doc.word(i);
+    if (!found.has(w)) continue;
+    // not inside a run of capitalized words ("PT HM Sampoerna")
+    if ((i > 0 && doc.isCap(i - 1) && !cues.has(doc.keys[i - 1]!)) || (i + 1 < n && doc.isCap(i + 1))) continue;
+    let m = at(i);
+    if (m && m.t1 !== i + 1) continue;
+    if (!m) {
+      m = doc.mention(i, i + 1, 'PER', 'alias');
+      mentions.push(m);
+    }
+    m.type = 'PER';
+    m.pinned = true;
+    m.alias = null;
+    const head = first.get(w);
+    if (head) links.push([head, m]);
+    else first.set(w, m);
+  }
 }
 
 /**

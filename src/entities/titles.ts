@@ -47,7 +47,27 @@ const MAX_GAP = 12;
  */
 export function roleContext(doc: Doc, m: Mention, at: (i: number) => Mention | undefined, endingAt: (i: number) => Mention | undefined): RoleContext | null {
   if (m.t0 < 0) return null;
-  return before(doc, m, endingAt) ?? after(doc, m, at);
+  return before(doc, m, at, endingAt) ?? after(doc, m, at);
+}
+
+/**
+ * A title held for a person (`ofPerson`) ending right before mention q, or before a link word there
+ * ("Pengacara RK", "spokesman for Putin"): its start and role.
+ */
+function ofPersonTitle(doc: Doc, q: Mention, floor: number): [number, TitleRole] | null {
+  for (let e = q.t0; e > floor && e >= q.t0 - 1; e--) {
+    if (e < q.t0 && !doc.lex.titleLinks.has(doc.keys[e]!)) break;
+    const t = doc.lex.titles.endingAt(e, floor, doc.lexWords);
+    if (t && t[1].ofPerson) return t;
+  }
+  return null;
+}
+
+/** "Pengacara RK, Muslim Jaya": the person named after the comma holds the title, not the one before it. */
+function heldForNext(doc: Doc, m: Mention, at: (i: number) => Mention | undefined): boolean {
+  if (doc.word(m.t1) !== ',') return false;
+  const next = at(m.t1 + 1);
+  return next !== undefined && next.type === 'PER' && next.t0 === m.t1 + 1;
 }
 
 function isLink(doc: Doc, i: number): boolean {
@@ -55,7 +75,7 @@ function isLink(doc: Doc, i: number): boolean {
   return doc.lex.titleLinks.has(k) || k === 'dan' || k === 'and';
 }
 
-function before(doc: Doc, m: Mention, endingAt: (i: number) => Mention | undefined): RoleContext | null {
+function before(doc: Doc, m: Mention, at: (i: number) => Mention | undefined, endingAt: (i: number) => Mention | undefined): RoleContext | null {
   const [floor] = doc.sentenceBounds(m.t0);
   const qualifiers: Mention[] = [];
   let j = m.t0; // exclusive end of what is left to read
@@ -66,6 +86,7 @@ function before(doc: Doc, m: Mention, endingAt: (i: number) => Mention | undefin
       const [s, title] = t;
       // "Li Lecheng, pimpinan Kementerian X, Cook …": that title is the other person's apposition.
       if (commas > 0 && doc.word(s - 1) === ',' && endingAt(s - 1)?.type === 'PER') return null;
+      if (title.ofPerson && j === m.t0 && heldForNext(doc, m, at)) return null;
       const former = s > floor && doc.lex.former.has(doc.keys[s - 1]!);
       // English puts the country first: "Indonesian Foreign Minister Retno", "Russian President Putin",
       // "Niger's ambassador Brah Mohamane".
@@ -82,7 +103,11 @@ function before(doc: Doc, m: Mention, endingAt: (i: number) => Mention | undefin
     const w = doc.word(j - 1);
     const q = endingAt(j);
     if (q && q !== m) {
-      if (q.type === 'PER') return null;
+      if (q.type === 'PER') {
+        const held = commas === 1 && q.t1 === m.t0 - 1 && doc.word(q.t1) === ',' ? ofPersonTitle(doc, q, floor) : null;
+        if (!held) return null;
+        return { title: held[1], qualifiers: [], former: held[0] > floor && doc.lex.former.has(doc.keys[held[0] - 1]!) };
+      }
       qualifiers.push(q);
       j = q.t0;
       continue;

@@ -67,6 +67,16 @@ describe('role titles', () => {
     expect(byMention(es, 'Imran Santoso')!.actor).toBe('IDNGOV');
   });
 
+  it('a title held for a person goes to the name after the comma ("Pengacara RK, Budi Santoso")', () => {
+    const es = roles('Pengacara Rudi Hartono, Budi Santoso mengatakan kliennya kooperatif.', { 'Rudi Hartono': 'PER', 'Budi Santoso': 'PER' });
+    expect(byMention(es, 'Budi Santoso')!.actor).toBe('IDNJUD');
+    expect(byMention(es, 'Rudi Hartono')!.actor).toBeNull();
+    // other titles keep their name: the comma starts a list
+    const gov = roles('Gubernur Rudi Hartono, Budi Santoso dan Ani Lestari hadir.', { 'Rudi Hartono': 'PER', 'Budi Santoso': 'PER', 'Ani Lestari': 'PER' });
+    expect(byMention(gov, 'Rudi Hartono')!.actor).toBe('IDNGOV');
+    expect(byMention(gov, 'Budi Santoso')!.actor).toBeNull();
+  });
+
   it('takes the country of a foreign title', () => {
     const es = roles('Perdana Menteri Selandia Baru Aroha Tane dan Jaksa Agung Spanyol Carlos Ibarra bertemu.', {
       'Aroha Tane': 'PER',

@@ -53,6 +53,25 @@ describe('aliases inside a document', () => {
     expect(mentionTexts(p)).toEqual(['Joko Santoso', 'Sangkuriang', 'Sangkuriang']);
   });
 
+  it('reads "X atau yang akrab disapa Y" as one person', () => {
+    const { entities: es } = entities('Menteri Sosial Saiful Yusuf atau yang akrab disapa Gus Yus meninjau Desa Sukamaju. Gus Yus menyebut data bansos diperbarui.', {
+      'Saiful Yusuf': 'PER',
+      'Gus Yus': 'PER',
+    });
+    const p = byMention(es, 'Saiful Yusuf')!;
+    expect(mentionTexts(p)).toEqual(['Saiful Yusuf', 'Gus Yus', 'Gus Yus']);
+    expect(p.actor).toBe('IDNGOV');
+  });
+
+  it('reads capitals after an initials cue as a person, not an acronym the knowledge base knows ("berinisial HM")', () => {
+    const { entities: es } = entities('Polisi menangkap jurnalis berinisial HM di Palu. HM membantah tuduhan itu. PT HM Sampoerna tidak terkait.', { 'PT HM Sampoerna': 'ORG' });
+    const p = byMention(es, 'HM')!;
+    expect(p.type).toBe('PER');
+    expect(p.kb).toBeNull();
+    expect(p.actor).toBeNull();
+    expect(mentionTexts(p)).toEqual(['HM', 'HM']);
+  });
+
   it('keeps a knowledge-base short form with its full name (Korut ↔ Korea Utara) under the full name', () => {
     const { entities: es } = entities('Korea Utara menembakkan rudal. Media Korut menyebut uji coba itu berhasil.');
     const prk = byMention(es, 'Korut')!;
