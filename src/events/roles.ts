@@ -530,10 +530,18 @@ function relativePassiveAgent(ctx: Ctx, after: number): Chunk | null {
 function ownerOf(ctx: Ctx, m: TriggerMatch): Found | null {
   const back = subjectBefore(ctx, m.first);
   if (back) return back;
-  const main = mainSubjectAfter(ctx, m.last + 1);
+  // The main clause comes after a frame only when none came before it: in "Hal itu diungkap saat
+  // kunjungannya ke Desa A, Kecamatan B" the names after the comma are the place's address.
+  const main = verbBefore(ctx, m.first) ? null : mainSubjectAfter(ctx, m.last + 1);
   if (main) return main;
   const p = lastPersonBefore(ctx, m.first);
   return p ? { group: [p], speaker: false } : null;
+}
+
+/** A verb in the scope before token `first`. */
+function verbBefore(ctx: Ctx, first: number): boolean {
+  for (let k = ctx.scope.from; k < first; k++) if (ctx.ix.isVerb(k)) return true;
+  return false;
 }
 
 /** "Dalam pertemuan dengan Li, Cook …": the first bare name after the frame's comma. */

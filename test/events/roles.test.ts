@@ -263,6 +263,14 @@ describe('nominal triggers', () => {
     ]);
   });
 
+  it('after a main clause, the names past a comma are an address, not the owner of -nya', async () => {
+    const world: EntitySpec[] = [...WORLD, { name: 'Puskesmas Sukamaju', type: 'ORG', actor: null }, { name: 'Kecamatan Cibarusah', type: 'LOC', actor: 'IDN' }];
+    const input = stageInput('Menlu Retno Marsudi tiba di Bekasi. Hal itu, diungkap saat kunjungannya ke Puskesmas Sukamaju, Kecamatan Cibarusah pada Selasa (21/10/2025) petang.', world);
+    expect(brief(input, await eventsOf(input))).toEqual([
+      'Retno Marsudi 042 Puskesmas Sukamaju asserted',
+    ]);
+  });
+
   it('a noun with no agent anywhere yields nothing', async () => {
     expect(await run('Kerja sama militer semakin erat.')).toEqual([]);
   });
