@@ -1,7 +1,7 @@
 /**
  * Names given twice in one place: an expansion and its short form in parentheses, either way round
  * (`Kantor Berita Pusat Korea (KCNA)`, `KPK (Komisi Pemberantasan Korupsi)`, `M Hidayat Nur Wahid (HNW)`),
- * and `X alias Y`. When the short form's letters are the initials of the end of a longer name, the short
+ * a person's other name in parentheses (`Saifullah Yusuf (Gus Ipul)`), and `X alias Y`. When the short form's letters are the initials of the end of a longer name, the short
  * form names that end (`Dewan Keamanan Perserikatan Bangsa-Bangsa (PBB)` → `Perserikatan Bangsa-Bangsa`).
  */
 import type { Doc, Mention } from './doc.js';
@@ -74,6 +74,22 @@ export function pairings(doc: Doc, at: (i: number) => Mention | undefined, endin
       }
       if (target !== before) mentions.push(target);
       links.push([target, acro]);
+      continue;
+    }
+    // "Saifullah Yusuf (Gus Ipul)": a person's other name in parentheses
+    const other = at(i + 1);
+    // (not a name the knowledge base gives someone else: "UIN Maulana Malik Ibrahim (Maliki)")
+    const otherKb = other?.alias?.entry.id;
+    if (
+      before?.type === 'PER' &&
+      before.t1 === i &&
+      other?.type === 'PER' &&
+      other.t1 === close &&
+      close - i <= 4 &&
+      !isAcronym(doc.word(i + 1)) &&
+      (otherKb === undefined || otherKb === before.alias?.entry.id)
+    ) {
+      links.push([before, other]);
       continue;
     }
     // "ACRONYM (Expansion words)"

@@ -63,6 +63,16 @@ describe('aliases inside a document', () => {
     expect(p.actor).toBe('IDNGOV');
   });
 
+  it('reads a person\'s other name in parentheses as the same person ("Saifullah Yusuf (Gus Ipul)")', () => {
+    const { entities: es } = entities('Menteri Sosial Saiful Yusuf (Gus Yus) meninjau Desa Sukamaju. Gus Yus menyebut data bansos diperbarui.', {
+      'Saiful Yusuf': 'PER',
+      'Gus Yus': 'PER',
+    });
+    const p = byMention(es, 'Gus Yus')!;
+    expect(mentionTexts(p)).toEqual(['Saiful Yusuf', 'Gus Yus', 'Gus Yus']);
+    expect(p.actor).toBe('IDNGOV');
+  });
+
   it('reads capitals after an initials cue as a person, not an acronym the knowledge base knows ("berinisial HM")', () => {
     const { entities: es } = entities('Polisi menangkap jurnalis berinisial HM di Palu. HM membantah tuduhan itu. PT HM Sampoerna tidak terkait.', { 'PT HM Sampoerna': 'ORG' });
     const p = byMention(es, 'HM')!;
