@@ -11,6 +11,8 @@ import type { ActorIndex } from './actors.js';
 
 /** How far back a governing cue ("kecurigaan bahwa …") may stand from the trigger, in tokens. */
 const MAX_GOVERNING_DISTANCE = 60;
+/** How far back "meminta agar" may stand from a trigger in the clause it opens, in tokens. */
+const DIRECTIVE_CLAUSE = 12;
 
 export function modalityOf(ix: ActorIndex, first: number, from: number): Modality {
   const c = ix.cues;
@@ -30,6 +32,13 @@ export function modalityOf(ix: ActorIndex, first: number, from: number): Modalit
       }
       if ((c.clauseBreaks.has(w) && !c.listSeparators.has(w)) || c.relativizers.has(w)) break;
     }
+  }
+  // "meminta agar pihak terkait menyampaikan permohonan maaf": a directive and its purpose word govern
+  // the clause after them
+  for (let k = first - 1, n = 0; !future && k > from && n < DIRECTIVE_CLAUSE; k--, n++) {
+    const w = ix.lower(k);
+    if (m.purpose.has(w) && m.directives.has(ix.lower(k - 1))) future = true;
+    if ((c.clauseBreaks.has(w) && !c.listSeparators.has(w)) || c.relativizers.has(w)) break;
   }
   // near cues
   for (let k = first - 1, n = 0; k >= from && n < m.window; k--, n++) {

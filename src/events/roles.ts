@@ -192,6 +192,8 @@ export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?:
       continue;
     }
     if (c.complementizers.has(w)) return null;
+    // "X meminta agar pihak terkait menyampaikan …": who is asked to act is not who asks
+    if (c.modality.purpose.has(w) && k - 1 >= scope.from && c.modality.directives.has(ix.lower(k - 1))) return null;
     if (c.clauseBreaks.has(w) && !c.listSeparators.has(w) && !BRACKETS.has(w)) return null;
     if (c.objectControl.has(w)) {
       allowVerbs = true;

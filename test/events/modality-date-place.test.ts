@@ -54,6 +54,9 @@ describe('modality', () => {
     // what one is ordered, asked or invited to do has not happened; what one uses something to do has
     expect(await modalities('Israel memerintahkan pasukannya untuk menyerang Turki.')).toEqual(['Israel 190 Turki future']);
     expect(await modalities('Israel menggunakan drone untuk menyerang Turki.')).toEqual(['Israel 190 Turki asserted']);
+    // "meminta agar …" governs the clause it opens, and who is asked is not who asks
+    expect(await modalities('Israel meminta agar Turki mengirim bantuan ke Gaza.')).toEqual(['Israel 020 Turki asserted', 'Turki 070 Gaza future']);
+    expect(await modalities('Israel meminta agar pihak terkait menyampaikan permohonan maaf kepada Turki.')).toEqual([]);
   });
 
   it('asserted otherwise', async () => {
