@@ -46,6 +46,10 @@ interface RolesData {
   notVerbs: string[];
   supportVerbs: string[];
   receiveVerbs?: string[];
+  /** what befalls a victim ("tewas", "wounded"): the subject is the target of the act after a victimLink */
+  victimPredicates?: string[];
+  /** words between a victim predicate and the act that hurt ("tewas dalam serangan", "killed in an attack") */
+  victimLinks?: string[];
   controlVerbs: string[];
   frameWords: string[];
   /** participles that also premodify a noun ("extradited suspected militant X"): no verb that ends a target search */
@@ -167,6 +171,9 @@ export interface Cues {
   supportVerbs: Set<string>;
   /** verbs whose subject receives the noun after them ("menuai kritik dari Israel") */
   receiveVerbs: Set<string>;
+  /** see RolesData.victimPredicates */
+  victimPredicates: Set<string>;
+  victimLinks: Set<string>;
   controlVerbs: Set<string>;
   frameWords: Set<string>;
   modifierParticiples: Set<string>;
@@ -267,6 +274,8 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     notVerbs: lower(r.notVerbs),
     supportVerbs: lower(r.supportVerbs),
     receiveVerbs: lower(r.receiveVerbs),
+    victimPredicates: lower(r.victimPredicates),
+    victimLinks: lower(r.victimLinks),
     controlVerbs: lower(r.controlVerbs),
     frameWords: lower(r.frameWords),
     modifierParticiples: lower(r.modifierParticiples ?? []),

@@ -630,7 +630,14 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
   if (voice === 'active' && m.first - 1 >= scope.from) {
     const prev = m.first - 1;
     // a determiner right before, or one modifier before ("a bilateral meeting")
-    const det = c.nounDeterminers.has(ix.lower(prev)) || (prev - 1 >= scope.from && ix.isPlainWord(prev) && c.nounDeterminers.has(ix.lower(prev - 1)));
+    // or up to two modifiers, a name or demonym among them, between ("a Russian missile attack")
+    let det = c.nounDeterminers.has(ix.lower(prev));
+    for (let k = prev, n = 0; !det && k >= scope.from && n < 2; n++) {
+      const chunk = ix.chunkAt(k);
+      if (!chunk && !ix.isPlainWord(k)) break;
+      k = (chunk ? chunk.tokStart : k) - 1;
+      det = k >= scope.from && c.nounDeterminers.has(ix.lower(k));
+    }
     const gerund = c.sharedSubjectSuffix !== null && ix.lower(m.first).endsWith(c.sharedSubjectSuffix);
     const named = ix.chunkAt(prev) !== null || (prev - 1 >= scope.from && ix.isPlainWord(prev) && ix.chunkAt(prev - 1) !== null);
     if ((m.alsoNoun && det) || (gerund && (det || named))) voice = 'noun';
@@ -691,7 +698,10 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
         if (!ix.isPlainWord(k) && !c.possessiveMarkers.has(ix.lower(k))) break;
       }
     }
-    if (!source) source = supportedSubject(ctx, m);
+    // "Dua tentara Ukraina terluka dalam serangan Rusia": the subject was hurt by the act, not its agent
+    const victims = victimsOf(ctx, m);
+    if (victims) target ??= victims;
+    else if (!source) source = supportedSubject(ctx, m);
     const receiver = source ? receiveVerbBefore(ctx, m) : -1;
     if (!target && receiver >= 0) {
       // "X menuai kritik dari Israel", "X menghadapi gugatan Israel": X is the target
@@ -739,6 +749,33 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
   };
   pairs = pairs.map((p) => (p.target && sameActor(p.source, p.target, codeOf) ? { ...p, target: null } : p));
   return { pairs, absorbed };
+}
+
+/**
+ * The subject of a victim predicate before a link word and the noun trigger ("Dua tentara Ukraina terluka
+ * dalam serangan Rusia", "were wounded in a Russian attack"): those the act hurt.
+ */
+function victimsOf(ctx: Ctx, m: TriggerMatch): Group | null {
+  const { ix, scope } = ctx;
+  const c = ix.cues;
+  if (c.victimPredicates.size === 0) return null;
+  let k = m.first - 1;
+  // determiners, modifiers and the act's own agent before the noun ("a Russian attack")
+  for (let n = 0; k >= scope.from && n < 4 && !c.victimLinks.has(ix.lower(k)); k--, n++) {
+    const chunk = ix.chunkAt(k);
+    if (chunk) k = Math.max(chunk.tokStart, scope.from);
+    else if (!ix.isPlainWord(k) && !c.nounDeterminers.has(ix.lower(k))) return null;
+  }
+  if (k <= scope.from || !c.victimLinks.has(ix.lower(k))) return null;
+  // the predicate, a word or two before the link ("tewas pertama dalam")
+  for (let j = k - 1, n = 0; j >= scope.from && n < 3; j--, n++) {
+    if (c.victimPredicates.has(ix.lower(j))) {
+      const s = subjectBefore(ctx, j);
+      return s && !s.speaker ? s.group : null;
+    }
+    if (ix.chunkAt(j) || !ix.isPlainWord(j)) return null;
+  }
+  return null;
 }
 
 /** The token of a receiving verb right before a noun trigger (a few modifiers apart), or -1. */

@@ -271,6 +271,20 @@ describe('nominal triggers', () => {
     ]);
   });
 
+  it('the subject of a victim predicate is the target of the act that hurt, never its agent', async () => {
+    expect(await run('Dua tentara Ukraina terluka dalam serangan Rusia.')).toEqual(['Rusia 190 Ukraina asserted']);
+    expect(await run('Budi Santoso tewas akibat serangan Israel di Gaza.')).toEqual(['Israel 190 Budi Santoso asserted']);
+    // an act with no agent of its own has no source: the victim does not protest
+    expect(await run('Budi Santoso menjadi korban tewas pertama dalam unjuk rasa di Jepang.')).toEqual([]);
+    const en: EntitySpec[] = [
+      { name: 'Russia', type: 'LOC', actor: 'RUS', aliases: ['Russian'] },
+      { name: 'Ukraine', type: 'LOC', actor: 'UKR', aliases: ['Ukrainian'] },
+      { name: 'Kharkiv', type: 'LOC', actor: 'UKR' },
+    ];
+    const input = stageInput('Two Ukrainian soldiers were wounded in a Russian missile attack. Russia launched an attack on Kharkiv.', en, { lang: 'en' });
+    expect(brief(input, await eventsOf(input))).toEqual(['Russia 190 Ukraine asserted', 'Russia 190 Kharkiv asserted']);
+  });
+
   it('a noun with no agent anywhere yields nothing', async () => {
     expect(await run('Kerja sama militer semakin erat.')).toEqual([]);
   });
