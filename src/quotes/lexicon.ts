@@ -12,6 +12,7 @@ interface QuotesFile {
   reportingVerbs: {
     words: string[];
     commaOnly: string[];
+    stanceCues?: string[];
     complementizers: string[];
     chainWords: string[];
     recipients: string[];
@@ -103,6 +104,8 @@ export interface QuoteLexicon {
   nounLead: Set<string>;
   reportingVerbs: Set<string>;
   commaOnly: Set<string>;
+  /** see reportingVerbs._stanceNote in lang/id/quotes.json */
+  stanceCues: Set<string>;
   complementizers: Set<string>;
   chainWords: Set<string>;
   recipients: Set<string>;
@@ -157,6 +160,7 @@ export function quoteLexicon(lang: 'id' | 'en'): QuoteLexicon {
     nounLead: lower(f.afterCues.nounLead),
     reportingVerbs: lower(f.reportingVerbs.words),
     commaOnly: lower(f.reportingVerbs.commaOnly),
+    stanceCues: lower(f.reportingVerbs.stanceCues ?? []),
     complementizers: lower(f.reportingVerbs.complementizers),
     chainWords: lower(f.reportingVerbs.chainWords),
     recipients: lower(f.reportingVerbs.recipients),

@@ -10,6 +10,7 @@ import { type QDoc, REACH } from './doc.js';
 import { type QuoteLexicon, stripClitic } from './lexicon.js';
 import { accordingAt, isMarkToken } from './cues.js';
 import { negatedCue, readPhraseForward, readSubject, type SpeakerRef } from './phrases.js';
+import { cues as eventCues, isVerbLike } from '../events/cues.js';
 
 export interface ReportedSpeech {
   /** content tokens (inclusive) */
@@ -131,7 +132,10 @@ export function findReported(doc: QDoc, lex: QuoteLexicon): ReportedSpeech[] {
           if (c > e) continue;
         }
         const lw = low[c]!;
-        if (lex.objectNouns.has(lw) || lex.objectNouns.has(stripClitic(lex, lw) ?? lw)) {
+        // "menyatakan menentang aksi itu", "mengancam menaikkan tarif": a verb right after the cue, with no
+        // subject of its own, is a stance or an act of the speaker's, not a report of what was said
+        const stance = c === cueEnd + 1 && lex.stanceCues.has(low[cueEnd]!) && isVerbLike(eventCues(lex.lang), lw);
+        if (stance || lex.objectNouns.has(lw) || lex.objectNouns.has(stripClitic(lex, lw) ?? lw)) {
           out.push({ first: v, last: cueEnd, cue: v, cueEnd, ref: readSubject(doc, lex, v, a), silent: true });
           continue;
         }

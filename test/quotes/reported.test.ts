@@ -50,6 +50,11 @@ describe('reported speech', () => {
     expect(reported(quotesOf('Panitia berencana untuk melanjutkan pembangunan gedung itu.', [BUDI]))).toEqual([]);
     expect(reported(quotesOf('Budi menjelaskan soal modus penipuan yang marak belakangan ini.', [BUDI]))).toEqual([]);
     expect(reported(quotesOf('Budi Santoso melanjutkan rangkaian acara di kampus kedua.', [BUDI]))).toEqual([]);
+    // a stance or an act right after the cue, with no subject of its own
+    expect(reported(quotesOf('Budi menyatakan menolak surat dakwaan dan tuntutan jaksa.', [BUDI]))).toEqual([]);
+    expect(reported(quotesOf('Budi mengancam menaikkan tarif barang impor.', [BUDI]))).toEqual([]);
+    // what is reported may open with a verb phrase as its subject
+    expect(reported(quotesOf('Budi mengatakan menjaga inflasi sangat penting bagi warga.', [BUDI]))).toHaveLength(1);
   });
 
   it('is not read inside a direct quotation', () => {
@@ -60,11 +65,11 @@ describe('reported speech', () => {
 
   it('a second report in the same sentence: …, dengan memperingatkan bahwa …', () => {
     const r = quotesOf(
-      'Rina menyatakan menolak rencana itu, dengan memperingatkan bahwa banjir akan makin sering terjadi.',
+      'Rina menyatakan rencana itu keliru, dengan memperingatkan bahwa banjir akan makin sering terjadi.',
       [RINA],
     );
     expect(reported(r).map((q) => [q.text, r.speaker(q)])).toEqual([
-      ['menolak rencana itu', 'Rina Wulandari'],
+      ['rencana itu keliru', 'Rina Wulandari'],
       ['banjir akan makin sering terjadi', 'Rina Wulandari'],
     ]);
   });
