@@ -146,6 +146,19 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
         cut = true;
       }
     }
+    // "Direktur Utama ICDX Fajar Wibhiyadi": after a title, a body's acronym opens the span; the person follows it
+    if (
+      titled &&
+      t1 - t0 >= 2 &&
+      BODY_ACRONYM.test(doc.word(t0)) &&
+      doc.isCap(t0 + 1) &&
+      !doc.lex.orgHeads.startingAt(t0, t1, doc.lexWords) &&
+      (type === 'PER' || personName(doc, t0 + 1, t1))
+    ) {
+      type = 'PER';
+      t0++;
+      cut = true;
+    }
     // "Bupati Solok Jon Firman Pandu": after a title, a place the document names as one elsewhere ("Kabupaten
     // Solok", "ke Solok") opens the span; the person follows it
     if (type === 'PER' && titled && t1 - t0 >= 2) {
@@ -364,6 +377,9 @@ function extendName(doc: Doc, t1: number, covered: Uint8Array): number {
 }
 
 /** Right after an honorific (`Dr`) or a person's title with its place or body (`Wakil Ketua MPR RI`). */
+/** A body's acronym of three capitals or more (two are often a person's initials: "HM Prasetyo"). */
+const BODY_ACRONYM = /^\p{Lu}{3,}$/u;
+
 function afterPersonTitle(doc: Doc, t0: number): boolean {
   const [floor] = doc.sentenceBounds(t0);
   let j = t0;

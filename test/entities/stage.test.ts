@@ -91,6 +91,19 @@ describe('dateline and credits', () => {
     expect(byMention(street, 'Jalan Kejaksaan')).toMatchObject({ type: 'LOC' });
   });
 
+  it('after a title, a body\'s acronym opening a span is the body; the person follows it', () => {
+    const es = entities('"Pasar tumbuh," kata Direktur Utama ICDX Fajar Wibowo. Ketua Umum Global Creatives Exchange (GCE) Budi Santoso hadir. Kepala SDN Sukamaju, Ani Lestari mengatakan itu.', {
+      'ICDX Fajar Wibowo': 'ORG',
+      'Global Creatives Exchange': 'PER',
+      'Budi Santoso': 'PER',
+      'SDN Sukamaju': 'ORG',
+      'Ani Lestari': 'PER',
+    }).entities;
+    expect(byMention(es, 'Fajar Wibowo')).toMatchObject({ type: 'PER', actor: 'IDNBUS' });
+    expect(byMention(es, 'Global Creatives Exchange')).toMatchObject({ type: 'ORG' });
+    expect(byMention(es, 'SDN Sukamaju')).toMatchObject({ type: 'ORG' });
+  });
+
   it('an English organisation head in an Indonesian text keeps a span an organisation', () => {
     const es = entities('Center of Economic and Law Studies menilai kebijakan itu.', { 'Center of Economic and Law Studies': 'PER' }).entities;
     expect(es.map((e) => [e.name, e.type])).toEqual([['Center of Economic and Law Studies', 'ORG']]);
