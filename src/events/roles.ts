@@ -93,6 +93,21 @@ function lastPersonBefore(ctx: Ctx, tok: number): ActorRef | null {
   return best ? { entity: best.entity, mention: null } : null;
 }
 
+/** How many sentences back an object pronoun looks for its person. */
+const OBJECT_PRONOUN_SENTENCES = 2;
+
+/** The last person named before token `tok`, in its sentence or the two before, who is none of `not`. */
+function personBefore(ctx: Ctx, tok: number, not: Set<string>): ActorRef | null {
+  const { persons, sentenceStarts } = ctx;
+  const floor = sentenceStarts[Math.max(0, sentenceOf(sentenceStarts, tok) - OBJECT_PRONOUN_SENTENCES)] ?? 0;
+  let best: Mention | null = null;
+  for (const m of persons) {
+    if (m.tokStart >= tok) break;
+    if (m.tokStart >= floor && !not.has(m.entity.id)) best = m;
+  }
+  return best ? { entity: best.entity, mention: null } : null;
+}
+
 function sentenceOf(starts: number[], tok: number): number {
   let lo = 0;
   let hi = starts.length - 1;
@@ -644,7 +659,12 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
   }
   const afterTrigger = m.last + 1;
 
-  if (voice === 'active') {
+  if (voice === 'active' && objectClitic(ctx, m)) {
+    // "Menteri BUMN, yang memintanya untuk …": -nya on an active verb is its object, a person named before
+    source = subjectBefore(ctx, m.first);
+    const p = personBefore(ctx, m.first, new Set(source?.group.map((s) => s.entity.id)));
+    target = p ? [p] : null;
+  } else if (voice === 'active') {
     source = participleAfterComma(ctx, m) ?? subjectBefore(ctx, m.first);
     const inside = entry.gapTarget ? targetInside(ctx, m) : null;
     // the clause after a pattern like "said … must" is what is demanded of the name inside it
@@ -776,6 +796,12 @@ function victimsOf(ctx: Ctx, m: TriggerMatch): Group | null {
     if (ix.chunkAt(j) || !ix.isPlainWord(j)) return null;
   }
   return null;
+}
+
+/** The trigger's verb itself carries the enclitic ("memintanya", "menangkapnya"): its object. */
+function objectClitic(ctx: Ctx, m: TriggerMatch): boolean {
+  const e = ctx.ix.cues.enclitic;
+  return m.enclitic && e !== null && ctx.ix.lower(m.first).endsWith(e);
 }
 
 /** The token of a receiving verb right before a noun trigger (a few modifiers apart), or -1. */

@@ -247,6 +247,16 @@ describe('nominal triggers', () => {
     ]);
   });
 
+  it('-nya on an active verb is its object: the person named before, not the subject nor a name after it', async () => {
+    expect(await run('Budi Santoso datang ke kantor Polda Metro Jaya. Polda Metro Jaya kemudian menangkapnya.')).toEqual([
+      'Polda Metro Jaya 173 Budi Santoso asserted',
+    ]);
+    expect(await run('Retno Marsudi bertemu Budi Santoso. Retno memintanya mundur dari Hamas.')).toEqual([
+      'Retno Marsudi 040 Budi Santoso asserted',
+      'Retno Marsudi 020 Budi Santoso asserted',
+    ]);
+  });
+
   it('-nya belongs to the subject: "Retno mengatakan kunjungannya ke Jepang …"', async () => {
     expect(await run('Menlu Retno Marsudi mengatakan kunjungannya ke Jepang berjalan lancar.')).toEqual([
       'Retno Marsudi 042 Jepang asserted',
