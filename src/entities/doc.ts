@@ -12,6 +12,9 @@ import type { EntityLexicon } from './lexicon.js';
 import { startsUpper } from '../util/case.js';
 import { Scratch } from '../util/scratch.js';
 
+/** An acronym a document may define in parentheses: two to six capitals. */
+const DEFINED_ACRONYM = /^\p{Lu}{2,6}$/u;
+
 export type MentionSource = 'tagger' | 'kb' | 'rule' | 'meta' | 'alias';
 
 export interface Mention {
@@ -220,6 +223,43 @@ export class Doc {
   /** The first token of token i's sentence, and the end of it. */
   sentenceBounds(i: number): [number, number] {
     return this.sentences[this.sentenceOf[i]!] ?? [i, i + 1];
+  }
+
+  private defined: Map<string, string> | null | undefined;
+
+  /**
+   * Acronyms the document spells out itself, `Ogan Komering Ilir (OKI)`: the acronym → the name key of
+   * the capitalized words before the parenthesis whose initials it is (read once per document).
+   */
+  private definedAcronyms(): Map<string, string> | null {
+    if (this.defined !== undefined) return this.defined;
+    let out: Map<string, string> | null = null;
+    const n = this.tokens.length;
+    for (let p = 1; p + 2 < n; p++) {
+      if (this.word(p) !== '(' || this.word(p + 2) !== ')') continue;
+      const acro = this.word(p + 1);
+      if (!DEFINED_ACRONYM.test(acro)) continue;
+      let letters = '';
+      for (let s = p - 1, k = 0; s >= 0 && k < 12 && letters.length < acro.length; s--, k++) {
+        if (!this.isCap(s)) {
+          if (this.keys[s] === '' || !this.lex.titleLinks.has(this.keys[s]!)) break;
+          continue;
+        }
+        letters = this.word(s)[0]! + letters;
+        if (letters === acro) (out ??= new Map()).set(acro, this.tokensKey(s, p));
+      }
+    }
+    return (this.defined = out);
+  }
+
+  /** Token i is an acronym the document spells out as a name the knowledge base knows, other than `alias` ("Ogan Komering Ilir (OKI)" is no OIC). */
+  definedOtherwise(i: number, alias: KbAlias): boolean {
+    const key = this.definedAcronyms()?.get(this.word(i));
+    if (key === undefined) return false;
+    // only where the knowledge base knows the spelled-out name, as someone else ("Badan Pusat Statistika
+    // (BPS)", misspelt, is still BPS)
+    const named = this.kb.lookupKey(key);
+    return named.length > 0 && !named.some((a) => a.entry.id === alias.entry.id);
   }
 
   private readonly spanKeys = new Map<number | string, string>();

@@ -171,7 +171,8 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     }
     if (type !== 'PER' && doc.lex.orgHeads.startingAt(t0, t1, doc.lexWords)) t1 = extendName(doc, t1, covered);
     const text = doc.spanText(t0, t1);
-    const alias = pickAlias(doc.kb.lookupKey(doc.tokensKey(t0, t1)), text);
+    let alias = pickAlias(doc.kb.lookupKey(doc.tokensKey(t0, t1)), text);
+    if (alias && t1 - t0 === 1 && doc.definedOtherwise(t0, alias)) alias = null;
     if (cut && type !== 'PER' && !alias) continue;
     // A country's demonym is no name ("the Israeli army"): whether it stands for the country, or is
     // context for a title or an institution, is the knowledge base's finding (spans.ts).

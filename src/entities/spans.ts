@@ -215,7 +215,7 @@ export function kbMentions(doc: Doc): KbFinds {
         continue;
       }
       const { end, alias } = best;
-      if (!plausible(doc, i, end, alias)) {
+      if (!plausible(doc, i, end, alias) || (end - i === 1 && doc.definedOtherwise(i, alias))) {
         i++;
         continue;
       }

@@ -73,6 +73,15 @@ describe('aliases inside a document', () => {
     expect(p.actor).toBe('IDNGOV');
   });
 
+  it('an acronym the document spells out as a known name is that name, not the knowledge base\'s other reading', () => {
+    const { entities: es } = entities('Bupati Ogan Komering Ilir (OKI) Budi Santoso hadir. Pemkab OKI menyiapkan bantuan.', { 'Budi Santoso': 'PER' });
+    expect(es.some((e) => e.actor?.startsWith('IGO'))).toBe(false);
+    expect(byMention(es, 'Pemkab OKI')!.actor).toBe('IDNGOV');
+    // spelled out as the knowledge base's own name, it keeps its code
+    const oic = entities('Organisasi Kerja sama Islam (OKI) mengecam serangan itu.', {}).entities;
+    expect(byMention(oic, 'OKI')!.actor).toBe('IGOMOSOIC');
+  });
+
   it('reads capitals after an initials cue as a person, not an acronym the knowledge base knows ("berinisial HM")', () => {
     const { entities: es } = entities('Polisi menangkap jurnalis berinisial HM di Palu. HM membantah tuduhan itu. PT HM Sampoerna tidak terkait.', { 'PT HM Sampoerna': 'ORG' });
     const p = byMention(es, 'HM')!;
