@@ -171,6 +171,8 @@ export function readSubject(doc: QDoc, lex: QuoteLexicon, cue: number, sentenceS
   if (first === ',' && j - 1 >= floor && doc.mentionEndAt[j - 1]! >= 0) {
     const m = doc.mentions[doc.mentionEndAt[j - 1]!]!;
     if (m.type === 'PER' && onlyHeadBefore(doc, lex, floor, m.tokStart)) return entityRef(m);
+    // `Dalam wawancara dengan Goalpost, Shin Tae-yong, menegaskan …`: a frame, then the name between commas
+    if (m.type === 'PER' && m.tokStart - 1 >= floor && low[m.tokStart - 1] === ',') return entityRef(m);
   }
   if (lex.elidedMarkers.has(first) || first === ',' || first === ';' || first === '-' || first === '—') {
     return { kind: 'elided', tok: cue };

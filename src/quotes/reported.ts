@@ -135,7 +135,9 @@ export function findReported(doc: QDoc, lex: QuoteLexicon): ReportedSpeech[] {
         // "menyatakan menentang aksi itu", "mengancam menaikkan tarif": a verb right after the cue, with no
         // subject of its own, is a stance or an act of the speaker's, not a report of what was said
         const stance = c === cueEnd + 1 && lex.stanceCues.has(low[cueEnd]!) && isVerbLike(eventCues(lex.lang), lw);
-        if (stance || lex.objectNouns.has(lw) || lex.objectNouns.has(stripClitic(lex, lw) ?? lw)) {
+        // (after "bahwa" the noun is the subject of what was said: "menegaskan bahwa dirinya tetap …")
+        const object = !lex.complementizers.has(low[c - 1]!) && (lex.objectNouns.has(lw) || lex.objectNouns.has(stripClitic(lex, lw) ?? lw));
+        if (stance || object) {
           out.push({ first: v, last: cueEnd, cue: v, cueEnd, ref: readSubject(doc, lex, v, a), silent: true });
           continue;
         }

@@ -37,6 +37,14 @@ describe('reported speech', () => {
     expect(reported(r).map((q) => [q.text, r.speaker(q)])).toEqual([['pasokan beras dari daerah sudah berkurang', 'Budi Santoso']]);
   });
 
+  it('a name between commas after a frame is the subject: "Pada kesempatan yang sama, Menteri PU, Budi, mengatakan …"', () => {
+    const r = quotesOf('Pada kesempatan yang sama, Menteri PU, Budi Santoso, mengatakan pihaknya masih menunggu keputusan.', [BUDI]);
+    expect(reported(r).map((q) => [q.text, r.speaker(q)])).toEqual([['pihaknya masih menunggu keputusan', 'Budi Santoso']]);
+    // after "bahwa" a word such as "dirinya" is what was said's subject, not the verb's object
+    const s = quotesOf('Budi menegaskan bahwa dirinya tetap membuka peluang untuk kembali.', [BUDI]);
+    expect(reported(s).map((q) => q.text)).toEqual(['dirinya tetap membuka peluang untuk kembali']);
+  });
+
   it('an organisation as the speaker', () => {
     const r = quotesOf('BMN menyebutkan cuaca ekstrem akan berlangsung hingga akhir bulan.', [BMKG]);
     expect(reported(r).map((q) => r.speaker(q))).toEqual(['Badan Meteorologi Nusantara']);
