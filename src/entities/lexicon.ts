@@ -14,6 +14,7 @@ interface RolesFile {
   noDefault: string[];
   ofPerson?: string[];
   countryBeforeTitle?: boolean;
+  deputyPrefix?: string;
 }
 
 interface Institution {
@@ -226,6 +227,14 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
   const noDefault = keys(roles.noDefault ?? []);
   const ofPerson = keys(roles.ofPerson ?? []);
   for (const [t, v] of Object.entries(roles.titles)) titles.add(t, parseRole(v, noDefault.has(nameKey(t)), ofPerson.has(nameKey(t))));
+  // "Menaker" → "Wamenaker": a deputy's short title, where the list has none
+  const deputy = roles.deputyPrefix;
+  if (deputy) {
+    for (const [t, v] of Object.entries(roles.titles)) {
+      const d = deputy + t.toLowerCase();
+      if (/^Men\p{Ll}+$/u.test(t) && t !== 'Menteri' && !Object.keys(roles.titles).some((x) => x.toLowerCase() === d)) titles.add(deputy + t.toLowerCase(), parseRole(v, false, false));
+    }
+  }
   const institutions = new PhraseSet<Institution>(vocab);
   for (const inst of data.institutions) institutions.add(inst.head, inst);
   const lex: EntityLexicon = {

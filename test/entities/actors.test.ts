@@ -77,6 +77,12 @@ describe('role titles', () => {
     expect(byMention(gov, 'Budi Santoso')!.actor).toBeNull();
   });
 
+  it('a deputy minister\'s short title is a title too ("Menaker" → "Wamenaker")', () => {
+    const es = roles('Wamenaker Budi Santoso dan Wamensos Ani Lestari hadir.', { 'Budi Santoso': 'PER', 'Ani Lestari': 'PER' });
+    expect(byMention(es, 'Budi Santoso')).toMatchObject({ name: 'Budi Santoso', actor: 'IDNGOV' });
+    expect(byMention(es, 'Ani Lestari')).toMatchObject({ name: 'Ani Lestari', actor: 'IDNGOV' });
+  });
+
   it('takes the country of a foreign title', () => {
     const es = roles('Perdana Menteri Selandia Baru Aroha Tane dan Jaksa Agung Spanyol Carlos Ibarra bertemu.', {
       'Aroha Tane': 'PER',
