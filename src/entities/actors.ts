@@ -102,7 +102,7 @@ export function entityActor(doc: Doc, mentions: Mention[], inputs: ActorInputs):
       const regional = doc.lex.regionalBodies.startingAt(m.t0, m.t1, doc.lexWords);
       if (regional && regional[0] === m.t1) return regional[1];
       const inst = doc.lex.institutions.startingAt(m.t0, m.t1, doc.lexWords);
-      if (inst && doc.isCap(m.t0) && doc.lex.defaultCountry && !inner.some((x) => countryOf(x))) return doc.lex.defaultCountry + inst[1].role;
+      if (inst && !inst[1].countryOnly && doc.isCap(m.t0) && doc.lex.defaultCountry && !inner.some((x) => countryOf(x))) return doc.lex.defaultCountry + inst[1].role;
     }
     if (type === 'ORG') {
       const body = inner.find((x) => x.type === 'ORG' && inputs.plainCode(x));

@@ -21,6 +21,8 @@ interface Institution {
   head: string;
   role: string;
   headFinal?: boolean;
+  /** coded only with a country named ("Departemen Kehakiman AS"), never with the article's by default ("Departemen Urologi") */
+  countryOnly?: boolean;
 }
 
 interface EntitiesFile {

@@ -373,8 +373,13 @@ function personName(doc: Doc, t0: number, t1: number): boolean {
 function extendName(doc: Doc, t1: number, covered: Uint8Array): number {
   const [, ceil] = doc.sentenceBounds(t1 - 1);
   let e = t1;
-  while (e < ceil && e - t1 < 3 && !covered[e] && doc.keys[e] !== '' && doc.isCap(e) && !doc.lex.stopwords.has(doc.keys[e]!)) e++;
-  return e;
+  while (e < ceil && e - t1 < 3 && !covered[e] && doc.keys[e] !== '' && doc.isCap(e) && !doc.lex.stopwords.has(doc.keys[e]!)) {
+    // a rank or a title opens what follows ("Polrestabes Medan AKBP I Made Parwita")
+    if (doc.lex.ranks.startingAt(e, ceil, doc.lexWords) || doc.lex.titles.startingAt(e, ceil, doc.lexWords)) break;
+    e++;
+  }
+  // "Departemen Komunikasi Bank Indonesia Ramdan Denny Prakoso": words right before another name are its own
+  return e > t1 && e < ceil && covered[e] ? t1 : e;
 }
 
 /** Right after an honorific (`Dr`) or a person's title with its place or body (`Wakil Ketua MPR RI`). */

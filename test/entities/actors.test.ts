@@ -77,6 +77,21 @@ describe('role titles', () => {
     expect(byMention(gov, 'Budi Santoso')!.actor).toBeNull();
   });
 
+  it('a department is an organisation, coded only with the country named with it', () => {
+    const es = roles('Departemen Kehakiman Amerika Serikat menggugat Google. Departemen Urologi RSUD Bekasi membuka layanan baru.', {
+      'Departemen Kehakiman Amerika Serikat': 'PER',
+      'Departemen Urologi': 'PER',
+    });
+    expect(byMention(es, 'Departemen Kehakiman Amerika Serikat')).toMatchObject({ type: 'ORG', actor: 'USAGOV' });
+    expect(byMention(es, 'Departemen Urologi')).toMatchObject({ type: 'ORG', actor: null });
+  });
+
+  it('a body\'s name does not run on over a rank or a title after it ("Polda Sumut Kombes …")', () => {
+    const es = roles('Kabid Humas Polda Sumut Kombes Budi Santoso mengatakan itu.', { 'Polda Sumut': 'ORG', 'Budi Santoso': 'PER' });
+    expect(es.map((e) => e.name)).toContain('Polda Sumut');
+    expect(byMention(es, 'Budi Santoso')!.actor).toBe('IDNCOP');
+  });
+
   it('a deputy minister\'s short title is a title too ("Menaker" → "Wamenaker")', () => {
     const es = roles('Wamenaker Budi Santoso dan Wamensos Ani Lestari hadir.', { 'Budi Santoso': 'PER', 'Ani Lestari': 'PER' });
     expect(byMention(es, 'Budi Santoso')).toMatchObject({ name: 'Budi Santoso', actor: 'IDNGOV' });
