@@ -52,6 +52,8 @@ interface EntitiesFile {
   articles?: string[];
   /** a one-word Phoenix person counts without the tagger before a verb (index.ts confirmed) */
   personsBeforeVerbs?: boolean;
+  /** a one-word Phoenix person counts without the tagger standing alone inside a sentence (index.ts confirmed) */
+  personsStandalone?: boolean;
   /** a place's head word may also end its name ("Timor Sea"), not only open it ("Lake Victoria") */
   locHeadsLast?: boolean;
   /** organisation heads that end a name ("Emil Salim Institute"): such a span is no person's name (merge.ts) */
@@ -157,6 +159,8 @@ export interface EntityLexicon {
   countWords: Set<string>;
   /** see EntitiesFile.personsBeforeVerbs */
   personsBeforeVerbs: boolean;
+  /** see EntitiesFile.personsStandalone */
+  personsStandalone: boolean;
   /** see EntitiesFile.locHeadsLast */
   locHeadsLast: boolean;
   /** see EntitiesFile.orgHeadsLast */
@@ -258,6 +262,7 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
     stopwords: keys(langLines(lang, 'stopwords.txt')),
     namesAfterTitles: data.namesAfterTitles ?? false,
     personsBeforeVerbs: data.personsBeforeVerbs ?? false,
+    personsStandalone: data.personsStandalone ?? false,
     locHeadsLast: data.locHeadsLast ?? false,
     orgHeadsLast: phrases(data.orgHeadsLast ?? []),
     ranks: phrases(data.ranks ?? []),

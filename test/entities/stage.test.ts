@@ -194,6 +194,11 @@ describe('what a tagged span keeps', () => {
     // not before a noun, nor in a headline in title case
     expect(person('Erdogan supporters gathered.', 'Erdogan')).toBeUndefined();
     expect(person('Erdogan Criticizes Israel Over Gaza', 'Erdogan')).toBeUndefined();
+    // standing alone inside an English sentence, after a word or a comma
+    expect(person('A spokesman for Erdogan, Ibrahim Kalin, said the talks failed.', 'Erdogan')).toMatchObject({ type: 'PER', actor: 'TURGOV' });
+    expect(person('Talks between Turkey and Erdogan ended.', 'Erdogan')).toMatchObject({ type: 'PER' });
+    // not in Indonesian, where capitals stand for more than names
+    expect(person('Juru bicara untuk Erdogan, Ibrahim Kalin, mengatakan hal itu.', 'Erdogan', 'id')).toBeUndefined();
   });
 
   it('reads a demonym before a word for an act as its country ("Israeli attacks"), not before any noun', () => {
