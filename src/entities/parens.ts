@@ -120,7 +120,7 @@ function initialsAfterCues(doc: Doc, at: (i: number) => Mention | undefined, men
   const n = doc.tokens.length;
   let found: Set<string> | null = null;
   for (let i = 1; i < n; i++) {
-    if (cues.has(doc.keys[i - 1]!) && INITIALS.test(doc.word(i))) (found ??= new Set()).add(doc.word(i));
+    if (doc.isCap(i) && cues.has(doc.keys[i - 1]!) && INITIALS.test(doc.word(i))) (found ??= new Set()).add(doc.word(i));
   }
   if (!found) return;
   const first = new Map<string, Mention>();
