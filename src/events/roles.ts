@@ -299,6 +299,8 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
       // "condemned the attack by Hamas", "investigating crimes by Serb forces": the agent of a noun
       // after the verb is whom the verb aims at; right after the verb, "by" is no such agent
       else if (c.agentPreps.has(gov)) ok = nounAgent(ctx, chunk, after);
+      // "demanded the resignation of President X": "of" right after a pattern that ends in its noun
+      else if (c.nounPatientPreps.has(gov) && self.last > self.first && !ix.isVerb(self.last) && ix.phraseStart(chunk, scope.from) - 1 === after) ok = true;
       else if (c.targetPreps.has(gov)) ok = true;
       else if (sawTargetPrep) ok = !c.placePreps.has(gov);
       else ok = !c.targetBlockers.has(gov);

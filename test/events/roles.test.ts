@@ -281,6 +281,17 @@ describe('nominal triggers', () => {
     ]);
   });
 
+  it('English: "of" right after a pattern that ends in its noun names whom it concerns', async () => {
+    const en: EntitySpec[] = [
+      { name: 'Nairobi', type: 'LOC', actor: 'KEN' },
+      { name: 'William Ruto', type: 'PER', actor: 'KENGOV' },
+    ];
+    const input = stageInput('Protesters in Nairobi demanded the resignation of President William Ruto.', en, { lang: 'en' });
+    expect(brief(input, await eventsOf(input))).toEqual(['Nairobi 104 William Ruto asserted']);
+    const id = stageInput('Demonstran di Nairobi menuntut pengunduran diri Presiden William Ruto.', en);
+    expect(brief(id, await eventsOf(id))).toEqual(['Nairobi 104 William Ruto asserted']);
+  });
+
   it('the subject of a victim predicate is the target of the act that hurt, never its agent', async () => {
     expect(await run('Dua tentara Ukraina terluka dalam serangan Rusia.')).toEqual(['Rusia 190 Ukraina asserted']);
     expect(await run('Budi Santoso tewas akibat serangan Israel di Gaza.')).toEqual(['Israel 190 Budi Santoso asserted']);
