@@ -205,6 +205,9 @@ function parseRole(v: string, noDefault: boolean, ofPerson: boolean): TitleRole 
   return { code: null, role: v, inherit: false, noDefault, ofPerson };
 }
 
+/** A minister's one-word short title ("Menaker", "Mensos"). */
+const MINISTER_SHORT = /^Men\p{Ll}+$/u;
+
 const cache = new Map<string, EntityLexicon>();
 
 /** The events stage's test for a verb form, on a lower-case word. */
@@ -236,9 +239,10 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
   // "Menaker" → "Wamenaker": a deputy's short title, where the list has none
   const deputy = roles.deputyPrefix;
   if (deputy) {
+    const listed = new Set(Object.keys(roles.titles).map((x) => x.toLowerCase()));
     for (const [t, v] of Object.entries(roles.titles)) {
       const d = deputy + t.toLowerCase();
-      if (/^Men\p{Ll}+$/u.test(t) && t !== 'Menteri' && !Object.keys(roles.titles).some((x) => x.toLowerCase() === d)) titles.add(deputy + t.toLowerCase(), parseRole(v, false, false));
+      if (MINISTER_SHORT.test(t) && t !== 'Menteri' && !listed.has(d)) titles.add(d, parseRole(v, false, false));
     }
   }
   const institutions = new PhraseSet<Institution>(vocab);

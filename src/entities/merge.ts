@@ -382,10 +382,10 @@ function extendName(doc: Doc, t1: number, covered: Uint8Array): number {
   return e > t1 && e < ceil && covered[e] ? t1 : e;
 }
 
-/** Right after an honorific (`Dr`) or a person's title with its place or body (`Wakil Ketua MPR RI`). */
 /** A body's acronym of three capitals or more (two are often a person's initials: "HM Prasetyo"). */
 const BODY_ACRONYM = /^\p{Lu}{3,}$/u;
 
+/** Right after an honorific (`Dr`) or a person's title with its place or body (`Wakil Ketua MPR RI`). */
 function afterPersonTitle(doc: Doc, t0: number): boolean {
   const [floor] = doc.sentenceBounds(t0);
   let j = t0;

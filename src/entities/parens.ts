@@ -1,8 +1,10 @@
 /**
  * Names given twice in one place: an expansion and its short form in parentheses, either way round
  * (`Kantor Berita Pusat Korea (KCNA)`, `KPK (Komisi Pemberantasan Korupsi)`, `M Hidayat Nur Wahid (HNW)`),
- * a person's other name in parentheses (`Saifullah Yusuf (Gus Ipul)`), and `X alias Y`. When the short form's letters are the initials of the end of a longer name, the short
- * form names that end (`Dewan Keamanan Perserikatan Bangsa-Bangsa (PBB)` → `Perserikatan Bangsa-Bangsa`).
+ * a person's other name in parentheses (`Saifullah Yusuf (Gus Ipul)`), `X alias Y`, and a person's
+ * initials after `berinisial`. When the short form's letters are the initials of the end of a longer name,
+ * the short form names that end (`Dewan Keamanan Perserikatan Bangsa-Bangsa (PBB)` → `Perserikatan
+ * Bangsa-Bangsa`).
  */
 import type { Doc, Mention } from './doc.js';
 import { pickAlias } from './spans.js';

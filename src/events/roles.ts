@@ -646,8 +646,8 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
   // gerund after a determiner or a name, a modifier apart at most ("the shelling of", "Israeli tank shelling")
   if (voice === 'active' && m.first - 1 >= scope.from) {
     const prev = m.first - 1;
-    // a determiner right before, or one modifier before ("a bilateral meeting")
-    // or up to two modifiers, a name or demonym among them, between ("a Russian missile attack")
+    // a determiner right before, or one or two modifiers, a name or demonym among them, between ("a
+    // bilateral meeting", "a Russian missile attack")
     let det = c.nounDeterminers.has(ix.lower(prev));
     for (let k = prev, n = 0; !det && k >= scope.from && n < 2; n++) {
       const chunk = ix.chunkAt(k);
