@@ -77,6 +77,12 @@ describe('role titles', () => {
     expect(byMention(gov, 'Budi Santoso')!.actor).toBeNull();
   });
 
+  it('a Roman numeral in capitals is no name the knowledge base writes otherwise ("Komisi XI" is not Xi)', () => {
+    const es = roles('Anggota Komisi XI DPR Budi Santoso menyoroti anggaran.', { 'Budi Santoso': 'PER' });
+    expect(es.map((e) => e.name)).not.toContain('XI');
+    expect(byMention(es, 'Budi Santoso')!.actor).toBe('IDNLEG');
+  });
+
   it('a department is an organisation, coded only with the country named with it', () => {
     const es = roles('Departemen Kehakiman Amerika Serikat menggugat Google. Departemen Urologi RSUD Bekasi membuka layanan baru.', {
       'Departemen Kehakiman Amerika Serikat': 'PER',
