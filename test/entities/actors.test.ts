@@ -77,6 +77,17 @@ describe('role titles', () => {
     expect(byMention(gov, 'Budi Santoso')!.actor).toBeNull();
   });
 
+  it('a civil servant\'s ASN is a title, and LBH, BEM, KPP, Pemko open organisations', () => {
+    const es = roles('ASN Budi Santoso ditangkap. Pengacara LBH Pekanbaru hadir. Pemko Binjai membantah.', {
+      'ASN Budi Santoso': 'PER',
+      'LBH Pekanbaru': 'ORG',
+      'Pemko Binjai': 'ORG',
+    });
+    expect(byMention(es, 'Budi Santoso')).toMatchObject({ name: 'Budi Santoso', actor: 'IDNGOV' });
+    expect(byMention(es, 'LBH Pekanbaru')).toMatchObject({ type: 'ORG' });
+    expect(byMention(es, 'Pemko Binjai')).toMatchObject({ type: 'ORG', actor: 'IDNGOV' });
+  });
+
   it('a Roman numeral in capitals is no name the knowledge base writes otherwise ("Komisi XI" is not Xi)', () => {
     const es = roles('Anggota Komisi XI DPR Budi Santoso menyoroti anggaran.', { 'Budi Santoso': 'PER' });
     expect(es.map((e) => e.name)).not.toContain('XI');
