@@ -64,6 +64,8 @@ interface EntitiesFile {
   rankCorps?: string[];
   /** words before a person's initials ("berinisial HM"): the capitals are that person, not an acronym (parens.ts) */
   initialsCues?: string[];
+  /** capitalized words that are no name in the language though the knowledge base has them ("Natal", Christmas) */
+  notNames?: string[];
 }
 
 /** What a role title gives: a fixed code, a role (country from context), or the named body's code. */
@@ -170,6 +172,8 @@ export interface EntityLexicon {
   rankCorps: Set<string>;
   /** see EntitiesFile.initialsCues */
   initialsCues: Set<string>;
+  /** see EntitiesFile.notNames */
+  notNames: Set<string>;
   /** whether a lower-case word is a verb's form (the events stage's test): no name goes on over one */
   isVerb: (key: string) => boolean;
   /** the tokenizer's clitics (lang/<code>/clitics.txt), lower case, with either apostrophe: "Niger 's ambassador" */
@@ -272,6 +276,7 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
     ranks: phrases(data.ranks ?? []),
     rankCorps: keys(data.rankCorps ?? []),
     initialsCues: keys(data.initialsCues ?? []),
+    notNames: keys(data.notNames ?? []),
     isVerb: verbTest(lang),
     articles: keys(data.articles ?? []),
     countWords: keys(

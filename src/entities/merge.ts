@@ -129,7 +129,7 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     if (t0 >= t1 || !doc.isCap(t0)) continue;
     if (t0 > 0 && doc.lex.languageMarkers.has(doc.keys[t0 - 1]!)) continue;
     if (doc.lex.degrees.has(doc.tokensKey(t0, t1)) || !balanced(doc, t0, t1)) continue;
-    if (t1 - t0 === 1 && (doc.lex.stopwords.has(doc.keys[t0]!) || doc.lex.weekdays.has(doc.keys[t0]!))) continue;
+    if (t1 - t0 === 1 && (doc.lex.stopwords.has(doc.keys[t0]!) || doc.lex.weekdays.has(doc.keys[t0]!) || doc.lex.notNames.has(doc.keys[t0]!))) continue;
     let type = m.type;
     const titled = afterPersonTitle(doc, t0);
     // "(CEO) Apple Tim Cook", "Kejari Jember Ichwan Efendi": a known body or place first, then the person.

@@ -239,7 +239,7 @@ function plausible(doc: Doc, t0: number, t1: number, alias: KbAlias): boolean {
   if (alias.sig === 'U') return true;
   const key = doc.keys[t0]!;
   if (doc.lex.stopwords.has(key)) return false;
-  if (doc.lex.titles.map.has(key) || doc.lex.honorifics.map.has(key)) return false;
+  if (doc.lex.titles.map.has(key) || doc.lex.honorifics.map.has(key) || doc.lex.notNames.has(key)) return false;
   // "Komisi XI", "Kodam IV": a Roman numeral in capitals is a number, not a name written otherwise ("Xi")
   if (ROMAN.test(doc.word(t0))) return false;
   return true;

@@ -104,6 +104,11 @@ describe('dateline and credits', () => {
     expect(byMention(es, 'SDN Sukamaju')).toMatchObject({ type: 'ORG' });
   });
 
+  it('a holiday is no name ("libur Natal" is no Natal in South Africa)', () => {
+    const es = entities('Tiket pesawat di masa libur Natal dan Tahun Baru bakal lebih murah.', { Natal: 'LOC' }).entities;
+    expect(es.map((e) => e.name)).not.toContain('Natal');
+  });
+
   it('an English organisation head in an Indonesian text keeps a span an organisation', () => {
     const es = entities('Center of Economic and Law Studies menilai kebijakan itu.', { 'Center of Economic and Law Studies': 'PER' }).entities;
     expect(es.map((e) => [e.name, e.type])).toEqual([['Center of Economic and Law Studies', 'ORG']]);
