@@ -112,8 +112,11 @@ export function entityActor(doc: Doc, mentions: Mention[], inputs: ActorInputs):
     } else if (type === 'LOC') {
       const place = firstOf(inner, (x) => country(inputs.plainCode(x)));
       if (place) return place;
+      // "Springfield, Illinois": the place after the comma, when it ends the phrase ("di Venice, Berlin Film
+      // Festival" names no Venice in Germany)
       const next = inputs.afterComma(m);
-      const c = next && next.type === 'LOC' ? country(inputs.plainCode(next)) : null;
+      const ends = next !== undefined && !(next.t1 < doc.keys.length && doc.isCap(next.t1) && doc.sentenceOf[next.t1] === doc.sentenceOf[next.t0]);
+      const c = next && ends && next.type === 'LOC' ? country(inputs.plainCode(next)) : null;
       if (c) return c;
       if (m.t0 >= 0 && doc.lex.defaultCountry && doc.lex.domesticPlaceHeads.startingAt(m.t0, m.t1, doc.lexWords)) return doc.lex.defaultCountry;
     }

@@ -88,6 +88,15 @@ describe('role titles', () => {
     expect(byMention(es, 'Pemko Binjai')).toMatchObject({ type: 'ORG', actor: 'IDNGOV' });
   });
 
+  it('a place after a comma gives its country only when it ends the phrase ("di Verona, Berlin Film Festival")', () => {
+    const es = roles('Film itu tampil di Kota Serang, Banten, lalu di Verona, Berlin Film Festival dan Busan.', {
+      Verona: 'LOC',
+      Berlin: 'LOC',
+      'Film Festival': 'ORG',
+    });
+    expect(byMention(es, 'Verona')?.actor ?? null).not.toBe('DEU');
+  });
+
   it('a Roman numeral in capitals is no name the knowledge base writes otherwise ("Komisi XI" is not Xi)', () => {
     const es = roles('Anggota Komisi XI DPR Budi Santoso menyoroti anggaran.', { 'Budi Santoso': 'PER' });
     expect(es.map((e) => e.name)).not.toContain('XI');
