@@ -264,7 +264,9 @@ function lastRankEnd(doc: Doc, from: number, t1: number): number {
  */
 function knownPair(doc: Doc, t0: number, t1: number): number {
   const known = (a: number, b: number): boolean => doc.kb.lookupKey(doc.tokensKey(a, b)).length > 0;
-  for (let p = t0 + 1; p < t1 - 1; p++) {
+  // both halves must be names the knowledge base has, none longer than KB_NAME_TOKENS (a run of
+  // thousands of tokens is not keyed again for every word in it)
+  for (let p = Math.max(t0 + 1, t1 - 1 - KB_NAME_TOKENS); p < t1 - 1 && p - t0 <= KB_NAME_TOKENS; p++) {
     if (doc.isCap(p) || !doc.lex.stopwords.has(doc.keys[p]!)) continue;
     if (known(t0, p) && known(p + 1, t1) && !known(t0, t1)) return p;
   }
@@ -381,6 +383,9 @@ function extendName(doc: Doc, t1: number, covered: Uint8Array): number {
   // "Departemen Komunikasi Bank Indonesia Ramdan Denny Prakoso": words right before another name are its own
   return e > t1 && e < ceil && covered[e] ? t1 : e;
 }
+
+/** More tokens than any name of the knowledge base has (its longest has 14 words). */
+const KB_NAME_TOKENS = 24;
 
 /** A body's acronym of three capitals or more (two are often a person's initials: "HM Prasetyo"). */
 const BODY_ACRONYM = /^\p{Lu}{3,}$/u;
