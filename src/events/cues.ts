@@ -46,6 +46,8 @@ interface RolesData {
   notVerbs: string[];
   supportVerbs: string[];
   receiveVerbs?: string[];
+  /** coordinators that add a companion, not another target ("mengunjungi X bersama Y") */
+  comitatives?: string[];
   /** what befalls a victim ("tewas", "wounded"): the subject is the target of the act after a victimLink */
   victimPredicates?: string[];
   /** words between a victim predicate and the act that hurt ("tewas dalam serangan", "killed in an attack") */
@@ -171,6 +173,8 @@ export interface Cues {
   supportVerbs: Set<string>;
   /** verbs whose subject receives the noun after them ("menuai kritik dari Israel") */
   receiveVerbs: Set<string>;
+  /** see RolesData.comitatives */
+  comitatives: Set<string>;
   /** see RolesData.victimPredicates */
   victimPredicates: Set<string>;
   victimLinks: Set<string>;
@@ -274,6 +278,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     notVerbs: lower(r.notVerbs),
     supportVerbs: lower(r.supportVerbs),
     receiveVerbs: lower(r.receiveVerbs),
+    comitatives: lower(r.comitatives),
     victimPredicates: lower(r.victimPredicates),
     victimLinks: lower(r.victimLinks),
     controlVerbs: lower(r.controlVerbs),

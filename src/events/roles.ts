@@ -67,6 +67,21 @@ function groupOf(ctx: Ctx, chunk: Chunk): Group {
   return ctx.ix.coordination(chunk, ctx.scope.from, ctx.scope.to).map((c) => ref(c.head));
 }
 
+/** A target and the names coordinated with it, up to a companion ("mengunjungi X bersama Y": X alone). */
+function targetGroup(ctx: Ctx, chunk: Chunk): Group {
+  const { ix } = ctx;
+  const chunks = ix.coordination(chunk, ctx.scope.from, ctx.scope.to);
+  let end = chunks.length;
+  for (let i = chunks.indexOf(chunk); i + 1 < chunks.length; i++) {
+    const t = chunks[i]!.tokEnd;
+    if (ix.cues.comitatives.has(ix.lower(t)) || (BRACKETS.has(ix.tokens[t]?.text ?? '') && ix.cues.comitatives.has(ix.lower(t + 1)))) {
+      end = i + 1;
+      break;
+    }
+  }
+  return chunks.slice(0, end).map((c) => ref(c.head));
+}
+
 /**
  * The person a pronoun or -nya at token `tok` stands for: the last person named earlier in the
  * same sentence ("Putin … setelah ia terpilih"), else the first person named in the nearest
@@ -307,7 +322,7 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
       if (afterComplementizer >= 0 && k - afterComplementizer > 3) ok = false;
       if (ok) {
         if (entry.say) absorbClause(ctx, chunk.tokEnd, self, absorbed);
-        return groupOf(ctx, chunk);
+        return targetGroup(ctx, chunk);
       }
       if (afterComplementizer >= 0) return null;
       k = chunk.tokEnd - 1;

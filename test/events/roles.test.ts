@@ -312,6 +312,14 @@ describe('nominal triggers', () => {
 });
 
 describe('coordination', () => {
+  it('after a target, "bersama" adds the subject\'s companion, not another target', async () => {
+    expect(await run('Retno Marsudi mengunjungi Jepang bersama Budi Santoso.')).toEqual(['Retno Marsudi 042 Jepang asserted']);
+    expect(await run('Retno Marsudi bersama Budi Santoso mengunjungi Jepang.')).toEqual([
+      'Retno Marsudi 042 Jepang asserted',
+      'Budi Santoso 042 Jepang asserted',
+    ]);
+  });
+
   it('a symmetric action between coordinated names gives one pair, first named as source', async () => {
     expect(await run('Indonesia dan Malaysia menandatangani perjanjian perbatasan.')).toEqual(['Indonesia 057 Malaysia asserted']);
     expect(await run('Korut dan Rusia telah memperdalam kerja sama militer.')).toEqual(['Korea Utara 062 Rusia asserted']);
