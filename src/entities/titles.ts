@@ -141,7 +141,9 @@ function before(doc: Doc, m: Mention, at: (i: number) => Mention | undefined, en
 function after(doc: Doc, m: Mention, at: (i: number) => Mention | undefined): RoleContext | null {
   const [, ceil] = doc.sentenceBounds(m.t0);
   let i = m.t1;
-  if (doc.word(i) === ',') i++;
+  // "Pak Teddy (Seskab)": the title in parentheses right after the name
+  const paren = doc.word(i) === '(';
+  if (doc.word(i) === ',' || paren) i++;
   else if (!['selaku', 'sebagai', 'as'].includes(doc.keys[i] ?? '')) return null;
   else i++;
   let former = false;
@@ -168,5 +170,6 @@ function after(doc: Doc, m: Mention, at: (i: number) => Mention | undefined): Ro
     }
     break;
   }
+  if (paren && doc.word(j) !== ')') return null;
   return { title, qualifiers, former };
 }

@@ -118,6 +118,11 @@ describe('role titles', () => {
     expect(byMention(es, 'Budi Santoso')!.actor).toBe('IDNCOP');
   });
 
+  it('reads a title in parentheses right after the name ("Pak Teddy (Seskab)"), not a number there', () => {
+    expect(byMention(roles('Budi Santoso (Seskab) hadir di Jakarta.', { 'Budi Santoso': 'PER' }), 'Budi Santoso')!.actor).toBe('IDNGOV');
+    expect(byMention(roles('Budi Santoso (45) ditangkap polisi.', { 'Budi Santoso': 'PER' }), 'Budi Santoso')!.actor).toBeNull();
+  });
+
   it('a deputy minister\'s short title is a title too ("Menaker" → "Wamenaker")', () => {
     const es = roles('Wamenaker Budi Santoso dan Wamensos Ani Lestari hadir.', { 'Budi Santoso': 'PER', 'Ani Lestari': 'PER' });
     expect(byMention(es, 'Budi Santoso')).toMatchObject({ name: 'Budi Santoso', actor: 'IDNGOV' });
