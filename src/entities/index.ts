@@ -128,7 +128,7 @@ function confirmed(doc: Doc, found: Mention[], tagged: Mention[]): Mention[] {
     if (m.t1 - m.t0 > 1 || !a || a.sig === 'U' || a.entry.source === 'curated' || a.entry.source === 'cldr') return true;
     if (spans.has(spanId(m.start, m.end, doc.text.length))) return true;
     if (a.entry.kind === 'place') return placeCued(doc, m.t0);
-    return a.entry.kind === 'person' && (beforeVerb(doc, m.t1) || standalone(doc, m.t0));
+    return a.entry.kind === 'person' && (beforeVerb(doc, m.t1) || aloneInSentence(doc, m.t0));
   });
 }
 
@@ -136,7 +136,7 @@ function confirmed(doc: Doc, found: Mention[], tagged: Mention[]): Mention[] {
  * One capitalized word inside a sentence with no capitalized word on either side ("a spokesman for
  * Putin, Dmitry Peskov"), where the language allows it: not the sentence's first word, not in a headline.
  */
-function standalone(doc: Doc, t: number): boolean {
+function aloneInSentence(doc: Doc, t: number): boolean {
   if (!doc.lex.personsStandalone || doc.sentenceStart(t)) return false;
   const [, end] = doc.sentenceBounds(t);
   if (doc.isCap(t - 1) || (t + 1 < end && doc.isCap(t + 1))) return false;

@@ -4,6 +4,7 @@
  * they hold no words themselves.
  */
 import { langJson } from '../lang/data.js';
+import { cues, isVerbLike } from '../events/cues.js';
 import { WordFilter } from '../util/word-filter.js';
 
 interface QuotesFile {
@@ -106,6 +107,8 @@ export interface QuoteLexicon {
   commaOnly: Set<string>;
   /** see reportingVerbs._stanceNote in lang/id/quotes.json */
   stanceCues: Set<string>;
+  /** whether a lower-case word is a verb's form (the events stage's test) */
+  isVerb: (word: string) => boolean;
   complementizers: Set<string>;
   chainWords: Set<string>;
   recipients: Set<string>;
@@ -161,6 +164,7 @@ export function quoteLexicon(lang: 'id' | 'en'): QuoteLexicon {
     reportingVerbs: lower(f.reportingVerbs.words),
     commaOnly: lower(f.reportingVerbs.commaOnly),
     stanceCues: lower(f.reportingVerbs.stanceCues ?? []),
+    isVerb: (word) => isVerbLike(cues(lang), word),
     complementizers: lower(f.reportingVerbs.complementizers),
     chainWords: lower(f.reportingVerbs.chainWords),
     recipients: lower(f.reportingVerbs.recipients),

@@ -170,9 +170,9 @@ export function readSubject(doc: QDoc, lex: QuoteLexicon, cue: number, sentenceS
   // `Sementara, jubir KPK, Budi Prasetyo, menyampaikan …`: a name set off by commas at the head of the sentence.
   if (first === ',' && j - 1 >= floor && doc.mentionEndAt[j - 1]! >= 0) {
     const m = doc.mentions[doc.mentionEndAt[j - 1]!]!;
-    if (m.type === 'PER' && onlyHeadBefore(doc, lex, floor, m.tokStart)) return entityRef(m);
-    // `Dalam wawancara dengan Goalpost, Shin Tae-yong, menegaskan …`: a frame, then the name between commas
-    if (m.type === 'PER' && m.tokStart - 1 >= floor && low[m.tokStart - 1] === ',') return entityRef(m);
+    // or after a frame: `Dalam wawancara dengan Goalpost, Shin Tae-yong, menegaskan …`
+    const framed = m.tokStart - 1 >= floor && low[m.tokStart - 1] === ',';
+    if (m.type === 'PER' && (framed || onlyHeadBefore(doc, lex, floor, m.tokStart))) return entityRef(m);
   }
   if (lex.elidedMarkers.has(first) || first === ',' || first === ';' || first === '-' || first === '—') {
     return { kind: 'elided', tok: cue };

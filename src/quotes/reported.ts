@@ -10,7 +10,6 @@ import { type QDoc, REACH } from './doc.js';
 import { type QuoteLexicon, stripClitic } from './lexicon.js';
 import { accordingAt, isMarkToken } from './cues.js';
 import { negatedCue, readPhraseForward, readSubject, type SpeakerRef } from './phrases.js';
-import { cues as eventCues, isVerbLike } from '../events/cues.js';
 
 export interface ReportedSpeech {
   /** content tokens (inclusive) */
@@ -134,7 +133,7 @@ export function findReported(doc: QDoc, lex: QuoteLexicon): ReportedSpeech[] {
         const lw = low[c]!;
         // "menyatakan menentang aksi itu", "mengancam menaikkan tarif": a verb right after the cue, with no
         // subject of its own, is a stance or an act of the speaker's, not a report of what was said
-        const stance = c === cueEnd + 1 && lex.stanceCues.has(low[cueEnd]!) && isVerbLike(eventCues(lex.lang), lw);
+        const stance = c === cueEnd + 1 && lex.stanceCues.has(low[cueEnd]!) && lex.isVerb(lw);
         // (after "bahwa" the noun is the subject of what was said: "menegaskan bahwa dirinya tetap …")
         const object = !lex.complementizers.has(low[c - 1]!) && (lex.objectNouns.has(lw) || lex.objectNouns.has(stripClitic(lex, lw) ?? lw));
         if (stance || object) {
