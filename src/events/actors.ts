@@ -234,6 +234,14 @@ export class ActorIndex {
       const prev = this.chunkAt(k - 1);
       if (prev && prev.head.entity.type === 'LOC' && sameCountry(prev.head.entity, chunk.head.entity)) return this.governor(prev, from);
     }
+    // A place coordinated with a place shares its governor: "di Sumatera Barat dan Sumut", "in Gaza, the
+    // West Bank and Lebanon". Not when a verb follows, where the name opens a clause ("di Gaza dan Israel
+    // membalas").
+    if (chunk.head.entity.type === 'LOC' && k >= from && this.cues.coordinators.has(this.lower(k)) && !(chunk.tokEnd < this.tokens.length && this.isVerb(chunk.tokEnd))) {
+      const j = k - 1 >= from && this.cues.listSeparators.has(this.lower(k - 1)) ? k - 2 : k - 1;
+      const prev = j >= from ? this.chunkAt(j) : null;
+      if (prev && prev.head.entity.type === 'LOC') return this.governor(prev, from);
+    }
     let steps = 0;
     const c = this.cues;
     while (k >= from && steps < 4) {

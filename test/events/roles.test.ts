@@ -320,6 +320,14 @@ describe('coordination', () => {
     ]);
   });
 
+  it('a place coordinated with a place after "di"/"in" is a place too, not the object', async () => {
+    const of = briefOf([...places({ 'Sumatera Barat': 'IDN', Sumut: 'IDN', Gaza: 'PSE', Lebanon: 'LBN', Hebron: 'PSE', Nablus: 'PSE' }), { name: 'Densus 88', type: 'ORG' as const, actor: 'IDNCOP' }, { name: 'Israel', type: 'LOC' as const, actor: 'ISR' }]);
+    expect(await of('Densus 88 menangkap empat orang terduga teroris di Sumatera Barat dan Sumut.', 'id')).toEqual([]);
+    expect(await of('Israel arrested dozens of people in Hebron and Nablus.')).toEqual([]);
+    // coordinated objects stay targets
+    expect(await of('Israel menyerang Gaza dan Lebanon.', 'id')).toEqual(['Israel 190 Gaza asserted', 'Israel 190 Lebanon asserted']);
+  });
+
   it('a symmetric action between coordinated names gives one pair, first named as source', async () => {
     expect(await run('Indonesia dan Malaysia menandatangani perjanjian perbatasan.')).toEqual(['Indonesia 057 Malaysia asserted']);
     expect(await run('Korut dan Rusia telah memperdalam kerja sama militer.')).toEqual(['Korea Utara 062 Rusia asserted']);
