@@ -58,6 +58,8 @@ interface EntitiesFile {
   locHeadsLast?: boolean;
   /** organisation heads that end a name ("Emil Salim Institute"): such a span is no person's name (merge.ts) */
   orgHeadsLast?: string[];
+  /** lower-case words that end a person's name the tagger ran over them ("Ahmad Saleh in Hebron") (merge.ts) */
+  personNameBreaks?: string[];
   /** military and police ranks: inside a person's span the name follows the last one (merge.ts) */
   ranks?: string[];
   /** corps words that may follow a rank ("Kombes Pol", "Kolonel Inf") */
@@ -167,6 +169,8 @@ export interface EntityLexicon {
   locHeadsLast: boolean;
   /** see EntitiesFile.orgHeadsLast */
   orgHeadsLast: PhraseSet<true>;
+  /** see EntitiesFile.personNameBreaks */
+  personNameBreaks: Set<string>;
   /** see EntitiesFile.ranks */
   ranks: PhraseSet<true>;
   rankCorps: Set<string>;
@@ -273,6 +277,7 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
     personsStandalone: data.personsStandalone ?? false,
     locHeadsLast: data.locHeadsLast ?? false,
     orgHeadsLast: phrases(data.orgHeadsLast ?? []),
+    personNameBreaks: keys(data.personNameBreaks ?? []),
     ranks: phrases(data.ranks ?? []),
     rankCorps: keys(data.rankCorps ?? []),
     initialsCues: keys(data.initialsCues ?? []),

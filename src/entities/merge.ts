@@ -115,6 +115,16 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
         break;
       }
     }
+    // "Ahmad Saleh in Hebron": a person's name does not go on over a preposition in lower case
+    if (m.type === 'PER' && doc.lex.personNameBreaks.size > 0 && !orgHeadInside(doc, t0, t1)) {
+      for (let p = t0 + 1; p < t1; p++) {
+        if (!doc.isCap(p) && doc.lex.personNameBreaks.has(doc.keys[p]!)) {
+          t1 = p;
+          cut = true;
+          break;
+        }
+      }
+    }
     // "European Union on Russia": two known names joined by a function word are not one
     const joint = knownPair(doc, t0, t1);
     if (joint > t0) {
@@ -444,4 +454,12 @@ export function tokenIndex(settled: Settled): { at: (i: number) => Mention | und
       if (!ends.has(m.t1)) ends.set(m.t1, m);
     }
   return { at: (i) => starts.get(i), endingAt: (i) => ends.get(i) };
+}
+
+/** Does an organisation's head open or end any word of [t0, t1) ("Institute for Development Economics")? */
+function orgHeadInside(doc: Doc, t0: number, t1: number): boolean {
+  for (let p = t0; p < t1; p++) {
+    if (doc.lex.orgHeads.startingAt(p, t1, doc.lexWords) !== null || doc.lex.orgHeadsLast.startingAt(p, p + 1, doc.lexWords) !== null) return true;
+  }
+  return false;
 }

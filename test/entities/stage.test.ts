@@ -41,6 +41,15 @@ describe('dateline and credits', () => {
     expect(es.map((e) => e.name)).toEqual(['European Union', 'Russia']);
   });
 
+  it('ends a tagged person\'s name before an English preposition in lower case, not an organisation\'s', () => {
+    const es = entities('Troops detained Ahmad Saleh in Hebron.', { 'Ahmad Saleh in Hebron': 'PER' }, { lang: 'en' }).entities;
+    expect(es.map((e) => [e.name, e.type])).toEqual([['Ahmad Saleh', 'PER']]);
+    const org = entities('Tauhid Ahmad of the Institute for Development Economics spoke.', { 'Institute for Development Economics': 'PER' }, { lang: 'en' }).entities;
+    expect(org.map((e) => e.name)).toContain('Institute for Development Economics');
+    // a particle inside a name is no preposition
+    expect(entities('Leonardo da Vinci painted it.', { 'Leonardo da Vinci': 'PER' }, { lang: 'en' }).entities.map((e) => e.name)).toEqual(['Leonardo da Vinci']);
+  });
+
   it('ends a tagged name before a verb in lower case ("Al Qaeda threatened …" is no name of six words)', () => {
     const es = entities('Al Qaeda threatened the United States.', { 'Al Qaeda threatened the United States': 'ORG' }, { lang: 'en' }).entities;
     expect(es.map((e) => e.name)).toEqual(['Al Qaeda', 'United States']);
