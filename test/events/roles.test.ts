@@ -72,6 +72,16 @@ describe('Indonesian verbs of help, coordination and cancelled visits', () => {
     // help with no one named is no event
     expect(await id('Kebijakan itu membantu mempercepat pertumbuhan.', 'id')).toEqual([]);
   });
+
+  it('handing over aid and lending are aid; borrowing is not lending', async () => {
+    const of = briefOf(places({ Jepang: 'JPN', China: 'CHN', Indonesia: 'IDN', Palestina: 'PSE', Germany: 'DEU', Syria: 'SYR', 'European Union': 'IGOEUREEC', Kenya: 'KEN', Zambia: 'ZMB' }));
+    expect(await of('Jepang menyerahkan bantuan kepada Palestina.', 'id')).toEqual(['Jepang 070 Palestina asserted']);
+    expect(await of('China meminjamkan dana kepada Indonesia.', 'id')).toEqual(['China 071 Indonesia asserted']);
+    expect(await of('Indonesia meminjam dana dari China.', 'id')).toEqual([]);
+    expect(await of('Germany handed over 300 tonnes of medicine to Syria.', 'en')).toEqual(['Germany 073 Syria asserted']);
+    expect(await of('The European Union gave Kenya 5 million dollars of aid.', 'en')).toEqual(['European Union 070 Kenya asserted']);
+    expect(await of('China lent Zambia 2 billion dollars.', 'en')).toEqual(['China 071 Zambia asserted']);
+  });
 });
 
 describe('nominal triggers', () => {
