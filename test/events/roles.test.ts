@@ -82,6 +82,14 @@ describe('Indonesian verbs of help, coordination and cancelled visits', () => {
     expect(await of('The European Union gave Kenya 5 million dollars of aid.', 'en')).toEqual(['European Union 070 Kenya asserted']);
     expect(await of('China lent Zambia 2 billion dollars.', 'en')).toEqual(['China 071 Zambia asserted']);
   });
+
+  it('English strikes, threats of attacks and groups of a country that organise them', async () => {
+    const of = briefOf(places({ Nigeria: 'NGA', Nepal: 'NPL', Hamas: 'PSEREB', Israel: 'ISR' }));
+    expect(await of('Opposition parties in Nepal organized a general strike.', 'en')).toEqual(['Nepal 143 null asserted']);
+    const input = stageInput('Trade unions in Nigeria held a general strike.', places({ Nigeria: 'NGA' }), { lang: 'en' });
+    expect((await eventsOf(input)).map((e) => `${e.source?.actor} ${e.code}`)).toEqual(['NGALAB 143']);
+    expect(await of('Hamas threatened to resume attacks on Israel.', 'en')).toEqual(['Hamas 138 Israel asserted']);
+  });
 });
 
 describe('nominal triggers', () => {
