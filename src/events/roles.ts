@@ -279,6 +279,11 @@ function triggerStartingAt(ctx: Ctx, k: number, self: TriggerMatch): TriggerMatc
 
 /** Words of a target preposition's object before a name that is still its head ("terhadap langkah Gubernur …"). */
 const MAX_PREP_OBJECT_WORDS = 4;
+/**
+ * "menangkap empat pelaku penipuan kepada ayah artis X": after an object of more words than this, a
+ * target preposition belongs to the object's noun, not to the verb, and the name after it is no target.
+ */
+const MAX_OBJECT_WORDS_BEFORE_PREP = 4;
 
 /**
  * The target after token `after`: the first name that is a bare object or sits in a target phrase,
@@ -295,6 +300,8 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
   let afterComplementizer = -1;
   /** the last target preposition passed (-1: none) */
   let prepAt = -1;
+  /** a name or another preposition passed: the words after the trigger are no bare object */
+  let passedPrep = false;
   // a purpose clause after a sending or placing act may still name where ("mengirim pasukan untuk
   // memulihkan keamanan di Gaza"): only a name after the act's own place words counts there
   let purpose = false;
@@ -325,6 +332,7 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
         return targetGroup(ctx, chunk);
       }
       if (afterComplementizer >= 0) return null;
+      passedPrep = true;
       k = chunk.tokEnd - 1;
       continue;
     }
@@ -347,6 +355,7 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
           const patient = late ? null : objectPhraseAfter(ctx, other.last + 1, other, true);
           if (patient) return groupOf(ctx, patient);
         }
+        passedPrep = true;
         k = other.last;
         continue;
       }
@@ -368,10 +377,12 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
       continue;
     }
     if (c.targetPreps.has(w) || entry.to.has(w)) {
+      if (!entry.say && !entry.to.has(w) && !sawTargetPrep && !passedPrep && k - after > MAX_OBJECT_WORDS_BEFORE_PREP) return null;
       sawTargetPrep = true;
       prepAt = k;
       continue;
     }
+    if (c.preps.has(w)) passedPrep = true;
     const prevWord = k - 1 >= scope.from ? ix.lower(k - 1) : '';
     if (k === after || c.targetPreps.has(prevWord) || entry.to.has(prevWord)) {
       const p = pronoun(ctx, k);

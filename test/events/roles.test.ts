@@ -57,6 +57,14 @@ describe('a target preposition\'s object', () => {
     expect(await id('Prabowo memberikan apresiasi terhadap terwujudnya rencana pembangunan kampung jemaah haji RI.', 'id')).toEqual([]);
     expect(await id('Prabowo memberikan apresiasi terhadap langkah pemerintah Israel.', 'id')).toEqual(['Prabowo 051 Israel asserted']);
   });
+
+  it('after a bare object of many words, a target preposition belongs to the object\'s noun', async () => {
+    const of = briefOf(places({ Polri: 'IDNCOP', 'Budi Santoso': 'IDN', Jepang: 'JPN', Indonesia: 'IDN', Iran: 'IRN', Congress: 'USALEG' }));
+    expect(await of('Polri menangkap empat pelaku penipuan atau pemerasan kepada ayah Budi Santoso.', 'id')).toEqual([]);
+    // a short object, or one with a preposition of its own, leaves the preposition to the verb
+    expect(await of('Jepang memberikan hadiah kepada Indonesia.', 'id')).toEqual(['Jepang 070 Indonesia asserted']);
+    expect(await of('Congress agreed to lift embargoes on medicine sales in late February to Iran.', 'en')).toEqual(['Congress 030 Iran asserted']);
+  });
 });
 
 describe('Indonesian verbs of help, coordination and cancelled visits', () => {
