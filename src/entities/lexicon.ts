@@ -68,6 +68,8 @@ interface EntitiesFile {
   initialsCues?: string[];
   /** capitalized words that are no name in the language though the knowledge base has them ("Natal", Christmas) */
   notNames?: string[];
+  /** capitalized words that open a reference after a body's name ("KPU RI Nomor 731"): no part of the name (merge.ts) */
+  nameEnds?: string[];
 }
 
 /** What a role title gives: a fixed code, a role (country from context), or the named body's code. */
@@ -178,6 +180,8 @@ export interface EntityLexicon {
   initialsCues: Set<string>;
   /** see EntitiesFile.notNames */
   notNames: Set<string>;
+  /** see EntitiesFile.nameEnds */
+  nameEnds: Set<string>;
   /** whether a lower-case word is a verb's form (the events stage's test): no name goes on over one */
   isVerb: (key: string) => boolean;
   /** the tokenizer's clitics (lang/<code>/clitics.txt), lower case, with either apostrophe: "Niger 's ambassador" */
@@ -282,6 +286,7 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
     rankCorps: keys(data.rankCorps ?? []),
     initialsCues: keys(data.initialsCues ?? []),
     notNames: keys(data.notNames ?? []),
+    nameEnds: keys(data.nameEnds ?? []),
     isVerb: verbTest(lang),
     articles: keys(data.articles ?? []),
     countWords: keys(

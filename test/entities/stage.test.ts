@@ -50,6 +50,12 @@ describe('dateline and credits', () => {
     expect(entities('Leonardo da Vinci painted it.', { 'Leonardo da Vinci': 'PER' }, { lang: 'en' }).entities.map((e) => e.name)).toEqual(['Leonardo da Vinci']);
   });
 
+  it('a reference\'s word after a body\'s name is no part of it ("Keputusan KPU RI Nomor 731")', () => {
+    const names = (text: string, tags: Record<string, 'ORG' | 'PER' | 'LOC'>) => entities(text, tags).entities.map((e) => e.name);
+    expect(names('Hal itu diatur dalam Keputusan KPU RI Nomor 731 Tahun 2022.', {})).toEqual(['KPU RI']);
+    expect(names('Surat Perintah Kepala Kejaksaan Negeri Majalengka Nomor: PRINT-02 tanggal 20 Oktober 2025.', { 'Kejaksaan Negeri Majalengka': 'ORG' })).toEqual(['Kejaksaan Negeri Majalengka']);
+  });
+
   it('ends a tagged name before a verb in lower case ("Al Qaeda threatened …" is no name of six words)', () => {
     const es = entities('Al Qaeda threatened the United States.', { 'Al Qaeda threatened the United States': 'ORG' }, { lang: 'en' }).entities;
     expect(es.map((e) => e.name)).toEqual(['Al Qaeda', 'United States']);
