@@ -157,6 +157,8 @@ export interface EntityLexicon {
   stopwords: Set<string>;
   /** the weekdays' names (calendar.json): never the edge of a name ("On Sunday Russia", "Iran Sunday") */
   weekdays: Set<string>;
+  /** the months' names (calendar.json): one alone is a time, not a name ("pada Juni lalu", "inflasi Juli") */
+  months: Set<string>;
   /** see EntitiesFile.namesAfterTitles */
   namesAfterTitles: boolean;
   /** see EntitiesFile.articles */
@@ -296,6 +298,7 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
     ),
     clitics: cliticForms(lang),
     weekdays: keys(langJson<{ weekdays: { wide: string }[] }>(lang, 'calendar.json').weekdays.map((d) => d.wide)),
+    months: keys(langJson<{ months: { wide: string }[] }>(lang, 'calendar.json').months.map((d) => d.wide)),
     genericHeads: keys(data.genericHeads),
     languageMarkers: keys(data.languageMarkers),
     gluedPrefixes: [...data.gluedPrefixes].sort((a, b) => b.length - a.length),

@@ -48,6 +48,14 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
   // "Ketua KPU RI Afifuddin": the words after a known body are a person the tagger found on their own elsewhere
   let personKeys: Set<string> | null = null;
   let placesAfterCues: Map<string, number[]> | null = null;
+  let personWords: Set<string> | null = null;
+  const personWord = (key: string): boolean => {
+    if (!personWords) {
+      personWords = new Set();
+      for (const x of tagged) if (x.type === 'PER' && x.t1 - x.t0 > 1) for (let p = x.t0; p < x.t1; p++) personWords.add(doc.keys[p]!);
+    }
+    return personWords.has(key);
+  };
   const taggedPerson = (a: number, b: number): boolean => {
     personKeys ??= new Set(tagged.filter((x) => x.type === 'PER').map((x) => doc.tokensKey(x.t0, x.t1)));
     return b - a <= 4 && personKeys.has(doc.tokensKey(a, b));
@@ -140,6 +148,9 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     if (t0 > 0 && doc.lex.languageMarkers.has(doc.keys[t0 - 1]!)) continue;
     if (doc.lex.degrees.has(doc.tokensKey(t0, t1)) || !balanced(doc, t0, t1)) continue;
     if (t1 - t0 === 1 && (doc.lex.stopwords.has(doc.keys[t0]!) || doc.lex.weekdays.has(doc.keys[t0]!) || doc.lex.notNames.has(doc.keys[t0]!))) continue;
+    // "pada Juni lalu", "inflasi Juli": a month alone is a time, unless the document names a person with
+    // the word ("Juli Budi Winantya" … "Juli menegaskan")
+    if (t1 - t0 === 1 && doc.lex.months.has(doc.keys[t0]!) && !personWord(doc.keys[t0]!)) continue;
     let type = m.type;
     const titled = afterPersonTitle(doc, t0);
     // "(CEO) Apple Tim Cook", "Kejari Jember Ichwan Efendi": a known body or place first, then the person.

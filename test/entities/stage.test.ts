@@ -124,6 +124,12 @@ describe('dateline and credits', () => {
     expect(es.map((e) => e.name)).not.toContain('Natal');
   });
 
+  it('a month alone is a time, not a name, unless a person of the document bears it', () => {
+    expect(entities('Izin itu dicabut pada Juni lalu, dan inflasi Juli naik.', { Juni: 'PER', Juli: 'PER' }).entities).toEqual([]);
+    const es = entities('Menteri Raja Juli hadir. Juli mengatakan hal itu.', { 'Raja Juli': 'PER', Juli: 'PER' }).entities;
+    expect(es.flatMap((e) => e.mentions.map((m) => m.text))).toContain('Juli');
+  });
+
   it('an English organisation head in an Indonesian text keeps a span an organisation', () => {
     const es = entities('Center of Economic and Law Studies menilai kebijakan itu.', { 'Center of Economic and Law Studies': 'PER' }).entities;
     expect(es.map((e) => [e.name, e.type])).toEqual([['Center of Economic and Law Studies', 'ORG']]);
