@@ -122,6 +122,7 @@ describe('dateline and credits', () => {
   it('a holiday is no name ("libur Natal" is no Natal in South Africa)', () => {
     const es = entities('Tiket pesawat di masa libur Natal dan Tahun Baru bakal lebih murah.', { Natal: 'LOC' }).entities;
     expect(es.map((e) => e.name)).not.toContain('Natal');
+    expect(entities('Strobo itu sudah kami copot, Alhamdulillah sudah dicopot.', { Alhamdulillah: 'PER' }).entities).toEqual([]);
   });
 
   it('a month alone is a time, not a name, unless a person of the document bears it', () => {
