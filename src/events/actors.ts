@@ -198,7 +198,11 @@ export class ActorIndex {
           j < to &&
           steps <= 5 &&
           this.atToken[j] === -1 &&
-          (BRACKET.has(this.tokens[j]!.text) || this.isCapitalizedWord(j) || (j === end && last.entity.type === 'LOC' && this.cues.possessiveMarkers.has(this.lower(j))))
+          (BRACKET.has(this.tokens[j]!.text) ||
+            this.isCapitalizedWord(j) ||
+            (j === end && last.entity.type === 'LOC' && this.cues.possessiveMarkers.has(this.lower(j))) ||
+            // "U.S. Secretary of State Antony Blinken": a link word inside a title, between capitalized words
+            (j > end && j + 1 < to && this.cues.titleLinks.has(this.lower(j)) && this.isCapitalizedWord(j - 1) && this.isCapitalizedWord(j + 1)))
         ) {
           j++;
           steps++;

@@ -24,6 +24,8 @@ interface RolesData {
    */
   partitives?: string[];
   partitivePreposition?: string;
+  /** lower-case words inside a title between capitalized words ("Secretary of State"): they keep a name chunk together */
+  titleLinks?: string[];
   /** words before a number that are part of it ("up to 100", "more than 1,000"), not its governor */
   quantityPhrases?: string[];
   /** words for the speaker's own side after a verb of saying ("pihaknya"): no new subject */
@@ -142,6 +144,8 @@ export interface Cues {
   /** see RolesData.partitives */
   partitives: Set<string>;
   partitivePreposition: string | null;
+  /** see RolesData.titleLinks */
+  titleLinks: Set<string>;
   /** quantity phrases as word lists, longest first */
   quantityPhrases: string[][];
   sayerSide: Set<string>;
@@ -254,6 +258,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     clauseBreaks: lower(r.clauseBreaks),
     partitives: lower(r.partitives),
     partitivePreposition: r.partitivePreposition?.toLowerCase() ?? null,
+    titleLinks: lower(r.titleLinks ?? []),
     quantityPhrases: (r.quantityPhrases ?? []).map((q) => q.toLowerCase().split(' ')).sort((a, b) => b.length - a.length),
     conditionals: lower(r.conditionals),
     sayerSide: lower(r.sayerSide),

@@ -431,6 +431,11 @@ describe('blocking phrases and absorbed triggers', () => {
 });
 
 describe('English', () => {
+  it('a title with "of" between a country and a person keeps them one chunk, headed by the person', async () => {
+    const of = briefOf([...places({ 'U.S.': 'USA', China: 'CHN' }), { name: 'Antony Blinken', type: 'PER' as const, actor: 'USAGOV' }]);
+    expect(await of('U.S. Secretary of State Antony Blinken criticized China.')).toEqual(['Antony Blinken 111 China asserted']);
+  });
+
   it('active, passive with by, coordination, possessor before a noun', async () => {
     expect(await run('Russia attacked Ukraine on Tuesday.', 'en')).toEqual([]); // no English names in WORLD
     const specs = places({ Russia: 'RUS', Ukraine: 'UKR', Iran: 'IRN', Britain: 'GBR', 'United States': 'USA', Israel: 'ISR', Gaza: 'PSE' });
