@@ -340,6 +340,9 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
     const other = triggerStartingAt(ctx, k, self);
     if (other) {
       const prev = k - 1 >= scope.from ? ix.lower(k - 1) : '';
+      // "condemned the violence and urged Israel …": a verb after a coordinator is the subject's next act,
+      // with its own object, not this one's complement
+      if (k > after && c.coordinators.has(prev) && other.voice !== 'noun') return null;
       if (entry.say || c.targetPreps.has(prev) || entry.to.has(prev)) {
         absorbed.push(other);
         // "condemned the attack by Hamas on Israel": the act's own agent is the one aimed at

@@ -431,6 +431,11 @@ describe('blocking phrases and absorbed triggers', () => {
 });
 
 describe('English', () => {
+  it('a verb after "and" is the subject\'s next act: its object is not the first verb\'s target', async () => {
+    const of = briefOf([...places({ Israel: 'ISR' }), { name: 'Antonio Guterres', type: 'PER' as const, actor: 'IGOUNO' }]);
+    expect(await of('Antonio Guterres condemned the violence and urged Israel to protect civilians.')).toEqual(['Antonio Guterres 020 Israel asserted']);
+  });
+
   it('a title with "of" between a country and a person keeps them one chunk, headed by the person', async () => {
     const of = briefOf([...places({ 'U.S.': 'USA', China: 'CHN' }), { name: 'Antony Blinken', type: 'PER' as const, actor: 'USAGOV' }]);
     expect(await of('U.S. Secretary of State Antony Blinken criticized China.')).toEqual(['Antony Blinken 111 China asserted']);
