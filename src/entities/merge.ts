@@ -123,6 +123,19 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
         break;
       }
     }
+    // "United Nations Secretary-General Antonio Guterres": a body's span does not go on into the title of
+    // the person named after it
+    if (m.type !== 'PER') {
+      const ceil = doc.sentenceBounds(t0)[1];
+      for (let p = t0 + 1; p < t1; p++) {
+        const title = doc.lex.titles.startingAt(p, ceil, doc.lexWords);
+        if (title && title[0] >= t1 && title[0] < ceil && (doc.isCap(title[0]) || doc.word(title[0]) === '-')) {
+          t1 = p;
+          cut = true;
+          break;
+        }
+      }
+    }
     // "Ahmad Saleh in Hebron": a person's name does not go on over a preposition in lower case
     if (m.type === 'PER' && doc.lex.personNameBreaks.size > 0 && !orgHeadInside(doc, t0, t1)) {
       for (let p = t0 + 1; p < t1; p++) {

@@ -56,6 +56,13 @@ describe('dateline and credits', () => {
     expect(names('Surat Perintah Kepala Kejaksaan Negeri Majalengka Nomor: PRINT-02 tanggal 20 Oktober 2025.', { 'Kejaksaan Negeri Majalengka': 'ORG' })).toEqual(['Kejaksaan Negeri Majalengka']);
   });
 
+  it('a body\'s span does not run into the title of the person after it ("United Nations Secretary-General …")', () => {
+    const es = entities('The United Nations Secretary-General Antonio Guterres spoke.', { 'United Nations Secretary': 'ORG', 'Antonio Guterres': 'PER' }, { lang: 'en' }).entities;
+    expect(es.map((e) => e.name)).toEqual(['United Nations', 'Antonio Guterres']);
+    const id = entities('Kasat Reskrim Polrestabes Palembang AKBP Harryo Sugihhartono hadir.', { 'Polrestabes Palembang AKBP': 'ORG', 'Harryo Sugihhartono': 'PER' }).entities;
+    expect(id.map((e) => e.name)).not.toContain('Polrestabes Palembang AKBP');
+  });
+
   it('ends a tagged name before a verb in lower case ("Al Qaeda threatened …" is no name of six words)', () => {
     const es = entities('Al Qaeda threatened the United States.', { 'Al Qaeda threatened the United States': 'ORG' }, { lang: 'en' }).entities;
     expect(es.map((e) => e.name)).toEqual(['Al Qaeda', 'United States']);
