@@ -47,6 +47,10 @@ export function findDateline(line: string): FoundDateline | null {
     const [a, b] = [m[1]!.trim(), m[2]!.trim()];
     if (isAgency(b) && isPlace(a)) return done(a, b, m[0].length);
     if (isAgency(a) && isPlace(b)) return done(b, a, m[0].length);
+    // "NAIROBI, Kenya —": a place in capitals and its country or state, as wire copy without an agency writes it
+    if (isPlace(a) && isPlace(b) && a === a.toUpperCase() && /\p{Lu}{2}/u.test(a) && !m[0].endsWith(':') && /^\s+\p{Lu}/u.test(line.slice(m[0].length))) {
+      return done(a, null, m[0].length);
+    }
   }
   m = PLACE_ONLY.exec(line);
   if (m && m[0].trimEnd().endsWith(':') === false) {

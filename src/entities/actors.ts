@@ -73,7 +73,7 @@ export function entityActor(doc: Doc, mentions: Mention[], inputs: ActorInputs):
     for (const m of mentions) {
       const ctx = inputs.roleOf(m);
       if (!ctx) continue;
-      const { code, explicit } = titleCode(ctx, inputs.plainCode, doc.lex.defaultCountry);
+      const { code, explicit } = titleCode(ctx, inputs.plainCode, doc.defaultCountry);
       if (code && explicit) return code;
       implicit ??= code;
     }
@@ -102,7 +102,7 @@ export function entityActor(doc: Doc, mentions: Mention[], inputs: ActorInputs):
       const regional = doc.lex.regionalBodies.startingAt(m.t0, m.t1, doc.lexWords);
       if (regional && regional[0] === m.t1) return regional[1];
       const inst = doc.lex.institutions.startingAt(m.t0, m.t1, doc.lexWords);
-      if (inst && !inst[1].countryOnly && doc.isCap(m.t0) && doc.lex.defaultCountry && !inner.some((x) => countryOf(x))) return doc.lex.defaultCountry + inst[1].role;
+      if (inst && !inst[1].countryOnly && doc.isCap(m.t0) && doc.defaultCountry && !inner.some((x) => countryOf(x))) return doc.defaultCountry + inst[1].role;
     }
     if (type === 'ORG') {
       const body = inner.find((x) => x.type === 'ORG' && inputs.plainCode(x));
@@ -118,7 +118,7 @@ export function entityActor(doc: Doc, mentions: Mention[], inputs: ActorInputs):
       const ends = next !== undefined && !(next.t1 < doc.keys.length && doc.isCap(next.t1) && doc.sentenceOf[next.t1] === doc.sentenceOf[next.t0]);
       const c = next && ends && next.type === 'LOC' ? country(inputs.plainCode(next)) : null;
       if (c) return c;
-      if (m.t0 >= 0 && doc.lex.defaultCountry && doc.lex.domesticPlaceHeads.startingAt(m.t0, m.t1, doc.lexWords)) return doc.lex.defaultCountry;
+      if (m.t0 >= 0 && doc.defaultCountry && doc.lex.domesticPlaceHeads.startingAt(m.t0, m.t1, doc.lexWords)) return doc.defaultCountry;
     }
   }
   return null;

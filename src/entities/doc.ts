@@ -137,6 +137,9 @@ export class Doc {
   /** token ranges [a, b) of the sentences */
   readonly sentences: [number, number][];
   readonly date: string | null;
+  /** the dateline's place (`NAIROBI, Kenya —`), or null */
+  private readonly datelinePlace: string | null;
+  private homeCountry: string | null | undefined = undefined;
   /** the tokens as words of the knowledge base (for its walks) */
   readonly kbWords: TokenWords;
   /** the tokens as words of the language's phrase sets (titles, heads …) */
@@ -181,9 +184,30 @@ export class Doc {
     }
     this.sentences.forEach(([a, b], s) => this.sentenceOf.fill(s, a, b));
     this.date = input.meta.published;
+    this.datelinePlace = input.meta.dateline?.place ?? null;
     this.kbWords = kb.tokenWords(this.keys, this.prints, memory.kbWords);
     if (joiners !== null) this.kbWords.joiners = joiners;
     this.lexWords = new TokenWords(lex.vocab, this.keys, this.prints, memory.lexWords);
+  }
+
+  /**
+   * The country of a title or a state body named without one: the language's (an Indonesian article's
+   * "Menteri" is Indonesian), else, where the language has none (English wires cover the world), the
+   * country of the dateline's place ("NAIROBI, Kenya — President William Ruto"), else null.
+   */
+  get defaultCountry(): string | null {
+    if (this.homeCountry === undefined) this.homeCountry = this.lex.defaultCountry ?? this.placeCountry(this.datelinePlace);
+    return this.homeCountry;
+  }
+
+  private placeCountry(place: string | null): string | null {
+    if (!place) return null;
+    for (const a of this.kb.lookup(place)) {
+      if (a.entry.type !== 'LOC' || a.kind === 'demonym') continue;
+      const code = this.kb.actorOn(a.entry, this.date);
+      if (code && /^[A-Z]{3}$/.test(code) && !/^(IGO|NGO|MNC)/.test(code)) return code;
+    }
+    return null;
   }
 
   /** One flag a token, all 0, for a step to mark the tokens it has covered; valid until the next call. */

@@ -62,6 +62,18 @@ describe('article structure', () => {
     expect(slice(r, r.meta.body).endsWith('called it a relief.')).toBe(true);
   });
 
+  it('an English dateline of a place in capitals and its country, with no agency; the titles after it are of that country', async () => {
+    const r = await analyzeText('NAIROBI, Kenya — President William Ruto defended the finance bill on Thursday, his office said.', { lang: 'en' });
+    expect(r.meta.dateline).toMatchObject({ place: 'NAIROBI', agency: null });
+    expect(slice(r, r.meta.dateline!)).toBe('NAIROBI, Kenya —');
+    expect(r.entities.find((e) => e.name === 'William Ruto')?.actor).toBe('KENGOV');
+    // a name and a title before a dash are no dateline
+    expect((await analyzeText('Budi Santoso, Ketua RT: Warga sudah pulang.', { lang: 'id' })).meta.dateline).toBeNull();
+    // no dateline: an English title names no country
+    const bare = await analyzeText('President William Ruto defended the finance bill on Thursday, his office said.', { lang: 'en' });
+    expect(bare.entities.find((e) => e.name === 'William Ruto')?.actor).toBeNull();
+  });
+
   it('a headline line above the body becomes the title when none is given', async () => {
     const r = await analyzeText(fixture('articles/titled.txt'));
     expect(r.meta.title).toBe('Harga Cabai Naik Jelang Akhir Tahun');
