@@ -26,6 +26,8 @@ export interface ReportedSpeech {
 const MID_PHRASE_MAX = 10;
 /** Longest reported content, in tokens (a bound for sentences without punctuation). */
 const CONTENT_MAX = 250;
+/** A phrase after a cue shorter than this, with no verb, is where or how it was said (`in a statement`), not what. */
+const SHORT_PHRASE = 6;
 /** Longest subject between a comma and a sentence-final cue (`…, the minister said.`). */
 const FINAL_SUBJECT_MAX = 6;
 
@@ -34,6 +36,12 @@ function countWords(doc: QDoc, a: number, b: number): number {
   let n = 0;
   for (let i = a; i <= b; i++) if (doc.word[i] === 1 && doc.inQuote[i]! < 0) n++;
   return n;
+}
+
+/** True when a word of tokens a..b outside direct quotations is a verb. */
+function hasVerb(doc: QDoc, lex: QuoteLexicon, a: number, b: number): boolean {
+  for (let i = a; i <= b; i++) if (doc.word[i] === 1 && doc.inQuote[i]! < 0 && lex.isVerb(doc.low[i]!)) return true;
+  return false;
 }
 
 /** True when token c opens a direct quotation (or is inside one). */
@@ -127,7 +135,8 @@ export function findReported(doc: QDoc, lex: QuoteLexicon): ReportedSpeech[] {
           let k = c + 1;
           while (k <= e && k <= c + 10 && !lex.complementizers.has(low[k]!) && !lex.reportingVerbs.has(low[k]!)) k++;
           if (k <= e && lex.complementizers.has(low[k]!)) c = k + 1;
-          else if (countWords(doc, c, e) < 3) continue;
+          // `Marcos said in a statement.`: a short phrase with no verb after the cue is no content
+          else if (countWords(doc, c, e) < 3 || (countWords(doc, c, e) < SHORT_PHRASE && !hasVerb(doc, lex, c, e))) continue;
           if (c > e) continue;
         }
         const lw = low[c]!;

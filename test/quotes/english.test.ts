@@ -39,6 +39,13 @@ describe('English quotes', () => {
     ]);
   });
 
+  it('a short phrase with no verb after the cue is where it was said, not what ("Smith said in a statement.")', () => {
+    const r = quotesOf('"We will not be intimidated," Smith said in a statement. Jones said that the talks had failed.', [SMITH, JONES], 'en');
+    expect(reported(r).map((q) => [q.text, r.speaker(q)])).toEqual([['the talks had failed', 'Mark Jones']]);
+    const id = quotesOf('"Ayo dukung partai baru," ia memposting pada hari Sabtu.', [SMITH], 'id');
+    expect(reported(id)).toEqual([]);
+  });
+
   it('reads past a time phrase to the content, and does not take a name for a cue', () => {
     const r = quotesOf('Smith said on Tuesday that the dam was safe. Smith stated on Tuesday. Minister Sudirman Said will visit Helsinki.', [
       SMITH,
