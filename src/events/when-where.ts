@@ -160,7 +160,10 @@ export function placeFor(ix: ActorIndex, scope: Scope, m: TriggerMatch, used: Se
     if (r) return r;
   }
   const from = Math.max(scope.from, m.first - MAX_PLACE_DISTANCE);
-  for (let k = m.first - 1; k >= from && !ends(k, false); k--) {
+  // before the trigger, another verb opens another clause ("X, yang tumbuh besar di Italia, mengatakan ia
+  // melakukan demo"): its places are not this event's; a support verb of the trigger's is its own clause
+  const otherVerb = (k: number): boolean => ix.isVerb(k) && !c.supportVerbs.has(ix.lower(k));
+  for (let k = m.first - 1; k >= from && !ends(k, false) && !otherVerb(k); k--) {
     const r = pick(k);
     if (r) return r;
   }

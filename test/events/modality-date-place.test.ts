@@ -147,6 +147,14 @@ describe('place', () => {
     expect(await en('Sudan shelled positions in Juba, South Sudan, on Sunday.')).toEqual(['Sudan 194 Juba asserted']);
   });
 
+  it('before the trigger, not past another verb into its clause; a fronted place and a support verb count', async () => {
+    const of = briefOf(places({ Israel: 'ISR', Yaman: 'YEM', 'Timur Tengah': 'MEA', Gaza: 'PSE' }));
+    const text = 'Ketegangan di Timur Tengah meninggi setelah Israel melakukan serangan ke Yaman.';
+    const input = stageInput(text, places({ Israel: 'ISR', Yaman: 'YEM', 'Timur Tengah': 'MEA' }), { lang: 'id' });
+    expect((await eventsOf(input)).map((e) => e.location)).toEqual([null]);
+    expect(await of('Di Gaza, Israel melakukan serangan udara.', 'id')).toEqual(['Israel 195 Gaza asserted']);
+  });
+
   it('a fronted place, then a comma and a country of another code: that country is the subject, not a place', async () => {
     const specs = places({ Gaza: 'PSE', Israel: 'ISR', Hamas: 'PSE', Canberra: 'AUS', Australia: 'AUS' });
     const input = stageInput('Di Gaza, Israel melakukan serangan udara terhadap Hamas.', specs);
