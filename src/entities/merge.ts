@@ -64,6 +64,8 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     let t0 = m.t0;
     let t1 = m.t1;
     let cut = false;
+    /** a person's title opened the span and was cut off ("Attorney General Merrick Garland") */
+    let titleCut = false;
     while (t0 < t1) {
       if (doc.keys[t0] === '') {
         t0++;
@@ -73,6 +75,7 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
       if (lead > 0) {
         t0 += lead;
         cut = true;
+        titleCut = true;
         continue;
       }
       // "Indonesian Foreign Minister Retno": a country or demonym before a title goes with the title.
@@ -207,6 +210,8 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     const text = doc.spanText(t0, t1);
     let alias = pickAlias(doc.kb.lookupKey(doc.tokensKey(t0, t1)), text);
     if (alias && t1 - t0 === 1 && doc.definedOtherwise(t0, alias)) alias = null;
+    // what a person's title opened is that person's name, whatever type the tagger gave the whole span
+    if (titleCut && type !== 'PER' && !alias && personName(doc, t0, t1)) type = 'PER';
     if (cut && type !== 'PER' && !alias) continue;
     // A country's demonym is no name ("the Israeli army"): whether it stands for the country, or is
     // context for a title or an institution, is the knowledge base's finding (spans.ts).

@@ -63,6 +63,11 @@ describe('dateline and credits', () => {
     expect(id.map((e) => e.name)).not.toContain('Polrestabes Palembang AKBP');
   });
 
+  it('what a person\'s title opened is that person\'s name, whatever type the tagger gave the span', () => {
+    const es = entities('Attorney General Merrick Garland said the company broke the law.', { 'Attorney General Merrick Garland': 'ORG' }, { lang: 'en' }).entities;
+    expect(es.map((e) => [e.name, e.type])).toEqual([['Merrick Garland', 'PER']]);
+  });
+
   it('ends a tagged name before a verb in lower case ("Al Qaeda threatened …" is no name of six words)', () => {
     const es = entities('Al Qaeda threatened the United States.', { 'Al Qaeda threatened the United States': 'ORG' }, { lang: 'en' }).entities;
     expect(es.map((e) => e.name)).toEqual(['Al Qaeda', 'United States']);
