@@ -195,6 +195,12 @@ describe('what a tagged span keeps', () => {
     expect(byMention(es, 'Tom King')).toMatchObject({ type: 'PER', actor: 'GBRGOV' });
   });
 
+  it('an English department or court after its country is that country\'s state body', () => {
+    const code = (text: string, name: string) => entities(text, {}, { lang: 'en' }).entities.find((e) => e.name === name)?.actor;
+    expect(code('The U.S. Justice Department sued the company.', 'U.S. Justice Department')).toBe('USAGOV');
+    expect(code('A Russian court sentenced the journalist to six years.', 'Russian court')).toBe('RUSJUD');
+  });
+
   it('reads capitalized words after an English role title as a name the tagger missed', () => {
     const en = (text: string) => entities(text, {}, { lang: 'en' }).entities.map((e) => [e.mentions[0]!.text, e.type, e.actor]);
     expect(en('President Putin met President Erdogan in Ankara.')).toEqual([
