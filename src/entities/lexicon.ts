@@ -66,6 +66,10 @@ interface EntitiesFile {
   rankCorps?: string[];
   /** words before a person's initials ("berinisial HM"): the capitals are that person, not an acronym (parens.ts) */
   initialsCues?: string[];
+  /** the word for "or" between a person's name and their other name ("Saifullah Yusuf atau Gus Ipul") (parens.ts) */
+  aliasOr?: string;
+  /** words that open a person's nickname ("Gus Ipul", "Cak Imin"): after aliasOr, the same person (parens.ts) */
+  nicknameWords?: string[];
   /** capitalized words that are no name in the language though the knowledge base has them ("Natal", Christmas) */
   notNames?: string[];
   /** capitalized words that open a reference after a body's name ("KPU RI Nomor 731"): no part of the name (merge.ts) */
@@ -180,6 +184,10 @@ export interface EntityLexicon {
   rankCorps: Set<string>;
   /** see EntitiesFile.initialsCues */
   initialsCues: Set<string>;
+  /** see EntitiesFile.aliasOr */
+  aliasOr: string | null;
+  /** see EntitiesFile.nicknameWords */
+  nicknameWords: Set<string>;
   /** see EntitiesFile.notNames */
   notNames: Set<string>;
   /** see EntitiesFile.nameEnds */
@@ -287,6 +295,8 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
     ranks: phrases(data.ranks ?? []),
     rankCorps: keys(data.rankCorps ?? []),
     initialsCues: keys(data.initialsCues ?? []),
+    aliasOr: data.aliasOr ? nameKey(data.aliasOr) : null,
+    nicknameWords: keys(data.nicknameWords ?? []),
     notNames: keys(data.notNames ?? []),
     nameEnds: keys(data.nameEnds ?? []),
     isVerb: verbTest(lang),

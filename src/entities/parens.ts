@@ -78,20 +78,21 @@ export function pairings(doc: Doc, at: (i: number) => Mention | undefined, endin
       links.push([target, acro]);
       continue;
     }
-    // "Saifullah Yusuf (Gus Ipul)": a person's other name in parentheses
+    // "Saifullah Yusuf (Gus Ipul)", "Saifullah Yusuf, (Gus Ipul)": a person's other name in parentheses
     const other = at(i + 1);
+    const person = before ?? (i >= 2 && doc.word(i - 1) === ',' ? endingAt(i - 1) : undefined);
     // (not a name the knowledge base gives someone else: "UIN Maulana Malik Ibrahim (Maliki)")
     const otherKb = other?.alias?.entry.id;
     if (
-      before?.type === 'PER' &&
-      before.t1 === i &&
+      person?.type === 'PER' &&
+      (person.t1 === i || (person.t1 === i - 1 && doc.word(i - 1) === ',')) &&
       other?.type === 'PER' &&
       other.t1 === close &&
       close - i <= 4 &&
       !isAcronym(doc.word(i + 1)) &&
-      (otherKb === undefined || otherKb === before.alias?.entry.id)
+      (otherKb === undefined || otherKb === person.alias?.entry.id)
     ) {
-      links.push([before, other]);
+      links.push([person, other]);
       continue;
     }
     // "ACRONYM (Expansion words)"
@@ -106,6 +107,7 @@ export function pairings(doc: Doc, at: (i: number) => Mention | undefined, endin
     links.push([acro, expansion]);
   }
   aliasMarkers(doc, at, endingAt, mentions, links);
+  orAlias(doc, at, endingAt, mentions, links);
   initialsAfterCues(doc, at, mentions, links);
   return { mentions, links };
 }
@@ -172,6 +174,36 @@ function expansionFor(doc: Doc, before: Mention, short: string, inside: Mention 
   }
   if (ka && kb) return null;
   return before.t1 - before.t0 >= 2 ? before : null;
+}
+
+/**
+ * "Saifullah Yusuf atau Gus Ipul", "M Hidayat Nur Wahid atau HNW": a person's name, the word for "or" and
+ * a nickname (opened by a nickname word) or the name's initials are one person; other names after "or"
+ * are another ("Prabowo atau Gibran").
+ */
+function orAlias(doc: Doc, at: (i: number) => Mention | undefined, endingAt: (i: number) => Mention | undefined, mentions: Mention[], links: [Mention, Mention][]): void {
+  const or = doc.lex.aliasOr;
+  if (or === null) return;
+  const n = doc.tokens.length;
+  for (let i = 1; i + 1 < n; i++) {
+    if (doc.keys[i] !== or) continue;
+    const left = endingAt(i);
+    if (!left || left.type !== 'PER') continue;
+    const word = doc.word(i + 1);
+    const initialsOf = isAcronym(word) && word.length >= 2 && isSubsequence(word.toUpperCase(), initials(doc, left.t0, left.t1));
+    let right = at(i + 1);
+    if (!right && initialsOf) {
+      right = doc.mention(i + 1, i + 2, 'PER', 'alias');
+      mentions.push(right);
+    }
+    if (!right || right.t1 - right.t0 > 3) continue;
+    const nickname = doc.lex.nicknameWords.has(doc.keys[right.t0]!) && right.t1 - right.t0 >= 2;
+    if (!nickname && !(initialsOf && right.t1 - right.t0 === 1)) continue;
+    right.type = 'PER';
+    right.pinned = true;
+    if (right.alias && right.alias.entry.type !== 'PER') right.alias = null;
+    links.push([left, right]);
+  }
 }
 
 /** "Encep Nurjaman alias Hambali": the name after the marker is the same person. */

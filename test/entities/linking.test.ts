@@ -73,6 +73,18 @@ describe('aliases inside a document', () => {
     expect(p.actor).toBe('IDNGOV');
   });
 
+  it('after a comma too, and "atau" before a nickname or the name\'s initials ("Saifullah Yusuf atau Gus Ipul")', () => {
+    const comma = entities('Menteri Sosial Saiful Yusuf, (Gus Yus) meninjau Desa Sukamaju. Gus Yus menyebut data diperbarui.', { 'Saiful Yusuf': 'PER', 'Gus Yus': 'PER' }).entities;
+    expect(mentionTexts(byMention(comma, 'Gus Yus')!)).toEqual(['Saiful Yusuf', 'Gus Yus', 'Gus Yus']);
+    const or = entities('Menteri Sosial Saiful Yusuf atau Gus Yus meninjau Desa Sukamaju. Gus Yus menyebut data diperbarui.', { 'Saiful Yusuf': 'PER', 'Gus Yus': 'PER' }).entities;
+    expect(byMention(or, 'Gus Yus')!.actor).toBe('IDNGOV');
+    const initials = entities('Wakil Ketua MPR Hidayat Nur Wahid atau HNW hadir. HNW menyebut hal itu.', { 'Hidayat Nur Wahid': 'PER' }).entities;
+    expect(mentionTexts(byMention(initials, 'HNW')!)).toEqual(['Hidayat Nur Wahid', 'HNW', 'HNW']);
+    // two persons either way stay two
+    const two = entities('Budi Santoso atau Andi Wijaya akan hadir.', { 'Budi Santoso': 'PER', 'Andi Wijaya': 'PER' }).entities;
+    expect(two.map((e) => e.name)).toEqual(['Budi Santoso', 'Andi Wijaya']);
+  });
+
   it('an acronym the document spells out as a known name is that name, not the knowledge base\'s other reading', () => {
     const { entities: es } = entities('Bupati Ogan Komering Ilir (OKI) Budi Santoso hadir. Pemkab OKI menyiapkan bantuan.', { 'Budi Santoso': 'PER' });
     expect(es.some((e) => e.actor?.startsWith('IGO'))).toBe(false);
