@@ -16,7 +16,9 @@ export interface FoundDateline {
 
 const PLACE = String.raw`\p{Lu}[\p{L}\p{M}'’.]*(?:[ -]\p{Lu}[\p{L}\p{M}'’.]*){0,3}`;
 const DASH = String.raw`\s*(?:--|[-–—]{1,2}|:)(?=\s)`;
-const WITH_PARENS = new RegExp(String.raw`^(${PLACE})(?:,\s*${PLACE})?(?:,\s*\d{1,2}\s+\p{L}+\.?\s+\d{4})?\s*,?\s*\(([^()\n]{2,40})\)${DASH}`, 'u');
+/** a date in a dateline: `12 Maret 2024` or, in English wires, `March 3` / `March 3, 2024` */
+const DATE = String.raw`(?:\d{1,2}\s+\p{L}+\.?\s+\d{4}|\p{Lu}\p{L}+\.?\s+\d{1,2}(?:,\s*\d{4})?)`;
+const WITH_PARENS = new RegExp(String.raw`^(${PLACE})(?:,\s*${PLACE})?(?:,\s*${DATE})?\s*,?\s*\(([^()\n]{2,40})\)${DASH}`, 'u');
 const COMMA = new RegExp(String.raw`^([^,()\n]{2,40}),\s*([^,()\n]{2,40}?)${DASH}`, 'u');
 const PLACE_ONLY = new RegExp(String.raw`^(${PLACE})${DASH}`, 'u');
 

@@ -212,6 +212,11 @@ function canonicalName(text: string, mentions: Mention[], kbName: string | null)
       best = s;
     }
   });
+  // a place named only in a dateline's capitals ("JERUSALEM, March 3 (AP)"), with no name of the knowledge
+  // base's spelling in the text: written as a name is ("Jerusalem"), not shouted
+  if (!LOWER.test(best) && !ACRONYM.test(best) && mentions.some((m) => m.source === 'meta' && m.type === 'LOC') && surfaces.every((x) => !LOWER.test(x))) {
+    return best.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  }
   return best;
 }
 

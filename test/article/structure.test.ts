@@ -74,6 +74,13 @@ describe('article structure', () => {
     expect(bare.entities.find((e) => e.name === 'William Ruto')?.actor).toBeNull();
   });
 
+  it('an English dateline with the month before the day; a place named only there is written as a name', async () => {
+    const r = await analyzeText('JERUSALEM, March 3 (AP) — Israeli troops raided the city on Tuesday, the army said.', { lang: 'en' });
+    expect(r.meta.dateline).toMatchObject({ place: 'JERUSALEM', agency: 'AP' });
+    expect(slice(r, r.meta.dateline!)).toBe('JERUSALEM, March 3 (AP) —');
+    expect(r.entities.map((e) => e.name)).toContain('Jerusalem');
+  });
+
   it('a headline line above the body becomes the title when none is given', async () => {
     const r = await analyzeText(fixture('articles/titled.txt'));
     expect(r.meta.title).toBe('Harga Cabai Naik Jelang Akhir Tahun');
