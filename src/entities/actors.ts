@@ -102,7 +102,12 @@ export function entityActor(doc: Doc, mentions: Mention[], inputs: ActorInputs):
       const regional = doc.lex.regionalBodies.startingAt(m.t0, m.t1, doc.lexWords);
       if (regional && regional[0] === m.t1) return regional[1];
       const inst = doc.lex.institutions.startingAt(m.t0, m.t1, doc.lexWords);
-      if (inst && !inst[1].countryOnly && doc.isCap(m.t0) && doc.defaultCountry && !inner.some((x) => countryOf(x))) return doc.defaultCountry + inst[1].role;
+      if (inst && doc.isCap(m.t0) && !inner.some((x) => countryOf(x))) {
+        // "Kementerian Kesehatan Gaza": a state body of a place is of the place's country
+        const placed = firstOf(inner, (x) => (x.type === 'LOC' ? country(inputs.plainCode(x)) : null));
+        if (placed) return placed + inst[1].role;
+        if (!inst[1].countryOnly && doc.defaultCountry) return doc.defaultCountry + inst[1].role;
+      }
     }
     if (type === 'ORG') {
       const body = inner.find((x) => x.type === 'ORG' && inputs.plainCode(x));

@@ -112,6 +112,15 @@ describe('role titles', () => {
     expect(byMention(es, 'Departemen Urologi')).toMatchObject({ type: 'ORG', actor: null });
   });
 
+  it('a state body of a place is of the place\'s country, not the article\'s ("Kementerian Kesehatan Gaza")', () => {
+    const es = roles('Kementerian Kesehatan Gaza melaporkan korban. Dinas Kesehatan Jawa Barat melaporkan hal yang sama.', {
+      'Kementerian Kesehatan Gaza': 'ORG',
+      'Dinas Kesehatan Jawa Barat': 'ORG',
+    });
+    expect(byMention(es, 'Kementerian Kesehatan Gaza')!.actor).toBe('PSEGOV');
+    expect(byMention(es, 'Dinas Kesehatan Jawa Barat')!.actor).toBe('IDNGOV');
+  });
+
   it('a body\'s name does not run on over a rank or a title after it ("Polda Sumut Kombes …")', () => {
     const es = roles('Kabid Humas Polda Sumut Kombes Budi Santoso mengatakan itu.', { 'Polda Sumut': 'ORG', 'Budi Santoso': 'PER' });
     expect(es.map((e) => e.name)).toContain('Polda Sumut');
