@@ -26,6 +26,8 @@ interface RolesData {
   partitivePreposition?: string;
   /** lower-case words inside a title between capitalized words ("Secretary of State"): they keep a name chunk together */
   titleLinks?: string[];
+  /** prepositions of the partner of a symmetric act ("berunding dengan Hamas"): coordinated subjects each meet that partner */
+  partnerPrepositions?: string[];
   /** words before a number that are part of it ("up to 100", "more than 1,000"), not its governor */
   quantityPhrases?: string[];
   /** words for the speaker's own side after a verb of saying ("pihaknya"): no new subject */
@@ -146,6 +148,8 @@ export interface Cues {
   partitivePreposition: string | null;
   /** see RolesData.titleLinks */
   titleLinks: Set<string>;
+  /** see RolesData.partnerPrepositions */
+  partnerPreps: Set<string>;
   /** quantity phrases as word lists, longest first */
   quantityPhrases: string[][];
   sayerSide: Set<string>;
@@ -259,6 +263,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     partitives: lower(r.partitives),
     partitivePreposition: r.partitivePreposition?.toLowerCase() ?? null,
     titleLinks: lower(r.titleLinks ?? []),
+    partnerPreps: lower(r.partnerPrepositions ?? []),
     quantityPhrases: (r.quantityPhrases ?? []).map((q) => q.toLowerCase().split(' ')).sort((a, b) => b.length - a.length),
     conditionals: lower(r.conditionals),
     sayerSide: lower(r.sayerSide),

@@ -655,6 +655,15 @@ function existentialBefore(ctx: Ctx, first: number): boolean {
   return false;
 }
 
+/** Whether the target's name stands after a partner preposition ("dengan Hamas", "with Hamas"). */
+function withPartner(ctx: Ctx, target: Group | null): boolean {
+  const m = target?.[0]?.mention;
+  if (!m) return false;
+  const chunk = ctx.ix.chunkAt(m.tokStart);
+  const gov = chunk ? ctx.ix.governor(chunk, ctx.scope.from) : null;
+  return gov !== null && ctx.ix.cues.partnerPreps.has(gov);
+}
+
 /** Roles of one trigger match. */
 export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
   const { ix, scope } = ctx;
@@ -779,7 +788,9 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
   // A symmetric action between coordinated names: pair them up.
   let pairs: RolePair[] = [];
   const speaker = source?.speaker ?? false;
-  if (entry.sym && source && source.group.length > 1) {
+  // (with a partner named after "dengan"/"with", "Qatar dan Mesir menggelar perundingan dengan Hamas", each
+  // meets the partner)
+  if (entry.sym && source && source.group.length > 1 && !withPartner(ctx, target)) {
     for (const t of source.group.slice(1)) pairs.push({ source: source.group[0]!, target: t, speakerSource: speaker });
   } else if (entry.sym && target && target.length > 1 && viaAntara) {
     for (const t of target.slice(1)) pairs.push({ source: target[0]!, target: t, speakerSource: false });

@@ -354,6 +354,15 @@ describe('coordination', () => {
     expect(await of('Israel menyerang Gaza dan Lebanon.', 'id')).toEqual(['Israel 190 Gaza asserted', 'Israel 190 Lebanon asserted']);
   });
 
+  it('coordinated subjects of a symmetric act with a partner after "dengan"/"with" each meet the partner', async () => {
+    const of = briefOf(places({ Qatar: 'QAT', Mesir: 'EGY', Egypt: 'EGY', Hamas: 'PSEREB' }));
+    expect(await of('Qatar dan Mesir dijadwalkan menggelar perundingan dengan Hamas pekan depan.', 'id')).toEqual([
+      'Qatar 046 Hamas future',
+      'Mesir 046 Hamas future',
+    ]);
+    expect(await of('Qatar and Egypt held talks with Hamas.', 'en')).toEqual(['Qatar 040 Hamas asserted', 'Egypt 040 Hamas asserted']);
+  });
+
   it('a symmetric action between coordinated names gives one pair, first named as source', async () => {
     expect(await run('Indonesia dan Malaysia menandatangani perjanjian perbatasan.')).toEqual(['Indonesia 057 Malaysia asserted']);
     expect(await run('Korut dan Rusia telah memperdalam kerja sama militer.')).toEqual(['Korea Utara 062 Rusia asserted']);
