@@ -66,6 +66,8 @@ interface EntitiesFile {
   rankCorps?: string[];
   /** words before a person's initials ("berinisial HM"): the capitals are that person, not an acronym (parens.ts) */
   initialsCues?: string[];
+  /** words that join the last items of a list ("AS, BW dan RK") (parens.ts) */
+  listJoiners?: string[];
   /** the word for "or" between a person's name and their other name ("Saifullah Yusuf atau Gus Ipul") (parens.ts) */
   aliasOr?: string;
   /** words that open a person's nickname ("Gus Ipul", "Cak Imin"): after aliasOr, the same person (parens.ts) */
@@ -184,6 +186,8 @@ export interface EntityLexicon {
   rankCorps: Set<string>;
   /** see EntitiesFile.initialsCues */
   initialsCues: Set<string>;
+  /** see EntitiesFile.listJoiners */
+  listJoiners: Set<string>;
   /** see EntitiesFile.aliasOr */
   aliasOr: string | null;
   /** see EntitiesFile.nicknameWords */
@@ -295,6 +299,7 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
     ranks: phrases(data.ranks ?? []),
     rankCorps: keys(data.rankCorps ?? []),
     initialsCues: keys(data.initialsCues ?? []),
+    listJoiners: keys(data.listJoiners ?? []),
     aliasOr: data.aliasOr ? nameKey(data.aliasOr) : null,
     nicknameWords: keys(data.nicknameWords ?? []),
     notNames: keys(data.notNames ?? []),

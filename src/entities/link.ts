@@ -235,7 +235,8 @@ export function propagate(doc: Doc, groups: Groups): void {
       if (m.t0 < 0) continue;
       const surface = doc.text.slice(m.start, m.end);
       const key = doc.spanKey(m.start, m.end);
-      if (seen.has(key) || key === '') continue;
+      // (a single letter, a listed initial, names no other place in the text: "Nilai A")
+      if (seen.has(key) || key === '' || surface.length < 2) continue;
       seen.add(key);
       const acronym = m.t1 - m.t0 === 1 && TWO_CAPITALS.test(surface);
       if (acronym || m.t1 - m.t0 >= 2 || m.source === 'alias') add(key, root, false, acronym ? surface : '');

@@ -113,6 +113,7 @@ export function pairings(doc: Doc, at: (i: number) => Mention | undefined, endin
 }
 
 const INITIALS = /^\p{Lu}{2,4}$/u;
+const LISTED_INITIALS = /^\p{Lu}{1,4}$/u;
 
 /**
  * "jurnalis berinisial HM": capitals right after an initials cue are a person's initials, not an acronym
@@ -123,8 +124,32 @@ function initialsAfterCues(doc: Doc, at: (i: number) => Mention | undefined, men
   if (cues.size === 0) return;
   const n = doc.tokens.length;
   let found: Set<string> | null = null;
+  let single: number[] | null = null;
   for (let i = 1; i < n; i++) {
-    if (doc.isCap(i) && cues.has(doc.keys[i - 1]!) && INITIALS.test(doc.word(i))) (found ??= new Set()).add(doc.word(i));
+    if (!doc.isCap(i) || !cues.has(doc.keys[i - 1]!) || !INITIALS.test(doc.word(i))) continue;
+    (found ??= new Set()).add(doc.word(i));
+    // "berinisial AS, BW dan RK": the initials listed after the first are persons too
+    for (let k = i + 1; k + 1 < n; ) {
+      let j = k;
+      if (doc.word(j) === ',') j++;
+      if (doc.lex.listJoiners.has(doc.keys[j]!)) j++;
+      // (in the list a single capital is an initial too, there only: "DDS, YQ, A, RAR, dan SR")
+      if (j === k || j >= n || !LISTED_INITIALS.test(doc.word(j))) break;
+      if (doc.word(j).length === 1) (single ??= []).push(j);
+      else found.add(doc.word(j));
+      k = j + 1;
+    }
+  }
+  for (const j of single ?? []) {
+    let m = at(j);
+    if (m && m.t1 !== j + 1) continue;
+    if (!m) {
+      m = doc.mention(j, j + 1, 'PER', 'alias');
+      mentions.push(m);
+    }
+    m.type = 'PER';
+    m.pinned = true;
+    m.alias = null;
   }
   if (!found) return;
   const first = new Map<string, Mention>();

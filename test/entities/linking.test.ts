@@ -103,6 +103,13 @@ describe('aliases inside a document', () => {
     expect(mentionTexts(p)).toEqual(['HM', 'HM']);
   });
 
+  it('reads every initials of a list after the cue as a person; a single capital only where it is listed', () => {
+    const { entities: es } = entities('Tersangka berinisial DDS, YQ, A, RAR, dan SR ditahan. YQ membantah. Nilai A pada rapor naik.', {});
+    expect(es.filter((e) => e.type === 'PER').map((e) => e.name)).toEqual(['DDS', 'YQ', 'A', 'RAR', 'SR']);
+    expect(mentionTexts(byMention(es, 'YQ'))).toEqual(['YQ', 'YQ']);
+    expect(mentionTexts(byMention(es, 'A'))).toEqual(['A']);
+  });
+
   it('keeps a knowledge-base short form with its full name (Korut ↔ Korea Utara) under the full name', () => {
     const { entities: es } = entities('Korea Utara menembakkan rudal. Media Korut menyebut uji coba itu berhasil.');
     const prk = byMention(es, 'Korut')!;
