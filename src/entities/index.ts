@@ -46,7 +46,8 @@ export function findEntities(input: StageInput, tagger: Tagger, kb: KnowledgeBas
   // a person the knowledge base knows by one word still needs a title or the tagger to count
   const titled = namesAfterTitles(doc, [...fromTagger, ...found.mentions.filter((m) => m.type !== 'PER')]);
   const tagged = cleanTagged(doc, titled.length === 0 ? fromTagger : [...fromTagger, ...titled].sort((x, y) => x.t0 - y.t0));
-  let settled = settle([...tagged, ...confirmed(doc, found.mentions, tagged)]);
+  const kept = confirmed(doc, found.mentions, tagged);
+  let settled = settle([...tagged, ...kept, ...namedAfterPlaceOf(doc, [...tagged, ...kept])]);
   let idx = tokenIndex({ top: settled.top, inner: [...settled.inner, ...found.demonyms] });
   const rules = institutionMentions(doc, idx.at, idx.endingAt);
   if (rules.length > 0) {
@@ -160,6 +161,33 @@ function placeCued(doc: Doc, t: number): boolean {
   if (cues.has(prev)) return true;
   const of = doc.lex.placeOf;
   return of !== null && prev === of && t >= 2 && cues.has(doc.keyOf(t - 2));
+}
+
+/** Most words of a name read after "the town of" that no other step found. */
+const PLACE_OF_WORDS = 3;
+
+/**
+ * "the West Bank city of Jenin", "the village of Umm Al Kheir": capitalized words after a place noun and the
+ * language's placeOf word are a place, where neither the tagger nor the knowledge base saw a name.
+ */
+function namedAfterPlaceOf(doc: Doc, found: readonly Mention[]): Mention[] {
+  const of = doc.lex.placeOf;
+  if (of === null) return [];
+  const taken = doc.coveredFlags();
+  for (const m of found) taken.fill(1, m.t0, m.t1);
+  const out: Mention[] = [];
+  const n = doc.keys.length;
+  for (let t = 2; t < n; t++) {
+    if (doc.keys[t - 1] !== of || !doc.lex.placeCues.has(doc.keys[t - 2]!) || !doc.isCap(t) || taken[t] === 1) continue;
+    if (doc.sentenceOf[t] !== doc.sentenceOf[t - 2]) continue;
+    let e = t;
+    while (e < n && e - t < PLACE_OF_WORDS && doc.isCap(e) && taken[e] === 0 && doc.keys[e] !== '' && !doc.lex.stopwords.has(doc.keys[e]!) && doc.sentenceOf[e] === doc.sentenceOf[t]) e++;
+    // a longer run of capitals is some other phrase
+    if (e === t || (e < n && doc.isCap(e) && doc.keys[e] !== '' && doc.sentenceOf[e] === doc.sentenceOf[t])) continue;
+    out.push(doc.mention(t, e, 'LOC', 'rule'));
+    t = e;
+  }
+  return out;
 }
 
 /** The first index in `list` (sorted by t0) whose t0 is at least `t0`. */

@@ -232,6 +232,14 @@ describe('what a tagged span keeps', () => {
     expect(byMention(entities('Transaksi di Bursa Berjangka naik.', {}, { lang: 'id' }).entities, 'Bursa')).toBeUndefined();
   });
 
+  it('reads capitalized words after "the town of" as a place no other step found, with no code', () => {
+    const es = entities('Troops raided the West Bank city of Jenin. Settlers attacked the village of Umm Al Kheir.', {}, { lang: 'en' }).entities;
+    expect(byMention(es, 'Jenin')).toMatchObject({ type: 'LOC', actor: null });
+    expect(byMention(es, 'Umm Al Kheir')).toMatchObject({ type: 'LOC', actor: null });
+    // a longer run of capitals is some other phrase
+    expect(byMention(entities('The city of New Amsterdam Harbour Works Authority met.', {}, { lang: 'en' }).entities, 'New Amsterdam Harbour')).toBeUndefined();
+  });
+
   it('finds a one-word Phoenix person without the tagger before a verb, in English', () => {
     const person = (text: string, name: string, lang: 'id' | 'en' = 'en') => byMention(entities(text, {}, { lang }).entities, name);
     expect(person('Erdogan criticized Israel.', 'Erdogan')).toMatchObject({ type: 'PER' });
