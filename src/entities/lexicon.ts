@@ -74,6 +74,8 @@ interface EntitiesFile {
   nicknameWords?: string[];
   /** capitalized words that are no name in the language though the knowledge base has them ("Natal", Christmas) */
   notNames?: string[];
+  /** religious exclamations: no name opens with one ("Alhamdulillah", "Innalillahi …") (merge.ts) */
+  exclamations?: string[];
   /** capitalized words that open a reference after a body's name ("KPU RI Nomor 731"): no part of the name (merge.ts) */
   nameEnds?: string[];
 }
@@ -194,6 +196,8 @@ export interface EntityLexicon {
   nicknameWords: Set<string>;
   /** see EntitiesFile.notNames */
   notNames: Set<string>;
+  /** see EntitiesFile.exclamations */
+  exclamations: Set<string>;
   /** see EntitiesFile.nameEnds */
   nameEnds: Set<string>;
   /** whether a lower-case word is a verb's form (the events stage's test): no name goes on over one */
@@ -303,6 +307,7 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
     aliasOr: data.aliasOr ? nameKey(data.aliasOr) : null,
     nicknameWords: keys(data.nicknameWords ?? []),
     notNames: keys(data.notNames ?? []),
+    exclamations: keys(data.exclamations ?? []),
     nameEnds: keys(data.nameEnds ?? []),
     isVerb: verbTest(lang),
     articles: keys(data.articles ?? []),

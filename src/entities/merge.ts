@@ -161,6 +161,8 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
       while (t1 - t0 > 1 && doc.lex.stopwords.has(doc.keys[t1 - 1]!)) t1--;
     }
     if (t0 >= t1 || !doc.isCap(t0)) continue;
+    // "Innalillahi Wainnailaihi Rojiun", "Alhamdulillah": an exclamation opens no name
+    if (doc.lex.exclamations.has(doc.keys[t0]!)) continue;
     if (t0 > 0 && doc.lex.languageMarkers.has(doc.keys[t0 - 1]!)) continue;
     if (doc.lex.degrees.has(doc.tokensKey(t0, t1)) || !balanced(doc, t0, t1)) continue;
     if (t1 - t0 === 1 && (doc.lex.stopwords.has(doc.keys[t0]!) || doc.lex.weekdays.has(doc.keys[t0]!) || doc.lex.notNames.has(doc.keys[t0]!))) continue;

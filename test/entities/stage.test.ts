@@ -135,6 +135,7 @@ describe('dateline and credits', () => {
     const es = entities('Tiket pesawat di masa libur Natal dan Tahun Baru bakal lebih murah.', { Natal: 'LOC' }).entities;
     expect(es.map((e) => e.name)).not.toContain('Natal');
     expect(entities('Strobo itu sudah kami copot, Alhamdulillah sudah dicopot.', { Alhamdulillah: 'PER' }).entities).toEqual([]);
+    expect(entities('Massa berseru, "Innalillahi Wainnailaihi Rojiun" di depan gedung.', { 'Innalillahi Wainnailaihi Rojiun': 'PER' }).entities).toEqual([]);
   });
 
   it('a month alone is a time, not a name, unless a person of the document bears it', () => {
