@@ -29,7 +29,8 @@ export interface ActorInputs {
   possessor?: (m: Mention) => Mention | undefined;
 }
 
-function country(code: string | null): string | null {
+/** The country of an actor code (USAGOV → USA), or null for none or an international body's. */
+export function country(code: string | null): string | null {
   return code && /^[A-Z]{3}/.test(code) && !/^(IGO|NGO|MNC)/.test(code) ? code.slice(0, 3) : null;
 }
 

@@ -10,6 +10,7 @@ import { fingerprint, TokenWords } from './kb/trie.js';
 import { nameKey } from './kb/normalize.js';
 import type { EntityLexicon } from './lexicon.js';
 import { startsUpper } from '../util/case.js';
+import { country } from './actors.js';
 import { Scratch } from '../util/scratch.js';
 
 /** An acronym a document may define in parentheses: two to six capitals. */
@@ -204,8 +205,8 @@ export class Doc {
     if (!place) return null;
     for (const a of this.kb.lookup(place)) {
       if (a.entry.type !== 'LOC' || a.kind === 'demonym') continue;
-      const code = this.kb.actorOn(a.entry, this.date);
-      if (code && /^[A-Z]{3}$/.test(code) && !/^(IGO|NGO|MNC)/.test(code)) return code;
+      const code = country(this.kb.actorOn(a.entry, this.date));
+      if (code) return code;
     }
     return null;
   }

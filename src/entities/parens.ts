@@ -70,9 +70,7 @@ export function pairings(doc: Doc, at: (i: number) => Mention | undefined, endin
       if (!inside) mentions.push(acro);
       if (target.type === 'PER') {
         // "M Hidayat Nur Wahid (HNW)": the initials are the person's, whatever the tagger made of them.
-        acro.type = 'PER';
-        acro.pinned = true;
-        if (acro.alias && acro.alias.entry.type !== 'PER') acro.alias = null;
+        pinPerson(acro);
       }
       if (target !== before) mentions.push(target);
       links.push([target, acro]);
@@ -140,17 +138,7 @@ function initialsAfterCues(doc: Doc, at: (i: number) => Mention | undefined, men
       k = j + 1;
     }
   }
-  for (const j of single ?? []) {
-    let m = at(j);
-    if (m && m.t1 !== j + 1) continue;
-    if (!m) {
-      m = doc.mention(j, j + 1, 'PER', 'alias');
-      mentions.push(m);
-    }
-    m.type = 'PER';
-    m.pinned = true;
-    m.alias = null;
-  }
+  for (const j of single ?? []) initialAt(doc, at, mentions, j);
   if (!found) return;
   const first = new Map<string, Mention>();
   for (let i = 0; i < n; i++) {
@@ -158,19 +146,35 @@ function initialsAfterCues(doc: Doc, at: (i: number) => Mention | undefined, men
     if (!found.has(w)) continue;
     // not inside a run of capitalized words ("PT HM Sampoerna")
     if ((i > 0 && doc.isCap(i - 1) && !cues.has(doc.keys[i - 1]!)) || (i + 1 < n && doc.isCap(i + 1))) continue;
-    let m = at(i);
-    if (m && m.t1 !== i + 1) continue;
-    if (!m) {
-      m = doc.mention(i, i + 1, 'PER', 'alias');
-      mentions.push(m);
-    }
-    m.type = 'PER';
-    m.pinned = true;
-    m.alias = null;
+    const m = initialAt(doc, at, mentions, i);
+    if (!m) continue;
     const head = first.get(w);
     if (head) links.push([head, m]);
     else first.set(w, m);
   }
+}
+
+/** A mention read as a person's for good: its type pinned, a reading of the knowledge base as anything else dropped. */
+function pinPerson(m: Mention): void {
+  m.type = 'PER';
+  m.pinned = true;
+  if (m.alias && m.alias.entry.type !== 'PER') m.alias = null;
+}
+
+/**
+ * Token i as a person's initials: the one-token mention there (made when none), pinned as a person with no
+ * reading of the knowledge base; null when a longer mention covers the token.
+ */
+function initialAt(doc: Doc, at: (i: number) => Mention | undefined, mentions: Mention[], i: number): Mention | null {
+  let m = at(i);
+  if (m && m.t1 !== i + 1) return null;
+  if (!m) {
+    m = doc.mention(i, i + 1, 'PER', 'alias');
+    mentions.push(m);
+  }
+  pinPerson(m);
+  m.alias = null;
+  return m;
 }
 
 /**
@@ -224,9 +228,7 @@ function orAlias(doc: Doc, at: (i: number) => Mention | undefined, endingAt: (i:
     if (!right || right.t1 - right.t0 > 3) continue;
     const nickname = doc.lex.nicknameWords.has(doc.keys[right.t0]!) && right.t1 - right.t0 >= 2;
     if (!nickname && !(initialsOf && right.t1 - right.t0 === 1)) continue;
-    right.type = 'PER';
-    right.pinned = true;
-    if (right.alias && right.alias.entry.type !== 'PER') right.alias = null;
+    pinPerson(right);
     links.push([left, right]);
   }
 }
@@ -249,9 +251,7 @@ function aliasMarkers(doc: Doc, at: (i: number) => Mention | undefined, endingAt
       mentions.push(right);
     }
     if (right.t1 - right.t0 > 3) continue;
-    right.type = 'PER';
-    right.pinned = true;
-    if (right.alias && right.alias.entry.type !== 'PER') right.alias = null;
+    pinPerson(right);
     links.push([left, right]);
   }
 }
