@@ -103,11 +103,15 @@ export function entityActor(doc: Doc, mentions: Mention[], inputs: ActorInputs):
       const regional = doc.lex.regionalBodies.startingAt(m.t0, m.t1, doc.lexWords);
       if (regional && regional[0] === m.t1) return regional[1];
       const inst = doc.lex.institutions.startingAt(m.t0, m.t1, doc.lexWords);
-      if (inst && doc.isCap(m.t0) && !inner.some((x) => countryOf(x))) {
+      const [head, body] = inst ?? [0, null];
+      // a unit of a body named inside ("Satgas Pangan Polda Sumut", "Kejaksaan TNI") is that body's, below,
+      // unless the head says what kind of body it is ("Universitas Muhammadiyah Malang" teaches)
+      const unit = body && !body.inName && inner.some((x) => x.type === 'ORG' && x.t0 > m.t0 && inputs.plainCode(x));
+      if (body && !unit && doc.isCap(m.t0) && (body.inName || !inner.some((x) => countryOf(x))) && !(body.notBeforePlace && inner.some((x) => x.type === 'LOC' && x.t0 === head))) {
         // "Kementerian Kesehatan Gaza": a state body of a place is of the place's country
         const placed = firstOf(inner, (x) => (x.type === 'LOC' ? country(inputs.plainCode(x)) : null));
-        if (placed) return placed + inst[1].role;
-        if (!inst[1].countryOnly && doc.defaultCountry) return doc.defaultCountry + inst[1].role;
+        if (placed) return placed + body.role;
+        if (!body.countryOnly && doc.defaultCountry) return doc.defaultCountry + body.role;
       }
     }
     if (type === 'ORG') {

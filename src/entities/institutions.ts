@@ -55,6 +55,7 @@ export function institutionMentions(doc: Doc, at: (i: number) => Mention | undef
     const hit = doc.lex.institutions.startingAt(i, doc.sentenceBounds(i)[1], doc.lexWords);
     if (!hit) continue;
     const [e, inst] = hit;
+    if (inst.inName) continue;
     const [floor, ceil] = doc.sentenceBounds(i);
     if (inst.headFinal) {
       // "Russian Foreign Ministry", "China's foreign ministry": a country or demonym right before the
@@ -78,6 +79,10 @@ export function institutionMentions(doc: Doc, at: (i: number) => Mention | undef
       }
       continue;
     }
+    // a name written with capitals is over at a word in lower case, unless it joins the name's words
+    // ("Kementerian Pendidikan Dasar dan Menengah"): "Kementerian Kebudayaan menggelar Konferensi Musik
+    // Indonesia" names no ministry of Indonesia
+    const capitalized = doc.isCap(i);
     for (let j = e; j < ceil && j - e <= MAX_WORDS; j++) {
       const q = at(j);
       if (q) {
@@ -88,6 +93,7 @@ export function institutionMentions(doc: Doc, at: (i: number) => Mention | undef
       const k = doc.keys[j]!;
       if (k === '' && doc.word(j) !== ',') break;
       if (doc.lex.breakers.has(k)) break;
+      if (capitalized && k !== '' && !doc.isCap(j) && !doc.lex.titleLinks.has(k) && !doc.lex.listJoiners.has(k)) break;
     }
   }
   return out;

@@ -23,6 +23,14 @@ interface Institution {
   headFinal?: boolean;
   /** coded only with a country named ("Departemen Kehakiman AS"), never with the article's by default ("Departemen Urologi") */
   countryOnly?: boolean;
+  /**
+   * a body the country is part of the name of, when it is named ("PT Freeport Indonesia", "Universitas
+   * Indonesia"): no phrase is built with the country after it, and the body is of the country or place in
+   * its name, else of the article's ("PT Petrokimia Gresik" → IDNBUS)
+   */
+  inName?: boolean;
+  /** a place right after the head makes the head another body's abbreviation ("PT Jakarta": the high court) */
+  notBeforePlace?: boolean;
 }
 
 interface EntitiesFile {

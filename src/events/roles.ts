@@ -637,8 +637,13 @@ function mainSubjectAfter(ctx: Ctx, after: number): Found | null {
 function sameActor(a: ActorRef, b: ActorRef, codeOf: (r: ActorRef, asSource: boolean) => string | null): boolean {
   if (a.entity.id === b.entity.id) return true;
   const ca = codeOf(a, true);
-  return ca !== null && ca === codeOf(b, false);
+  if (ca === null || ca !== codeOf(b, false)) return false;
+  // Two firms, two universities: organisations outside the state that share a code are still two actors.
+  return !(a.entity.type === 'ORG' && b.entity.type === 'ORG' && ca.length >= 6 && !STATE_ROLES.has(ca.slice(3, 6)));
 }
+
+/** CAMEO's roles of the state (its government, forces, courts, parliament): one state's bodies act as one actor. */
+const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 
 /**
  * "There were ten Russian soldiers killed in Ukraine": an existential ("there" and a form of "be") a few

@@ -121,6 +121,43 @@ describe('role titles', () => {
     expect(byMention(es, 'Dinas Kesehatan Jawa Barat')!.actor).toBe('IDNGOV');
   });
 
+  it('firms, universities and hospitals are of the country or place in their name, else of the article\'s', () => {
+    const es = roles(
+      'PT Petrokimia Gresik dan PT Freeport Indonesia menyumbang alat kepada RS Harapan Kita. Universitas Tokyo dan Universitas Gadjah Mada meneliti bersama.',
+      {
+        'PT Petrokimia Gresik': 'ORG',
+        'PT Freeport Indonesia': 'ORG',
+        'RS Harapan Kita': 'ORG',
+        'Universitas Tokyo': 'ORG',
+        'Universitas Gadjah Mada': 'ORG',
+      },
+    );
+    expect(byMention(es, 'PT Petrokimia Gresik')!.actor).toBe('IDNBUS');
+    expect(byMention(es, 'PT Freeport Indonesia')!.actor).toBe('IDNBUS');
+    expect(byMention(es, 'RS Harapan Kita')!.actor).toBe('IDNHLH');
+    expect(byMention(es, 'Universitas Tokyo')!.actor).toBe('JPNEDU');
+    expect(byMention(es, 'Universitas Gadjah Mada')!.actor).toBe('IDNEDU');
+  });
+
+  it('a known body keeps its code, a unit of a named body is that body\'s, and "PT" before a place is a court', () => {
+    const es = roles('Bank Indonesia menahan suku bunga. Kejaksaan memeriksa saksi. Satgas Pangan Polda Sumut menyita beras. Hakim PT Jakarta menolak banding.', {
+      'Bank Indonesia': 'ORG',
+      Kejaksaan: 'ORG',
+      'Satgas Pangan Polda Sumut': 'ORG',
+      'PT Jakarta': 'ORG',
+    });
+    expect(byMention(es, 'Bank Indonesia')!.actor).toBe('IDNGOV');
+    expect(byMention(es, 'Kejaksaan')!.actor).toBe('IDNJUD');
+    expect(byMention(es, 'Satgas Pangan Polda Sumut')!.actor).toBe('IDNCOP');
+    expect(byMention(es, 'PT Jakarta')!.actor).not.toBe('IDNBUS');
+  });
+
+  it('a state body\'s name written with capitals ends at a word in lower case: what follows is no part of it', () => {
+    const es = roles('Kementerian Kebudayaan menggelar Konferensi Musik Indonesia di Jakarta.', {});
+    expect(es.map((e) => e.name)).toContain('Kementerian Kebudayaan');
+    expect(es.some((e) => e.name.includes('menggelar'))).toBe(false);
+  });
+
   it('a body\'s name does not run on over a rank or a title after it ("Polda Sumut Kombes …")', () => {
     const es = roles('Kabid Humas Polda Sumut Kombes Budi Santoso mengatakan itu.', { 'Polda Sumut': 'ORG', 'Budi Santoso': 'PER' });
     expect(es.map((e) => e.name)).toContain('Polda Sumut');

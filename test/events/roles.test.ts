@@ -419,6 +419,17 @@ describe('actors', () => {
     expect(await run('Prabowo berselisih dengan Anwar Ibrahim. Ia kemudian mengecam Israel.')).toEqual(['Prabowo Subianto 111 Israel asserted']);
   });
 
+  it('two firms with one code are two actors; two bodies of one state are one', async () => {
+    const of = briefOf([
+      { name: 'PT Alfa Niaga', type: 'ORG', actor: 'IDNBUS' },
+      { name: 'PT Beta Karya', type: 'ORG', actor: 'IDNBUS' },
+      { name: 'Kementerian Perdagangan', type: 'ORG', actor: 'IDNGOV' },
+      { name: 'Kementerian Keuangan', type: 'ORG', actor: 'IDNGOV' },
+    ]);
+    expect(await of('PT Alfa Niaga mengkritik PT Beta Karya.', 'id')).toEqual(['PT Alfa Niaga 111 PT Beta Karya asserted']);
+    expect(await of('Kementerian Perdagangan mengkritik Kementerian Keuangan.', 'id')).toEqual([]);
+  });
+
   it('a state acting by arms gets the military code (190), others the base code', async () => {
     expect(await run('Israel membunuh tiga warga Gaza.')).toEqual(['Israel 190 Gaza asserted']);
     expect(await run('Budi Santoso membunuh Retno Marsudi.')).toEqual(['Budi Santoso 1823 Retno Marsudi asserted']);
