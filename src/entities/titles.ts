@@ -37,8 +37,10 @@ export interface RoleContext {
   former: boolean;
 }
 
-/** Tokens between a title and the name it belongs to: long body names ("Dirjen Perumahan Perdesaan Kementerian Perumahan dan Kawasan Permukiman (PKP) Imran") need 12. */
-const MAX_GAP = 12;
+/** Tokens between a title and the name it belongs to: long body names ("Dirjen Perumahan Perdesaan Kementerian Perumahan dan Kawasan Permukiman (PKP) Imran") need 12, with a list of fields in it 16. */
+const MAX_GAP = 16;
+/** Commas of a list of fields inside a title ("Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi"). */
+const MAX_LISTED = 4;
 
 /**
  * The title before a person's mention (`Perdana Menteri Australia Anthony Albanese`, `utusan khusus Jepang
@@ -80,6 +82,7 @@ function before(doc: Doc, m: Mention, at: (i: number) => Mention | undefined, en
   const qualifiers: Mention[] = [];
   let j = m.t0; // exclusive end of what is left to read
   let commas = 0;
+  let listed = 0;
   while (j > floor && m.t0 - j < MAX_GAP) {
     const t = doc.lex.titles.endingAt(j, floor, doc.lexWords);
     if (t) {
@@ -118,6 +121,13 @@ function before(doc: Doc, m: Mention, at: (i: number) => Mention | undefined, en
       while (k > floor && doc.word(k - 1) !== '(') k--;
       if (k <= floor) return null;
       j = k - 1;
+      continue;
+    }
+    // a list of fields inside the title, between capitalized words ("Menteri Pendidikan, Kebudayaan, Riset,
+    // dan Teknologi Nadiem Makarim"), is no apposition
+    if (w === ',' && j < m.t0 && listed < MAX_LISTED && (doc.isCap(j) || doc.lex.listJoiners.has(doc.keys[j]!)) && j - 2 > floor && doc.keys[j - 2] !== '' && doc.isCap(j - 2)) {
+      listed++;
+      j--;
       continue;
     }
     if (w === ',' && commas === 0) {

@@ -152,6 +152,15 @@ describe('role titles', () => {
     expect(byMention(es, 'PT Jakarta')!.actor).not.toBe('IDNBUS');
   });
 
+  it('a list of fields inside a title is no apposition: the title is the person\'s ("Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi")', () => {
+    const es = roles(
+      'Menteri Pendidikan, Kebudayaan, Riset, dan Teknologi Budi Santoso meresmikan sekolah. Kepala Dinas Pendidikan, Pemuda, dan Olahraga (Disdikpora) Denpasar Agus Wirawan hadir.',
+      { 'Budi Santoso': 'PER', 'Agus Wirawan': 'PER' },
+    );
+    expect(byMention(es, 'Budi Santoso')!.actor).toBe('IDNGOV');
+    expect(byMention(es, 'Agus Wirawan')!.actor).toBe('IDNGOV');
+  });
+
   it('a state body\'s name written with capitals ends at a word in lower case: what follows is no part of it', () => {
     const es = roles('Kementerian Kebudayaan menggelar Konferensi Musik Indonesia di Jakarta.', {});
     expect(es.map((e) => e.name)).toContain('Kementerian Kebudayaan');
