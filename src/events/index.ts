@@ -168,7 +168,7 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
       const roles = rolesOf(ctx, m);
       for (const x of roles.absorbed) absorbed.add(x);
       if (roles.pairs.length === 0) continue;
-      const modality = modalityOf(ix, m.first, scope.from);
+      const modality = modalityOf(ix, m.first, scope.from, m.voice !== 'noun', (i) => (triggerAt.get(i)?.voice ?? 'noun') !== 'noun');
       const time = dateFor(ix, scope, m, sentTimes);
       for (const pair of roles.pairs) {
         // Inside a direct quote only the speaker's own acts are events (or their state's, when they speak

@@ -14,7 +14,7 @@ const MAX_GOVERNING_DISTANCE = 60;
 /** How far back "meminta agar" may stand from a trigger in the clause it opens, in tokens. */
 const DIRECTIVE_CLAUSE = 12;
 
-export function modalityOf(ix: ActorIndex, first: number, from: number): Modality {
+export function modalityOf(ix: ActorIndex, first: number, from: number, verb = false, isAct: (i: number) => boolean = () => false): Modality {
   const c = ix.cues;
   const m = c.modality;
   let negated = false;
@@ -53,10 +53,15 @@ export function modalityOf(ix: ActorIndex, first: number, from: number): Modalit
   }
   // governing cues: back to the start of the sentence, through 'bahwa' and commas (at most
   // MAX_GOVERNING_DISTANCE tokens: a sentence of thousands of tokens is not read whole for every trigger)
+  // "Beijing rejected the accusation and warned Manila": a verb right after a coordinator is the subject's
+  // next act, which a cue with an object of its own does not govern ("denied shelling the village and
+  // killing civilians" still does)
+  const nextAct = verb && first - 1 > from && c.coordinators.has(ix.lower(first - 1));
   for (let k = first - 1; k >= Math.max(from, first - MAX_GOVERNING_DISTANCE); k--) {
     const w = ix.lower(k);
     // "diduga mencemarkan nama baik … hingga ditetapkan tersangka": what followed is no longer suspected
     if (c.relativizers.has(w) || c.objectControl.has(w) || m.scopeBreaks.has(w)) break;
+    if (nextAct && k < first - 2 && !clauseAfter(ix, k, first - 1, isAct)) continue;
     if (m.negatedGoverning.has(w)) negated = true;
     if (m.allegedGoverning.has(w)) alleged = true;
     if (m.futureGoverning.has(w)) future = true;
@@ -68,3 +73,12 @@ export function modalityOf(ix: ActorIndex, first: number, from: number): Modalit
   return 'asserted';
 }
 
+/**
+ * Whether what follows the word at k is a clause (a verb, an act or a complementizer within two words,
+ * before the coordinator at `and`), not an object noun: "denied shelling …", "membantah telah menyerang …",
+ * "said that …" against "rejected the accusation".
+ */
+function clauseAfter(ix: ActorIndex, k: number, and: number, isAct: (i: number) => boolean): boolean {
+  for (let j = k + 1; j <= k + 2 && j < and; j++) if (ix.isVerb(j) || isAct(j) || ix.cues.complementizers.has(ix.lower(j))) return true;
+  return false;
+}

@@ -96,6 +96,17 @@ describe('modality', () => {
   });
 });
 
+describe('the reach of a denial', () => {
+  it('a verb after a coordinator is the next act: a denial with an object of its own does not reach it', async () => {
+    const of = briefOf(places({ China: 'CHN', Philippines: 'PHL', Israel: 'ISR', Gaza: 'PSE', Rafah: 'PSE', Hamas: 'PSE' }));
+    expect(await of('China rejected the accusation and warned Philippines against provocations.')).toEqual(['China 130 Philippines asserted']);
+    expect(await of('Israel membantah tuduhan itu dan memperingatkan Hamas.', 'id')).toEqual(['Israel 130 Hamas asserted']);
+    // a denial of acts: every coordinated act is denied
+    expect(await of('Israel denied attacking Gaza and killing civilians in Rafah.')).toEqual(['Israel 190 Gaza negated', 'Israel 190 Rafah negated']);
+    expect(await of('Israel membantah telah menyerang dan membunuh warga Gaza.', 'id')).toEqual(['Israel 190 Gaza negated']);
+  });
+});
+
 describe('date', () => {
   it('the time expression of the clause, as normalized by the times stage', async () => {
     const text = 'Prabowo pada Senin bertemu Anwar Ibrahim di Kuala Lumpur.';
