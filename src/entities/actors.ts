@@ -38,7 +38,14 @@ export function country(code: string | null): string | null {
 export function titleCode(ctx: RoleContext, plainCode: (m: Mention) => string | null, defaultCountry: string | null): { code: string | null; explicit: boolean } {
   const { title } = ctx;
   if (ctx.former) return { code: null, explicit: false };
-  if (title.code) return { code: title.code, explicit: true };
+  if (title.code) {
+    // a title of one country's office, named with another country ("Vatican Secretary of State")
+    for (const q of byCountryFirst(ctx.qualifiers)) {
+      const c = q.type === 'LOC' ? country(plainCode(q)) : null;
+      if (c) return { code: c + title.code.slice(3), explicit: true };
+    }
+    return { code: title.code, explicit: true };
+  }
   if (title.inherit) {
     for (const q of ctx.qualifiers) {
       const c = plainCode(q);

@@ -249,6 +249,15 @@ describe('role titles', () => {
     expect(byMention(es, 'Aino Virtanen')!.actor).toBeNull();
   });
 
+  it('a title of one country\'s office is that country\'s, unless another country is named with it', () => {
+    const en = (text: string, names: Record<string, 'PER' | 'ORG' | 'LOC'>) => entities(text, names, { published: '2025-03-10', lang: 'en' }).entities;
+    // a Manila dateline gives bare titles the Philippines, but the Secretary of State is the United States'
+    const manila = en('MANILA, Philippines (AP) — Secretary of State Mark Dolan called President Ana Reyes on Monday.', { 'Mark Dolan': 'PER', 'Ana Reyes': 'PER' });
+    expect(byMention(manila, 'Mark Dolan')!.actor).toBe('USAGOV');
+    expect(byMention(manila, 'Ana Reyes')!.actor).toBe('PHLGOV');
+    expect(byMention(en('Vatican Secretary of State Paolo Conti met the envoy.', { 'Paolo Conti': 'PER' }), 'Paolo Conti')!.actor).toBe('VATGOV');
+  });
+
   it('makes a demonym before a word for the forces, government or people a mention of the country', () => {
     const en = (text: string, names: Record<string, 'PER' | 'ORG' | 'LOC'> = {}) => entities(text, names, { published: '2025-01-10', lang: 'en' }).entities;
     expect(byMention(en('Russian soldiers shelled a village overnight.'), 'Russian')).toMatchObject({ type: 'LOC', kb: 'rus', actor: 'RUS' });
