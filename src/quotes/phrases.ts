@@ -288,6 +288,12 @@ export function clauseSubject(doc: QDoc, lex: QuoteLexicon, cue: number, floor: 
     const mi = doc.mentionEndAt[j]!;
     if (mi < 0) continue;
     const m = doc.mentions[mi]!;
+    // a place or body right after a verb or a noun is its object or modifier ("accused China of harassing
+    // Filipino fishermen and said"), not a subject
+    if (m.type !== 'PER' && objectOrModifier(doc, lex, m.tokStart - 1, floor)) {
+      j = m.tokStart;
+      continue;
+    }
     let k = m.tokEnd + 1;
     if (low[k] === '(') k = skipParenForward(low, k, cue);
     while (k < cue && lex.adverbs.has(low[k]!)) k++;
@@ -295,6 +301,16 @@ export function clauseSubject(doc: QDoc, lex: QuoteLexicon, cue: number, floor: 
     j = m.tokStart;
   }
   return openingSubject(doc, lex, floor, cue);
+}
+
+/**
+ * Whether the word at k (before a name) is a verb or a common noun, which makes the name its object or
+ * modifier; a word for a body's office or people (`pemerintah`, `pimpinan`, `juru bicara`) speaks for it.
+ */
+function objectOrModifier(doc: QDoc, lex: QuoteLexicon, k: number, floor: number): boolean {
+  if (k < floor) return false;
+  const t = doc.low[k]!;
+  return isVerbLike(doc, lex, k) && !lex.government.has(t) && !lex.orgHeads.has(t) && !lex.phraseSkip.has(t) && !lex.adverbs.has(t) && !lex.elidedMarkers.has(t);
 }
 
 /** True when tokens [floor, end) hold only an opening connective, titles, names and commas (no verb). */

@@ -82,6 +82,21 @@ describe('speakers', () => {
     expect(direct(r).map((q) => [q.text, r.speaker(q)])).toEqual([['melanggar aturan ekspor', 'Jepang']]);
   });
 
+  it('an elided subject is no place named as an object or a modifier after a verb or a noun', () => {
+    const r = quotesOf('Budi Santoso menuduh Jepang melecehkan nelayan Indonesia dan mengatakan pemerintah akan mengirim nota protes.', [
+      BUDI,
+      JEPANG,
+      { name: 'Indonesia', type: 'LOC' },
+    ]);
+    expect(new Set(reported(r).map((q) => r.speaker(q)))).toEqual(new Set(['Budi Santoso']));
+    // a body's people speak for it
+    const p = quotesOf('Presiden Budi Santoso menyatakan dukacita, sementara pimpinan DPR meminta maaf dan berjanji meninjau ulang kebijakan itu.', [
+      BUDI,
+      { name: 'DPR', type: 'ORG' },
+    ]);
+    expect(reported(p).map((q) => p.speaker(q))).toContain('DPR');
+  });
+
   it('a description closed by a determiner points back to the speaker just before', () => {
     const text = [
       'Kementerian Kesehatan menyatakan stok vaksin aman hingga akhir tahun.',
