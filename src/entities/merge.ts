@@ -229,6 +229,8 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     // person's span only with the head first ("Masjid Istiqlal")
     else if (!alias && type === 'ORG' && !orgHead && (placeFirst || placeLast(doc, t0, t1))) type = 'LOC';
     else if (!alias && type === 'PER' && placeFirst) type = 'LOC';
+    // "near Scarborough Shoal": with the head last, a person's span is a place only after a place cue
+    else if (!alias && type === 'PER' && !titled && placeLast(doc, t0, t1) && afterPlaceCue(doc, t0)) type = 'LOC';
     // "fired shells at targets in Jericho": one unknown word after a place cue, no title before it and no
     // possessive after it, is a place, whatever the tagger made of it
     else if (!alias && type === 'PER' && t1 - t0 === 1 && !titled && afterPlaceCue(doc, t0) && !doc.isClitic(t1)) type = 'LOC';

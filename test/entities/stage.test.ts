@@ -165,6 +165,11 @@ describe('dateline and credits', () => {
     // in Indonesian a head at the end names no place: a police unit of a city
     const unit = entities('Polres Tasikmalaya Kota menangkap pelaku.', { 'Polres Tasikmalaya Kota': 'ORG' }).entities;
     expect(byMention(unit, 'Polres Tasikmalaya Kota')).toMatchObject({ type: 'ORG' });
+    // a span read as a person ending with a place head is a place after a place cue ("near X Shoal"),
+    // and stays a person elsewhere ("Michael Bay said")
+    const shoal = entities('Boats were harassed near Dalton Shoal on Sunday. Dalton Bay said the film was done.', { 'Dalton Shoal': 'PER', 'Dalton Bay': 'PER' }, { lang: 'en' }).entities;
+    expect(byMention(shoal, 'Dalton Shoal')).toMatchObject({ type: 'LOC' });
+    expect(byMention(shoal, 'Dalton Bay')).toMatchObject({ type: 'PER' });
   });
 
   it('never makes translators or editors body entities', () => {
