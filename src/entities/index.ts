@@ -6,7 +6,7 @@
 import type { Entity } from '../record/schema.js';
 import type { StageInput } from '../stage.js';
 import { namesAfterTitles } from './titled.js';
-import { entityActor, mostLinked } from './actors.js';
+import { country, entityActor, mostLinked } from './actors.js';
 import { Doc, DocMemory, type Mention, spanId } from './doc.js';
 import { institutionMentions } from './institutions.js';
 import { type KnowledgeBase, loadKnowledgeBase } from './kb/load.js';
@@ -81,6 +81,24 @@ export function findEntities(input: StageInput, tagger: Tagger, kb: KnowledgeBas
   };
   const afterComma = (m: Mention) => (m.t1 >= 0 && doc.word(m.t1) === ',' ? ctxIdx.at(m.t1 + 1) : undefined);
   const possessor = (m: Mention) => (m.t0 >= 2 && doc.isClitic(m.t0 - 1) ? ctxIdx.endingAt(m.t0 - 1) : undefined);
+  // A dateline's country is the default of a story about it. Where the body never names it, the dateline
+  // only says where the reporter was, and the default holds until the text names another country:
+  // "BRUSSELS — … Iran's foreign ministry condemned … Foreign Minister Abbas Araghchi" is no Belgian minister.
+  const home = doc.defaultCountry;
+  let foreignFrom = Infinity;
+  if (doc.lex.defaultCountry === null && home !== null) {
+    const bodyFrom = input.meta.dateline?.end ?? 0;
+    let first = Infinity;
+    let named = false;
+    for (const m of all) {
+      const c = country(plainCode(m));
+      if (c === null || doc.tokens[m.t0]!.start < bodyFrom) continue;
+      if (c === home) named = true;
+      else first = Math.min(first, m.t0);
+    }
+    if (!named) foreignFrom = first;
+  }
+  const defaultCountryAt = (t: number): string | null => (t < foreignFrom ? home : null);
   const roles = new Map<Mention, RoleContext | null>();
   const roleOf = (m: Mention) => {
     if (!roles.has(m)) roles.set(m, roleContext(doc, m, ctxIdx.at, ctxIdx.endingAt));
@@ -102,7 +120,7 @@ export function findEntities(input: StageInput, tagger: Tagger, kb: KnowledgeBas
       name: canonicalName(doc.text, mentions, entry?.name ?? null),
       type,
       kb: entry?.id ?? null,
-      actor: entityActor(doc, mentions, { innerOf, roleOf, afterComma, plainCode, possessor }),
+      actor: entityActor(doc, mentions, { innerOf, roleOf, afterComma, plainCode, possessor, defaultCountryAt }),
       mentions: spans,
     });
   }

@@ -249,6 +249,16 @@ describe('role titles', () => {
     expect(byMention(es, 'Aino Virtanen')!.actor).toBeNull();
   });
 
+  it('a dateline\'s country gives bare titles theirs only until the text names another country', () => {
+    const en = (text: string, names: Record<string, 'PER' | 'ORG' | 'LOC'>) => entities(text, names, { published: '2025-03-10', lang: 'en' }).entities;
+    const es = en('NAIROBI, Kenya (AP) — President Amos Otieno opened the summit. Iran sent a delegation. Foreign Minister Reza Karimi said it would sign.', {
+      'Amos Otieno': 'PER',
+      'Reza Karimi': 'PER',
+    });
+    expect(byMention(es, 'Amos Otieno')!.actor).toBe('KENGOV');
+    expect(byMention(es, 'Reza Karimi')!.actor).toBeNull();
+  });
+
   it('a title of one country\'s office is that country\'s, unless another country is named with it', () => {
     const en = (text: string, names: Record<string, 'PER' | 'ORG' | 'LOC'>) => entities(text, names, { published: '2025-03-10', lang: 'en' }).entities;
     // a Manila dateline gives bare titles the Philippines, but the Secretary of State is the United States'
