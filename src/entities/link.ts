@@ -220,14 +220,31 @@ export function propagate(doc: Doc, groups: Groups): void {
   const roots: number[] = [];
   const person: boolean[] = [];
   const exact: string[] = [];
-  const add = (key: string, root: number, isPerson: boolean, surface: string) => {
+  const titledOnly: boolean[] = [];
+  const add = (key: string, root: number, isPerson: boolean, surface: string, afterTitle = false) => {
     roots.push(root);
     person.push(isPerson);
     exact.push(surface);
+    titledOnly.push(afterTitle);
     index.insert(key, roots.length - 1);
   };
   const seen = new Set<string>();
-  for (const [key, rs] of personParts(doc, groups, lists)) if (rs.length === 1) add(key, rs[0]!, true, '');
+  const parts = personParts(doc, groups, lists);
+  for (const [key, rs] of parts) if (rs.length === 1) add(key, rs[0]!, true, '');
+  // A one-word name the tagger found ("Sugiono juga mengundang …") names the person again right after a
+  // title, where the tagger may miss it ("Menteri Luar Negeri Sugiono bertemu …").
+  for (const list of lists) {
+    const root = groups.find(list[0]!);
+    for (const mi of list) {
+      const m = groups.mentions[mi]!;
+      if (m.type !== 'PER' || m.t0 < 0 || m.t1 - m.t0 !== 1 || m.source !== 'tagger') continue;
+      const key = doc.keys[m.t0]!;
+      if (key === '' || parts.has(key) || seen.has(key)) continue;
+      seen.add(key);
+      add(key, root, true, doc.text.slice(m.start, m.end), true);
+    }
+  }
+  seen.clear();
   for (const list of lists) {
     const root = groups.find(list[0]!);
     for (const mi of list) {
@@ -257,6 +274,8 @@ export function propagate(doc: Doc, groups: Groups): void {
           const text = doc.spanText(i, e);
           if (exact[r] !== '' ? text !== exact[r] : !UPPER_START.test(text)) continue;
           if (person[r] && !runEdge(doc, i, e)) continue;
+          // ("CEO Rekosistem, Ernest C. Layman": the title is the name's after the comma)
+          if (titledOnly[r] && (!titleBefore(doc, i) || (doc.word(e) === ',' && e + 1 < b && doc.isCap(e + 1)))) continue;
           end = e;
           row = r;
         }
@@ -275,12 +294,17 @@ export function propagate(doc: Doc, groups: Groups): void {
   }
 }
 
+/** A role title ends right before token t, in its sentence ("Menteri Luar Negeri" before "Sugiono"). */
+function titleBefore(doc: Doc, t: number): boolean {
+  return doc.lex.titles.endingAt(t, doc.sentenceBounds(t)[0], doc.lexWords) !== null;
+}
+
 /** A person's short form must be a whole name, not part of a longer capitalised run ("Albanese" in "Francesca Albanese"). */
 function runEdge(doc: Doc, t0: number, t1: number): boolean {
   const prev = t0 - 1;
   if (prev >= 0 && doc.sentenceOf[prev] === doc.sentenceOf[t0] && doc.isCap(prev) && !doc.sentenceStart(prev)) {
     const k = doc.keys[prev]!;
-    if (!doc.lex.titles.map.has(k) && !doc.lex.honorifics.map.has(k)) return false;
+    if (!doc.lex.titles.map.has(k) && !doc.lex.honorifics.map.has(k) && !titleBefore(doc, t0)) return false;
   }
   const next = t1;
   if (next < doc.tokens.length && doc.sentenceOf[next] === doc.sentenceOf[t0] && doc.isCap(next) && doc.keys[next] !== '') return false;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { byMention, entities, mentionTexts } from './helpers.js';
+import { findEntities } from '../../src/entities/index.js';
+import { loadKnowledgeBase } from '../../src/entities/kb/load.js';
+import { byMention, DictTagger, entities, mentionTexts, stageInput } from './helpers.js';
 
 describe('aliases inside a document', () => {
   it('links surname and given-name mentions to the fuller name, with every mention', () => {
@@ -305,5 +307,21 @@ describe('a hyphenated name the text also writes with a space', () => {
       Hortense: 'PER',
     });
     expect(mentionTexts(byMention(es, 'Marie Louise'))).toEqual(['Marie Louise', 'Marie-Louise']);
+  });
+
+  it('a one-word name the tagger found elsewhere is the person right after a title, where the tagger missed it', () => {
+    // a tagger that sees the name only where no title stands before it
+    class Missing extends DictTagger {
+      override tag(words: readonly string[]): string[] {
+        return super.tag(words).map((t, i) => (i > 0 && (words[i - 1] === 'Negeri' || words[i - 1] === 'CEO') ? 'O' : t));
+      }
+    }
+    const text = 'Menteri Luar Negeri Sudarmo bertemu Presiden Prancis di Paris. Sudarmo juga mengundang delegasi itu. CEO Waskita, Budi Santoso, hadir. Waskita menang.';
+    const es = findEntities(stageInput(text), new Missing({ Sudarmo: 'PER', Waskita: 'PER', 'Budi Santoso': 'PER' }), loadKnowledgeBase());
+    const p = byMention(es, 'Sudarmo')!;
+    expect(p.mentions).toHaveLength(2);
+    expect(p.actor).toBe('IDNGOV');
+    // "CEO Waskita, Budi Santoso": the title is the name's after the comma
+    expect(byMention(es, 'Budi Santoso')!.actor).toBe('IDNBUS');
   });
 });
