@@ -198,7 +198,10 @@ export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?:
       }
       if (!skipUntilVerb) {
         const gov = ix.governor(chunk, scope.from);
-        if (gov === null || (c.agentPreps.has(gov) && !opts.noAgent) || groupOfPlace(ctx, chunk, gov)) return { group: groupOf(ctx, chunk), speaker: false };
+        if (gov === null || (c.agentPreps.has(gov) && !opts.noAgent) || groupOfPlace(ctx, chunk, gov)) {
+          const located = gov === null ? locatedBody(ctx, chunk) : null;
+          return { group: groupOf(ctx, located ?? chunk), speaker: false };
+        }
       }
       k = Math.max(chunk.tokStart, scope.from);
       continue;
@@ -253,6 +256,21 @@ export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?:
     }
   }
   return null;
+}
+
+/**
+ * "Polres Barru, Sulawesi Selatan, memeriksa …": a region or town after a comma, right after a body or a
+ * person, says where they are; they are the subject. A country there is one of a list ("Hamas, Israel dan
+ * Qatar"), and stays the subject.
+ */
+function locatedBody(ctx: Ctx, chunk: Chunk): Chunk | null {
+  const { ix, scope } = ctx;
+  const head = chunk.head.entity;
+  if (head.type !== 'LOC' || (head.actor !== null && head.kb === head.actor.toLowerCase())) return null;
+  const start = ix.phraseStart(chunk, scope.from);
+  if (start - 2 < scope.from || !ix.cues.listSeparators.has(ix.lower(start - 1)) || ix.tokens[start - 1]!.text !== ',') return null;
+  const before = ix.chunkAt(start - 2);
+  return before && before.head.entity.type !== 'LOC' && ix.governor(before, scope.from) === null ? before : null;
 }
 
 /** A verb that carries another's meaning: control, support, passive auxiliary or copula. */

@@ -419,6 +419,15 @@ describe('actors', () => {
     expect(await run('Prabowo berselisih dengan Anwar Ibrahim. Ia kemudian mengecam Israel.')).toEqual(['Prabowo Subianto 111 Israel asserted']);
   });
 
+  it('a region after a comma says where the body before it is; the body is the subject ("Polres Barru, Sulawesi Selatan, memeriksa")', async () => {
+    const of = briefOf([
+      { name: 'Polres Barru', type: 'ORG', actor: 'IDNCOP' },
+      { name: 'Sulawesi Selatan', type: 'LOC', actor: 'IDN' },
+      { name: 'Budi Santoso', type: 'PER' },
+    ]);
+    expect(await of('Polres Barru, Sulawesi Selatan, memeriksa Budi Santoso.', 'id')).toEqual(['Polres Barru 090 Budi Santoso asserted']);
+  });
+
   it('two firms with one code are two actors; two bodies of one state are one', async () => {
     const of = briefOf([
       { name: 'PT Alfa Niaga', type: 'ORG', actor: 'IDNBUS' },
