@@ -185,6 +185,9 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
         cut = true;
       }
     }
+    // "Kombes Ade [Ary Syam Indradi]": one capitalized word the tagger left between a rank and a person's
+    // span opens the name (a rank is followed by the name, never by a field as a title may be)
+    if (type === 'PER' && !titled && t0 >= 2 && !covered[t0 - 1] && rankBefore(doc, t0 - 1) && plainNameWord(doc, t0 - 1)) t0--;
     // "Direktur Utama ICDX Fajar Wibhiyadi": after a title, a body's acronym opens the span; the person follows it
     if (
       titled &&
@@ -285,6 +288,30 @@ function placeAt(doc: Doc, i: number, a: number, b: number): boolean {
 /** Whether span [t0, t1) of two words or more ends with a place's head word, where the language puts it last (`locHeadsLast`). */
 function placeLast(doc: Doc, t0: number, t1: number): boolean {
   return doc.lex.locHeadsLast && t1 - t0 >= 2 && doc.lex.locHeads.startingAt(t1 - 1, t1, doc.lexWords) !== null;
+}
+
+/** A rank (with its corps words: "Kombes Pol") ends right before token t, in its sentence. */
+function rankBefore(doc: Doc, t: number): boolean {
+  const [floor] = doc.sentenceBounds(t);
+  let j = t;
+  while (j > floor && doc.lex.rankCorps.has(doc.keys[j - 1]!)) j--;
+  const rank = doc.lex.ranks.endingAt(j, floor, doc.lexWords);
+  if (!rank) return false;
+  // the last word of a longer title is no rank there ("Direktur Jenderal Pajak Bimo")
+  const title = doc.lex.titles.endingAt(j, floor, doc.lexWords);
+  return !title || title[0] >= rank[0];
+}
+
+/** A capitalized word that could be a name's: no function word, weekday, month, title, rank or honorific. */
+function plainNameWord(doc: Doc, t: number): boolean {
+  const k = doc.keys[t]!;
+  if (k === '' || !doc.isCap(t)) return false;
+  const lex = doc.lex;
+  if (lex.stopwords.has(k) || lex.weekdays.has(k) || lex.months.has(k) || lex.rankCorps.has(k)) return false;
+  // a body or place the knowledge base knows ("Kolonel Marinir Freddy") is no name's first word
+  if (doc.kb.lookupKey(doc.tokensKey(t, t + 1)).some((a) => a.entry.type !== 'PER')) return false;
+  const [, ceil] = doc.sentenceBounds(t);
+  return !lex.ranks.startingAt(t, ceil, doc.lexWords) && !lex.titles.startingAt(t, ceil, doc.lexWords) && !lex.honorifics.startingAt(t, ceil, doc.lexWords);
 }
 
 /** The token after the last rank (and its corps words) that starts in [from, t1), or -1. */

@@ -169,6 +169,16 @@ describe('aliases inside a document', () => {
     expect(byMention(corps, 'Made Yani')).toMatchObject({ type: 'PER' });
   });
 
+  it('a capitalized word the tagger left between a rank and the name opens the name ("Kombes Ade [Ary Syam]")', () => {
+    const es = entities('Kabid Humas Polda Metro Jaya Kombes Ade Ary Syam hadir. "Kami mendalami," kata Ade Ary.', { 'Ary Syam': 'PER' }).entities;
+    const p = byMention(es, 'Ade Ary Syam')!;
+    expect(p).toMatchObject({ type: 'PER', actor: 'IDNCOP' });
+    expect(mentionTexts(p)).toContain('Ade Ary');
+    // a rank that ends a longer title is none ("Direktur Jenderal Pajak Bimo Wijayanto")
+    const dirjen = entities('Direktur Jenderal Pajak Bimo Wijayanto hadir.', { 'Bimo Wijayanto': 'PER' }).entities;
+    expect(byMention(dirjen, 'Bimo Wijayanto')).toMatchObject({ type: 'PER' });
+  });
+
   it('a known body and then a person the tagger also found alone: the person ("Ketua KPU RI Afifuddin")', () => {
     const text = 'Ketua KPU RI Afifuddin memberi keterangan. Afifuddin mengatakan tahapan berjalan.';
     const { entities: es } = entities(text, { 'KPU RI Afifuddin': 'ORG', Afifuddin: 'PER' });
