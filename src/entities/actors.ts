@@ -59,11 +59,25 @@ export function titleCode(ctx: RoleContext, plainCode: (m: Mention) => string | 
     }
     return { code: title.role && defaultCountry && !title.noDefault ? defaultCountry + title.role : null, explicit: false };
   }
+  // "Presiden KSPI Said Iqbal", "Presiden Bank Dunia Ajay Banga": a state's title held in a body outside
+  // the state is that body's
+  for (const q of ctx.qualifiers) {
+    const c = q.type === 'ORG' ? plainCode(q) : null;
+    if (c && !isStateCode(c)) return { code: c, explicit: true };
+  }
   for (const q of byCountryFirst(ctx.qualifiers)) {
     const c = country(plainCode(q));
     if (c) return { code: c + title.role, explicit: true };
   }
   return { code: defaultCountry && title.role && !title.noDefault ? defaultCountry + title.role : null, explicit: false };
+}
+
+/** CAMEO's roles of the state (its government, forces, courts, parliament, intelligence). */
+const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
+
+/** Whether a code is a state's, or its part's: a bare country (IDN) or a country with a state role (IDNGOV). */
+export function isStateCode(code: string): boolean {
+  return country(code) !== null && (code.length === 3 || STATE_ROLES.has(code.slice(3, 6)));
 }
 
 /**

@@ -185,6 +185,16 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
         cut = true;
       }
     }
+    // "Konfederasi [Serikat Pekerja Indonesia]", "Dinas [PUPR OKU]": an organisation's head the tagger left
+    // right before a span that has none of its own ("Kantor [Kementerian …]" is where the ministry sits)
+    let headed = false;
+    if (type === 'ORG' && t0 >= 1 && !covered[t0 - 1] && doc.isCap(t0 - 1) && !doc.lex.orgHeads.startingAt(t0, t1, doc.lexWords)) {
+      const head = doc.lex.orgHeads.endingAt(t0, doc.sentenceBounds(t0)[0], doc.lexWords);
+      if (head && doc.isCap(head[0]) && doc.kb.lookupKey(doc.tokensKey(t0, t1)).length === 0) {
+        t0 = head[0];
+        headed = true;
+      }
+    }
     // "Kombes Ade [Ary Syam Indradi]": one capitalized word the tagger left between a rank and a person's
     // span opens the name (a rank is followed by the name, never by a field as a title may be)
     if (type === 'PER' && !titled && t0 >= 2 && !covered[t0 - 1] && rankBefore(doc, t0 - 1) && plainNameWord(doc, t0 - 1)) t0--;
@@ -211,7 +221,7 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
         cut = true;
       }
     }
-    if (type !== 'PER' && doc.lex.orgHeads.startingAt(t0, t1, doc.lexWords)) t1 = extendName(doc, t1, covered);
+    if (type !== 'PER' && !headed && doc.lex.orgHeads.startingAt(t0, t1, doc.lexWords)) t1 = extendName(doc, t1, covered);
     const text = doc.spanText(t0, t1);
     let alias = pickAlias(doc.kb.lookupKey(doc.tokensKey(t0, t1)), text);
     if (alias && t1 - t0 === 1 && doc.definedOtherwise(t0, alias)) alias = null;

@@ -10,6 +10,7 @@
  * Coordinated names give one pair each; symmetric actions pair coordinated names with each other.
  */
 import type { Entity } from '../record/schema.js';
+import { isStateCode } from '../entities/actors.js';
 import type { ActorIndex, Chunk, Mention } from './actors.js';
 import type { Cues } from './cues.js';
 import type { TriggerMatch } from './triggers.js';
@@ -656,12 +657,10 @@ function sameActor(a: ActorRef, b: ActorRef, codeOf: (r: ActorRef, asSource: boo
   if (a.entity.id === b.entity.id) return true;
   const ca = codeOf(a, true);
   if (ca === null || ca !== codeOf(b, false)) return false;
-  // Two firms, two universities: organisations outside the state that share a code are still two actors.
-  return !(a.entity.type === 'ORG' && b.entity.type === 'ORG' && ca.length >= 6 && !STATE_ROLES.has(ca.slice(3, 6)));
+  // Two firms, two universities: organisations outside the state that share a code are still two actors;
+  // one state's bodies act as one.
+  return !(a.entity.type === 'ORG' && b.entity.type === 'ORG' && !isStateCode(ca));
 }
-
-/** CAMEO's roles of the state (its government, forces, courts, parliament): one state's bodies act as one actor. */
-const STATE_ROLES = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 
 /**
  * "There were ten Russian soldiers killed in Ukraine": an existential ("there" and a form of "be") a few

@@ -139,6 +139,24 @@ describe('role titles', () => {
     expect(byMention(es, 'Universitas Gadjah Mada')!.actor).toBe('IDNEDU');
   });
 
+  it('a state\'s title held in a body outside the state is that body\'s ("Presiden Bank Dunia")', () => {
+    const es = roles('Presiden Bank Dunia Ajay Banga tiba di Jakarta. Kepala Ekonom Bank Mandiri Andi Wirawan memuji langkah itu.', {
+      'Ajay Banga': 'PER',
+      'Andi Wirawan': 'PER',
+    });
+    expect(byMention(es, 'Ajay Banga')!.actor).toBe('IGOUNODEV');
+    expect(byMention(es, 'Andi Wirawan')!.actor).toBe('IDNBUS');
+  });
+
+  it('an organisation\'s head the tagger left before a span with none opens the name; unions are LAB', () => {
+    const es = roles('Ribuan buruh Konfederasi Serikat Pekerja Nusantara berunjuk rasa. Dinas PUPR Kota Bogor memperbaiki jalan.', {
+      'Serikat Pekerja Nusantara': 'ORG',
+      'PUPR Kota Bogor': 'ORG',
+    });
+    expect(byMention(es, 'Serikat Pekerja Nusantara')).toMatchObject({ type: 'ORG', actor: 'IDNLAB' });
+    expect(byMention(es, 'Dinas PUPR Kota Bogor')).toMatchObject({ type: 'ORG', actor: 'IDNGOV' });
+  });
+
   it('a known body keeps its code, a unit of a named body is that body\'s, and "PT" before a place is a court', () => {
     const es = roles('Bank Indonesia menahan suku bunga. Kejaksaan memeriksa saksi. Satgas Pangan Polda Sumut menyita beras. Hakim PT Jakarta menolak banding.', {
       'Bank Indonesia': 'ORG',
