@@ -510,6 +510,8 @@ function absorbClause(ctx: Ctx, from: number, self: TriggerMatch, absorbed: Trig
     if ((ix.cues.clauseBreaks.has(w) && !ix.cues.complementizers.has(w)) || ix.cues.relativizers.has(w)) return;
     const other = triggerStartingAt(ctx, k, self);
     if (other) {
+      // "mengecam Israel dan mendesak DK PBB …": a verb after a coordinator is the subject's next act
+      if (other.voice !== 'noun' && k - 1 >= scope.from && ix.cues.coordinators.has(ix.lower(k - 1))) return;
       absorbed.push(other);
       k = other.last;
     }

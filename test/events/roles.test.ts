@@ -428,6 +428,11 @@ describe('actors', () => {
     expect(await of('Polres Barru, Sulawesi Selatan, memeriksa Budi Santoso.', 'id')).toEqual(['Polres Barru 090 Budi Santoso asserted']);
   });
 
+  it('after a verb of criticism, a verb after a coordinator is the next act, not what is criticized', async () => {
+    const of = briefOf(places({ Malaysia: 'MYS', Israel: 'ISR', Jepang: 'JPN', Gaza: 'PSE' }));
+    expect(await of('Malaysia mengecam Israel dan mendesak Jepang segera bertindak.', 'id')).toEqual(['Malaysia 111 Israel asserted', 'Malaysia 100 Jepang asserted']);
+  });
+
   it('two firms with one code are two actors; two bodies of one state are one', async () => {
     const of = briefOf([
       { name: 'PT Alfa Niaga', type: 'ORG', actor: 'IDNBUS' },
