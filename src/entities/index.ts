@@ -242,7 +242,9 @@ function canonicalName(text: string, mentions: Mention[], kbName: string | null)
     // "POLDA METRO JAYA": then as the knowledge base writes it; an acronym stays as written)
     const k = nameKey(kbName);
     const hits = surfaces.filter((s) => nameKey(s) === k);
-    const notAcronym = hits.some((s) => !ACRONYM.test(s));
+    // (a dateline's short word in capitals the knowledge base writes as a word, "KYIV" for "Kyiv", is no acronym)
+    const dateline = mentions.some((m) => m.source === 'meta' && m.type === 'LOC');
+    const notAcronym = hits.some((s) => !ACRONYM.test(s)) || (dateline && hits.length > 0 && LOWER.test(kbName));
     const hit = hits.find((s) => s === kbName) ?? hits.find((s) => LOWER.test(s)) ?? (notAcronym ? kbName : hits[0]);
     if (hit) return hit;
   }

@@ -149,6 +149,20 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
         }
       }
     }
+    // "Russian Defense Ministry spokesman Igor Konashenkov": a title in lower case inside a person's span
+    // ends the description; the name is what follows it
+    if (m.type === 'PER') {
+      for (let p = t1 - 1; p > t0; p--) {
+        if (doc.keys[p] === '' || doc.isCap(p)) continue;
+        const title = doc.lex.titles.startingAt(p, t1, doc.lexWords);
+        if (title && title[0] < t1 && doc.isCap(title[0])) {
+          t0 = title[0];
+          cut = true;
+          titleCut = true;
+        }
+        break;
+      }
+    }
     // "European Union on Russia": two known names joined by a function word are not one
     const joint = knownPair(doc, t0, t1);
     if (joint > t0) {

@@ -79,6 +79,9 @@ describe('article structure', () => {
     expect(r.meta.dateline).toMatchObject({ place: 'JERUSALEM', agency: 'AP' });
     expect(slice(r, r.meta.dateline!)).toBe('JERUSALEM, March 3 (AP) —');
     expect(r.entities.map((e) => e.name)).toContain('Jerusalem');
+    // a short one too, which is no acronym where the knowledge base writes it as a word
+    const kyiv = await analyzeText('KYIV, Ukraine (AP) — Russian forces attacked the city overnight, officials said.', { lang: 'en' });
+    expect(kyiv.entities.map((e) => e.name)).toContain('Kyiv');
   });
 
   it('a headline line above the body becomes the title when none is given', async () => {

@@ -277,6 +277,15 @@ describe('role titles', () => {
     expect(byMention(es, 'Reza Karimi')!.actor).toBeNull();
   });
 
+  it('a title in lower case inside a person\'s span ends the description; a spokesman is of the state or body named', () => {
+    const en = (text: string, names: Record<string, 'PER' | 'ORG' | 'LOC'>) => entities(text, names, { published: '2025-03-10', lang: 'en' }).entities;
+    const es = en('Russian Defense Ministry spokesman Ivan Sokolov said the strikes hit military plants.', { 'Russian Defense Ministry spokesman Ivan Sokolov': 'PER' });
+    expect(byMention(es, 'Ivan Sokolov')).toMatchObject({ type: 'PER', actor: 'RUSGOV' });
+    expect(byMention(en('Kremlin spokesman Pavel Orlov said the talks were useful.', { 'Pavel Orlov': 'PER' }), 'Pavel Orlov')!.actor).toBe('RUSGOV');
+    // a spokesman of no named state or body has no code, whatever the dateline
+    expect(byMention(en('KYIV, Ukraine (AP) — Spokesman Pavel Orlov said the talks were useful.', { 'Pavel Orlov': 'PER' }), 'Pavel Orlov')!.actor).toBeNull();
+  });
+
   it('a title of one country\'s office is that country\'s, unless another country is named with it', () => {
     const en = (text: string, names: Record<string, 'PER' | 'ORG' | 'LOC'>) => entities(text, names, { published: '2025-03-10', lang: 'en' }).entities;
     // a Manila dateline gives bare titles the Philippines, but the Secretary of State is the United States'
