@@ -178,6 +178,10 @@ describe('the built knowledge base', () => {
     // armed movements named by one word are curated, so they count without the tagger
     expect(code('Hezbollah')).toBe('LBNREB');
     expect(code('Taliban')).toBe('AFGREB');
+    // foreign state bodies the news names without their country
+    expect(code('State Department')).toBe('USAGOV');
+    expect(code('The Fed')).toBe('USAGOV');
+    expect(kb.lookup('Federal Reserve').map((a) => a.entry.type)).toEqual(['ORG']);
   });
 
   it('reads a name written with "The" as the same entity as the name without it', () => {
