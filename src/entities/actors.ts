@@ -60,10 +60,13 @@ export function titleCode(ctx: RoleContext, plainCode: (m: Mention) => string | 
     return { code: title.role && defaultCountry && !title.noDefault ? defaultCountry + title.role : null, explicit: false };
   }
   // "Presiden KSPI Said Iqbal", "Presiden Bank Dunia Ajay Banga": a state's title held in a body outside
-  // the state is that body's
-  for (const q of ctx.qualifiers) {
-    const c = q.type === 'ORG' ? plainCode(q) : null;
-    if (c && !isStateCode(c)) return { code: c, explicit: true };
+  // the state is that body's, unless a country is named with it ("Duta Besar Indonesia untuk PBB"), or the
+  // title is an envoy's ("China's U.N. ambassador": where one serves is not whom)
+  if (!title.envoy && !ctx.qualifiers.some((q) => q.type === 'LOC' && country(plainCode(q)))) {
+    for (const q of ctx.qualifiers) {
+      const c = q.type === 'ORG' ? plainCode(q) : null;
+      if (c && !isStateCode(c)) return { code: c, explicit: true };
+    }
   }
   for (const q of byCountryFirst(ctx.qualifiers)) {
     const c = country(plainCode(q));

@@ -13,6 +13,8 @@ interface RolesFile {
   titles: Record<string, string>;
   noDefault: string[];
   ofPerson?: string[];
+  /** a state's envoys: a body named with the title is where they serve, not whom ("China's U.N. ambassador") */
+  envoys?: string[];
   countryBeforeTitle?: boolean;
   deputyPrefix?: string;
 }
@@ -100,6 +102,8 @@ export interface TitleRole {
   noDefault: boolean;
   /** a role held for a person ("Pengacara X, Y": Y is X's lawyer) */
   ofPerson: boolean;
+  /** a state's envoy: a body named with the title is where they serve ("U.N. ambassador"), not whom */
+  envoy: boolean;
 }
 
 /** Phrases (of one or more words) looked up by the name keys of consecutive tokens. */
@@ -237,10 +241,10 @@ interface EventRolesFile {
   groupRolesSide?: 'before' | 'after';
 }
 
-function parseRole(v: string, noDefault: boolean, ofPerson: boolean): TitleRole {
-  if (v.startsWith('*')) return { code: null, role: v.slice(1) || null, inherit: true, noDefault, ofPerson };
-  if (v.length > 3) return { code: v, role: null, inherit: false, noDefault, ofPerson };
-  return { code: null, role: v, inherit: false, noDefault, ofPerson };
+function parseRole(v: string, noDefault: boolean, ofPerson: boolean, envoy: boolean): TitleRole {
+  if (v.startsWith('*')) return { code: null, role: v.slice(1) || null, inherit: true, noDefault, ofPerson, envoy };
+  if (v.length > 3) return { code: v, role: null, inherit: false, noDefault, ofPerson, envoy };
+  return { code: null, role: v, inherit: false, noDefault, ofPerson, envoy };
 }
 
 /** A minister's one-word short title ("Menaker", "Mensos"). */
@@ -273,14 +277,15 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
   const titles = new PhraseSet<TitleRole>(vocab);
   const noDefault = keys(roles.noDefault ?? []);
   const ofPerson = keys(roles.ofPerson ?? []);
-  for (const [t, v] of Object.entries(roles.titles)) titles.add(t, parseRole(v, noDefault.has(nameKey(t)), ofPerson.has(nameKey(t))));
+  const envoys = keys(roles.envoys ?? []);
+  for (const [t, v] of Object.entries(roles.titles)) titles.add(t, parseRole(v, noDefault.has(nameKey(t)), ofPerson.has(nameKey(t)), envoys.has(nameKey(t))));
   // "Menaker" → "Wamenaker": a deputy's short title, where the list has none
   const deputy = roles.deputyPrefix;
   if (deputy) {
     const listed = new Set(Object.keys(roles.titles).map((x) => x.toLowerCase()));
     for (const [t, v] of Object.entries(roles.titles)) {
       const d = deputy + t.toLowerCase();
-      if (MINISTER_SHORT.test(t) && t !== 'Menteri' && !listed.has(d)) titles.add(d, parseRole(v, false, false));
+      if (MINISTER_SHORT.test(t) && t !== 'Menteri' && !listed.has(d)) titles.add(d, parseRole(v, false, false, false));
     }
   }
   const institutions = new PhraseSet<Institution>(vocab);

@@ -11,6 +11,8 @@ import type { ActorIndex } from './actors.js';
 
 /** How far back a governing cue ("kecurigaan bahwa …") may stand from the trigger, in tokens. */
 const MAX_GOVERNING_DISTANCE = 60;
+/** How far back a future cue may stand from the purpose word before a trigger ("will travel to X next week to meet"). */
+const PURPOSE_REACH = 10;
 /** How far back "meminta agar" may stand from a trigger in the clause it opens, in tokens. */
 const DIRECTIVE_CLAUSE = 12;
 
@@ -31,6 +33,18 @@ export function modalityOf(ix: ActorIndex, first: number, from: number, verb = f
         break;
       }
       if ((c.clauseBreaks.has(w) && !c.listSeparators.has(w)) || c.relativizers.has(w)) break;
+    }
+  }
+  // "She will travel to Addis Ababa next week to meet …", "akan ke Tokyo untuk bertemu …": the purpose of a
+  // future act is future too
+  if (!future && first - 1 >= from && m.purpose.has(ix.lower(first - 1))) {
+    for (let k = first - 2, n = 0; k >= from && n < PURPOSE_REACH; k--, n++) {
+      const w = ix.lower(k);
+      if ((c.clauseBreaks.has(w) && !c.listSeparators.has(w)) || c.relativizers.has(w) || m.scopeBreaks.has(w)) break;
+      if (m.futureNear.has(w)) {
+        future = true;
+        break;
+      }
     }
   }
   // "meminta agar pihak terkait menyampaikan permohonan maaf": a directive and its purpose word govern

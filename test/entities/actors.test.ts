@@ -146,6 +146,10 @@ describe('role titles', () => {
     });
     expect(byMention(es, 'Ajay Banga')!.actor).toBe('IGOUNODEV');
     expect(byMention(es, 'Andi Wirawan')!.actor).toBe('IDNBUS');
+    // an ambassador's post is where they serve, not whom; a U.N. envoy is the U.N.'s
+    const envoy = roles('Dubes PBB Umar Santoso berbicara. Utusan Khusus PBB Rina Wulandari tiba.', { 'Umar Santoso': 'PER', 'Rina Wulandari': 'PER' });
+    expect(byMention(envoy, 'Umar Santoso')!.actor).not.toBe('IGOUNO');
+    expect(byMention(envoy, 'Rina Wulandari')!.actor).toBe('IGOUNO');
   });
 
   it('an organisation\'s head the tagger left before a span with none opens the name; unions are LAB', () => {

@@ -96,6 +96,15 @@ describe('modality', () => {
   });
 });
 
+describe('the purpose of a future act', () => {
+  it('is future too; the purpose of a past act is not', async () => {
+    const of = briefOf(places({ Jepang: 'JPN', Tokyo: 'JPN', Indonesia: 'IDN', Ethiopia: 'ETH', Kenya: 'KEN' }));
+    expect(await of('Indonesia akan terbang ke Tokyo pekan depan untuk bertemu Jepang.', 'id')).toEqual(['Indonesia 040 Jepang future']);
+    expect(await of('Kenya will travel to Addis Ababa next week to meet Ethiopia.')).toEqual(['Kenya 040 Ethiopia future']);
+    expect(await of('Indonesia terbang ke Tokyo untuk bertemu Jepang.', 'id')).toEqual(['Indonesia 040 Jepang asserted']);
+  });
+});
+
 describe('the reach of a denial', () => {
   it('a verb after a coordinator is the next act: a denial with an object of its own does not reach it', async () => {
     const of = briefOf(places({ China: 'CHN', Philippines: 'PHL', Israel: 'ISR', Gaza: 'PSE', Rafah: 'PSE', Hamas: 'PSE' }));
