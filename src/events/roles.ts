@@ -495,9 +495,14 @@ function conditionSubject(ctx: Ctx, after: number): Group | null {
  * the object is, the target when nothing after the trigger is.
  */
 function targetInside(ctx: Ctx, m: TriggerMatch): Group | null {
+  const { ix } = ctx;
   for (let k = m.first + 1; k < m.last; k++) {
-    const chunk = ctx.ix.chunkAt(k);
-    if (chunk && chunk.tokEnd <= m.last) return groupOf(ctx, chunk);
+    const chunk = ix.chunkAt(k);
+    if (!chunk || chunk.tokEnd > m.last) continue;
+    // "menetapkan mantan Dirut PT X, Hendra Wijaya, sebagai tersangka": the person in apposition is the one
+    const next = ix.tokens[chunk.tokEnd]?.text === ',' ? ix.chunkAt(chunk.tokEnd + 1) : null;
+    if (next && next.head.entity.type === 'PER' && next.tokEnd < m.last && ix.tokens[next.tokEnd]!.text === ',') return groupOf(ctx, next);
+    return groupOf(ctx, chunk);
   }
   return null;
 }

@@ -49,8 +49,11 @@ function matchRest(
   if (el.kind === 'gap') {
     // a name's words after its first cost nothing: "menetapkan Bupati Kolaka Timur Abdul Azis sebagai tersangka"
     for (let g = 0, used = 0; used <= maxGap && i + g < to; g++) {
-      if (g > 0 && isBreak(i + g - 1)) break;
-      if (g > 0 && (inName === null || inName[i + g - 1] !== 1)) used++;
+      // a name set off by commas is an apposition, no clause's end: "menetapkan mantan Dirut PT X, Hendra
+      // Wijaya, sebagai tersangka"
+      const aside = g > 0 && apposition(tokens, i + g - 1, to, inName);
+      if (g > 0 && isBreak(i + g - 1) && !aside) break;
+      if (g > 0 && !aside && (inName === null || inName[i + g - 1] !== 1)) used++;
       if (used > maxGap) break;
       const r = matchRest(elements, k + 1, tokens, i + g, to, maxGap, isBreak, matched, inName);
       if (r >= 0) return r;
@@ -64,6 +67,25 @@ function matchRest(
   const r = matchRest(elements, k + 1, tokens, i + 1, to, maxGap, isBreak, matched, inName);
   if (r < 0) matched.pop();
   return r;
+}
+
+/**
+ * Whether token c is a comma that opens a name closed by another comma (", Hendra Wijaya,"), or the comma
+ * that closes one: both are part of an apposition, not the end of a clause.
+ */
+function apposition(tokens: Token[], c: number, to: number, inName: Uint8Array | null): boolean {
+  if (inName === null || tokens[c]!.text !== ',') return false;
+  const opens = (k: number): boolean => {
+    if (k >= to || !UPPER.test(tokens[k]!.text)) return false;
+    let e = k + 1;
+    while (e < to && inName[e] === 1) e++;
+    return e < to && tokens[e]!.text === ',';
+  };
+  if (opens(c + 1)) return true;
+  // the closing comma: a name ends right before it, opened right after a comma
+  let k = c - 1;
+  while (k > 0 && inName[k] === 1) k--;
+  return k > 0 && tokens[k - 1]!.text === ',' && UPPER.test(tokens[k]!.text);
 }
 
 /** The entries that may start at a token: its text as written, else in lower case when it has a capital. */

@@ -148,6 +148,13 @@ describe('nominal triggers', () => {
     expect(await of('KPK menetapkan Bupati Kolaka Timur Abdul Azis sebagai tersangka kasus suap.', 'id')).toEqual(['KPK 173 Abdul Azis asserted']);
     // whom one invites is in the gap
     expect(await of('Rusia akan mengundang Menteri Luar Negeri Korea Utara untuk berkunjung ke Moskow.', 'id')).toContain('Rusia 036 Korea Utara future');
+    // a name set off by commas is an apposition inside the gap, and the one the act is about
+    const appos = briefOf([
+      { name: 'KPK', type: 'ORG', actor: 'IDNJUD' },
+      { name: 'PT Jiwa Nusantara', type: 'ORG', actor: 'IDNBUS' },
+      { name: 'Hendra Wijaya', type: 'PER' },
+    ]);
+    expect(await appos('KPK menetapkan mantan Direktur Utama PT Jiwa Nusantara, Hendra Wijaya, sebagai tersangka.', 'id')).toEqual(['KPK 173 Hendra Wijaya asserted']);
   });
 
   it('"menembaki" (firing at, again and again) is shooting like "menembak"', async () => {
