@@ -74,6 +74,13 @@ export function institutionMentions(doc: Doc, at: (i: number) => Mention | undef
           out.push(doc.mention(q!.t0, e, 'ORG', 'rule', null, code + inst.role));
           break;
         }
+        // "Mexico's Economy Ministry": a country and its possessive before the capitalized words
+        if (j < i && j - 1 > floor && doc.isClitic(j - 1)) {
+          const owner = endingAt(j - 1);
+          const c = owner ? countryOf(owner) : null;
+          if (c) out.push(doc.mention(owner!.t0, e, 'ORG', 'rule', null, c + inst.role));
+          break;
+        }
         if (!doc.isCap(j - 1)) break;
         j--;
       }

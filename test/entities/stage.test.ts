@@ -279,6 +279,9 @@ describe('what a tagged span keeps', () => {
       const [body] = entities(text, {}, { lang: 'en' }).entities;
       expect(body, text).toMatchObject({ type: 'ORG', actor: text.startsWith('Sudan') ? 'SDNMIL' : 'CHNGOV' });
     }
+    // with capitalized words between the possessive and the head
+    const [economy] = entities("According to Mexico's Economy Ministry, exports fell.", {}, { lang: 'en' }).entities;
+    expect(economy).toMatchObject({ type: 'ORG', name: "Mexico's Economy Ministry", actor: 'MEXGOV' });
   });
 });
 
