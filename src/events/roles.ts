@@ -72,6 +72,11 @@ function groupOf(ctx: Ctx, chunk: Chunk): Group {
 function targetGroup(ctx: Ctx, chunk: Chunk): Group {
   const { ix } = ctx;
   const chunks = ix.coordination(chunk, ctx.scope.from, ctx.scope.to);
+  // "rencana Wali Kota Solo, Respati Ardi": a title with its place or body, then the person it describes
+  if (chunks.length === 1 && chunk.head.entity.type !== 'PER' && ix.phraseStart(chunk, ctx.scope.from) < chunk.tokStart && ix.tokens[chunk.tokEnd]?.text === ',') {
+    const person = chunk.tokEnd + 1 < ctx.scope.to ? ix.chunkAt(chunk.tokEnd + 1) : null;
+    if (person && person.tokStart === chunk.tokEnd + 1 && person.head.entity.type === 'PER') return [ref(person.head)];
+  }
   let end = chunks.length;
   for (let i = chunks.indexOf(chunk); i + 1 < chunks.length; i++) {
     const t = chunks[i]!.tokEnd;

@@ -440,6 +440,15 @@ describe('actors', () => {
     expect(await of('Malaysia mengecam Israel dan mendesak Jepang segera bertindak.', 'id')).toEqual(['Malaysia 111 Israel asserted', 'Malaysia 100 Jepang asserted']);
   });
 
+  it('a title with its place, then the person after a comma: the person is the target ("Wali Kota Solo, Respati Ardi")', async () => {
+    const of = briefOf([
+      { name: 'DPRD Solo', type: 'ORG', actor: 'IDNLEG' },
+      { name: 'Solo', type: 'LOC', actor: 'IDN' },
+      { name: 'Respati Ardi', type: 'PER', actor: 'IDNGOV' },
+    ]);
+    expect(await of('DPRD Solo mengkritisi rencana Wali Kota Solo, Respati Ardi yang menerapkan WFH.', 'id')).toEqual(['DPRD Solo 111 Respati Ardi asserted']);
+  });
+
   it('two firms with one code are two actors; two bodies of one state are one', async () => {
     const of = briefOf([
       { name: 'PT Alfa Niaga', type: 'ORG', actor: 'IDNBUS' },
