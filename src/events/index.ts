@@ -141,7 +141,18 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
     // ("Polres Serang", "Badan Bantuan …", "Bantuan Stimulan Perumahan"), not a predicate.
     let matches = inSentence.filter((m) => ix.atToken[m.first] === -1 && !(m.first > a && isCapitalizedMidSentence(ix, m.first, a)));
     // "agreed to lift sanctions": the act agreed to is the event, not the agreeing
-    if (matches.some((m) => m.entry.yields)) matches = matches.filter((m) => !m.entry.yields || !matches.some((o) => o.first === m.last + 1));
+    // ("agreed on Friday to restore diplomatic relations": a time between them is passed over, and the "to" after it)
+    if (matches.some((m) => m.entry.yields)) {
+      const next = (m: TriggerMatch): number => {
+        let k = m.last + 1;
+        if (k < b && ix.isTime(k)) {
+          while (k < b && ix.isTime(k)) k++;
+          if (k < b && c.modality.purpose.has(ix.lower(k))) k++;
+        }
+        return k;
+      };
+      matches = matches.filter((m) => !m.entry.yields || !matches.some((o) => o.first === m.last + 1 || o.first === next(m)));
+    }
     if (matches.length === 0) continue;
     ix.prepare(a, b);
     const sentence = seg.sentences[s]!;

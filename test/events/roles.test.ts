@@ -522,6 +522,10 @@ describe('English', () => {
     expect(await of('Jordan agreed to reopen its border crossings.')).toEqual(['Jordan 030 null asserted']);
     // the act agreed to, when it is an event, is the one coded, as one still to come
     expect(await of('Britain has agreed to lift the sanctions on Iran.')).toEqual(['Britain 085 Iran future']);
+    // with the time between them too ("agreed on Friday to …": the "on" is the time's)
+    const text = 'Britain agreed on Friday to lift the sanctions on Iran.';
+    const input = stageInput(text, specs, { lang: 'en', times: [timeAt(text, 'Friday', '2025-03-14')] });
+    expect(brief(input, await eventsOf(input))).toEqual(['Britain 085 Iran future']);
   });
 
   it('a demand made by saying what another must do, and a call rejected by whom it came from', async () => {
