@@ -6,6 +6,7 @@
  */
 import type { Doc, Mention } from './doc.js';
 import { KeyIndex, Vocabulary } from './kb/trie.js';
+import { afterPersonTitle } from './titles.js';
 
 const UPPER_START = /^\p{Lu}/u;
 const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
@@ -275,7 +276,7 @@ export function propagate(doc: Doc, groups: Groups): void {
           if (exact[r] !== '' ? text !== exact[r] : !UPPER_START.test(text)) continue;
           if (person[r] && !runEdge(doc, i, e)) continue;
           // ("CEO Rekosistem, Ernest C. Layman": the title is the name's after the comma)
-          if (titledOnly[r] && (!titleBefore(doc, i) || (doc.word(e) === ',' && e + 1 < b && doc.isCap(e + 1)))) continue;
+          if (titledOnly[r] && (!afterPersonTitle(doc, i) || (doc.word(e) === ',' && e + 1 < b && doc.isCap(e + 1)))) continue;
           end = e;
           row = r;
         }
@@ -294,17 +295,12 @@ export function propagate(doc: Doc, groups: Groups): void {
   }
 }
 
-/** A role title ends right before token t, in its sentence ("Menteri Luar Negeri" before "Sugiono"). */
-function titleBefore(doc: Doc, t: number): boolean {
-  return doc.lex.titles.endingAt(t, doc.sentenceBounds(t)[0], doc.lexWords) !== null;
-}
-
 /** A person's short form must be a whole name, not part of a longer capitalised run ("Albanese" in "Francesca Albanese"). */
 function runEdge(doc: Doc, t0: number, t1: number): boolean {
   const prev = t0 - 1;
   if (prev >= 0 && doc.sentenceOf[prev] === doc.sentenceOf[t0] && doc.isCap(prev) && !doc.sentenceStart(prev)) {
     const k = doc.keys[prev]!;
-    if (!doc.lex.titles.map.has(k) && !doc.lex.honorifics.map.has(k) && !titleBefore(doc, t0)) return false;
+    if (!doc.lex.titles.map.has(k) && !doc.lex.honorifics.map.has(k) && !afterPersonTitle(doc, t0)) return false;
   }
   const next = t1;
   if (next < doc.tokens.length && doc.sentenceOf[next] === doc.sentenceOf[t0] && doc.isCap(next) && doc.keys[next] !== '') return false;

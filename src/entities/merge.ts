@@ -6,7 +6,7 @@
  */
 import type { Doc, Mention } from './doc.js';
 import { pickAlias } from './spans.js';
-import { leadingTitleTokens } from './titles.js';
+import { afterPersonTitle, leadingTitleTokens } from './titles.js';
 
 const PRIORITY: Record<Mention['source'], number> = { rule: 0, meta: 1, kb: 2, tagger: 3, alias: 4 };
 
@@ -486,14 +486,6 @@ const KB_NAME_TOKENS = 24;
 /** A body's acronym of three capitals or more (two are often a person's initials: "HM Prasetyo"). */
 const BODY_ACRONYM = /^\p{Lu}{3,}$/u;
 
-/** Right after an honorific (`Dr`) or a person's title with its place or body (`Wakil Ketua MPR RI`). */
-function afterPersonTitle(doc: Doc, t0: number): boolean {
-  const [floor] = doc.sentenceBounds(t0);
-  let j = t0;
-  if (doc.word(j - 1) === '.') j--;
-  if (doc.lex.honorifics.endingAt(j, floor, doc.lexWords)) return true;
-  return doc.lex.titles.endingAt(t0, floor, doc.lexWords) !== null;
-}
 
 function trustType(source: string): boolean {
   return source === 'curated' || source === 'cldr';

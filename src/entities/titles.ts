@@ -29,6 +29,15 @@ export function leadingTitleTokens(doc: Doc, t0: number, t1: number): number {
   }
 }
 
+/** Right after an honorific (`Dr`) or a person's title with its place or body (`Wakil Ketua MPR RI`). */
+export function afterPersonTitle(doc: Doc, t0: number): boolean {
+  const [floor] = doc.sentenceBounds(t0);
+  let j = t0;
+  if (doc.word(j - 1) === '.') j--;
+  if (doc.lex.honorifics.endingAt(j, floor, doc.lexWords)) return true;
+  return doc.lex.titles.endingAt(t0, floor, doc.lexWords) !== null;
+}
+
 export interface RoleContext {
   title: TitleRole;
   /** the places and bodies named with the title, nearest to the title first */

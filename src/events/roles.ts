@@ -272,6 +272,7 @@ export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?:
 function locatedBody(ctx: Ctx, chunk: Chunk): Chunk | null {
   const { ix, scope } = ctx;
   const head = chunk.head.entity;
+  // (a country's knowledge-base id is its code in lower case: "rus" is RUS)
   if (head.type !== 'LOC' || (head.actor !== null && head.kb === head.actor.toLowerCase())) return null;
   const start = ix.phraseStart(chunk, scope.from);
   if (start - 2 < scope.from || !ix.cues.listSeparators.has(ix.lower(start - 1)) || ix.tokens[start - 1]!.text !== ',') return null;
