@@ -507,7 +507,9 @@ function targetInside(ctx: Ctx, m: TriggerMatch): Group | null {
     if (!chunk || chunk.tokEnd > m.last) continue;
     // "menetapkan mantan Dirut PT X, Hendra Wijaya, sebagai tersangka": the person in apposition is the one
     const next = ix.tokens[chunk.tokEnd]?.text === ',' ? ix.chunkAt(chunk.tokEnd + 1) : null;
-    if (next && next.head.entity.type === 'PER' && next.tokEnd < m.last && ix.tokens[next.tokEnd]!.text === ',') return groupOf(ctx, next);
+    // (its short form in parentheses may follow it: "Siman Bahar (SB),")
+    const after = next && ix.tokens[next.tokEnd]?.text === '(' && ix.tokens[next.tokEnd + 2]?.text === ')' ? next.tokEnd + 3 : next?.tokEnd;
+    if (next && after !== undefined && next.head.entity.type === 'PER' && after < m.last && ix.tokens[after]!.text === ',') return groupOf(ctx, next);
     return groupOf(ctx, chunk);
   }
   return null;

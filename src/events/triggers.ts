@@ -51,7 +51,7 @@ function matchRest(
     for (let g = 0, used = 0; used <= maxGap && i + g < to; g++) {
       // a name set off by commas is an apposition, no clause's end: "menetapkan mantan Dirut PT X, Hendra
       // Wijaya, sebagai tersangka"
-      const aside = g > 0 && apposition(tokens, i + g - 1, to, inName);
+      const aside = g > 0 && (apposition(tokens, i + g - 1, to, inName) || inShortForm(tokens, i + g - 1, to));
       if (g > 0 && isBreak(i + g - 1) && !aside) break;
       if (g > 0 && !aside && (inName === null || inName[i + g - 1] !== 1)) used++;
       if (used > maxGap) break;
@@ -69,6 +69,15 @@ function matchRest(
   return r;
 }
 
+/** Whether token j is part of a name's short form in parentheses right after it ("Siman Bahar (SB)"): no clause's end, and free in a gap. */
+function inShortForm(tokens: Token[], j: number, to: number): boolean {
+  for (let open = j - 2; open <= j; open++) {
+    if (open < 1 || open + 2 >= to) continue;
+    if (tokens[open]!.text === '(' && tokens[open + 2]!.text === ')' && UPPER.test(tokens[open - 1]!.text) && UPPER.test(tokens[open + 1]!.text)) return true;
+  }
+  return false;
+}
+
 /**
  * Whether token c is a comma that opens a name closed by another comma (", Hendra Wijaya,"), or the comma
  * that closes one: both are part of an apposition, not the end of a clause.
@@ -79,11 +88,14 @@ function apposition(tokens: Token[], c: number, to: number, inName: Uint8Array |
     if (k >= to || !UPPER.test(tokens[k]!.text)) return false;
     let e = k + 1;
     while (e < to && inName[e] === 1) e++;
+    // its short form in parentheses may follow ("Siman Bahar (SB),")
+    if (e + 3 < to && tokens[e]!.text === '(' && tokens[e + 2]!.text === ')') e += 3;
     return e < to && tokens[e]!.text === ',';
   };
   if (opens(c + 1)) return true;
-  // the closing comma: a name ends right before it, opened right after a comma
+  // the closing comma: a name ends right before it (or its short form in parentheses), opened right after a comma
   let k = c - 1;
+  if (k >= 3 && tokens[k]!.text === ')' && tokens[k - 2]!.text === '(') k -= 3;
   while (k > 0 && inName[k] === 1) k--;
   return k > 0 && tokens[k - 1]!.text === ',' && UPPER.test(tokens[k]!.text);
 }

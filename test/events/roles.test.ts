@@ -155,6 +155,9 @@ describe('nominal triggers', () => {
       { name: 'Hendra Wijaya', type: 'PER' },
     ]);
     expect(await appos('KPK menetapkan mantan Direktur Utama PT Jiwa Nusantara, Hendra Wijaya, sebagai tersangka.', 'id')).toEqual(['KPK 173 Hendra Wijaya asserted']);
+    // with the name's short form in parentheses, which ends no clause
+    expect(await appos('KPK menetapkan Direktur Utama PT Jiwa Nusantara, Hendra Wijaya (HW), sebagai tersangka.', 'id')).toEqual(['KPK 173 Hendra Wijaya asserted']);
+    expect(await appos('KPK menetapkan Hendra Wijaya (HW) sebagai tersangka.', 'id')).toEqual(['KPK 173 Hendra Wijaya asserted']);
   });
 
   it('"menembaki" (firing at, again and again) is shooting like "menembak"', async () => {
