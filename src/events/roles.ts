@@ -392,6 +392,11 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
       if ((k === after || (k === after + 1 && c.nounDeterminers.has(ix.lower(after)))) && other.voice === 'noun' && !other.enclitic) {
         const gen = genitiveAfter(ctx, other.last + 1);
         if (gen && ix.governor(gen.chunk, scope.from) === null) return groupOf(ctx, gen.chunk);
+        // "mediated talks between Israel and Hamas": the parties of the act are whom the verb aims at (not
+        // with "with": "fought a gunbattle with Lebanon" is the gunbattle's own)
+        const p = other.last + 1;
+        const party = p + 1 < scope.to && c.betweenPreps.has(ix.lower(p)) ? ix.chunkAt(p + 1) : null;
+        if (party && party.tokStart === ix.phraseStart(party, scope.from) && ix.phraseStart(party, scope.from) === p + 1) return targetGroup(ctx, party);
       }
       return null;
     }

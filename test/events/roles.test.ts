@@ -452,6 +452,12 @@ describe('actors', () => {
     expect(await of('DPRD Solo mengkritisi rencana Wali Kota Solo, Respati Ardi yang menerapkan WFH.', 'id')).toEqual(['DPRD Solo 111 Respati Ardi asserted']);
   });
 
+  it('an act right after the verb, then its parties after "between": the parties are whom the verb aims at', async () => {
+    const of = briefOf(places({ Egypt: 'EGY', Israel: 'ISR', Hamas: 'PSE', Qatar: 'QAT' }));
+    expect(await of('Egypt mediated talks between Israel and Hamas.')).toEqual(['Egypt 045 Israel asserted', 'Egypt 045 Hamas asserted']);
+    expect(await of('Qatar memediasi perundingan antara Israel dan Hamas.', 'id')).toEqual(['Qatar 045 Israel asserted', 'Qatar 045 Hamas asserted', 'Israel 046 Hamas asserted']);
+  });
+
   it('two firms with one code are two actors; two bodies of one state are one', async () => {
     const of = briefOf([
       { name: 'PT Alfa Niaga', type: 'ORG', actor: 'IDNBUS' },
