@@ -17,6 +17,8 @@ interface RolesData {
   coordinators: string[];
   listSeparators: string[];
   betweenPrepositions?: string[];
+  /** adverbs of degree right after a verb, before its object ("mengutuk keras serangan …", "condemned strongly") */
+  intensifiers?: string[];
   clauseBreaks: string[];
   /**
    * Quantity words that, before the partitive preposition, leave the noun phrase after it the head:
@@ -142,6 +144,8 @@ export interface Cues {
   listSeparators: Set<string>;
   /** "antara X dan Y": the names after it are coordinated whatever follows */
   betweenPreps: Set<string>;
+  /** see RolesData.intensifiers */
+  intensifiers: Set<string>;
   clauseBreaks: Set<string>;
   /** see RolesData.partitives */
   partitives: Set<string>;
@@ -259,6 +263,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     coordinators: lower(r.coordinators),
     listSeparators: lower(r.listSeparators),
     betweenPreps: lower(r.betweenPrepositions),
+    intensifiers: lower(r.intensifiers ?? []),
     clauseBreaks: lower(r.clauseBreaks),
     partitives: lower(r.partitives),
     partitivePreposition: r.partitivePreposition?.toLowerCase() ?? null,

@@ -320,6 +320,8 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
   const { ix, scope } = ctx;
   const c = ix.cues;
   const entry = self.entry;
+  // "mengutuk keras serangan Israel …", "condemned strongly the attack": a degree adverb is no object
+  while (after < scope.to && c.intensifiers.has(ix.lower(after))) after++;
   // a pattern that ends in a preposition ("fire … at", "tuan rumah bagi") has introduced its target
   let sawTargetPrep = after - 1 >= scope.from && after - 1 <= self.last && c.preps.has(ix.lower(after - 1));
   let afterComplementizer = -1;

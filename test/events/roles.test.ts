@@ -458,6 +458,11 @@ describe('actors', () => {
     expect(await of('Qatar memediasi perundingan antara Israel dan Hamas.', 'id')).toEqual(['Qatar 045 Israel asserted', 'Qatar 045 Hamas asserted', 'Israel 046 Hamas asserted']);
   });
 
+  it('a degree adverb after the verb is no object ("mengutuk keras serangan Israel terhadap …")', async () => {
+    const of = briefOf(places({ Indonesia: 'IDN', Israel: 'ISR' }));
+    expect(await of('Indonesia mengutuk keras serangan Israel terhadap kapal bantuan kemanusiaan.', 'id')).toEqual(['Indonesia 111 Israel asserted']);
+  });
+
   it('two firms with one code are two actors; two bodies of one state are one', async () => {
     const of = briefOf([
       { name: 'PT Alfa Niaga', type: 'ORG', actor: 'IDNBUS' },
