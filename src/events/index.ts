@@ -17,7 +17,7 @@ import { lexicon, type Lexicon } from './lexicon.js';
 import { modalityOf } from './modality.js';
 import { groupWordBefore, rolesOf, type ActorRef, type RoleContext, type Scope } from './roles.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
-import { dateFor, placeFor, timesOnTokens } from './when-where.js';
+import { dateFor, placeFor, startsAfter, timesOnTokens } from './when-where.js';
 import { startsUpper } from '../util/case.js';
 
 export type EventStage = (input: StageInput) => Event[];
@@ -131,6 +131,7 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
   ix.markTimes(times);
   const datedTimes = times.filter(({ time: t }) => (t.type === 'DATE' || t.type === 'TIME') && t.value !== null && DATED.test(t.value));
 
+  const published = input.meta.published;
   const events: Event[] = [];
   for (let s = 0; s < nSent; s++) {
     const inSentence = found[s];
@@ -179,8 +180,10 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
       const roles = rolesOf(ctx, m);
       for (const x of roles.absorbed) absorbed.add(x);
       if (roles.pairs.length === 0) continue;
-      const modality = modalityOf(ix, m.first, scope.from, m.voice !== 'noun', (i) => (triggerAt.get(i)?.voice ?? 'noun') !== 'noun');
       const time = dateFor(ix, scope, m, sentTimes);
+      let modality = modalityOf(ix, m.first, scope.from, m.voice !== 'noun', (i) => (triggerAt.get(i)?.voice ?? 'noun') !== 'noun');
+      // "melakukan kunjungan kenegaraan ke Jepang pekan depan": an act dated after the article has not happened yet
+      if (modality === 'asserted' && time?.value && published && startsAfter(time.value, published)) modality = 'future';
       for (const pair of roles.pairs) {
         // Inside a direct quote only the speaker's own acts are events (or their state's, when they speak
         // for it); the rest are claims.

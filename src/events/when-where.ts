@@ -8,6 +8,7 @@
  * Place: a location after a place preposition ("di Rusia"), nearest after the trigger, else before.
  */
 import type { Time } from '../record/schema.js';
+import { dayNumber, formatDay, isoWeekday } from '../times/dates.js';
 import type { ActorIndex } from './actors.js';
 import type { ActorRef, Scope } from './roles.js';
 import type { TriggerMatch } from './triggers.js';
@@ -168,4 +169,24 @@ export function placeFor(ix: ActorIndex, scope: Scope, m: TriggerMatch, used: Se
     if (r) return r;
   }
   return null;
+}
+
+/**
+ * Whether a TimeML date value (a day, an ISO week, a month or a year, with any time of day after it)
+ * begins after the publication day (YYYY-MM-DD…): "pekan depan" in an article of 2025-10-22 is 2025-W44.
+ */
+export function startsAfter(value: string, published: string): boolean {
+  const day = published.slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
+  const d = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
+  if (d) return `${d[1]}-${d[2]}-${d[3]}` > day;
+  const w = /^(\d{4})-W(\d{2})$/.exec(value);
+  if (w) {
+    const jan4 = dayNumber(Number(w[1]), 1, 4);
+    if (jan4 === null) return false;
+    return formatDay(jan4 - (isoWeekday(jan4) - 1) + 7 * (Number(w[2]) - 1)) > day;
+  }
+  if (/^\d{4}-\d{2}$/.test(value)) return value > day.slice(0, 7);
+  if (/^\d{4}$/.test(value)) return value > day.slice(0, 4);
+  return false;
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { Event } from '../../src/record/schema.js';
 import { brief, briefOf, eventsOf, places, stageInput, timeAt, WORLD } from './helpers.js';
+import { startsAfter } from '../../src/events/when-where.js';
 
 async function modalities(text: string): Promise<string[]> {
   const input = stageInput(text, WORLD);
@@ -122,6 +123,30 @@ describe('date', () => {
     const input = stageInput(text, WORLD, { times: [timeAt(text, 'Senin', '2025-03-17')] });
     const [e] = await eventsOf(input);
     expect(e).toMatchObject({ code: '040', date: '2025-03-17', dateSource: 'sentence' });
+  });
+
+  it('an act dated after the article\'s publication has not happened yet: future', async () => {
+    const text = 'Prabowo bertemu Anwar Ibrahim di Kuala Lumpur pekan depan.';
+    const input = stageInput(text, WORLD, { times: [timeAt(text, 'pekan depan', '2025-W44')] });
+    input.meta = { ...input.meta, published: '2025-10-22' };
+    expect((await eventsOf(input))[0]).toMatchObject({ code: '040', date: '2025-W44', modality: 'future' });
+    // the same week, or no publication date: as the words say
+    input.meta = { ...input.meta, published: '2025-10-28' };
+    expect((await eventsOf(input))[0]).toMatchObject({ modality: 'asserted' });
+    input.meta = { ...input.meta, published: null };
+    expect((await eventsOf(input))[0]).toMatchObject({ modality: 'asserted' });
+  });
+
+  it('reads whether a date value begins after the publication day', () => {
+    expect(startsAfter('2025-10-23', '2025-10-22T10:00:00+07:00')).toBe(true);
+    expect(startsAfter('2025-10-22T19:00', '2025-10-22')).toBe(false);
+    expect(startsAfter('2025-W44', '2025-10-22')).toBe(true); // 27 October
+    expect(startsAfter('2025-W43', '2025-10-22')).toBe(false);
+    expect(startsAfter('2025-11', '2025-10-22')).toBe(true);
+    expect(startsAfter('2025', '2025-10-22')).toBe(false);
+    expect(startsAfter('2026', '2025-10-22')).toBe(true);
+    expect(startsAfter('PRESENT_REF', '2025-10-22')).toBe(false);
+    expect(startsAfter('2025-10-23', 'unknown')).toBe(false);
   });
 
   it('a time alone in a frame before the clause counts', async () => {
