@@ -13,7 +13,7 @@ import type { Entity } from '../record/schema.js';
 import { isStateCode } from '../entities/actors.js';
 import type { ActorIndex, Chunk, Mention } from './actors.js';
 import type { Cues } from './cues.js';
-import type { TriggerMatch } from './triggers.js';
+import { pastShortForm, type TriggerMatch } from './triggers.js';
 
 export interface ActorRef {
   entity: Entity;
@@ -398,7 +398,7 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
         // with "with": "fought a gunbattle with Lebanon" is the gunbattle's own)
         const p = other.last + 1;
         const party = p + 1 < scope.to && c.betweenPreps.has(ix.lower(p)) ? ix.chunkAt(p + 1) : null;
-        if (party && party.tokStart === ix.phraseStart(party, scope.from) && ix.phraseStart(party, scope.from) === p + 1) return targetGroup(ctx, party);
+        if (party && ix.phraseStart(party, scope.from) === p + 1) return targetGroup(ctx, party);
       }
       return null;
     }
@@ -515,8 +515,8 @@ function targetInside(ctx: Ctx, m: TriggerMatch): Group | null {
     // "menetapkan mantan Dirut PT X, Hendra Wijaya, sebagai tersangka": the person in apposition is the one
     const next = ix.tokens[chunk.tokEnd]?.text === ',' ? ix.chunkAt(chunk.tokEnd + 1) : null;
     // (its short form in parentheses may follow it: "Siman Bahar (SB),")
-    const after = next && ix.tokens[next.tokEnd]?.text === '(' && ix.tokens[next.tokEnd + 2]?.text === ')' ? next.tokEnd + 3 : next?.tokEnd;
-    if (next && after !== undefined && next.head.entity.type === 'PER' && after < m.last && ix.tokens[after]!.text === ',') return groupOf(ctx, next);
+    const after = next ? pastShortForm(ix.tokens, next.tokEnd, m.last) : -1;
+    if (next && next.head.entity.type === 'PER' && after < m.last && ix.tokens[after]!.text === ',') return groupOf(ctx, next);
     return groupOf(ctx, chunk);
   }
   return null;

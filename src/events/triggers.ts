@@ -69,11 +69,15 @@ function matchRest(
   return r;
 }
 
+/** After a name's short form in parentheses opening at token i ("(SB)"), the token past it; else i. */
+export function pastShortForm(tokens: readonly Token[], i: number, to: number): number {
+  return i + 2 < to && tokens[i]!.text === '(' && tokens[i + 2]!.text === ')' && UPPER.test(tokens[i + 1]!.text) ? i + 3 : i;
+}
+
 /** Whether token j is part of a name's short form in parentheses right after it ("Siman Bahar (SB)"): no clause's end, and free in a gap. */
 function inShortForm(tokens: Token[], j: number, to: number): boolean {
   for (let open = j - 2; open <= j; open++) {
-    if (open < 1 || open + 2 >= to) continue;
-    if (tokens[open]!.text === '(' && tokens[open + 2]!.text === ')' && UPPER.test(tokens[open - 1]!.text) && UPPER.test(tokens[open + 1]!.text)) return true;
+    if (open >= 1 && UPPER.test(tokens[open - 1]!.text) && pastShortForm(tokens, open, to) > open) return true;
   }
   return false;
 }
@@ -89,13 +93,13 @@ function apposition(tokens: Token[], c: number, to: number, inName: Uint8Array |
     let e = k + 1;
     while (e < to && inName[e] === 1) e++;
     // its short form in parentheses may follow ("Siman Bahar (SB),")
-    if (e + 3 < to && tokens[e]!.text === '(' && tokens[e + 2]!.text === ')') e += 3;
+    e = pastShortForm(tokens, e, to);
     return e < to && tokens[e]!.text === ',';
   };
   if (opens(c + 1)) return true;
   // the closing comma: a name ends right before it (or its short form in parentheses), opened right after a comma
   let k = c - 1;
-  if (k >= 3 && tokens[k]!.text === ')' && tokens[k - 2]!.text === '(') k -= 3;
+  if (k >= 3 && pastShortForm(tokens, k - 2, c) === c) k -= 3;
   while (k > 0 && inName[k] === 1) k--;
   return k > 0 && tokens[k - 1]!.text === ',' && UPPER.test(tokens[k]!.text);
 }
