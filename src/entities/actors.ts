@@ -27,8 +27,8 @@ export interface ActorInputs {
   plainCode: (m: Mention) => string | null;
   /** the mention before a possessive right before this one ("China" of "China's Wang Yi"), if any */
   possessor?: (m: Mention) => Mention | undefined;
-  /** the country of a title or state body named without one at token t (default: the document's) */
-  defaultCountryAt?: (t: number) => string | null;
+  /** the country of a title or state body named without one at token t */
+  defaultCountryAt: (t: number) => string | null;
 }
 
 /** The country of an actor code (USAGOV → USA), or null for none or an international body's. */
@@ -100,7 +100,7 @@ export function entityActor(doc: Doc, mentions: Mention[], inputs: ActorInputs):
     for (const m of mentions) {
       const ctx = inputs.roleOf(m);
       if (!ctx) continue;
-      const { code, explicit } = titleCode(ctx, inputs.plainCode, inputs.defaultCountryAt ? inputs.defaultCountryAt(m.t0) : doc.defaultCountry);
+      const { code, explicit } = titleCode(ctx, inputs.plainCode, inputs.defaultCountryAt(m.t0));
       if (code && explicit) return code;
       implicit ??= code;
     }
@@ -137,7 +137,7 @@ export function entityActor(doc: Doc, mentions: Mention[], inputs: ActorInputs):
         // "Kementerian Kesehatan Gaza": a state body of a place is of the place's country
         const placed = firstOf(inner, (x) => (x.type === 'LOC' ? country(inputs.plainCode(x)) : null));
         if (placed) return placed + body.role;
-        const home = inputs.defaultCountryAt ? inputs.defaultCountryAt(m.t0) : doc.defaultCountry;
+        const home = inputs.defaultCountryAt(m.t0);
         if (!body.countryOnly && home) return home + body.role;
       }
     }

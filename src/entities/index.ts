@@ -175,10 +175,13 @@ function beforeVerb(doc: Doc, t1: number): boolean {
 function placeCued(doc: Doc, t: number): boolean {
   const cues = doc.lex.placeCues;
   if (t < 1 || (t + 1 < doc.keys.length && doc.isCap(t + 1))) return false;
-  const prev = doc.keyOf(t - 1);
-  if (cues.has(prev)) return true;
+  return cues.has(doc.keyOf(t - 1)) || afterPlaceOf(doc, t);
+}
+
+/** A place noun and the language's placeOf word stand right before token t ("the town of", "city of"). */
+function afterPlaceOf(doc: Doc, t: number): boolean {
   const of = doc.lex.placeOf;
-  return of !== null && prev === of && t >= 2 && cues.has(doc.keyOf(t - 2));
+  return of !== null && t >= 2 && doc.keyOf(t - 1) === of && doc.lex.placeCues.has(doc.keyOf(t - 2));
 }
 
 /** Most words of a name read after "the town of" that no other step found. */
@@ -189,14 +192,13 @@ const PLACE_OF_WORDS = 3;
  * language's placeOf word are a place, where neither the tagger nor the knowledge base saw a name.
  */
 function namedAfterPlaceOf(doc: Doc, found: readonly Mention[]): Mention[] {
-  const of = doc.lex.placeOf;
-  if (of === null) return [];
+  if (doc.lex.placeOf === null) return [];
   const taken = doc.coveredFlags();
   for (const m of found) taken.fill(1, m.t0, m.t1);
   const out: Mention[] = [];
   const n = doc.keys.length;
   for (let t = 2; t < n; t++) {
-    if (doc.keys[t - 1] !== of || !doc.lex.placeCues.has(doc.keys[t - 2]!) || !doc.isCap(t) || taken[t] === 1) continue;
+    if (!afterPlaceOf(doc, t) || !doc.isCap(t) || taken[t] === 1) continue;
     if (doc.sentenceOf[t] !== doc.sentenceOf[t - 2]) continue;
     let e = t;
     while (e < n && e - t < PLACE_OF_WORDS && doc.isCap(e) && taken[e] === 0 && doc.keys[e] !== '' && !doc.lex.stopwords.has(doc.keys[e]!) && doc.sentenceOf[e] === doc.sentenceOf[t]) e++;
@@ -237,13 +239,14 @@ function entityType(mentions: Mention[]): Entity['type'] {
  */
 function canonicalName(text: string, mentions: Mention[], kbName: string | null): string {
   const surfaces = mentions.map((m) => text.slice(m.start, m.end));
+  /** a place named in the dateline */
+  const dateline = mentions.some((m) => m.source === 'meta' && m.type === 'LOC');
   if (kbName) {
     // as the knowledge base writes it, else as the text does, but not in a dateline's capitals ("JAKARTA",
     // "POLDA METRO JAYA": then as the knowledge base writes it; an acronym stays as written)
     const k = nameKey(kbName);
     const hits = surfaces.filter((s) => nameKey(s) === k);
     // (a dateline's short word in capitals the knowledge base writes as a word, "KYIV" for "Kyiv", is no acronym)
-    const dateline = mentions.some((m) => m.source === 'meta' && m.type === 'LOC');
     const notAcronym = hits.some((s) => !ACRONYM.test(s)) || (dateline && hits.length > 0 && LOWER.test(kbName));
     const hit = hits.find((s) => s === kbName) ?? hits.find((s) => LOWER.test(s)) ?? (notAcronym ? kbName : hits[0]);
     if (hit) return hit;
@@ -262,7 +265,7 @@ function canonicalName(text: string, mentions: Mention[], kbName: string | null)
   });
   // a place named only in a dateline's capitals ("JERUSALEM, March 3 (AP)"), with no name of the knowledge
   // base's spelling in the text: written as a name is ("Jerusalem"), not shouted
-  if (!LOWER.test(best) && !ACRONYM.test(best) && mentions.some((m) => m.source === 'meta' && m.type === 'LOC') && surfaces.every((x) => !LOWER.test(x))) {
+  if (!LOWER.test(best) && !ACRONYM.test(best) && dateline && surfaces.every((x) => !LOWER.test(x))) {
     return best.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
   }
   return best;

@@ -7,6 +7,7 @@
 import type { Doc, Mention } from './doc.js';
 import { pickAlias } from './spans.js';
 import { afterPersonTitle, leadingTitleTokens } from './titles.js';
+import { nameWord } from './titled.js';
 
 const PRIORITY: Record<Mention['source'], number> = { rule: 0, meta: 1, kb: 2, tagger: 3, alias: 4 };
 
@@ -326,16 +327,18 @@ function rankBefore(doc: Doc, t: number): boolean {
   return !title || title[0] >= rank[0];
 }
 
-/** A capitalized word that could be a name's: no function word, weekday, month, title, rank or honorific. */
+/**
+ * A capitalized word that could open a person's name after a rank: a name's word after a title (titled.ts),
+ * and no month, rank, corps word or honorific, nor a body or place the knowledge base knows ("Kolonel
+ * Marinir Freddy").
+ */
 function plainNameWord(doc: Doc, t: number): boolean {
-  const k = doc.keys[t]!;
-  if (k === '' || !doc.isCap(t)) return false;
-  const lex = doc.lex;
-  if (lex.stopwords.has(k) || lex.weekdays.has(k) || lex.months.has(k) || lex.rankCorps.has(k)) return false;
-  // a body or place the knowledge base knows ("Kolonel Marinir Freddy") is no name's first word
-  if (doc.kb.lookupKey(doc.tokensKey(t, t + 1)).some((a) => a.entry.type !== 'PER')) return false;
   const [, ceil] = doc.sentenceBounds(t);
-  return !lex.ranks.startingAt(t, ceil, doc.lexWords) && !lex.titles.startingAt(t, ceil, doc.lexWords) && !lex.honorifics.startingAt(t, ceil, doc.lexWords);
+  if (!nameWord(doc, t, ceil)) return false;
+  const lex = doc.lex;
+  const k = doc.keys[t]!;
+  if (lex.months.has(k) || lex.rankCorps.has(k) || lex.ranks.startingAt(t, ceil, doc.lexWords) || lex.honorifics.startingAt(t, ceil, doc.lexWords)) return false;
+  return !doc.kb.lookupKey(doc.tokensKey(t, t + 1)).some((a) => a.entry.type !== 'PER');
 }
 
 /** The token after the last rank (and its corps words) that starts in [from, t1), or -1. */

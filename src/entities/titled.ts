@@ -42,7 +42,8 @@ export function namesAfterTitles(doc: Doc, found: readonly Mention[]): Mention[]
   return out;
 }
 
-function nameWord(doc: Doc, k: number, b: number): boolean {
+/** A capitalized word that may be a person's name's (before token b): no function word, weekday, generic noun, title or organisation's or place's head. */
+export function nameWord(doc: Doc, k: number, b: number): boolean {
   const key = doc.keys[k]!;
   if (key === '' || !doc.isCap(k)) return false;
   const lex = doc.lex;

@@ -24,28 +24,11 @@ export function modalityOf(ix: ActorIndex, first: number, from: number, verb = f
   let future = false;
   // what one is asked, urged or invited to do has not happened yet: "mengundang Menlu Jepang untuk
   // berkunjung", "urged Japan to impose" (a purpose word right before the trigger, a directive verb a
-  // few words before it in the clause)
+  // few words before it in the clause); nor has the purpose of a future act: "She will travel to Addis
+  // Ababa next week to meet …", "akan ke Tokyo untuk bertemu …"
   if (first - 1 >= from && m.purpose.has(ix.lower(first - 1))) {
-    for (let k = first - 2, n = 0; k >= from && n < m.directiveWindow; k--, n++) {
-      const w = ix.lower(k);
-      if (m.directives.has(w)) {
-        future = true;
-        break;
-      }
-      if ((c.clauseBreaks.has(w) && !c.listSeparators.has(w)) || c.relativizers.has(w)) break;
-    }
-  }
-  // "She will travel to Addis Ababa next week to meet …", "akan ke Tokyo untuk bertemu …": the purpose of a
-  // future act is future too
-  if (!future && first - 1 >= from && m.purpose.has(ix.lower(first - 1))) {
-    for (let k = first - 2, n = 0; k >= from && n < PURPOSE_REACH; k--, n++) {
-      const w = ix.lower(k);
-      if ((c.clauseBreaks.has(w) && !c.listSeparators.has(w)) || c.relativizers.has(w) || m.scopeBreaks.has(w)) break;
-      if (m.futureNear.has(w)) {
-        future = true;
-        break;
-      }
-    }
+    future =
+      cueBefore(ix, first - 2, from, m.directiveWindow, m.directives, null) || cueBefore(ix, first - 2, from, PURPOSE_REACH, m.futureNear, m.scopeBreaks);
   }
   // "meminta agar pihak terkait menyampaikan permohonan maaf": a directive and its purpose word govern
   // the clause after them
@@ -94,5 +77,16 @@ export function modalityOf(ix: ActorIndex, first: number, from: number, verb = f
  */
 function clauseAfter(ix: ActorIndex, k: number, and: number, isAct: (i: number) => boolean): boolean {
   for (let j = k + 1; j <= k + 2 && j < and; j++) if (ix.isVerb(j) || isAct(j) || ix.cues.complementizers.has(ix.lower(j))) return true;
+  return false;
+}
+
+/** Whether a word of `cues` stands within `window` words back from token `start` (not before `from`), in its clause. */
+function cueBefore(ix: ActorIndex, start: number, from: number, window: number, cues: Set<string>, breaks: Set<string> | null): boolean {
+  const c = ix.cues;
+  for (let k = start, n = 0; k >= from && n < window; k--, n++) {
+    const w = ix.lower(k);
+    if (cues.has(w)) return true;
+    if ((c.clauseBreaks.has(w) && !c.listSeparators.has(w)) || c.relativizers.has(w) || breaks?.has(w)) return false;
+  }
   return false;
 }

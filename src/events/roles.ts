@@ -73,9 +73,9 @@ function targetGroup(ctx: Ctx, chunk: Chunk): Group {
   const { ix } = ctx;
   const chunks = ix.coordination(chunk, ctx.scope.from, ctx.scope.to);
   // "rencana Wali Kota Solo, Respati Ardi": a title with its place or body, then the person it describes
-  if (chunks.length === 1 && chunk.head.entity.type !== 'PER' && ix.phraseStart(chunk, ctx.scope.from) < chunk.tokStart && ix.tokens[chunk.tokEnd]?.text === ',') {
-    const person = chunk.tokEnd + 1 < ctx.scope.to ? ix.chunkAt(chunk.tokEnd + 1) : null;
-    if (person && person.tokStart === chunk.tokEnd + 1 && person.head.entity.type === 'PER') return [ref(person.head)];
+  if (chunks.length === 1 && chunk.head.entity.type !== 'PER' && ix.phraseStart(chunk, ctx.scope.from) < chunk.tokStart) {
+    const person = personAfterComma(ix, chunk, ctx.scope.to);
+    if (person) return [ref(person.head)];
   }
   let end = chunks.length;
   for (let i = chunks.indexOf(chunk); i + 1 < chunks.length; i++) {
@@ -86,6 +86,13 @@ function targetGroup(ctx: Ctx, chunk: Chunk): Group {
     }
   }
   return chunks.slice(0, end).map((c) => ref(c.head));
+}
+
+/** The person named right after a comma that follows the chunk, before token `to` ("Wali Kota Solo, Respati Ardi"), or null. */
+function personAfterComma(ix: ActorIndex, chunk: Chunk, to: number): Chunk | null {
+  if (ix.tokens[chunk.tokEnd]?.text !== ',' || chunk.tokEnd + 1 >= to) return null;
+  const next = ix.chunkAt(chunk.tokEnd + 1);
+  return next && next.tokStart === chunk.tokEnd + 1 && next.head.entity.type === 'PER' ? next : null;
 }
 
 /**
@@ -513,10 +520,10 @@ function targetInside(ctx: Ctx, m: TriggerMatch): Group | null {
     const chunk = ix.chunkAt(k);
     if (!chunk || chunk.tokEnd > m.last) continue;
     // "menetapkan mantan Dirut PT X, Hendra Wijaya, sebagai tersangka": the person in apposition is the one
-    const next = ix.tokens[chunk.tokEnd]?.text === ',' ? ix.chunkAt(chunk.tokEnd + 1) : null;
+    const next = personAfterComma(ix, chunk, m.last);
     // (its short form in parentheses may follow it: "Siman Bahar (SB),")
     const after = next ? pastShortForm(ix.tokens, next.tokEnd, m.last) : -1;
-    if (next && next.head.entity.type === 'PER' && after < m.last && ix.tokens[after]!.text === ',') return groupOf(ctx, next);
+    if (next && after < m.last && ix.tokens[after]!.text === ',') return groupOf(ctx, next);
     return groupOf(ctx, chunk);
   }
   return null;
