@@ -1214,6 +1214,7 @@ class Scanner {
       if (BOUNDARY.has(t) || QUOTES.has(t)) break;
       if (this.newlineBetween(this.toks[k]!.end, this.toks[k + 1]!.start)) break;
       const w = this.w[k];
+      if ((w?.futureCue || w?.pastCue) && k > 0 && this.lex.cuePlaces.has(this.tx(k - 1).toLowerCase())) continue;
       if (w?.futureCue) return 1;
       if (w?.pastCue) return -1;
       for (const s of this.lex.futureSuffixes) if (t.toLowerCase().endsWith(s)) return 1;

@@ -157,6 +157,8 @@ export interface Lexicon {
   futureSuffixes: string[];
   /** words (lower case) between a clock time and the date after it that is its day (`pada`, `on`) */
   dateLinks: Set<string>;
+  /** words after which a tense cue word is a place (`di depan`: in front of, not ahead in time) */
+  cuePlaces: Set<string>;
   /** `words` again, looked up by a span of the text and its hash, without the token's string; tags are `TAG` flags */
   table: WordTable<Word>;
 }
@@ -206,6 +208,7 @@ interface TimesFile {
   lawYearWords: string[];
   countedNouns: string[];
   dateLinks?: string[];
+  cuePlaces?: string[];
 }
 
 interface CalendarFile {
@@ -356,7 +359,8 @@ function build(lang: 'id' | 'en'): Lexicon {
   for (const list of phrases.values()) for (const p of list) p.word = reshape(p.word);
   for (const [form, w] of words) words.set(form, reshape(w));
   const dateLinks = new Set((f.dateLinks ?? []).map((w) => w.toLowerCase()));
-  return { lang, words, phrases, decadeSuffix: f.decadeSuffix, futureSuffixes, dateLinks, table: new WordTable(words, tagOf) };
+  const cuePlaces = new Set((f.cuePlaces ?? []).map((w) => w.toLowerCase()));
+  return { lang, words, phrases, decadeSuffix: f.decadeSuffix, futureSuffixes, dateLinks, cuePlaces, table: new WordTable(words, tagOf) };
 }
 
 /** A copy of `w` with every field of `Word`, in one order (absent roles stay undefined). */

@@ -28,6 +28,12 @@ describe('inferring the publication date from the body', () => {
     expect(inferPublished('Menteri meninjau pasar, Selasa (7/10/2024).', null)).toBeNull();
   });
 
+  it('a place phrase with a tense word is no tense cue: "di depan" is in front of, not ahead in time', () => {
+    expect(inferPublished('Buruh berunjuk rasa di depan Gedung DPR, Jakarta, Selasa (25/11/2025).', null)).toBe('2025-11-25');
+    // "akan" still makes the date a plan, not evidence of the publication day
+    expect(inferPublished('Buruh akan berunjuk rasa di Jakarta, Selasa (25/11/2025).', null)).toBeNull();
+  });
+
   it('a bare weekday that repeats a dated one does not move the date', () => {
     const body = 'Sidang dibuka Selasa (14/10/2025). Saksi diperiksa Kamis (16/10/2025). Pada Selasa malam, jaksa menyita dokumen.';
     expect(inferPublished(body, null)).toBe('2025-10-16');
