@@ -15,7 +15,7 @@ import { entityLexicon } from './lexicon.js';
 import { Groups, linkMentions, propagate } from './link.js';
 import { cleanTagged, settle, tokenIndex } from './merge.js';
 import { metaMentions } from './meta.js';
-import { pairings } from './parens.js';
+import { listedExpansions, pairings } from './parens.js';
 import { kbMentions, taggedMentions } from './spans.js';
 import { loadTagger, type Tagger } from './tagger/index.js';
 import { roleContext, type RoleContext } from './titles.js';
@@ -49,7 +49,7 @@ export function findEntities(input: StageInput, tagger: Tagger, kb: KnowledgeBas
   const kept = confirmed(doc, found.mentions, tagged);
   let settled = settle([...tagged, ...kept, ...namedAfterPlaceOf(doc, [...tagged, ...kept])]);
   let idx = tokenIndex({ top: settled.top, inner: [...settled.inner, ...found.demonyms] });
-  const rules = institutionMentions(doc, idx.at, idx.endingAt);
+  const rules = [...institutionMentions(doc, idx.at, idx.endingAt), ...listedExpansions(doc, idx.endingAt)];
   if (rules.length > 0) {
     const before = settled.inner;
     settled = settle([...settled.top, ...rules]);

@@ -110,6 +110,56 @@ export function pairings(doc: Doc, at: (i: number) => Mention | undefined, endin
   return { mentions, links };
 }
 
+/** Tokens a listed name may take before its short form. */
+const LISTED_NAME_REACH = 16;
+
+/**
+ * "Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)": a name that lists its fields with commas or
+ * "dan" before its short form in parentheses, the short form's letters the initials of its capitalized
+ * words, is one name (the tagger reads the commas as the name's end and finds only its pieces). Only where
+ * a mention ends at the parenthesis without spelling the short form itself, and only when a comma lies
+ * inside the letters: `Menteri Sugiono dan Badan Intelijen Negara (BIN)` is two names, and `Pajak Bumi dan
+ * Bangunan (PBB)`, which no model or list took for a name, stays none.
+ */
+export function listedExpansions(doc: Doc, endingAt: (i: number) => Mention | undefined): Mention[] {
+  const out: Mention[] = [];
+  const n = doc.tokens.length;
+  for (let i = 1; i + 2 < n; i++) {
+    if (doc.word(i) !== '(' || doc.word(i + 2) !== ')' || !isAcronym(doc.word(i + 1))) continue;
+    const short = doc.word(i + 1).replace(/[.\-/&]/g, '').toUpperCase();
+    if (short.length < 3 || !doc.isCap(i - 1)) continue;
+    const before = endingAt(i);
+    if (!before) continue;
+    if (initials(doc, before.t0, i) === short || capInitials(doc, before.t0, i) === short) continue;
+    const floor = doc.sentenceBounds(i)[0];
+    let letters = '';
+    let listed = false;
+    let lower = 0;
+    for (let k = i - 1; k >= floor && i - k <= LISTED_NAME_REACH; k--) {
+      const w = doc.word(k);
+      if (isListWord(doc, k)) {
+        // a list word (", dan" are two) needs a capitalized word on each side
+        if (!(doc.isCap(k + 1) || (isListWord(doc, k + 1) && doc.word(k) === ',')) || k === floor) break;
+        if (doc.word(k) === ',') listed = true;
+        lower = 0;
+        continue;
+      }
+      if (!doc.isCap(k)) {
+        if (++lower > 1) break;
+        continue;
+      }
+      lower = 0;
+      letters = w[0]!.toUpperCase() + letters;
+      if (letters.length < short.length) continue;
+      if (letters === short && listed && (k === floor || !doc.isCap(k - 1))) out.push(doc.mention(k, i, before.type, 'rule'));
+      break;
+    }
+  }
+  return out;
+}
+
+const isListWord = (doc: Doc, k: number): boolean => doc.word(k) === ',' || doc.lex.listJoiners.has(doc.keys[k]!);
+
 const INITIALS = /^\p{Lu}{2,4}$/u;
 const LISTED_INITIALS = /^\p{Lu}{1,4}$/u;
 

@@ -286,6 +286,27 @@ describe('parentheses', () => {
     expect(mentionTexts(byMention(es, 'Indonesia'))).toEqual(['Indonesia']);
   });
 
+  it('reads a name that lists its fields with commas before its short form as one name ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)")', () => {
+    const { entities: es } = entities('Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) memperingatkan hujan lebat. BMKG meminta warga waspada.', {
+      'Badan Meteorologi': 'ORG',
+      Geofisika: 'ORG',
+    });
+    const bmkg = byMention(es, 'BMKG')!;
+    expect(mentionTexts(bmkg)).toEqual(['Badan Meteorologi, Klimatologi, dan Geofisika', 'BMKG', 'BMKG']);
+    expect(es.filter((e) => e.type === 'ORG')).toHaveLength(1);
+  });
+
+  it('not across a list of two names, nor where no comma lists the fields', () => {
+    const two = entities('Rapat dihadiri Kementerian Luar Negeri, dan Badan Intelijen Negara (BIN).', {
+      'Kementerian Luar Negeri': 'ORG',
+      'Badan Intelijen Negara': 'ORG',
+    }).entities;
+    expect(mentionTexts(byMention(two, 'BIN'))).toEqual(['Badan Intelijen Negara', 'BIN']);
+    expect(mentionTexts(byMention(two, 'Kementerian Luar Negeri'))).toEqual(['Kementerian Luar Negeri']);
+    const tax = entities('Pemerintah menaikkan Pajak Bumi dan Bangunan (PBB) tahun ini.', { Bangunan: 'ORG' }).entities;
+    expect(tax.map((e) => e.name)).not.toContain('Pajak Bumi dan Bangunan');
+  });
+
   it('leaves a title in parentheses alone ("(Menpora)")', () => {
     const { entities: es } = entities('Menteri Pemuda dan Olahraga RI (Menpora) Bambang Sutrisno hadir.', { 'Bambang Sutrisno': 'PER' });
     expect(byMention(es, 'Menpora')).toBeUndefined();
