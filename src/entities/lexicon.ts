@@ -45,6 +45,11 @@ interface EntitiesFile {
   orgHeads: string[];
   locHeads: string[];
   placeCues: string[];
+  /**
+   * Compass words that end a place's name ("Lampung Tengah", "Halmahera Selatan"): after a title, a word or
+   * two and such words open no person's name (merge.ts).
+   */
+  placeCompass?: string[];
   placeOf?: string;
   genericHeads: string[];
   languageMarkers: string[];
@@ -172,6 +177,8 @@ export interface EntityLexicon {
   locHeads: PhraseSet<true>;
   /** see EntitiesFile.placeCues: words right before a one-word Phoenix place that confirm it */
   placeCues: Set<string>;
+  /** see EntitiesFile.placeCompass */
+  placeCompass: Set<string>;
   /** the word between a place cue and the place ("the town of Juba"), or null */
   placeOf: string | null;
   stopwords: Set<string>;
@@ -305,6 +312,7 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
     orgHeads: phrases(data.orgHeads),
     locHeads: phrases(data.locHeads),
     placeCues: keys(data.placeCues),
+    placeCompass: keys(data.placeCompass ?? []),
     placeOf: data.placeOf ? nameKey(data.placeOf) : null,
     stopwords: keys(langLines(lang, 'stopwords.txt')),
     namesAfterTitles: data.namesAfterTitles ?? false,

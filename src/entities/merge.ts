@@ -186,6 +186,17 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     if (t1 - t0 === 1 && doc.lex.months.has(doc.keys[t0]!) && !personWord(doc.keys[t0]!)) continue;
     let type = m.type;
     const titled = afterPersonTitle(doc, t0);
+    // "Bupati Lampung Tengah Ardito Wijaya": after a title, a place named with a compass word opens the
+    // span, whatever type the tagger gave it; the place is one name, the person follows it
+    if (titled) {
+      const p = compassPlaceEnd(doc, t0, t1);
+      if (p > t0) {
+        out.push(doc.mention(t0, p, 'LOC', 'tagger'));
+        t0 = p;
+        type = 'PER';
+        cut = true;
+      }
+    }
     // "(CEO) Apple Tim Cook", "Kejari Jember Ichwan Efendi": a known body or place first, then the person.
     const body = knownBodyEnd(doc, t0, t1);
     if (body > t0 && body < t1 && doc.isCap(body) && ((type === 'PER' && t1 - body <= 4) || personName(doc, body, t1) || taggedPerson(body, t1))) {
@@ -297,6 +308,26 @@ function placeAfterTitle(doc: Doc, t0: number, t1: number, afterCues: Map<string
   for (let p = t0 + 1; p < t1 && p - t0 <= 3; p++) {
     if (!doc.isCap(p)) return t0;
     if (starts.some((i) => i !== t0 && placeAt(doc, i, t0, p))) return p;
+  }
+  return t0;
+}
+
+/**
+ * "Bupati Lampung Tengah Ardito Wijaya": the end of a place's name that opens span [t0, t1) after a title,
+ * one or two plain capitalized words and then compass words (`placeCompass`), when a capitalized word is
+ * left for the person; else t0.
+ */
+function compassPlaceEnd(doc: Doc, t0: number, t1: number): number {
+  const compass = doc.lex.placeCompass;
+  if (compass.size === 0 || compass.has(doc.keys[t0]!)) return t0;
+  for (let p = t0 + 1; p < t1 - 1 && p - t0 <= 2; p++) {
+    // plain words before it: no body's acronym or head ("DPRD Jawa Tengah" is a body, see knownBodyEnd)
+    const w = p - 1;
+    if (!doc.isCap(p) || BODY_ACRONYM.test(doc.word(w)) || doc.lex.orgHeads.startingAt(w, t1, doc.lexWords)) return t0;
+    if (!compass.has(doc.keys[p]!)) continue;
+    let e = p + 1;
+    while (e < t1 - 1 && compass.has(doc.keys[e]!)) e++;
+    return doc.isCap(e) ? e : t0;
   }
   return t0;
 }

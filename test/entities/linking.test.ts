@@ -199,6 +199,17 @@ describe('aliases inside a document', () => {
     expect(byMention(alone, 'Solok Jon Firman Pandu')).toMatchObject({ type: 'PER' });
   });
 
+  it('after a title, a place named with a compass word opens no person\'s name ("Bupati Tapanuli Tengah Masinton Pasaribu")', () => {
+    for (const type of ['PER', 'LOC'] as const) {
+      const { entities: es } = entities('Bupati Tapanuli Tengah Masinton Pasaribu meninjau banjir.', { 'Tapanuli Tengah Masinton Pasaribu': type });
+      expect(byMention(es, 'Masinton Pasaribu')).toMatchObject({ type: 'PER', actor: 'IDNGOV' });
+      expect(byMention(es, 'Tapanuli Tengah')).toMatchObject({ type: 'LOC' });
+    }
+    // a body's acronym before the place keeps the span whole here; a compass word first is no place's end
+    const body = entities('Ketua DPRD Sumbar Timur Pradopo hadir.', { 'Timur Pradopo': 'PER' }).entities;
+    expect(byMention(body, 'Timur Pradopo')).toMatchObject({ type: 'PER' });
+  });
+
   it('reads a unit\'s number, a glued slash and its name as one name ("Kodam IV/Diponegoro")', () => {
     const { entities: es } = entities('Kodam IV/Diponegoro mengirim pasukan ke Semarang.', { Diponegoro: 'PER', Semarang: 'LOC' });
     expect(byMention(es, 'Kodam IV/Diponegoro')).toMatchObject({ type: 'ORG', actor: 'IDNMIL' });
