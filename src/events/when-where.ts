@@ -4,7 +4,8 @@
  * comma-separated frame counts only when the frame is little more than the time ("Pada Februari
  * lalu, AS menjatuhkan sanksi …", "…, Senin (20/10) pagi"), not when it names another happening
  * ("Seusai pertemuan puncak Biden-Xi pada November, …"). A time after "sejak"/"hingga" is a bound,
- * not the event's date. None found → null (never the publication date).
+ * not the event's date, and one still to come after a purpose clause's verb ("untuk berkunjung … pada
+ * awal 2026") is that act's. None found → null (never the publication date).
  * Place: a location after a place preposition ("di Rusia"), nearest after the trigger, else before.
  */
 import type { Time } from '../record/schema.js';
@@ -88,7 +89,7 @@ function readSegments(ix: ActorIndex, scope: Scope): Segments {
   return { from: scope.from, to: scope.to, start, end, bounded };
 }
 
-export function dateFor(ix: ActorIndex, scope: Scope, m: TriggerMatch, times: TokenTime[]): Time | null {
+export function dateFor(ix: ActorIndex, scope: Scope, m: TriggerMatch, times: TokenTime[], published: string | null = null): Time | null {
   const c = ix.cues;
   let best: TokenTime | null = null;
   let bestDist = Infinity;
@@ -117,6 +118,10 @@ export function dateFor(ix: ActorIndex, scope: Scope, m: TriggerMatch, times: To
       for (let k = a; k <= b && !content; k++) if ((k < t.first || k > t.last) && (ix.atToken[k] !== -1 || ix.isVerb(k))) content = true;
       if (content) continue;
     }
+    // a date still to come after a purpose clause's verb is that act's, not the trigger's: "mengundang
+    // Prabowo untuk berkunjung ke Tokyo pada awal 2026" (the invitation is not dated 2026), "agreed to meet
+    // next week"; a past one may be both's ("kunjungan ke Bali untuk menghadiri pernikahan pada Rabu lalu")
+    if (t.first > m.last && published && t.time.value && startsAfter(t.time.value, published) && purposeBetween(ix, m.first + 1, t.first)) continue;
     const d = t.last < m.first ? m.first - t.last : t.first > m.last ? t.first - m.last : 0;
     if (d < bestDist) {
       best = t;
@@ -124,6 +129,12 @@ export function dateFor(ix: ActorIndex, scope: Scope, m: TriggerMatch, times: To
     }
   }
   return best ? best.time : null;
+}
+
+/** A purpose word and a verb after it (`objectControl`: "untuk berkunjung", "to meet") in tokens [from, to). */
+function purposeBetween(ix: ActorIndex, from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) if (ix.cues.objectControl.has(ix.lower(k)) && ix.isVerb(k + 1)) return true;
+  return false;
 }
 
 /** A place's name starts at token k. */

@@ -137,6 +137,21 @@ describe('date', () => {
     expect((await eventsOf(input))[0]).toMatchObject({ modality: 'asserted' });
   });
 
+  it('a date still to come after a purpose clause\'s verb is that act\'s, not the trigger\'s; a past one is both\'s', async () => {
+    const text = 'Prabowo mengundang Anwar Ibrahim untuk berkunjung ke Indonesia pekan depan.';
+    const input = stageInput(text, WORLD, { times: [timeAt(text, 'pekan depan', '2025-W44')] });
+    input.meta = { ...input.meta, published: '2025-10-22' };
+    const events = await eventsOf(input);
+    expect(events.map((e) => [e.trigger.text.split(' ')[0], e.date, e.modality])).toEqual([
+      ['mengundang', null, 'asserted'],
+      ['berkunjung', '2025-W44', 'future'],
+    ]);
+    const past = 'Prabowo berkunjung ke Kuala Lumpur untuk bertemu Anwar Ibrahim pada Senin lalu.';
+    const before = stageInput(past, WORLD, { times: [timeAt(past, 'Senin lalu', '2025-10-20')] });
+    before.meta = { ...before.meta, published: '2025-10-22' };
+    expect((await eventsOf(before)).map((e) => e.date)).toEqual(['2025-10-20', '2025-10-20']);
+  });
+
   it('reads whether a date value begins after the publication day', () => {
     expect(startsAfter('2025-10-23', '2025-10-22T10:00:00+07:00')).toBe(true);
     expect(startsAfter('2025-10-22T19:00', '2025-10-22')).toBe(false);
