@@ -178,6 +178,10 @@ describe('the built knowledge base', () => {
     // armed movements named by one word are curated, so they count without the tagger
     expect(code('Hezbollah')).toBe('LBNREB');
     expect(code('Taliban')).toBe('AFGREB');
+    // Indonesia's armed movements, by their names and by the state's words for them
+    expect(code('TPNPB')).toBe('IDNREB');
+    expect(code('Organisasi Papua Merdeka')).toBe('IDNREB');
+    expect(code('KKB')).toBe('IDNREB');
     // foreign state bodies the news names without their country
     expect(code('State Department')).toBe('USAGOV');
     expect(code('The Fed')).toBe('USAGOV');
