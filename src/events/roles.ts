@@ -811,7 +811,9 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
     }
     // "Dua tentara Ukraina terluka dalam serangan Rusia": the subject was hurt by the act, not its agent
     const victims = victimsOf(ctx, m);
-    if (victims) target ??= victims;
+    // "Prajurit TNI gugur dalam kontak tembak dengan KKB": those hurt in a clash were a party to it
+    if (victims && m.entry.sym) source ??= { group: victims, speaker: false };
+    else if (victims) target ??= victims;
     else if (!source) source = supportedSubject(ctx, m);
     const receiver = source ? receiveVerbBefore(ctx, m) : -1;
     if (!target && receiver >= 0) {

@@ -342,6 +342,11 @@ describe('nominal triggers', () => {
     expect(brief(input, await eventsOf(input))).toEqual(['Russia 190 Ukraine asserted', 'Russia 190 Kharkiv asserted']);
   });
 
+  it('in a clash, those hurt were a party to it: the subject of a victim predicate is its source', async () => {
+    expect(await run('Seorang tentara Israel tewas dalam baku tembak dengan Hamas di Gaza.')).toEqual(['Israel 190 Hamas asserted']);
+    expect(await run('Dua tentara Armenia terluka dalam bentrokan dengan pasukan Azerbaijan.')).toEqual(['Armenia 190 Azerbaijan asserted']);
+  });
+
   it('a noun with no agent anywhere yields nothing', async () => {
     expect(await run('Kerja sama militer semakin erat.')).toEqual([]);
   });
