@@ -109,6 +109,8 @@ export interface QuoteLexicon {
   stanceCues: Set<string>;
   /** whether a lower-case word is a verb's form (the events stage's test) */
   isVerb: (word: string) => boolean;
+  /** a passive verb or auxiliary ("disebut", "was"): its subject is not who acts (the event cues' passive prefixes and auxiliaries) */
+  isPassive: (word: string) => boolean;
   complementizers: Set<string>;
   chainWords: Set<string>;
   recipients: Set<string>;
@@ -165,6 +167,10 @@ export function quoteLexicon(lang: 'id' | 'en'): QuoteLexicon {
     commaOnly: lower(f.reportingVerbs.commaOnly),
     stanceCues: lower(f.reportingVerbs.stanceCues ?? []),
     isVerb: (word) => isVerbLike(cues(lang), word),
+    isPassive: (word) => {
+      const c = cues(lang);
+      return c.passiveAux.has(word) || (c.relativePassivePrefixes.some((p) => word.startsWith(p)) && isVerbLike(c, word));
+    },
     complementizers: lower(f.reportingVerbs.complementizers),
     chainWords: lower(f.reportingVerbs.chainWords),
     recipients: lower(f.reportingVerbs.recipients),

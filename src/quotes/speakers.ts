@@ -18,6 +18,8 @@ const PRONOUN_WINDOW = 6;
 const SUBJECT_WINDOW = 5;
 /** A description pointing back (`tambah raksasa elektronik itu`) refers to a speaker at most this many sentences back. */
 const ANAPHOR_WINDOW = 2;
+/** How many tokens an opening phrase before a comma may have ("Sementara itu,"). */
+const OPENER_REACH = 8;
 /** How far (tokens) around a person's name its title may stand. */
 const TITLE_REACH = 10;
 
@@ -75,7 +77,7 @@ export class SpeakerResolver {
   }
 
   private pronoun(tok: number, sent: number): string | null {
-    if (this.lastPer && sent - this.lastPer.sent <= PRONOUN_WINDOW) return this.lastPer.entity;
+    if (this.lastPer && sent - this.lastPer.sent <= PRONOUN_WINDOW) return this.subjectBetween(tok, this.lastPer.sent) ?? this.lastPer.entity;
     const { doc } = this;
     let fallback: string | null = null;
     for (let j = tok - 1; j >= 0 && j >= tok - 10 * REACH; j--) {
@@ -89,6 +91,44 @@ export class SpeakerResolver {
       if (this.isSubject(m.tokStart, m.tokEnd)) return m.entity;
     }
     return fallback;
+  }
+
+  /**
+   * "Musyoka said …. Interior Minister Kipchumba Murkomen defended the police. He warned …": a pronoun
+   * that opens its sentence, after a sentence that a person opens as its active subject (only title words
+   * before the name, or an opening phrase and a comma: "Sementara itu, Menteri X menolak …") and that came
+   * after the last speech, goes on about that person; null otherwise (a clitic cue after a quote still
+   * goes to the last speaker: a paraphrase about someone is often the speaker's own view of them).
+   */
+  private subjectBetween(tok: number, speechSent: number): string | null {
+    const { doc, lex } = this;
+    const sent = doc.sentOf[tok]!;
+    const prev = sent - 1;
+    if (tok !== doc.sentStart[sent] || prev <= speechSent) return null;
+    const end = doc.sentEnd[prev]!;
+    let k = doc.sentStart[prev]!;
+    // an opening phrase up to a comma ("Sementara itu,", "Terkait kondisi Mansur,"): the subject follows it
+    for (let j = k; j < end && j - k < OPENER_REACH; j++) {
+      if (doc.low[j] === ',') {
+        k = j + 1;
+        break;
+      }
+      if (lex.isVerb(doc.low[j]!)) break;
+    }
+    for (; k < end; k++) {
+      if (doc.inQuote[k]! >= 0) return null;
+      const mi = doc.mentionStartAt[k]!;
+      if (mi < 0) {
+        if (!isCapitalized(doc.tokens[k]!.text)) return null;
+        continue;
+      }
+      const m = doc.mentions[mi]!;
+      if (m.type !== 'PER' || m.tokEnd + 1 >= end || !this.isSubject(m.tokStart, m.tokEnd)) return null;
+      let v = m.tokEnd + 1;
+      while (v < end && lex.adverbs.has(doc.low[v]!)) v++;
+      return lex.isPassive(doc.low[v]!) ? null : m.entity;
+    }
+    return null;
   }
 
   /** A mention that opens its sentence or is followed by a verb-like word. */

@@ -21,6 +21,20 @@ describe('speakers', () => {
     expect(r.quotes.map((q) => r.speaker(q))).toEqual(['Rina Wulandari', 'Rina Wulandari', 'Rina Wulandari', 'Rina Wulandari']);
   });
 
+  it('a pronoun opening a sentence goes on about the person who opened the sentence before as its subject', () => {
+    const said = 'Rina Wulandari mengatakan panen tahun ini turun.';
+    const speakers = (middle: string) => {
+      const r = quotesOf([said, middle, 'Ia menegaskan bahwa panen justru naik.'].join(' '), [RINA, BUDI]);
+      return reported(r).map((q) => r.speaker(q));
+    };
+    expect(speakers('Kepala Dinas Pertanian Budi Santoso meninjau sawah di Karawang.')).toEqual(['Rina Wulandari', 'Budi Santoso']);
+    expect(speakers('Sementara itu, Budi Santoso meninjau sawah di Karawang.')).toEqual(['Rina Wulandari', 'Budi Santoso']);
+    // not a name inside an opening phrase, nor the subject of a passive verb, nor a name that does not open the sentence
+    expect(speakers('Terkait kondisi Budi Santoso, Rina belum menerima laporan.')).toEqual(['Rina Wulandari', 'Rina Wulandari']);
+    expect(speakers('Budi Santoso juga disebut Rina keluar jalur.')).toEqual(['Rina Wulandari', 'Rina Wulandari']);
+    expect(speakers('Data dinas menunjukkan Budi Santoso meninjau sawah di Karawang.')).toEqual(['Rina Wulandari', 'Rina Wulandari']);
+  });
+
   it('a pronoun with no one who spoke before refers to the most recent person who was a subject', () => {
     const r = quotesOf('Budi Santoso tiba di lokasi pukul 09.00. "Semua jalur sudah kami buka kembali," ujarnya.', [BUDI]);
     expect(r.speaker(direct(r)[0]!)).toBe('Budi Santoso');
