@@ -271,6 +271,13 @@ describe('role titles', () => {
     expect(byMention(es, 'Aino Virtanen')!.actor).toBeNull();
   });
 
+  it('an opposition leader is of the opposition, not the government ("opposition leader", "pemimpin oposisi")', () => {
+    const en = entities('Kenyan opposition leader Aino Virtanen met President Laila Rahma.', { 'Aino Virtanen': 'PER', 'Laila Rahma': 'PER' }, { published: '2025-01-10', lang: 'en' }).entities;
+    expect(byMention(en, 'Aino Virtanen')!.actor).toBe('KENOPP');
+    const id = entities('Pemimpin oposisi Malaysia Aino Virtanen mengkritik pemerintah.', { 'Aino Virtanen': 'PER' }, { published: '2025-01-10' }).entities;
+    expect(byMention(id, 'Aino Virtanen')!.actor).toBe('MYSOPP');
+  });
+
   it('a dateline\'s country gives bare titles theirs only until the text names another country', () => {
     const en = (text: string, names: Record<string, 'PER' | 'ORG' | 'LOC'>) => entities(text, names, { published: '2025-03-10', lang: 'en' }).entities;
     const es = en('NAIROBI, Kenya (AP) — President Amos Otieno opened the summit. Iran sent a delegation. Foreign Minister Reza Karimi said it would sign.', {
