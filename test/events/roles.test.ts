@@ -347,6 +347,12 @@ describe('nominal triggers', () => {
     expect(await run('Dua tentara Armenia terluka dalam bentrokan dengan pasukan Azerbaijan.')).toEqual(['Armenia 190 Azerbaijan asserted']);
   });
 
+  it('firing something at a target is an attack by a state\'s forces, named by their group word ("penjaga pantai")', async () => {
+    expect(await run('Penjaga pantai Israel menembakkan meriam air ke kapal Turki.')).toEqual(['Israel 190 Turki asserted']);
+    const input = stageInput('Penjaga pantai Israel menembakkan meriam air ke kapal Turki.', WORLD);
+    expect((await eventsOf(input))[0]!.source).toMatchObject({ actor: 'ISRMIL' });
+  });
+
   it('a noun with no agent anywhere yields nothing', async () => {
     expect(await run('Kerja sama militer semakin erat.')).toEqual([]);
   });
