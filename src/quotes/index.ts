@@ -120,6 +120,9 @@ export function extractQuotes(input: StageInput): Quote[] {
     }
     resolver.note(speaker, doc.sentOf[it.lastTok]!);
     if (it.silent) continue;
+    // "Kemlu Qatar menyatakan serangan itu mengancam upaya perdamaian": a cue inside what the same
+    // speaker is already quoted as saying is part of that saying, not a second quote
+    if (!it.direct && cue && out.some((q) => q.speaker === speaker && q.start <= cue!.start && cue!.end <= q.end)) continue;
     out.push({ start: it.start, end: it.end, text: input.text.slice(it.start, it.end), direct: it.direct, speaker, cue });
     prev = { speaker, sent: doc.sentOf[it.lastTok]!, para: doc.paraOf[it.lastTok]!, cue, direct: it.direct };
   }

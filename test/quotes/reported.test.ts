@@ -16,6 +16,14 @@ describe('reported speech', () => {
     expect(find(s, 'pemerintah tidak').text).toBe('pemerintah tidak akan menaikkan pajak tahun ini');
   });
 
+  it('a cue word inside what the same speaker is quoted as saying is part of it, not a second quote', () => {
+    const r = quotesOf('Budi menyatakan serangan itu mengancam upaya perdamaian di kawasan. Rina mengatakan dia menyampaikan hasil temuan itu.', [BUDI, RINA]);
+    expect(reported(r).map((q) => [r.speaker(q), q.text])).toEqual([
+      ['Budi Santoso', 'serangan itu mengancam upaya perdamaian di kawasan'],
+      ['Rina Wulandari', 'dia menyampaikan hasil temuan itu'],
+    ]);
+  });
+
   it('reads past the addressee to the content: mengatakan kepada wartawan, …, bahwa …', () => {
     const r = quotesOf('Budi mengatakan kepada wartawan di Semarang, Senin, bahwa proyek itu sudah selesai.', [BUDI]);
     expect(reported(r).map((q) => q.text)).toEqual(['proyek itu sudah selesai']);
