@@ -38,7 +38,8 @@ export function country(code: string | null): string | null {
 
 /** The code a title gives with its qualifiers; `explicit` tells whether a country or body was named. */
 export function titleCode(ctx: RoleContext, plainCode: (m: Mention) => string | null, defaultCountry: string | null): { code: string | null; explicit: boolean } {
-  const { title } = ctx;
+  // "Juru bicara militer Israel": the modifier's role is the title's, with the country named after it
+  const title = ctx.role ? { ...ctx.title, code: null, role: ctx.role } : ctx.title;
   if (ctx.former) return { code: null, explicit: false };
   if (title.code) {
     // a title of one country's office, named with another country ("Vatican Secretary of State")

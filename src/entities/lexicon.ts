@@ -17,6 +17,11 @@ interface RolesFile {
   envoys?: string[];
   countryBeforeTitle?: boolean;
   deputyPrefix?: string;
+  /**
+   * Lower-case words that may stand between a title and the country or body named with it, and the role
+   * they give ("Juru bicara militer Israel": MIL; "" for none: "Pejabat senior Hamas").
+   */
+  modifiers?: Record<string, string>;
 }
 
 interface Institution {
@@ -166,6 +171,8 @@ export interface EntityLexicon {
   /** the country is named before the title ("Russian President …") */
   countryBeforeTitle: boolean;
   titles: PhraseSet<TitleRole>;
+  /** see RolesFile.modifiers (by key; null: no role of its own) */
+  titleModifiers: Map<string, string | null>;
   former: Set<string>;
   honorifics: PhraseSet<true>;
   aliasMarkers: PhraseSet<true>;
@@ -302,6 +309,7 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
     defaultCountry: roles.defaultCountry,
     countryBeforeTitle: roles.countryBeforeTitle ?? false,
     titles,
+    titleModifiers: new Map(Object.entries(roles.modifiers ?? {}).map(([w, r]) => [nameKey(w), r || null])),
     former: keys(roles.former),
     honorifics: phrases(data.honorifics),
     aliasMarkers: phrases(data.aliasMarkers),

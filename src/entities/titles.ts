@@ -44,6 +44,8 @@ export interface RoleContext {
   qualifiers: Mention[];
   /** "mantan Presiden": a former role gives no code */
   former: boolean;
+  /** the role a modifier between the title and its country gives ("Juru bicara militer Israel": MIL) */
+  role?: string;
 }
 
 /** Tokens between a title and the name it belongs to: long body names ("Dirjen Perumahan Perdesaan Kementerian Perumahan dan Kawasan Permukiman (PKP) Imran") need 12, with a list of fields in it 16. */
@@ -92,6 +94,7 @@ function before(doc: Doc, m: Mention, at: (i: number) => Mention | undefined, en
   let j = m.t0; // exclusive end of what is left to read
   let commas = 0;
   let listed = 0;
+  let role: string | undefined;
   while (j > floor && m.t0 - j < MAX_GAP) {
     const t = doc.lex.titles.endingAt(j, floor, doc.lexWords);
     if (t) {
@@ -105,7 +108,7 @@ function before(doc: Doc, m: Mention, at: (i: number) => Mention | undefined, en
       const possessive = s - 1 > floor && doc.isClitic(s - 1);
       const first = doc.lex.countryBeforeTitle ? (endingAt(s) ?? (possessive ? endingAt(s - 1) : undefined)) : undefined;
       if (first && first.type !== 'PER' && first.t0 >= floor) qualifiers.push(first);
-      return { title, qualifiers: qualifiers.reverse(), former };
+      return role ? { title, qualifiers: qualifiers.reverse(), former, role } : { title, qualifiers: qualifiers.reverse(), former };
     }
     const h = doc.lex.honorifics.endingAt(j, floor, doc.lexWords);
     if (h) {
@@ -149,6 +152,13 @@ function before(doc: Doc, m: Mention, at: (i: number) => Mention | undefined, en
       continue;
     }
     if (doc.keys[j - 1] !== '' && (doc.isCap(j - 1) || isLink(doc, j - 1))) {
+      j--;
+      continue;
+    }
+    // "Juru bicara militer Israel", "Pejabat senior Hamas": a modifier of the title before its country or body
+    const mod = doc.lex.titleModifiers.get(doc.keys[j - 1]!);
+    if (mod !== undefined && qualifiers.length > 0) {
+      role ??= mod ?? undefined;
       j--;
       continue;
     }

@@ -282,6 +282,15 @@ describe('role titles', () => {
     expect(byMention(id, 'Aino Virtanen')!.actor).toBe('MYSOPP');
   });
 
+  it('a modifier between a title and its country or body gives its role, or none ("Juru bicara militer Israel", "Pejabat senior Hamas")', () => {
+    const es = roles('Juru bicara militer Israel, Umar Santoso, membantah. Pejabat senior Hamas Rina Wulandari menolak.', { 'Umar Santoso': 'PER', 'Rina Wulandari': 'PER', Hamas: 'ORG' });
+    expect(byMention(es, 'Umar Santoso')!.actor).toBe('ISRMIL');
+    expect(byMention(es, 'Rina Wulandari')!.actor).toBe('PSEREB');
+    // an official of a body the knowledge base does not know is of no country
+    const dfat = roles('Anna Wirawan, pejabat dari Departemen Kelautan Antartika, hadir.', { 'Anna Wirawan': 'PER', 'Departemen Kelautan Antartika': 'ORG' });
+    expect(byMention(dfat, 'Anna Wirawan')!.actor).toBeNull();
+  });
+
   it('a dateline\'s country gives bare titles theirs only until the text names another country', () => {
     const en = (text: string, names: Record<string, 'PER' | 'ORG' | 'LOC'>) => entities(text, names, { published: '2025-03-10', lang: 'en' }).entities;
     const es = en('NAIROBI, Kenya (AP) — President Amos Otieno opened the summit. Iran sent a delegation. Foreign Minister Reza Karimi said it would sign.', {
