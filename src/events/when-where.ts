@@ -110,9 +110,10 @@ export function dateFor(ix: ActorIndex, scope: Scope, m: TriggerMatch, times: To
     if (seg.bounded[i]) continue;
     const sameClause = a === segA && b === segB;
     if (!sameClause) {
-      // a frame that is little more than the time itself, right before or after the trigger's clause
+      // a frame that is little more than the time itself, right before or after the trigger's clause, or
+      // after the places that follow it ("di Istana Bogor, Jawa Barat, Senin (10/11/2025)")
       const extra = b - a + 1 - (t.last - t.first + 1);
-      const adjacent = b + 2 === segA || a - 2 === segB;
+      const adjacent = b + 2 === segA || a - 2 === segB || (a > segB && a - 2 === placesAfter(ix, seg, segB, a));
       if (!adjacent || extra > c.timeFrameMaxExtraWords) continue;
       let content = false;
       for (let k = a; k <= b && !content; k++) if ((k < t.first || k > t.last) && (ix.atToken[k] !== -1 || ix.isVerb(k))) content = true;
@@ -129,6 +130,26 @@ export function dateFor(ix: ActorIndex, scope: Scope, m: TriggerMatch, times: To
     }
   }
   return best ? best.time : null;
+}
+
+/**
+ * The last token of the run of segments after token `end` (a segment's last token) that each name only a
+ * place ("…, Jawa Barat, …"), before token `until`; `end` when there is none.
+ */
+function placesAfter(ix: ActorIndex, seg: Segments, end: number, until: number): number {
+  let last = end;
+  for (let p = end + 2; p < until; ) {
+    const e = seg.end[p - seg.from]! + seg.from;
+    if (e >= until) break;
+    for (let k = p; k <= e; ) {
+      const chunk = ix.chunkAt(k);
+      if (!chunk || chunk.tokStart !== k || chunk.tokEnd - 1 > e || !chunk.mentions.some((x) => x.entity.type === 'LOC')) return last;
+      k = chunk.tokEnd;
+    }
+    last = e;
+    p = e + 2;
+  }
+  return last;
 }
 
 /** A purpose word and a verb after it (`objectControl`: "untuk berkunjung", "to meet") in tokens [from, to). */

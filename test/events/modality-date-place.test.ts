@@ -125,6 +125,16 @@ describe('date', () => {
     expect(e).toMatchObject({ code: '040', date: '2025-03-17', dateSource: 'sentence' });
   });
 
+  it('a time after the places that follow the clause, each set off by commas, is the clause\'s', async () => {
+    const text = 'Prabowo bertemu Anwar Ibrahim di Kuala Lumpur, Malaysia, Senin (17/3/2025).';
+    const input = stageInput(text, WORLD, { times: [timeAt(text, 'Senin (17/3/2025)', '2025-03-17')] });
+    expect((await eventsOf(input))[0]).toMatchObject({ code: '040', date: '2025-03-17' });
+    // not after a segment that says more than a place
+    const more = 'Prabowo bertemu Anwar Ibrahim di Kuala Lumpur, Malaysia, yang dilanda banjir, Senin (17/3/2025).';
+    const other = stageInput(more, WORLD, { times: [timeAt(more, 'Senin (17/3/2025)', '2025-03-17')] });
+    expect((await eventsOf(other))[0]).toMatchObject({ code: '040', date: null });
+  });
+
   it('an act dated after the article\'s publication has not happened yet: future', async () => {
     const text = 'Prabowo bertemu Anwar Ibrahim di Kuala Lumpur pekan depan.';
     const input = stageInput(text, WORLD, { times: [timeAt(text, 'pekan depan', '2025-W44')] });
