@@ -212,7 +212,7 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
           plover: coding.plover,
           source: { entity: pair.source.entity.id, actor: sourceActor },
           target: target ? { entity: target.entity.id, actor: actorCode(ix, target, sentenceBounds, c) } : null,
-          date: time ? time.value : null,
+          date: time ? dayPart(time.value) : null,
           dateSource: time ? 'sentence' : null,
           location: place && place.entity.id !== target?.entity.id ? place.entity.id : null,
           modality,
@@ -289,4 +289,10 @@ function dedupe(events: Event[]): Event[] {
     out.push(e);
   }
   return out;
+}
+
+/** An event's date is a day at most: the time of day a time expression adds ("Senin (20/10) pagi", 2025-10-20TMO) stays with the time. */
+function dayPart(value: string | null): string | null {
+  const d = value === null ? null : /^(\d{4}-\d{2}-\d{2})T/.exec(value);
+  return d ? d[1]! : value;
 }

@@ -89,7 +89,7 @@ export const Event = z.object({
   plover: z.string().nullable(),
   source: EventActor.nullable(),
   target: EventActor.nullable(),
-  date: z.string().nullable(),
+  date: z.string().nullable().describe('when it happened: a day (YYYY-MM-DD), or a week, month or year (2024-W11, 2023-09, 2024), from the time expression of its clause'),
   dateSource: z.enum(['sentence', 'published']).nullable(),
   location: z.string().nullable().describe('entity id of the place'),
   modality: Modality,

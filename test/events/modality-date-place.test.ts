@@ -125,6 +125,14 @@ describe('date', () => {
     expect(e).toMatchObject({ code: '040', date: '2025-03-17', dateSource: 'sentence' });
   });
 
+  it('an event\'s date is the day: a time of day stays with the time expression', async () => {
+    const text = 'Prabowo bertemu Anwar Ibrahim di Kuala Lumpur pada Senin pagi.';
+    const input = stageInput(text, WORLD, { times: [timeAt(text, 'Senin pagi', '2025-03-17TMO')] });
+    expect((await eventsOf(input))[0]).toMatchObject({ date: '2025-03-17', dateSource: 'sentence' });
+    const at = stageInput(text, WORLD, { times: [timeAt(text, 'Senin pagi', '2025-03-17T10:00')] });
+    expect((await eventsOf(at))[0]).toMatchObject({ date: '2025-03-17' });
+  });
+
   it('a time after the places that follow the clause, each set off by commas, is the clause\'s', async () => {
     const text = 'Prabowo bertemu Anwar Ibrahim di Kuala Lumpur, Malaysia, Senin (17/3/2025).';
     const input = stageInput(text, WORLD, { times: [timeAt(text, 'Senin (17/3/2025)', '2025-03-17')] });
