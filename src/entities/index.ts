@@ -13,7 +13,7 @@ import { type KnowledgeBase, loadKnowledgeBase } from './kb/load.js';
 import { nameKey } from './kb/normalize.js';
 import { entityLexicon } from './lexicon.js';
 import { Groups, linkMentions, propagate } from './link.js';
-import { cleanTagged, settle, tokenIndex } from './merge.js';
+import { cleanTagged, placesInLists, settle, tokenIndex } from './merge.js';
 import { metaMentions } from './meta.js';
 import { listedExpansions, pairings } from './parens.js';
 import { kbMentions, taggedMentions } from './spans.js';
@@ -56,6 +56,7 @@ export function findEntities(input: StageInput, tagger: Tagger, kb: KnowledgeBas
     settled.inner.push(...before);
     idx = tokenIndex({ top: settled.top, inner: [...settled.inner, ...found.demonyms] });
   }
+  placesInLists(doc, settled.top, idx.endingAt);
   const paired = pairings(doc, idx.at, idx.endingAt);
 
   const groups = new Groups();

@@ -59,9 +59,10 @@ function nameWords(doc: Doc, m: Mention): number[] {
   return out;
 }
 
-function standalone(doc: Doc, i: number): boolean {
+/** A name word that can stand alone; a function word only as a name's last word, its surname ("Lawrence Wong"). */
+function standalone(doc: Doc, i: number, last: boolean): boolean {
   const w = doc.word(i);
-  return UPPER_START.test(w) && w.replace(/\./g, '').length >= 2 && !doc.lex.stopwords.has(doc.keys[i]!) && !doc.lex.titles.map.has(doc.keys[i]!);
+  return UPPER_START.test(w) && w.replace(/\./g, '').length >= 2 && (last || !doc.lex.stopwords.has(doc.keys[i]!)) && !doc.lex.titles.map.has(doc.keys[i]!);
 }
 
 /**
@@ -82,7 +83,7 @@ function personParts(doc: Doc, groups: Groups, lists: number[][]): Map<string, n
       const words = nameWords(doc, m);
       const n = words.length;
       if (n < 2) continue;
-      const alone = words.map((i) => standalone(doc, i));
+      const alone = words.map((i, j) => standalone(doc, i, j === n - 1));
       const add = (key: string) => {
         const roots = parts.get(key);
         if (!roots) parts.set(key, [root]);

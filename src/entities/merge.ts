@@ -180,7 +180,10 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     if (doc.lex.exclamations.has(doc.keys[t0]!)) continue;
     if (t0 > 0 && doc.lex.languageMarkers.has(doc.keys[t0 - 1]!)) continue;
     if (doc.lex.degrees.has(doc.tokensKey(t0, t1)) || !balanced(doc, t0, t1)) continue;
-    if (t1 - t0 === 1 && (doc.lex.stopwords.has(doc.keys[t0]!) || doc.lex.weekdays.has(doc.keys[t0]!) || doc.lex.notNames.has(doc.keys[t0]!))) continue;
+    // (a function word alone is no name, unless it is a word of a person's full name the tagger found in the
+    // document: "Wong" after "Lawrence Wong", where "Wong itu …" opening a quote is Javanese's "for")
+    const stopword = doc.lex.stopwords.has(doc.keys[t0]!) && !(m.type === 'PER' && personWord(doc.keys[t0]!));
+    if (t1 - t0 === 1 && (stopword || doc.lex.weekdays.has(doc.keys[t0]!) || doc.lex.notNames.has(doc.keys[t0]!))) continue;
     // "pada Juni lalu", "inflasi Juli": a month alone is a time, unless the document names a person with
     // the word ("Juli Budi Winantya" … "Juli menegaskan")
     if (t1 - t0 === 1 && doc.lex.months.has(doc.keys[t0]!) && !personWord(doc.keys[t0]!)) continue;
@@ -278,6 +281,34 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     out.push(doc.mention(t0, t1, type, 'tagger', linked));
   }
   return out;
+}
+
+/** Places listed before a one-word name for it to be one of them. */
+const LISTED_PLACES = 2;
+
+/**
+ * "investasi di Batam, Bintan, dan Karimun": a one-word name the tagger read as a person, last in a list
+ * of places (two or more before it, joined by commas and a list word), is a place too. Types are set in
+ * place on the mentions given.
+ */
+export function placesInLists(doc: Doc, top: readonly Mention[], endingAt: (i: number) => Mention | undefined): void {
+  for (const m of top) {
+    if (m.type !== 'PER' || m.t1 - m.t0 !== 1 || m.alias || m.pinned || m.source !== 'tagger') continue;
+    let k = m.t0;
+    let places = 0;
+    for (;;) {
+      const joined = k - 1 >= 0 && doc.lex.listJoiners.has(doc.keys[k - 1]!);
+      if (joined) k--;
+      const comma = k - 1 >= 0 && doc.word(k - 1) === ',';
+      if (comma) k--;
+      if (!joined && !comma) break;
+      const before = endingAt(k);
+      if (!before || before.type !== 'LOC' || doc.sentenceOf[before.t0] !== doc.sentenceOf[m.t0]) break;
+      places++;
+      k = before.t0;
+    }
+    if (places >= LISTED_PLACES) m.type = 'LOC';
+  }
 }
 
 /** Token t follows a place cue in its sentence ("in", "di", "kota"). */

@@ -24,6 +24,24 @@ describe('aliases inside a document', () => {
     expect(mentionTexts(byMention(es, 'Vladimir Putin'))).toEqual(['Vladimir Putin', 'Putin']);
   });
 
+  it('a function word that ends a person\'s full name is their surname alone ("Lawrence Wong" … "Wong"), and nothing without that name', () => {
+    const { entities: es } = entities('Perdana Menteri Singapura Lawrence Wong tiba di Bogor. Wong menyatakan hal itu.', {
+      'Lawrence Wong': 'PER',
+      Wong: 'PER',
+    });
+    expect(mentionTexts(byMention(es, 'Lawrence Wong'))).toEqual(['Lawrence Wong', 'Wong']);
+    const alone = entities('"Wong itu urusan kita," katanya.', { Wong: 'PER' }).entities;
+    expect(alone).toEqual([]);
+  });
+
+  it('a one-word name last in a list of places is a place ("di Batam, Bintan, dan Karimun")', () => {
+    const { entities: es } = entities('Singapura berinvestasi di Batam, Bintan, dan Karimun.', { Karimun: 'PER' });
+    expect(byMention(es, 'Karimun')!.type).toBe('LOC');
+    // after one place only, a name stays as the tagger read it
+    const one = entities('Rapat di Batam dan Karimun dimulai.', { Karimun: 'PER' }).entities;
+    expect(byMention(one, 'Karimun')!.type).toBe('PER');
+  });
+
   it('does not take a surname inside another full name, and leaves a surname two people share alone', () => {
     const { entities: es } = entities('Perdana Menteri Australia Anthony Albanese bertemu Francesca Albanese. Albanese lalu pulang.', {
       'Francesca Albanese': 'PER',
