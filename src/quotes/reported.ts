@@ -6,7 +6,7 @@
  * The content runs to the end of the sentence, or to the next reporting clause in it
  * (`…, dengan memperingatkan bahwa …` starts a report of its own).
  */
-import { type QDoc, REACH } from './doc.js';
+import { type QDoc, isCapitalized, isWord, REACH } from './doc.js';
 import { type QuoteLexicon, stripClitic } from './lexicon.js';
 import { accordingAt, isMarkToken } from './cues.js';
 import { negatedCue, readPhraseForward, readSubject, type SpeakerRef } from './phrases.js';
@@ -39,6 +39,11 @@ function countWords(doc: QDoc, a: number, b: number): number {
 }
 
 /** True when a word of tokens a..b outside direct quotations is a verb. */
+function hasComma(doc: QDoc, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (doc.low[k] === ',') return true;
+  return false;
+}
+
 function hasVerb(doc: QDoc, lex: QuoteLexicon, a: number, b: number): boolean {
   for (let i = a; i <= b; i++) if (doc.word[i] === 1 && doc.inQuote[i]! < 0 && lex.isVerb(doc.low[i]!)) return true;
   return false;
@@ -106,14 +111,20 @@ export function findReported(doc: QDoc, lex: QuoteLexicon): ReportedSpeech[] {
           out.push({ first: v, last: cueEnd, cue: v, cueEnd, ref: readSubject(doc, lex, v, a), silent: true });
           continue;
         }
-        if (c > e) {
-          // `…, the minister said.` — the content is what came before the subject.
+        // `…, the minister said.` — the content is what came before the subject.
+        const before = (): boolean => {
           let q = v - 1;
           while (q > a && low[q] !== ',' && v - q <= FINAL_SUBJECT_MAX) q--;
-          if (q > a && low[q] === ',') {
-            const ref = readSubject(doc, lex, v, q + 1);
-            if (ref.kind !== 'none' && ref.kind !== 'elided') push({ first: a, last: q - 1, cue: v, cueEnd: v, ref });
-          }
+          if (!(q > a && low[q] === ',')) return false;
+          // (what stands before the comma says something: "Sementara itu," is no content)
+          if (c <= e && (countWords(doc, a, q - 1) < 3 || !hasVerb(doc, lex, a, q - 1))) return false;
+          const ref = readSubject(doc, lex, v, q + 1);
+          if (ref.kind === 'none' || ref.kind === 'elided') return false;
+          push({ first: a, last: q - 1, cue: v, cueEnd: v, ref });
+          return true;
+        };
+        if (c > e) {
+          before();
           continue;
         }
         while (c <= e && (low[c] === ',' || low[c] === ':')) c++;
@@ -135,8 +146,13 @@ export function findReported(doc: QDoc, lex: QuoteLexicon): ReportedSpeech[] {
           let k = c + 1;
           while (k <= e && k <= c + 10 && !lex.complementizers.has(low[k]!) && !lex.reportingVerbs.has(low[k]!)) k++;
           if (k <= e && lex.complementizers.has(low[k]!)) c = k + 1;
+          // `…, Sugiono said after meeting his counterpart.`: a phrase that runs to the end is when or where
+          // it was said; the content came before the subject (not "Sementara itu, X mengatakan, di tengah …, …")
+          else if (!hasComma(doc, c, e) && before()) continue;
           // `Marcos said in a statement.`: a short phrase with no verb after the cue is no content
           else if (countWords(doc, c, e) < 3 || (countWords(doc, c, e) < SHORT_PHRASE && !hasVerb(doc, lex, c, e))) continue;
+          // `said on Monday the talks went well`: the phrase's one capitalized word ends it
+          else if (c + 2 <= e && isCapitalized(doc.tokens[c + 1]!.text) && isWord(low[c + 2]!) && !isCapitalized(doc.tokens[c + 2]!.text) && !lex.isVerb(low[c + 2]!)) c += 2;
           if (c > e) continue;
         }
         const lw = low[c]!;

@@ -20,6 +20,16 @@ describe('English quotes', () => {
     ]);
   });
 
+  it('a phrase of time or place after "said" is no content: what was said came before the subject, or follows the phrase', () => {
+    const after = quotesOf('The two countries agreed to settle their border disputes, Anna Smith said after meeting Mark Jones in Jakarta.', [SMITH, JONES], 'en');
+    expect(reported(after).map((q) => [q.text, after.speaker(q)])).toEqual([['The two countries agreed to settle their border disputes', 'Anna Smith']]);
+    const on = quotesOf('Anna Smith said on Monday the talks went well.', [SMITH], 'en');
+    expect(reported(on).map((q) => q.text)).toEqual(['the talks went well']);
+    // an opening phrase before the subject is no content ("Meanwhile, X said, in Jakarta, …")
+    const opener = quotesOf('Meanwhile, Anna Smith said, in a statement on Monday, that the talks went well.', [SMITH], 'en');
+    expect(reported(opener).map((q) => q.text)).toEqual(['the talks went well']);
+  });
+
   it('"…," said the spokesman, First Admiral X: the named officer speaks', () => {
     const r = quotesOf('"The patrol shows we can work together," said the spokesman, First Admiral Mark Jones.', [JONES], 'en');
     expect(r.speaker(direct(r)[0]!)).toBe('Mark Jones');
