@@ -4,8 +4,9 @@
  * entities.json sets `namesAfterTitles`. After a capitalized title ("President", "Defence Minister"),
  * one to three capitalized words that are neither function words, weekdays, titles nor the heads of an
  * organisation or place are read as a person's name, unless the tagger or the knowledge base has already
- * found a name there ("General Assembly"). A sentence written in title case (a headline: no word but
- * function words in lower case) is left alone.
+ * found a name there ("General Assembly"). After a title in lower case ("Regional governor Oleh
+ * Syniehubov", "spokesman Dmitry Peskov") only a full name of two such words or more. A sentence written in
+ * title case (a headline: no word but function words in lower case) is left alone.
  */
 import type { Doc, Mention } from './doc.js';
 
@@ -20,14 +21,18 @@ export function namesAfterTitles(doc: Doc, found: readonly Mention[]): Mention[]
   for (const [a, b] of doc.sentences) {
     if (titleCase(doc, a, b)) continue;
     for (let i = a; i < b; i++) {
-      if (taken[i] === 1 || !doc.isCap(i)) continue;
+      if (taken[i] === 1 || doc.keys[i] === '') continue;
+      // a title in lower case ("Regional governor Oleh Syniehubov", "spokesman Dmitry Peskov") counts only
+      // before a full name of two capitalized words or more
+      const lower = !doc.isCap(i);
       const hit = doc.lex.titles.startingAt(i, b, doc.lexWords);
       if (!hit) continue;
       const start = hit[0];
+      if (lower && !doc.isCap(start)) continue;
       let end = start;
       while (end < b && end - start < MAX_NAME_WORDS && nameWord(doc, end, b) && taken[end] === 0) end++;
       // the name must end there: a longer capitalized run is some other phrase
-      if (end === start || (end < b && end - start === MAX_NAME_WORDS && doc.isCap(end))) {
+      if (end === start || (lower && end - start < 2) || (end < b && end - start === MAX_NAME_WORDS && doc.isCap(end))) {
         i = start - 1;
         continue;
       }

@@ -223,6 +223,13 @@ describe('what a tagged span keeps', () => {
     expect(entities('Presiden Fulan bertemu warga.', {}).entities).toEqual([]);
   });
 
+  it('after an English title in lower case, a full name of two capitalized words or more; not one word', () => {
+    const en = (text: string) => entities(text, {}, { lang: 'en', published: '2025-11-24' }).entities.filter((e) => e.type === 'PER').map((e) => [e.name, e.actor]);
+    expect(en('KYIV (Reuters) - Regional governor Oleh Syniehubov said the drones hit a school.')).toEqual([['Oleh Syniehubov', 'UKRGOV']]);
+    expect(en('The talks ended, the minister Monday said.')).toEqual([]);
+    expect(en('It was the governor Lestari who spoke.')).toEqual([]);
+  });
+
   it('finds a curated one-word name where the tagger sees none', () => {
     const { entities: es } = entities('Hezbollah fired rockets at Israel.', {}, { lang: 'en' });
     expect(byMention(es, 'Hezbollah')).toMatchObject({ type: 'ORG', actor: 'LBNREB' });
