@@ -272,7 +272,10 @@ describe('role titles', () => {
     const es = entities('Indonesian Foreign Minister Laila Rahma met her Finnish counterpart Aino Virtanen in Jakarta.', { 'Indonesian Foreign Minister Laila Rahma': 'PER', 'Aino Virtanen': 'PER' }, { published: '2025-01-10', lang: 'en' }).entities;
     expect(byMention(es, 'Laila Rahma')).toMatchObject({ type: 'PER', actor: 'IDNGOV' });
     expect(byMention(es, 'Indonesian')).toBeUndefined();
-    expect(byMention(es, 'Aino Virtanen')!.actor).toBeNull();
+    // a counterpart is of the country named with the word, never the other person's (nor of no country named)
+    expect(byMention(es, 'Aino Virtanen')!.actor).toBe('FINGOV');
+    const bare = entities('Laila Rahma met her counterpart Aino Virtanen in Jakarta.', { 'Laila Rahma': 'PER', 'Aino Virtanen': 'PER' }, { published: '2025-01-10', lang: 'en' }).entities;
+    expect(byMention(bare, 'Aino Virtanen')!.actor).toBeNull();
   });
 
   it('an opposition leader is of the opposition, not the government ("opposition leader", "pemimpin oposisi")', () => {
