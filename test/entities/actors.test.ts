@@ -276,6 +276,8 @@ describe('role titles', () => {
     expect(byMention(es, 'Aino Virtanen')!.actor).toBe('FINGOV');
     const bare = entities('Laila Rahma met her counterpart Aino Virtanen in Jakarta.', { 'Laila Rahma': 'PER', 'Aino Virtanen': 'PER' }, { published: '2025-01-10', lang: 'en' }).entities;
     expect(byMention(bare, 'Aino Virtanen')!.actor).toBeNull();
+    const id = entities('Menlu Retno bertemu mitranya dari Jepang, Aino Virtanen, di Tokyo.', { Retno: 'PER', 'Aino Virtanen': 'PER' }, { published: '2025-01-10' }).entities;
+    expect(byMention(id, 'Aino Virtanen')!.actor).toBe('JPNGOV');
   });
 
   it('an opposition leader is of the opposition, not the government ("opposition leader", "pemimpin oposisi")', () => {
