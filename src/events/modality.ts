@@ -38,9 +38,15 @@ export function modalityOf(ix: ActorIndex, first: number, from: number, verb = f
     if ((c.clauseBreaks.has(w) && !c.listSeparators.has(w)) || c.relativizers.has(w)) break;
   }
   // near cues
+  // ("tidak akan menoleransi dukungan Iran": a verb of its own between a cue and the trigger takes the
+  // cue; a support, receiving, control or auxiliary verb passes it on, "tidak memberikan dukungan",
+  // "belum mendapatkan dukungan")
+  let ownVerb = false;
   for (let k = first - 1, n = 0; k >= from && n < m.window; k--, n++) {
     const w = ix.lower(k);
     if (c.clauseBreaks.has(w) || c.relativizers.has(w) || m.scopeBreaks.has(w)) break;
+    if (ix.isVerb(k) && !c.supportVerbs.has(w) && !c.receiveVerbs.has(w) && !c.controlVerbs.has(w) && !c.passiveAux.has(w) && !c.copulas.has(w) && !m.negatedNear.has(w) && !m.allegedNear.has(w) && !m.futureNear.has(w)) ownVerb = true;
+    if (ownVerb) continue;
     if (m.negatedNear.has(w)) {
       const next = k + 1 < first ? ix.lower(k + 1) : '';
       if (!m.negatedExceptions.get(w)?.has(next)) negated = true;
@@ -58,6 +64,9 @@ export function modalityOf(ix: ActorIndex, first: number, from: number, verb = f
     const w = ix.lower(k);
     // "diduga mencemarkan nama baik … hingga ditetapkan tersangka": what followed is no longer suspected
     if (c.relativizers.has(w) || c.objectControl.has(w) || m.scopeBreaks.has(w)) break;
+    // "rejected the accusations, saying Moscow and Tehran cooperate …": what a verb of saying after the cue
+    // reports is that report's, not the cue's
+    if (k < first - 1 && c.reportingVerbs.has(w) && !m.negatedGoverning.has(w) && !m.allegedGoverning.has(w) && !m.futureGoverning.has(w)) break;
     if (nextAct && k < first - 2 && !clauseAfter(ix, k, first - 1, isAct)) continue;
     if (m.negatedGoverning.has(w)) negated = true;
     if (m.allegedGoverning.has(w)) alleged = true;

@@ -1,7 +1,7 @@
 /** Modality cues and their scope; the date from the event's own clause; the place; quotes; the record fields. */
 import { describe, expect, it } from 'vitest';
 import { Event } from '../../src/record/schema.js';
-import { brief, briefOf, eventsOf, places, stageInput, timeAt, WORLD } from './helpers.js';
+import { brief, briefOf, eventsOf, places, stageInput, timeAt, WORLD, type EntitySpec } from './helpers.js';
 import { startsAfter } from '../../src/events/when-where.js';
 
 async function modalities(text: string): Promise<string[]> {
@@ -19,6 +19,22 @@ describe('modality', () => {
     // what circulates (beredar) is rumoured; the news one got (kabar ini) is not
     expect(await modalities('Sempat beredar kabar bahwa Israel menyerang Turki.')).toEqual(['Israel 190 Turki alleged']);
     expect(await modalities('Kabar ini diperoleh setelah Israel menyerang Turki.')).toEqual(['Israel 190 Turki asserted']);
+  });
+
+  it('a verb of its own between a near cue and a noun trigger takes the cue; support and receiving verbs pass it on', async () => {
+    expect(await modalities('Rusia tidak akan menoleransi dukungan Israel kepada Turki.')).toEqual(['Israel 051 Turki asserted']);
+    expect(await modalities('Israel tidak memberikan dukungan kepada Turki.')).toEqual(['Israel 051 Turki negated']);
+    expect(await modalities('Israel belum mendapatkan dukungan dari Turki.')).toEqual(['Turki 051 Israel negated']);
+  });
+
+  it('what a verb of saying after a denial reports is not denied ("rejected the accusations, saying …")', async () => {
+    const en: EntitySpec[] = [
+      { name: 'Russia', type: 'LOC', actor: 'RUS' },
+      { name: 'Iran', type: 'LOC', actor: 'IRN' },
+    ];
+    const input = stageInput('Russia rejected the accusations, saying Russia and Iran cooperate under international law.', en, { lang: 'en' });
+    expect(brief(input, await eventsOf(input))).toEqual(['Russia 060 Iran asserted']);
+    expect(await modalities('Rusia membantah telah menyerang Ukraina.')).toEqual(['Rusia 190 Ukraina negated']);
   });
 
   it('the reach of a governing cue ends at a relative clause', async () => {
