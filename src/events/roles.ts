@@ -432,6 +432,9 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
       if (p === null) return null;
     }
     if (c.relativizers.has(w)) return null;
+    // "condemned the measures and said Britain would regret it": a coordinator and a verb of saying open the
+    // subject's next act; what it reports is not this act's target
+    if (k > after && c.coordinators.has(w) && k + 1 < scope.to && c.reportingVerbs.has(ix.lower(k + 1))) return null;
     if (c.complementizers.has(w)) {
       // "menuduh bahwa Israel …": the target is the subject of the clause, right after 'bahwa'
       if (entry.say && afterComplementizer < 0) {

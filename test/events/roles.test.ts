@@ -452,6 +452,9 @@ describe('actors', () => {
   it('after a verb of criticism, a verb after a coordinator is the next act, not what is criticized', async () => {
     const of = briefOf(places({ Malaysia: 'MYS', Israel: 'ISR', Jepang: 'JPN', Gaza: 'PSE' }));
     expect(await of('Malaysia mengecam Israel dan mendesak Jepang segera bertindak.', 'id')).toEqual(['Malaysia 111 Israel asserted', 'Malaysia 100 Jepang asserted']);
+    // nor is what a verb of saying after a coordinator reports
+    expect(await of('Malaysia mengecam langkah itu dan mengatakan Jepang akan menyesal.', 'id')).toEqual([]);
+    expect(await of('Malaysia mengecam langkah Jepang dan mengatakan Israel akan menyesal.', 'id')).toEqual(['Malaysia 111 Jepang asserted']);
   });
 
   it('a title with its place, then the person after a comma: the person is the target ("Wali Kota Solo, Respati Ardi")', async () => {
