@@ -106,7 +106,7 @@ function before(doc: Doc, m: Mention, at: (i: number) => Mention | undefined, en
       // English puts the country first: "Indonesian Foreign Minister Retno", "Russian President Putin",
       // "Niger's ambassador Brah Mohamane".
       const possessive = s - 1 > floor && doc.isClitic(s - 1);
-      const first = doc.lex.countryBeforeTitle ? (endingAt(s) ?? (possessive ? endingAt(s - 1) : undefined)) : undefined;
+      const first = doc.lex.countryBeforeTitle ? (endingAt(s) ?? (possessive ? endingAt(s - 1) : undefined) ?? bodyBeforeWords(doc, s, floor, endingAt)) : undefined;
       if (first && first.type !== 'PER' && first.t0 >= floor) qualifiers.push(first);
       return role ? { title, qualifiers: qualifiers.reverse(), former, role } : { title, qualifiers: qualifiers.reverse(), former };
     }
@@ -165,6 +165,23 @@ function before(doc: Doc, m: Mention, at: (i: number) => Mention | undefined, en
     return null;
   }
   return null;
+}
+
+/** Lower-case words a title's field may take between the body and the title ("EU foreign policy chief"). */
+const FIELD_WORDS = 3;
+
+/**
+ * "EU foreign policy chief Kaja Kallas", "U.N. human rights chief": the body or country before one to
+ * three lower-case words of the title's field (no function words), ending before token s.
+ */
+function bodyBeforeWords(doc: Doc, s: number, floor: number, endingAt: (i: number) => Mention | undefined): Mention | undefined {
+  for (let j = s, n = 0; j - 1 > floor && n < FIELD_WORDS; j--, n++) {
+    const k = j - 1;
+    if (doc.keys[k] === '' || doc.isCap(k) || doc.lex.stopwords.has(doc.keys[k]!)) return undefined;
+    const q = endingAt(k);
+    if (q) return q.type === 'PER' ? undefined : q;
+  }
+  return undefined;
 }
 
 function after(doc: Doc, m: Mention, at: (i: number) => Mention | undefined): RoleContext | null {

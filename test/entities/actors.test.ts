@@ -280,6 +280,13 @@ describe('role titles', () => {
     expect(byMention(id, 'Aino Virtanen')!.actor).toBe('JPNGOV');
   });
 
+  it('English: the body before a title\'s field in lower case is the title\'s ("EU foreign policy chief")', () => {
+    const en = (text: string) => entities(text, { 'Aino Virtanen': 'PER' }, { published: '2025-01-10', lang: 'en' }).entities;
+    expect(byMention(en('EU foreign policy chief Aino Virtanen said the bloc would act.'), 'Aino Virtanen')!.actor).toBe('IGOEUREEC');
+    // not across a function word
+    expect(byMention(en('The EU and its chief Aino Virtanen met.'), 'Aino Virtanen')!.actor).toBeNull();
+  });
+
   it('an opposition leader is of the opposition, not the government ("opposition leader", "pemimpin oposisi")', () => {
     const en = entities('Kenyan opposition leader Aino Virtanen met President Laila Rahma.', { 'Aino Virtanen': 'PER', 'Laila Rahma': 'PER' }, { published: '2025-01-10', lang: 'en' }).entities;
     expect(byMention(en, 'Aino Virtanen')!.actor).toBe('KENOPP');
