@@ -201,6 +201,8 @@ export class ActorIndex {
           (BRACKET.has(this.tokens[j]!.text) ||
             this.isCapitalizedWord(j) ||
             (j === end && last.entity.type === 'LOC' && this.cues.possessiveMarkers.has(this.lower(j))) ||
+            // "Direktur PT PPI berinisial CS": the person the title and body describe, by their initials
+            (j === end && last.entity.type !== 'PER' && this.cues.initialsCues.has(this.lower(j))) ||
             // "U.S. Secretary of State Antony Blinken": a link word inside a title, between capitalized words
             (j > end && j + 1 < to && this.cues.titleLinks.has(this.lower(j)) && this.isCapitalizedWord(j - 1) && this.isCapitalizedWord(j + 1)))
         ) {

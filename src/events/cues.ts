@@ -100,6 +100,8 @@ interface SpeechData {
 /** The heads of named state bodies in the language's entities.json ("kementerian" GOV, "army" MIL). */
 interface InstitutionData {
   institutions?: { head: string; role: string; headFinal?: boolean }[];
+  /** words before a person's initials ("Direktur PT X berinisial CS"; lang/<code>/entities.json) */
+  initialsCues?: string[];
 }
 
 interface ModalityData {
@@ -152,6 +154,8 @@ export interface Cues {
   partitivePreposition: string | null;
   /** see RolesData.titleLinks */
   titleLinks: Set<string>;
+  /** see InstitutionData.initialsCues */
+  initialsCues: Set<string>;
   /** see RolesData.partnerPrepositions */
   partnerPreps: Set<string>;
   /** quantity phrases as word lists, longest first */
@@ -268,6 +272,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     partitives: lower(r.partitives),
     partitivePreposition: r.partitivePreposition?.toLowerCase() ?? null,
     titleLinks: lower(r.titleLinks ?? []),
+    initialsCues: lower(inst.initialsCues ?? []),
     partnerPreps: lower(r.partnerPrepositions ?? []),
     quantityPhrases: (r.quantityPhrases ?? []).map((q) => q.toLowerCase().split(' ')).sort((a, b) => b.length - a.length),
     conditionals: lower(r.conditionals),

@@ -112,13 +112,29 @@ function lastPersonBefore(ctx: Ctx, tok: number): ActorRef | null {
   const sentStart = sentenceStarts[lo] ?? 0;
   let inSentence: Mention | null = null;
   let previous: Mention | null = null;
+  /** whether `previous` is its sentence's subject (a verb after it), not only its first person */
+  let previousSubject = false;
   for (const m of persons) {
     if (m.tokStart >= tok) break;
     if (m.tokStart >= sentStart) inSentence = m;
-    else if (!previous || sentenceOf(sentenceStarts, m.tokStart) !== sentenceOf(sentenceStarts, previous.tokStart)) previous = m;
+    else if (!previous || sentenceOf(sentenceStarts, m.tokStart) !== sentenceOf(sentenceStarts, previous.tokStart)) {
+      previous = m;
+      previousSubject = verbAfter(ctx.ix, m);
+    } else if (!previousSubject && verbAfter(ctx.ix, m)) {
+      // "Kuasa hukum Tom Lembong, Ari Yusuf Amir, menilai …": the person a verb follows is the one "ia" goes on about
+      previous = m;
+      previousSubject = true;
+    }
   }
   const best = inSentence ?? previous;
   return best ? { entity: best.entity, mention: null } : null;
+}
+
+/** A verb right after the mention, or after the comma that closes its apposition. */
+function verbAfter(ix: ActorIndex, m: Mention): boolean {
+  let k = m.tokEnd;
+  if (k < ix.tokens.length && ix.tokens[k]!.text === ',') k++;
+  return k < ix.tokens.length && ix.isVerb(k);
 }
 
 /** How many sentences back an object pronoun looks for its person. */

@@ -353,6 +353,24 @@ describe('nominal triggers', () => {
     expect((await eventsOf(input))[0]!.source).toMatchObject({ actor: 'ISRMIL' });
   });
 
+  it('a title and body, then a person\'s initials after "berinisial": the person is the one acted on', async () => {
+    const of = briefOf([
+      { name: 'Komisi Pemberantasan Korupsi', type: 'ORG', actor: 'IDNJUD', aliases: ['KPK'] },
+      { name: 'PT Sinar Jaya', type: 'ORG', actor: 'IDNBUS' },
+      { name: 'CS', type: 'PER', actor: null },
+    ]);
+    expect(await of('KPK menangkap Direktur PT Sinar Jaya berinisial CS.', 'id')).toEqual(['Komisi Pemberantasan Korupsi 173 CS asserted']);
+  });
+
+  it('"ia" in the next sentence is the person a verb follows there, not the first person named', async () => {
+    const of = briefOf([
+      { name: 'Budi Santoso', type: 'PER', actor: null },
+      { name: 'Rina Wulandari', type: 'PER', actor: 'IDNGOV' },
+      { name: 'Jepang', type: 'LOC', actor: 'JPN' },
+    ]);
+    expect(await of('Kuasa hukum Budi Santoso, Rina Wulandari, menilai kasus itu janggal. Ia mengkritik Jepang.', 'id')).toEqual(['Rina Wulandari 111 Jepang asserted']);
+  });
+
   it('a noun with no agent anywhere yields nothing', async () => {
     expect(await run('Kerja sama militer semakin erat.')).toEqual([]);
   });
