@@ -59,14 +59,18 @@ export function pairings(doc: Doc, at: (i: number) => Mention | undefined, endin
     if (doc.word(close) !== ')' || close === i + 1) continue;
     if (doc.sentenceOf[close] !== doc.sentenceOf[i]) continue;
     const before = endingAt(i);
-    if (close === i + 2 && isAcronym(doc.word(i + 1))) {
-      // "Expansion (ACRONYM)"
+    if (close <= i + 1 + MAX_ACRONYM_WORDS && acronymsUpTo(doc, i + 1, close)) {
+      // "Expansion (ACRONYM)", "Badan Eksekutif Mahasiswa Seluruh Indonesia (BEM SI)"
       if (!before || doc.lex.titles.map.has(doc.keys[i + 1]!)) continue;
-      const short = doc.word(i + 1).replace(/[.\-/&]/g, '').toUpperCase();
-      const inside = at(i + 1);
-      const target = expansionFor(doc, before, short, inside);
+      let short = '';
+      for (let k = i + 1; k < close; k++) short += doc.word(k).replace(/[.\-/&]/g, '').toUpperCase();
+      const found = at(i + 1);
+      const inside = found && found.t1 === close ? found : undefined;
+      if (found && !inside) continue;
+      // (a short form of several words must spell the name: "(BEM UI)" is no short form of "Universitas Indonesia")
+      const target = expansionFor(doc, before, short, inside, close > i + 2);
       if (!target) continue;
-      const acro = inside ?? doc.mention(i + 1, i + 2, target.type, 'alias');
+      const acro = inside ?? doc.mention(i + 1, close, target.type, 'alias');
       if (!inside) mentions.push(acro);
       if (target.type === 'PER') {
         // "M Hidayat Nur Wahid (HNW)": the initials are the person's, whatever the tagger made of them.
@@ -160,6 +164,16 @@ export function listedExpansions(doc: Doc, endingAt: (i: number) => Mention | un
 
 const isListWord = (doc: Doc, k: number): boolean => doc.word(k) === ',' || doc.lex.listJoiners.has(doc.keys[k]!);
 
+/** Words of a short form in parentheses ("(BEM SI)", "(DPR RI)"). */
+const MAX_ACRONYM_WORDS = 3;
+
+/** Tokens [a, b) are each an abbreviation (one, or up to MAX_ACRONYM_WORDS of them). */
+function acronymsUpTo(doc: Doc, a: number, b: number): boolean {
+  if (b <= a) return false;
+  for (let k = a; k < b; k++) if (!isAcronym(doc.word(k))) return false;
+  return true;
+}
+
 const INITIALS = /^\p{Lu}{2,4}$/u;
 const LISTED_INITIALS = /^\p{Lu}{1,4}$/u;
 
@@ -232,14 +246,14 @@ function initialAt(doc: Doc, at: (i: number) => Mention | undefined, mentions: M
  * (a nested name), else the whole mention when it has several words and, for a person, the letters
  * follow its initials; never a one-word name the letters do not spell ("Indonesia (WNI)").
  */
-function expansionFor(doc: Doc, before: Mention, short: string, inside: Mention | undefined): Mention | null {
+function expansionFor(doc: Doc, before: Mention, short: string, inside: Mention | undefined, strict = false): Mention | null {
   if (before.t0 < 0) return null;
   const ka = before.alias?.entry.id;
   const kb = inside?.alias?.entry.id;
   if (ka && kb && ka === kb) return before;
   const spells = (a: number, b: number) => initials(doc, a, b) === short || capInitials(doc, a, b) === short;
   if (before.type === 'PER') {
-    if (kb) return null;
+    if (kb || strict) return null;
     return before.t1 - before.t0 >= 2 && isSubsequence(short, initials(doc, before.t0, before.t1)) ? before : null;
   }
   if (spells(before.t0, before.t1) && !(ka && kb)) return before;
@@ -251,7 +265,7 @@ function expansionFor(doc: Doc, before: Mention, short: string, inside: Mention 
     const alias = pickAlias(doc.kb.lookupKey(doc.tokensKey(s, before.t1)), text);
     if (alias && alias.kind !== 'demonym' && (kb ? alias.entry.id === kb : spells(s, before.t1))) return doc.mention(s, before.t1, alias.entry.type, 'alias', alias);
   }
-  if (ka && kb) return null;
+  if ((ka && kb) || strict) return null;
   return before.t1 - before.t0 >= 2 ? before : null;
 }
 

@@ -336,6 +336,18 @@ describe('parentheses', () => {
     expect(tax.map((e) => e.name)).not.toContain('Pajak Bumi dan Bangunan');
   });
 
+  it('a short form of two or three words in parentheses links when it spells the name ("(BEM SI)"), not otherwise', () => {
+    const { entities: es } = entities('Badan Eksekutif Mahasiswa Seluruh Indonesia (BEM SI) berunjuk rasa. BEM SI menolak revisi itu.', {
+      'Badan Eksekutif Mahasiswa Seluruh Indonesia': 'ORG',
+      'BEM SI': 'ORG',
+    });
+    const bem = byMention(es, 'BEM SI')!;
+    expect(mentionTexts(bem)).toEqual(['Badan Eksekutif Mahasiswa Seluruh Indonesia', 'BEM SI', 'BEM SI']);
+    expect(bem.actor).toBe('IDNEDU');
+    const ui = entities('Massa dari Badan Eksekutif Mahasiswa Universitas Indonesia (BEM UI) berunjuk rasa.', { 'Universitas Indonesia': 'ORG', 'BEM UI': 'ORG' }).entities;
+    expect(mentionTexts(byMention(ui, 'Universitas Indonesia'))).toEqual(['Universitas Indonesia']);
+  });
+
   it('leaves a title in parentheses alone ("(Menpora)")', () => {
     const { entities: es } = entities('Menteri Pemuda dan Olahraga RI (Menpora) Bambang Sutrisno hadir.', { 'Bambang Sutrisno': 'PER' });
     expect(byMention(es, 'Menpora')).toBeUndefined();
