@@ -178,6 +178,9 @@ describe('the built knowledge base', () => {
     // armed movements named by one word are curated, so they count without the tagger
     expect(code('Hezbollah')).toBe('LBNREB');
     expect(code('Taliban')).toBe('AFGREB');
+    // waters no one country holds have no country
+    expect(code('Laut China Selatan')).toBeNull();
+    expect(code('Taiwan Strait')).toBeNull();
     // Indonesia's armed movements, by their names and by the state's words for them
     expect(code('TPNPB')).toBe('IDNREB');
     expect(code('Organisasi Papua Merdeka')).toBe('IDNREB');
