@@ -178,6 +178,7 @@ describe('the built knowledge base', () => {
     // armed movements named by one word are curated, so they count without the tagger
     expect(code('Hezbollah')).toBe('LBNREB');
     expect(code('Taliban')).toBe('AFGREB');
+    expect(code('Garda Revolusi Iran')).toBe('IRNMIL');
     // waters no one country holds have no country
     expect(code('Laut China Selatan')).toBeNull();
     expect(code('Taiwan Strait')).toBeNull();

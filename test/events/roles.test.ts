@@ -371,6 +371,13 @@ describe('nominal triggers', () => {
     expect(await of('Kuasa hukum Budi Santoso, Rina Wulandari, menilai kasus itu janggal. Ia mengkritik Jepang.', 'id')).toEqual(['Rina Wulandari 111 Jepang asserted']);
   });
 
+  it('launching missiles at a place is fighting with artillery; a vow to retaliate for an attack is a future threat of force', async () => {
+    expect(await run('Iran meluncurkan puluhan rudal balistik ke wilayah Israel.')).toEqual(['Iran 194 Israel asserted']);
+    expect(await run('Israel bersumpah akan membalas serangan Iran.')).toEqual(['Israel 138 Iran future']);
+    // a reply to a letter is no retaliation
+    expect(await run('Israel membalas surat Iran.')).toEqual([]);
+  });
+
   it('a noun with no agent anywhere yields nothing', async () => {
     expect(await run('Kerja sama militer semakin erat.')).toEqual([]);
   });
