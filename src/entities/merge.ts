@@ -164,6 +164,15 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
         break;
       }
     }
+    // "Direktur [Eksekutif Center of Economic …]": a title that began before the span and ends inside it is
+    // no part of the name, unless its words there are a body's ("Kepala [Badan Pangan …]", "Gubernur [BI …]")
+    for (let e = t0 + 1; e < t1 && e - t0 <= TITLE_TAIL; e++) {
+      const title = doc.lex.titles.endingAt(e, doc.sentenceBounds(t0)[0], doc.lexWords);
+      if (title && title[0] < t0 && doc.isCap(e) && plainTitleWords(doc, t0, e)) {
+        t0 = e;
+        break;
+      }
+    }
     // "European Union on Russia": two known names joined by a function word are not one
     const joint = knownPair(doc, t0, t1);
     if (joint > t0) {
@@ -309,6 +318,18 @@ export function placesInLists(doc: Doc, top: readonly Mention[], endingAt: (i: n
     }
     if (places >= LISTED_PLACES) m.type = 'LOC';
   }
+}
+
+/** Words of a title the tagger may have put inside the span after it ("Direktur [Eksekutif …]"). */
+const TITLE_TAIL = 2;
+
+/** Tokens [a, b) are plain words of a title: no body's head or acronym, nothing the knowledge base names. */
+function plainTitleWords(doc: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    if (BODY_ACRONYM.test(doc.word(k)) || doc.lex.orgHeads.startingAt(k, b, doc.lexWords) || doc.lex.locHeads.startingAt(k, b, doc.lexWords)) return false;
+    if (doc.kb.lookupKey(doc.tokensKey(k, k + 1)).length > 0) return false;
+  }
+  return true;
 }
 
 /** Token t follows a place cue in its sentence ("in", "di", "kota"). */

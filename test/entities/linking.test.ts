@@ -228,6 +228,18 @@ describe('aliases inside a document', () => {
     expect(byMention(body, 'Timur Pradopo')).toMatchObject({ type: 'PER' });
   });
 
+  it('the end of a title that began before a span is no part of the name ("Jaksa [Agung ST Burhanuddin]"); a body\'s words are', () => {
+    const { entities: es } = entities('Jaksa Agung ST Burhanuddin hadir. Direktur Eksekutif Institute for Development Economics and Finance (INDEF) Tauhid Ahmad berpendapat lain.', {
+      'Agung ST Burhanuddin': 'PER',
+      'Eksekutif Institute for Development Economics and Finance': 'ORG',
+      'Tauhid Ahmad': 'PER',
+    });
+    expect(byMention(es, 'ST Burhanuddin')).toMatchObject({ type: 'PER', actor: 'IDNJUD' });
+    expect(byMention(es, 'Institute for Development Economics and Finance')).toMatchObject({ type: 'ORG' });
+    const bi = entities('Gubernur BI Perry Warjiyo hadir.', { 'BI Perry Warjiyo': 'PER' }).entities;
+    expect(byMention(bi, 'Perry Warjiyo')).toMatchObject({ type: 'PER' });
+  });
+
   it('reads a unit\'s number, a glued slash and its name as one name ("Kodam IV/Diponegoro")', () => {
     const { entities: es } = entities('Kodam IV/Diponegoro mengirim pasukan ke Semarang.', { Diponegoro: 'PER', Semarang: 'LOC' });
     expect(byMention(es, 'Kodam IV/Diponegoro')).toMatchObject({ type: 'ORG', actor: 'IDNMIL' });
