@@ -127,6 +127,11 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
   const quotes = input.quotes
     .filter((q) => q.direct && q.end > q.start)
     .map((q) => ({ start: q.start, end: q.end, speaker: q.speaker ? (byId.get(q.speaker) ?? null) : null }));
+  const cueSpeakers = new Map<number, Entity>();
+  for (const q of input.quotes) {
+    const speaker = q.cue && q.speaker ? byId.get(q.speaker) : undefined;
+    if (speaker) cueSpeakers.set(tokenAtOrAfter(tokens, q.cue!.start), speaker);
+  }
   const times = timesOnTokens(ix, input.times);
   ix.markTimes(times);
   const datedTimes = times.filter(({ time: t }) => (t.type === 'DATE' || t.type === 'TIME') && t.value !== null && DATED.test(t.value));
@@ -176,7 +181,7 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
         scope = { from, to, speaker: q.speaker, inQuote: true };
       }
       const codeOf = (r: ActorRef, asSource: boolean): string | null => actorCode(ix, r, sentenceBounds, c, asSource);
-      const ctx: RoleContext = { ix, scope, triggerAt, persons, sentenceStarts, codeOf };
+      const ctx: RoleContext = { ix, scope, triggerAt, persons, sentenceStarts, codeOf, cueSpeakers };
       const roles = rolesOf(ctx, m);
       for (const x of roles.absorbed) absorbed.add(x);
       if (roles.pairs.length === 0) continue;

@@ -58,6 +58,8 @@ interface Ctx {
    * "Kapolda Jawa Timur" IDNCOP); absent, the entity's own code.
    */
   codeOf?: (r: ActorRef, asSource: boolean) => string | null;
+  /** the first token of a quote's cue → the speaker the quotes stage found for it ("Dia menuding …": Musk) */
+  cueSpeakers?: Map<number, Entity>;
 }
 
 const BRACKETS = new Set(['(', ')', '[', ']']);
@@ -174,6 +176,13 @@ function pronoun(ctx: Ctx, k: number, reported = false): Found | null | undefine
   const c = ctx.ix.cues;
   const w = ctx.ix.lower(k);
   if (c.thirdPronouns.has(w)) {
+    // "Dia menuding politik AS …": the subject of a cue the quotes stage read is the speaker it found (who
+    // spoke last, not merely the last person named)
+    for (let j = k + 1; j <= k + 2 && j < ctx.scope.to; j++) {
+      const speaker = ctx.cueSpeakers?.get(j);
+      if (speaker) return speaker.type === 'PER' ? { group: [{ entity: speaker, mention: null }], speaker: false } : null;
+      if (!c.controlVerbs.has(ctx.ix.lower(j))) break;
+    }
     const p = lastPersonBefore(ctx, k);
     return p ? { group: [p], speaker: false } : null;
   }

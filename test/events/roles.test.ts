@@ -378,6 +378,23 @@ describe('nominal triggers', () => {
     expect(await run('Israel membalas surat Iran.')).toEqual([]);
   });
 
+  it('a pronoun before a cue the quotes stage read is the speaker it found, not the last person named', async () => {
+    const world: EntitySpec[] = [
+      { name: 'Budi Santoso', type: 'PER', actor: null },
+      { name: 'Rina Wulandari', type: 'PER', actor: 'IDNGOV' },
+      { name: 'Jepang', type: 'LOC', actor: 'JPN' },
+    ];
+    const text = 'Budi Santoso berselisih dengan Rina Wulandari. Dia menuding Jepang curang.';
+    const plain = stageInput(text, world);
+    expect(brief(plain, await eventsOf(plain))).toEqual(['Budi Santoso 112 Jepang asserted']);
+    const cue = text.indexOf('menuding');
+    const rina = plain.entities.find((e) => e.name === 'Rina Wulandari')!.id;
+    const quoted = stageInput(text, world, {
+      quotes: [{ start: cue + 9, end: text.length - 1, text: text.slice(cue + 9, -1), direct: false, speaker: rina, cue: { start: cue, end: cue + 8, text: 'menuding' } }],
+    });
+    expect(brief(quoted, await eventsOf(quoted))).toEqual(['Rina Wulandari 112 Jepang asserted']);
+  });
+
   it('a noun with no agent anywhere yields nothing', async () => {
     expect(await run('Kerja sama militer semakin erat.')).toEqual([]);
   });
