@@ -137,6 +137,8 @@ describe('role titles', () => {
     expect(byMention(es, 'RS Harapan Kita')!.actor).toBe('IDNHLH');
     expect(byMention(es, 'Universitas Tokyo')!.actor).toBe('JPNEDU');
     expect(byMention(es, 'Universitas Gadjah Mada')!.actor).toBe('IDNEDU');
+    // an authority of a place is the state's body there
+    expect(byMention(roles('Otorita IKN menandatangani perjanjian.', { 'Otorita IKN': 'ORG' }), 'Otorita IKN')!.actor).toBe('IDNGOV');
     // English names them with "of" and the place after
     const en = entities('The Central Bank of Nigeria and the University of Nairobi signed a deal.', { 'Central Bank of Nigeria': 'ORG', 'University of Nairobi': 'ORG' }, { published: '2025-01-10', lang: 'en' }).entities;
     expect(byMention(en, 'Central Bank of Nigeria')!.actor).toBe('NGAGOV');
