@@ -166,9 +166,10 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     }
     // "Direktur [Eksekutif Center of Economic …]": a title that began before the span and ends inside it is
     // no part of the name, unless its words there are a body's ("Kepala [Badan Pangan …]", "Gubernur [BI …]")
-    for (let e = t0 + 1; e < t1 && e - t0 <= TITLE_TAIL; e++) {
+    for (let e = t0 + 1; e < t1 && e - t0 <= TITLE_TAIL && t0 > 0 && doc.keys[t0 - 1] !== ''; e++) {
+      if (!doc.isCap(e)) continue;
       const title = doc.lex.titles.endingAt(e, doc.sentenceBounds(t0)[0], doc.lexWords);
-      if (title && title[0] < t0 && doc.isCap(e) && plainTitleWords(doc, t0, e)) {
+      if (title && title[0] < t0 && plainTitleWords(doc, t0, e)) {
         t0 = e;
         break;
       }

@@ -41,12 +41,11 @@ export function modalityOf(ix: ActorIndex, first: number, from: number, verb = f
   // ("tidak akan menoleransi dukungan Iran": a verb of its own between a cue and the trigger takes the
   // cue; a support, receiving, control or auxiliary verb passes it on, "tidak memberikan dukungan",
   // "belum mendapatkan dukungan")
-  let ownVerb = false;
   for (let k = first - 1, n = 0; k >= from && n < m.window; k--, n++) {
     const w = ix.lower(k);
     if (c.clauseBreaks.has(w) || c.relativizers.has(w) || m.scopeBreaks.has(w)) break;
-    if (ix.isVerb(k) && !c.supportVerbs.has(w) && !c.receiveVerbs.has(w) && !c.controlVerbs.has(w) && !c.passiveAux.has(w) && !c.copulas.has(w) && !m.negatedNear.has(w) && !m.allegedNear.has(w) && !m.futureNear.has(w)) ownVerb = true;
-    if (ownVerb) continue;
+    const cue = m.negatedNear.has(w) || m.allegedNear.has(w) || m.futureNear.has(w);
+    if (!cue || ownVerbBetween(ix, k + 1, first)) continue;
     if (m.negatedNear.has(w)) {
       const next = k + 1 < first ? ix.lower(k + 1) : '';
       if (!m.negatedExceptions.get(w)?.has(next)) negated = true;
@@ -77,6 +76,19 @@ export function modalityOf(ix: ActorIndex, first: number, from: number, verb = f
   if (alleged) return 'alleged';
   if (future) return 'future';
   return 'asserted';
+}
+
+/** A verb of its own (no support, receiving, control or auxiliary verb, no cue) in tokens [a, b). */
+function ownVerbBetween(ix: ActorIndex, a: number, b: number): boolean {
+  const c = ix.cues;
+  const m = c.modality;
+  for (let k = a; k < b; k++) {
+    const w = ix.lower(k);
+    if (m.negatedNear.has(w) || m.allegedNear.has(w) || m.futureNear.has(w)) continue;
+    if (c.supportVerbs.has(w) || c.receiveVerbs.has(w) || c.controlVerbs.has(w) || c.passiveAux.has(w) || c.copulas.has(w)) continue;
+    if (ix.isVerb(k)) return true;
+  }
+  return false;
 }
 
 /**

@@ -113,23 +113,25 @@ function lastPersonBefore(ctx: Ctx, tok: number): ActorRef | null {
   }
   const sentStart = sentenceStarts[lo] ?? 0;
   let inSentence: Mention | null = null;
-  let previous: Mention | null = null;
-  /** whether `previous` is its sentence's subject (a verb after it), not only its first person */
-  let previousSubject = false;
-  for (const m of persons) {
+  /** the first person of the nearest earlier sentence that names one, by its index in `persons` */
+  let previous = -1;
+  let i = 0;
+  for (; i < persons.length; i++) {
+    const m = persons[i]!;
     if (m.tokStart >= tok) break;
     if (m.tokStart >= sentStart) inSentence = m;
-    else if (!previous || sentenceOf(sentenceStarts, m.tokStart) !== sentenceOf(sentenceStarts, previous.tokStart)) {
-      previous = m;
-      previousSubject = verbAfter(ctx.ix, m);
-    } else if (!previousSubject && verbAfter(ctx.ix, m)) {
-      // "Kuasa hukum Tom Lembong, Ari Yusuf Amir, menilai …": the person a verb follows is the one "ia" goes on about
-      previous = m;
-      previousSubject = true;
-    }
+    else if (previous < 0 || sentenceOf(sentenceStarts, m.tokStart) !== sentenceOf(sentenceStarts, persons[previous]!.tokStart)) previous = i;
   }
-  const best = inSentence ?? previous;
-  return best ? { entity: best.entity, mention: null } : null;
+  if (inSentence) return { entity: inSentence.entity, mention: null };
+  if (previous < 0) return null;
+  // "Kuasa hukum Tom Lembong, Ari Yusuf Amir, menilai …": in that sentence, the person a verb follows is
+  // the one "ia" goes on about
+  const first = persons[previous]!;
+  const s = sentenceOf(sentenceStarts, first.tokStart);
+  for (let k = previous; k < i && persons[k]!.tokStart < sentStart && sentenceOf(sentenceStarts, persons[k]!.tokStart) === s; k++) {
+    if (verbAfter(ctx.ix, persons[k]!)) return { entity: persons[k]!.entity, mention: null };
+  }
+  return { entity: first.entity, mention: null };
 }
 
 /** A verb right after the mention, or after the comma that closes its apposition. */

@@ -122,7 +122,7 @@ export function dateFor(ix: ActorIndex, scope: Scope, m: TriggerMatch, times: To
     // a date still to come after a purpose clause's verb is that act's, not the trigger's: "mengundang
     // Prabowo untuk berkunjung ke Tokyo pada awal 2026" (the invitation is not dated 2026), "agreed to meet
     // next week"; a past one may be both's ("kunjungan ke Bali untuk menghadiri pernikahan pada Rabu lalu")
-    if (t.first > m.last && published && t.time.value && startsAfter(t.time.value, published) && purposeBetween(ix, m.first + 1, t.first)) continue;
+    if (t.first > m.last && published && t.time.value && purposeBetween(ix, m.first + 1, t.first) && startsAfter(t.time.value, published)) continue;
     const d = t.last < m.first ? m.first - t.last : t.first > m.last ? t.first - m.last : 0;
     if (d < bestDist) {
       best = t;

@@ -39,6 +39,22 @@ function countWords(doc: QDoc, a: number, b: number): number {
 }
 
 /** True when a word of tokens a..b outside direct quotations is a verb. */
+/**
+ * `…, the minister said.` — the content is what came before the subject, up to the comma before it; when
+ * the cue has words after it (`said after meeting …`), only what says something there ("Sementara itu,"
+ * does not). Null when there is no such content.
+ */
+function contentBefore(doc: QDoc, lex: QuoteLexicon, a: number, v: number, wordsAfter: boolean): ReportedSpeech | null {
+  const { low } = doc;
+  let q = v - 1;
+  while (q > a && low[q] !== ',' && v - q <= FINAL_SUBJECT_MAX) q--;
+  if (!(q > a && low[q] === ',')) return null;
+  if (wordsAfter && (countWords(doc, a, q - 1) < 3 || !hasVerb(doc, lex, a, q - 1))) return null;
+  const ref = readSubject(doc, lex, v, q + 1);
+  if (ref.kind === 'none' || ref.kind === 'elided') return null;
+  return { first: a, last: q - 1, cue: v, cueEnd: v, ref };
+}
+
 function hasComma(doc: QDoc, a: number, b: number): boolean {
   for (let k = a; k <= b; k++) if (doc.low[k] === ',') return true;
   return false;
@@ -111,20 +127,9 @@ export function findReported(doc: QDoc, lex: QuoteLexicon): ReportedSpeech[] {
           out.push({ first: v, last: cueEnd, cue: v, cueEnd, ref: readSubject(doc, lex, v, a), silent: true });
           continue;
         }
-        // `…, the minister said.` — the content is what came before the subject.
-        const before = (): boolean => {
-          let q = v - 1;
-          while (q > a && low[q] !== ',' && v - q <= FINAL_SUBJECT_MAX) q--;
-          if (!(q > a && low[q] === ',')) return false;
-          // (what stands before the comma says something: "Sementara itu," is no content)
-          if (c <= e && (countWords(doc, a, q - 1) < 3 || !hasVerb(doc, lex, a, q - 1))) return false;
-          const ref = readSubject(doc, lex, v, q + 1);
-          if (ref.kind === 'none' || ref.kind === 'elided') return false;
-          push({ first: a, last: q - 1, cue: v, cueEnd: v, ref });
-          return true;
-        };
         if (c > e) {
-          before();
+          const r = contentBefore(doc, lex, a, v, false);
+          if (r) push(r);
           continue;
         }
         while (c <= e && (low[c] === ',' || low[c] === ':')) c++;
@@ -143,12 +148,16 @@ export function findReported(doc: QDoc, lex: QuoteLexicon): ReportedSpeech[] {
         if (c > e || startsQuote(doc, lex, c)) continue;
         // `said on Tuesday that …`: a phrase of time or place before the content.
         if (lex.prepositions.has(low[c]!) && !lex.complementizers.has(low[c]!)) {
+          let r: ReportedSpeech | null;
           let k = c + 1;
           while (k <= e && k <= c + 10 && !lex.complementizers.has(low[k]!) && !lex.reportingVerbs.has(low[k]!)) k++;
           if (k <= e && lex.complementizers.has(low[k]!)) c = k + 1;
           // `…, Sugiono said after meeting his counterpart.`: a phrase that runs to the end is when or where
           // it was said; the content came before the subject (not "Sementara itu, X mengatakan, di tengah …, …")
-          else if (!hasComma(doc, c, e) && before()) continue;
+          else if (!hasComma(doc, c, e) && (r = contentBefore(doc, lex, a, v, true)) !== null) {
+            push(r);
+            continue;
+          }
           // `Marcos said in a statement.`: a short phrase with no verb after the cue is no content
           else if (countWords(doc, c, e) < 3 || (countWords(doc, c, e) < SHORT_PHRASE && !hasVerb(doc, lex, c, e))) continue;
           // `said on Monday the talks went well`: the phrase's one capitalized word ends it
