@@ -58,6 +58,8 @@ interface EntitiesFile {
   placeOf?: string;
   genericHeads: string[];
   languageMarkers: string[];
+  /** a currency's name before a country names money ("dolar AS"); read like languageMarkers */
+  currencyWords?: string[];
   gluedPrefixes: string[];
   regionalBodies: { head: string; code: string }[];
   degrees: string[];
@@ -349,7 +351,7 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
     weekdays: keys(langJson<{ weekdays: { wide: string }[] }>(lang, 'calendar.json').weekdays.map((d) => d.wide)),
     months: keys(langJson<{ months: { wide: string }[] }>(lang, 'calendar.json').months.map((d) => d.wide)),
     genericHeads: keys(data.genericHeads),
-    languageMarkers: keys(data.languageMarkers),
+    languageMarkers: keys([...data.languageMarkers, ...(data.currencyWords ?? [])]),
     gluedPrefixes: [...data.gluedPrefixes].sort((a, b) => b.length - a.length),
     regionalBodies: new PhraseSet<string>(vocab),
     degrees: keys(data.degrees),

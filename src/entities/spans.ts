@@ -231,7 +231,7 @@ export function kbMentions(doc: Doc): KbFinds {
 
 /**
  * A one-word name that is also a common word ("Antara", "Bersama") or a title is not a name; a country
- * named as a language ("bahasa Inggris") is no mention.
+ * named as a language or a currency ("bahasa Inggris", "dolar AS") is no mention.
  */
 function plausible(doc: Doc, t0: number, t1: number, alias: KbAlias): boolean {
   if (t0 > 0 && alias.entry.kind === 'country' && doc.lex.languageMarkers.has(doc.keys[t0 - 1]!)) return false;

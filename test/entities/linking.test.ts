@@ -260,6 +260,11 @@ describe('aliases inside a document', () => {
     expect(byMention(es, 'Inggris')).toBeUndefined();
   });
 
+  it('a currency before a country names money, not the country ("500 ribu dolar AS", "ringgit Malaysia")', () => {
+    const { entities: es } = entities('Jepang mengirim bantuan senilai 500 ribu dolar AS, sementara kurs ringgit Malaysia melemah.', { Jepang: 'LOC', AS: 'LOC', Malaysia: 'LOC' });
+    expect(es.map((e) => e.name)).toEqual(['Jepang']);
+  });
+
   it('splits a list item\'s number off the name it was glued to ("Fadli Zon6. Menteri …")', () => {
     const { entities: es } = entities('Menteri Kebudayaan Fadli Zon6. Menteri Pariwisata Widiyanti Putri7. Menteri Desa Yandri Susanto.', {
       'Fadli Zon': 'PER',
