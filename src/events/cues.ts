@@ -19,6 +19,8 @@ interface RolesData {
   betweenPrepositions?: string[];
   /** adverbs of degree right after a verb, before its object ("mengutuk keras serangan …", "condemned strongly") */
   intensifiers?: string[];
+  /** words after a comma that add named members to a generic object: "arrested 12 people, including three Chinese citizens" */
+  inclusionWords?: string[];
   clauseBreaks: string[];
   /**
    * Quantity words that, before the partitive preposition, leave the noun phrase after it the head:
@@ -148,6 +150,8 @@ export interface Cues {
   betweenPreps: Set<string>;
   /** see RolesData.intensifiers */
   intensifiers: Set<string>;
+  /** see RolesData.inclusionWords */
+  inclusionWords: Set<string>;
   clauseBreaks: Set<string>;
   /** see RolesData.partitives */
   partitives: Set<string>;
@@ -268,6 +272,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     listSeparators: lower(r.listSeparators),
     betweenPreps: lower(r.betweenPrepositions),
     intensifiers: lower(r.intensifiers ?? []),
+    inclusionWords: lower(r.inclusionWords ?? []),
     clauseBreaks: lower(r.clauseBreaks),
     partitives: lower(r.partitives),
     partitivePreposition: r.partitivePreposition?.toLowerCase() ?? null,

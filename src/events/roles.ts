@@ -470,6 +470,11 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
       }
       return null;
     }
+    // "arrested 12 people, including three Chinese citizens": the members named after a generic object
+    if (w === ',' && k + 1 < limit && c.inclusionWords.has(ix.lower(k + 1)) && !passedPrep) {
+      k++;
+      continue;
+    }
     if (c.clauseBreaks.has(w)) return null;
     // "extradited suspected militant Aswad", "arrested alleged members of …": a participle before a noun
     const premodifier = c.modifierParticiples.has(w) && k + 1 < scope.to && (ix.isPlainWord(k + 1) || ix.chunkAt(k + 1) !== null);
@@ -502,8 +507,9 @@ export function groupWordBefore(ix: ActorIndex, start: number, from: number): nu
   const c = ix.cues;
   const p = start - 1;
   if (p - 1 < from || !c.groupPlacePreps.has(ix.lower(p))) return -1;
-  if (c.groupRoles.has(ix.lower(p - 1))) return p - 1;
-  if (p - 2 >= from && ix.isPlainWord(p - 1) && c.groupRoles.has(ix.lower(p - 2))) return p - 2;
+  // (a group word inside a name is that name's: "China's embassy in Bangkok" is China's, not Thailand's)
+  if (c.groupRoles.has(ix.lower(p - 1))) return ix.chunkAt(p - 1) ? -1 : p - 1;
+  if (p - 2 >= from && ix.isPlainWord(p - 1) && c.groupRoles.has(ix.lower(p - 2))) return ix.chunkAt(p - 2) ? -1 : p - 2;
   return -1;
 }
 

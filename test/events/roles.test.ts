@@ -395,6 +395,26 @@ describe('nominal triggers', () => {
     expect(brief(quoted, await eventsOf(quoted))).toEqual(['Rina Wulandari 112 Jepang asserted']);
   });
 
+  it('the members named after a generic object are the target ("arrested 12 people, including three Chinese citizens")', async () => {
+    const en: EntitySpec[] = [
+      { name: 'Thai police', type: 'ORG', actor: 'THACOP' },
+      { name: 'Chinese', type: 'LOC', actor: 'CHN' },
+    ];
+    const input = stageInput('Thai police arrested 12 people, including three Chinese citizens.', en, { lang: 'en' });
+    expect(brief(input, await eventsOf(input))).toEqual(['Thai police 173 Chinese asserted']);
+    expect(await run('Polda Metro Jaya menangkap 12 orang, termasuk tiga warga Turki.')).toEqual(['Polda Metro Jaya 173 Turki asserted']);
+  });
+
+  it('a group word inside a name is that name\'s: "China\'s embassy in Bangkok" acts as China\'s embassy, not as Thailand', async () => {
+    const en: EntitySpec[] = [
+      { name: "China's embassy", type: 'ORG', actor: 'CHNGOV' },
+      { name: 'Bangkok', type: 'LOC', actor: 'THA' },
+      { name: 'Thai', type: 'LOC', actor: 'THA' },
+    ];
+    const input = stageInput("China's embassy in Bangkok thanked Thai authorities.", en, { lang: 'en' });
+    expect(brief(input, await eventsOf(input))).toEqual(["China's embassy 051 Thai asserted"]);
+  });
+
   it('a noun with no agent anywhere yields nothing', async () => {
     expect(await run('Kerja sama militer semakin erat.')).toEqual([]);
   });
