@@ -286,6 +286,8 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     // "fired shells at targets in Jericho": one unknown word after a place cue, no title before it and no
     // possessive after it, is a place, whatever the tagger made of it
     else if (!alias && type === 'PER' && t1 - t0 === 1 && !titled && afterPlaceCue(doc, t0) && !doc.isClitic(t1)) type = 'LOC';
+    // "the border town of Mae Sot": a name after a place cue and "of" is that place
+    else if (!alias && type === 'PER' && t1 - t0 <= 3 && !titled && t0 >= 2 && doc.keys[t0 - 1] === doc.lex.placeOf && afterPlaceCue(doc, t0 - 1) && !doc.isClitic(t1)) type = 'LOC';
     if (alias && alias.kind !== 'demonym' && trustType(alias.entry.source)) type = alias.entry.type;
     const linked = alias && alias.kind !== 'demonym' && alias.entry.type === type ? alias : null;
     out.push(doc.mention(t0, t1, type, 'tagger', linked));

@@ -235,6 +235,14 @@ describe('what a tagged span keeps', () => {
     expect(byMention(es, 'Hezbollah')).toMatchObject({ type: 'ORG', actor: 'LBNREB' });
   });
 
+  it('a name the tagger read as a person after a place cue and "of" is that place ("the border town of Mae Sot")', () => {
+    const es = entities('Police raided two buildings in the border town of Mae Sot on Tuesday.', { 'Mae Sot': 'PER' }, { lang: 'en' }).entities;
+    expect(byMention(es, 'Mae Sot')).toMatchObject({ type: 'LOC' });
+    // not after a word that says no place follows
+    const p = entities('Police met the wife of Budi Santoso.', { 'Budi Santoso': 'PER' }, { lang: 'en' }).entities;
+    expect(byMention(p, 'Budi Santoso')).toMatchObject({ type: 'PER' });
+  });
+
   it('finds a one-word Phoenix place without the tagger only after a word that says a place follows', () => {
     const juba = (text: string, lang: 'id' | 'en') => byMention(entities(text, {}, { lang }).entities, 'Juba');
     expect(juba('Rebels shelled the town of Juba.', 'en')).toMatchObject({ type: 'LOC', actor: 'SSD' });
