@@ -137,6 +137,13 @@ describe('role titles', () => {
     expect(byMention(es, 'RS Harapan Kita')!.actor).toBe('IDNHLH');
     expect(byMention(es, 'Universitas Tokyo')!.actor).toBe('JPNEDU');
     expect(byMention(es, 'Universitas Gadjah Mada')!.actor).toBe('IDNEDU');
+    // a "Badan …" is a state agency, a parliament's committees are its own, a "badan usaha" a firm
+    const badan = roles('Badan Pangan Nasional, Badan Anggaran dan Badan Usaha Jalan Tol hadir.', {
+      'Badan Pangan Nasional': 'ORG',
+      'Badan Anggaran': 'ORG',
+      'Badan Usaha Jalan Tol': 'ORG',
+    });
+    expect(['Badan Pangan Nasional', 'Badan Anggaran', 'Badan Usaha Jalan Tol'].map((n) => byMention(badan, n)!.actor)).toEqual(['IDNGOV', 'IDNLEG', 'IDNBUS']);
     // an authority of a place is the state's body there
     expect(byMention(roles('Otorita IKN menandatangani perjanjian.', { 'Otorita IKN': 'ORG' }), 'Otorita IKN')!.actor).toBe('IDNGOV');
     // English names them with "of" and the place after
