@@ -144,6 +144,7 @@ describe('role titles', () => {
       'Badan Usaha Jalan Tol': 'ORG',
     });
     expect(['Badan Pangan Nasional', 'Badan Anggaran', 'Badan Usaha Jalan Tol'].map((n) => byMention(badan, n)!.actor)).toEqual(['IDNGOV', 'IDNLEG', 'IDNBUS']);
+    expect(byMention(roles('Kabinet Merah Putih dan Himpunan Pengusaha Muda Indonesia bertemu.', { 'Kabinet Merah Putih': 'ORG', 'Himpunan Pengusaha Muda Indonesia': 'ORG' }), 'Himpunan Pengusaha Muda Indonesia')!.actor).toBe('IDNBUS');
     // an authority of a place is the state's body there
     expect(byMention(roles('Otorita IKN menandatangani perjanjian.', { 'Otorita IKN': 'ORG' }), 'Otorita IKN')!.actor).toBe('IDNGOV');
     // English names them with "of" and the place after
