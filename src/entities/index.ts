@@ -13,7 +13,7 @@ import { type KnowledgeBase, loadKnowledgeBase } from './kb/load.js';
 import { nameKey } from './kb/normalize.js';
 import { entityLexicon } from './lexicon.js';
 import { Groups, linkMentions, propagate } from './link.js';
-import { cleanTagged, placesInLists, settle, tokenIndex } from './merge.js';
+import { afterPlaceOf, cleanTagged, placesInLists, settle, tokenIndex } from './merge.js';
 import { metaMentions } from './meta.js';
 import { listedExpansions, pairings } from './parens.js';
 import { kbMentions, taggedMentions } from './spans.js';
@@ -179,11 +179,6 @@ function placeCued(doc: Doc, t: number): boolean {
   return cues.has(doc.keyOf(t - 1)) || afterPlaceOf(doc, t);
 }
 
-/** A place noun and the language's placeOf word stand right before token t ("the town of", "city of"). */
-function afterPlaceOf(doc: Doc, t: number): boolean {
-  const of = doc.lex.placeOf;
-  return of !== null && t >= 2 && doc.keyOf(t - 1) === of && doc.lex.placeCues.has(doc.keyOf(t - 2));
-}
 
 /** Most words of a name read after "the town of" that no other step found. */
 const PLACE_OF_WORDS = 3;

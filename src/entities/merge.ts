@@ -166,12 +166,15 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     }
     // "Direktur [Eksekutif Center of Economic …]": a title that began before the span and ends inside it is
     // no part of the name, unless its words there are a body's ("Kepala [Badan Pangan …]", "Gubernur [BI …]")
-    for (let e = t0 + 1; e < t1 && e - t0 <= TITLE_TAIL && t0 > 0 && doc.keys[t0 - 1] !== ''; e++) {
-      if (!doc.isCap(e)) continue;
-      const title = doc.lex.titles.endingAt(e, doc.sentenceBounds(t0)[0], doc.lexWords);
-      if (title && title[0] < t0 && plainTitleWords(doc, t0, e)) {
-        t0 = e;
-        break;
+    if (t0 > 0 && doc.keys[t0 - 1] !== '') {
+      const [floor] = doc.sentenceBounds(t0);
+      for (let e = t0 + 1; e < t1 && e - t0 <= TITLE_TAIL; e++) {
+        if (!doc.isCap(e)) continue;
+        const title = doc.lex.titles.endingAt(e, floor, doc.lexWords);
+        if (title && title[0] < t0 && plainTitleWords(doc, t0, e)) {
+          t0 = e;
+          break;
+        }
       }
     }
     // "European Union on Russia": two known names joined by a function word are not one
@@ -287,7 +290,7 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     // possessive after it, is a place, whatever the tagger made of it
     else if (!alias && type === 'PER' && t1 - t0 === 1 && !titled && afterPlaceCue(doc, t0) && !doc.isClitic(t1)) type = 'LOC';
     // "the border town of Mae Sot": a name after a place cue and "of" is that place
-    else if (!alias && type === 'PER' && t1 - t0 <= 3 && !titled && t0 >= 2 && doc.keys[t0 - 1] === doc.lex.placeOf && afterPlaceCue(doc, t0 - 1) && !doc.isClitic(t1)) type = 'LOC';
+    else if (!alias && type === 'PER' && t1 - t0 <= 3 && !titled && afterPlaceOf(doc, t0) && doc.sentenceOf[t0 - 2] === doc.sentenceOf[t0] && !doc.isClitic(t1)) type = 'LOC';
     if (alias && alias.kind !== 'demonym' && trustType(alias.entry.source)) type = alias.entry.type;
     const linked = alias && alias.kind !== 'demonym' && alias.entry.type === type ? alias : null;
     out.push(doc.mention(t0, t1, type, 'tagger', linked));
@@ -338,6 +341,12 @@ function plainTitleWords(doc: Doc, a: number, b: number): boolean {
 /** Token t follows a place cue in its sentence ("in", "di", "kota"). */
 function afterPlaceCue(doc: Doc, t: number): boolean {
   return t > 0 && doc.sentenceOf[t - 1] === doc.sentenceOf[t] && doc.lex.placeCues.has(doc.keys[t - 1]!);
+}
+
+/** A place noun and the language's placeOf word stand right before token t ("the town of", "city of"). */
+export function afterPlaceOf(doc: Doc, t: number): boolean {
+  const of = doc.lex.placeOf;
+  return of !== null && t >= 2 && doc.keyOf(t - 1) === of && doc.lex.placeCues.has(doc.keyOf(t - 2));
 }
 
 /** The tokens right after a place cue (`placeCues`), by their key: where the document names places. */

@@ -62,8 +62,7 @@ export function pairings(doc: Doc, at: (i: number) => Mention | undefined, endin
     if (close <= i + 1 + MAX_ACRONYM_WORDS && acronymsUpTo(doc, i + 1, close)) {
       // "Expansion (ACRONYM)", "Badan Eksekutif Mahasiswa Seluruh Indonesia (BEM SI)"
       if (!before || doc.lex.titles.map.has(doc.keys[i + 1]!)) continue;
-      let short = '';
-      for (let k = i + 1; k < close; k++) short += doc.word(k).replace(/[.\-/&]/g, '').toUpperCase();
+      const short = shortForm(doc, i + 1, close);
       const found = at(i + 1);
       const inside = found && found.t1 === close ? found : undefined;
       if (found && !inside) continue;
@@ -130,7 +129,7 @@ export function listedExpansions(doc: Doc, endingAt: (i: number) => Mention | un
   const n = doc.tokens.length;
   for (let i = 1; i + 2 < n; i++) {
     if (doc.word(i) !== '(' || doc.word(i + 2) !== ')' || !isAcronym(doc.word(i + 1))) continue;
-    const short = doc.word(i + 1).replace(/[.\-/&]/g, '').toUpperCase();
+    const short = shortForm(doc, i + 1, i + 2);
     if (short.length < 3 || !doc.isCap(i - 1)) continue;
     const before = endingAt(i);
     if (!before) continue;
@@ -166,6 +165,13 @@ const isListWord = (doc: Doc, k: number): boolean => doc.word(k) === ',' || doc.
 
 /** Words of a short form in parentheses ("(BEM SI)", "(DPR RI)"). */
 const MAX_ACRONYM_WORDS = 3;
+
+/** The letters of a short form in tokens [a, b), in capitals, without its dots, hyphens, slashes and ampersands ("BEM SI" → BEMSI). */
+function shortForm(doc: Doc, a: number, b: number): string {
+  let s = '';
+  for (let k = a; k < b; k++) s += doc.word(k).replace(/[.\-/&]/g, '').toUpperCase();
+  return s;
+}
 
 /** Tokens [a, b) are each an abbreviation (one, or up to MAX_ACRONYM_WORDS of them). */
 function acronymsUpTo(doc: Doc, a: number, b: number): boolean {

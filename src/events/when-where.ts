@@ -9,7 +9,7 @@
  * Place: a location after a place preposition ("di Rusia"), nearest after the trigger, else before.
  */
 import type { Time } from '../record/schema.js';
-import { dayNumber, formatDay, isoWeekday } from '../times/dates.js';
+import { formatDay, isoWeekMonday } from '../times/dates.js';
 import type { ActorIndex } from './actors.js';
 import type { ActorRef, Scope } from './roles.js';
 import type { TriggerMatch } from './triggers.js';
@@ -141,10 +141,8 @@ function placesAfter(ix: ActorIndex, seg: Segments, end: number, until: number):
   for (let p = end + 2; p < until; ) {
     const e = seg.end[p - seg.from]! + seg.from;
     if (e >= until) break;
-    for (let k = p; k <= e; ) {
-      const chunk = ix.chunkAt(k);
-      if (!chunk || chunk.tokStart !== k || chunk.tokEnd - 1 > e || !chunk.mentions.some((x) => x.entity.type === 'LOC')) return last;
-      k = chunk.tokEnd;
+    for (let k = p; k <= e; k = ix.chunkAt(k)!.tokEnd) {
+      if (!locationAt(ix, k) || ix.chunkAt(k)!.tokEnd - 1 > e) return last;
     }
     last = e;
     p = e + 2;
@@ -213,11 +211,7 @@ export function startsAfter(value: string, published: string): boolean {
   const d = /^(\d{4})-(\d{2})-(\d{2})/.exec(value);
   if (d) return `${d[1]}-${d[2]}-${d[3]}` > day;
   const w = /^(\d{4})-W(\d{2})$/.exec(value);
-  if (w) {
-    const jan4 = dayNumber(Number(w[1]), 1, 4);
-    if (jan4 === null) return false;
-    return formatDay(jan4 - (isoWeekday(jan4) - 1) + 7 * (Number(w[2]) - 1)) > day;
-  }
+  if (w) return formatDay(isoWeekMonday(Number(w[1]), Number(w[2]))) > day;
   if (/^\d{4}-\d{2}$/.test(value)) return value > day.slice(0, 7);
   if (/^\d{4}$/.test(value)) return value > day.slice(0, 4);
   return false;

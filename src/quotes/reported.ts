@@ -38,7 +38,6 @@ function countWords(doc: QDoc, a: number, b: number): number {
   return n;
 }
 
-/** True when a word of tokens a..b outside direct quotations is a verb. */
 /**
  * `…, the minister said.` — the content is what came before the subject, up to the comma before it; when
  * the cue has words after it (`said after meeting …`), only what says something there ("Sementara itu,"
@@ -60,6 +59,7 @@ function hasComma(doc: QDoc, a: number, b: number): boolean {
   return false;
 }
 
+/** True when a word of tokens a..b outside direct quotations is a verb. */
 function hasVerb(doc: QDoc, lex: QuoteLexicon, a: number, b: number): boolean {
   for (let i = a; i <= b; i++) if (doc.word[i] === 1 && doc.inQuote[i]! < 0 && lex.isVerb(doc.low[i]!)) return true;
   return false;

@@ -40,6 +40,12 @@ export function isoWeek(n: number): { year: number; week: number } {
   return { year, week: Math.floor((thursday - jan1) / 7) + 1 };
 }
 
+/** Day number of the Monday of ISO week `week` of ISO year `year` (week 1 holds 4 January). */
+export function isoWeekMonday(year: number, week: number): number {
+  const jan4 = dayNumber(year, 1, 4)!;
+  return jan4 - (isoWeekday(jan4) - 1) + 7 * (week - 1);
+}
+
 export function formatDay(n: number): string {
   const { y, m, d } = fromDayNumber(n);
   return `${pad4(y)}-${pad2(m)}-${pad2(d)}`;
