@@ -82,6 +82,10 @@ interface RolesData {
   groupRoles?: Record<string, string>;
   /** where those words stand: before the country ("pasukan Israel") or after it ("US troops") */
   groupRolesSide?: 'before' | 'after';
+  /** bare words for a group of people that are an event's actor by themselves ("polisi" → COP; see groups.ts) */
+  groupActors?: Record<string, string>;
+  /** pronouns that make a group word someone's ("its troops", "pasukan mereka"): no group actor then */
+  groupOwners?: string[];
   requireSourceActorCode?: boolean;
   placeAsTargetRoots?: string[];
   timeNotEventDate?: string[];
@@ -215,6 +219,14 @@ export interface Cues {
   /** the most words such a phrase has */
   groupRolesMaxWords: number;
   groupRolesSide: 'before' | 'after';
+  /** lower-case group words (one or more, space-separated) that are actors by themselves → role (groups.ts) */
+  groupActors: Map<string, string>;
+  /** the first words of groupActors */
+  groupActorFirst: Set<string>;
+  groupActorsMaxWords: number;
+  groupOwners: Set<string>;
+  /** the country of a title or group named without one (roles.json defaultCountry: IDN for Indonesian) */
+  defaultCountry: string | null;
   /**
    * Possessive tokens between a name and what it has ("Russia 's army"): a group word after one still
    * refines the code. The language's clitics (clitics.txt), which English has for the possessive only.
@@ -251,8 +263,9 @@ function groupRoles(r: RolesData, inst: InstitutionData): Map<string, string> {
   return roles;
 }
 
-export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: InstitutionData = {}, speech: SpeechData = {}): Cues {
+export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: InstitutionData = {}, speech: SpeechData = {}, defaultCountry: string | null = null): Cues {
   const roles = groupRoles(r, inst);
+  const groupActors = new Map(Object.entries(r.groupActors ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
   const exceptions = new Map<string, Set<string>>();
   for (const [a, b] of m.negated.exceptions) {
     let s = exceptions.get(a);
@@ -320,6 +333,11 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     groupRoles: roles,
     groupRolesMaxWords: Math.max(0, ...[...roles.keys()].map((k) => k.split(' ').length)),
     groupRolesSide: r.groupRolesSide ?? 'before',
+    groupActors,
+    groupActorFirst: new Set([...groupActors.keys()].map((k) => k.split(' ')[0]!)),
+    groupActorsMaxWords: Math.max(0, ...[...groupActors.keys()].map((k) => k.split(' ').length)),
+    groupOwners: lower(r.groupOwners),
+    defaultCountry,
     possessiveMarkers: cliticForms(lang),
     requireSourceActorCode: r.requireSourceActorCode ?? false,
     placeAsTargetRoots: new Set(r.placeAsTargetRoots ?? []),
@@ -356,6 +374,7 @@ export function cues(lang: string): Cues {
       langJson<ModalityData>(lang, 'event-modality.json'),
       langJson<InstitutionData>(lang, 'entities.json'),
       langJson<SpeechData>(lang, 'quotes.json'),
+      langJson<{ defaultCountry?: string | null }>(lang, 'roles.json').defaultCountry ?? null,
     );
     cache.set(lang, c);
   }

@@ -230,11 +230,12 @@ export function parsePetrarch(xml: string): PetrarchRecord[] {
 
 /**
  * Does a predicted actor code agree with a PETRARCH one? Country-level: the same country (or
- * IGO…) prefix; a gold code without a country ("---REB") needs the same role.
+ * IGO…) prefix; a gold code without a country ("---REB") needs the same role, which Warta writes
+ * after a country or alone, as GDELT does ("REB").
  */
 export function petrarchActorMatch(gold: string, predicted: string | null): boolean {
   if (!predicted) return false;
-  if (gold.startsWith('---')) return predicted.slice(3, 6) === gold.slice(3, 6);
+  if (gold.startsWith('---')) return predicted.slice(3, 6) === gold.slice(3, 6) || predicted === gold.slice(3, 6);
   return predicted.slice(0, 3) === gold.slice(0, 3);
 }
 

@@ -19,6 +19,8 @@ import { groupWordBefore, rolesOf, type ActorRef, type RoleContext, type Scope }
 import { findTriggers, type TriggerMatch } from './triggers.js';
 import { dateFor, placeFor, startsAfter, timesOnTokens } from './when-where.js';
 import { startsUpper } from '../util/case.js';
+import { country } from '../entities/actors.js';
+import { groupCountry, groupEntities, isGroupEntity } from './groups.js';
 
 export type EventStage = (input: StageInput) => Event[];
 
@@ -41,8 +43,12 @@ export async function createEventStage(): Promise<EventStage> {
   };
 }
 
-/** A state, its forces or an armed group: a bare country code, or a country with an armed or government role. */
+/**
+ * A state, its forces or an armed group: a bare country code, or a country with an armed or government
+ * role; a group's role alone (police, troops: COP, MIL) too.
+ */
 function isArmedActor(actor: string | null, c: Cues): boolean {
+  if (actor !== null && c.statesRoles.has(actor)) return true;
   if (!actor || !/^[A-Z]{3}/.test(actor) || actor.startsWith('IGO') || actor.startsWith('NGO')) return false;
   if (actor.length === 3) return true;
   return c.statesRoles.has(actor.slice(3, 6));
@@ -66,6 +72,8 @@ function speaksFor(speaker: Entity | null, source: Entity): boolean {
 const scratch = new Scratch();
 /** the same for the tokens that continue a name (free in a trigger pattern's gap) */
 const nameScratch = new Scratch();
+/** the same for the mention marks the group words read */
+const markScratch = new Scratch();
 
 const DATED = /^\d{4}(-(W\d{2}|\d{2}(-\d{2})?))?(T.*)?$/;
 
@@ -74,18 +82,31 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
   const { seg, text } = input;
   const tokens = seg.tokens;
   const nSent = seg.sentences.length;
-  if (tokens.length === 0 || nSent === 0 || input.entities.length === 0) return [];
+  if (tokens.length === 0 || nSent === 0) return [];
 
-  // Sentences that name nobody hold no event (a source, or a target for a pronoun's act, is named);
-  // the others are searched for triggers first, and the actor index is built only when one is found.
+  // Sentences that name nobody hold no event (a source, or a target for a pronoun's act, is named, or a
+  // group: "Polisi menangkap …"); the others are searched for triggers first, and the actor index is built
+  // only when one is found.
   const named = new Uint8Array(nSent);
   // tokens that continue a name or a run of capitalized words ("Bupati Kolaka Timur Abdul Azis") cost
   // nothing in a trigger pattern's gap: the phrase is one unit there
   const inName = nameScratch.uint8View(tokens.length);
   inName.fill(0);
-  for (const e of input.entities) {
+  // 1 + the entity's index on a mention's first token, -1 on its others, 0 elsewhere (for the group
+  // words: a name beside one is its own)
+  const mark = markScratch.int32Views([tokens.length])[0]!;
+  mark.fill(0);
+  for (let ei = 0; ei < input.entities.length; ei++) {
+    const e = input.entities[ei]!;
     for (const m of e.mentions) {
-      for (let t = tokenAtOrAfter(tokens, m.start) + 1; t < tokens.length && tokens[t]!.start < m.end; t++) inName[t] = 1;
+      const t0 = tokenAtOrAfter(tokens, m.start);
+      if (t0 < tokens.length && tokens[t0]!.start < m.end) {
+        mark[t0] = ei + 1;
+      }
+      for (let t = t0 + 1; t < tokens.length && tokens[t]!.start < m.end; t++) {
+        inName[t] = 1;
+        mark[t] = -1;
+      }
       let lo = 0;
       let hi = nSent - 1;
       while (lo < hi) {
@@ -96,6 +117,7 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
       named[lo] = 1;
     }
   }
+  const groups = groupEntities(tokens, seg.lower, seg.sentenceTokens, named, mark, input.entities, c, () => groupCountry(input.entities, c, datelineCountry(input)));
   const textBreak = (i: number): boolean => {
     const t = tokens[i]!.text;
     return c.clauseBreaks.has(t) || c.clauseBreaks.has(t.toLowerCase());
@@ -119,7 +141,7 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
   }
   if (!any) return [];
 
-  const ix = new ActorIndex(tokens, input.entities, c, seg.lower, scratch);
+  const ix = new ActorIndex(tokens, groups.length ? [...input.entities, ...groups] : input.entities, c, seg.lower, scratch);
   const persons: Mention[] = ix.mentions.filter((m) => m.entity.type === 'PER').sort((a, b) => a.tokStart - b.tokStart);
   const sentenceStarts: number[] = [];
   for (let s = 0; s < nSent; s++) sentenceStarts.push(seg.sentenceTokens[2 * s]!);
@@ -215,8 +237,8 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
           quadClass: coding.quadClass,
           goldstein: coding.goldstein,
           plover: coding.plover,
-          source: { entity: pair.source.entity.id, actor: sourceActor },
-          target: target ? { entity: target.entity.id, actor: actorCode(ix, target, sentenceBounds, c) } : null,
+          source: { entity: entityId(pair.source.entity), actor: sourceActor },
+          target: target ? { entity: entityId(target.entity), actor: actorCode(ix, target, sentenceBounds, c) } : null,
           date: time ? dayPart(time.value) : null,
           dateSource: time ? 'sentence' : null,
           location: place && place.entity.id !== target?.entity.id ? place.entity.id : null,
@@ -242,6 +264,7 @@ const MAX_GROUP_MODIFIERS = 2;
 function actorCode(ix: ActorIndex, ref: ActorRef, sentence: { from: number; to: number }, c: Cues, asSource = false): string | null {
   const actor = ref.entity.actor;
   const m = ref.mention;
+  if (isGroupEntity(ref.entity)) return actor;
   if (!actor || !m || !/^[A-Z]{3}$/.test(actor) || c.groupRoles.size === 0) return actor;
   // "Russia's army": the possessive between the name and the group word
   const after = m.tokEnd < sentence.to && c.possessiveMarkers.has(ix.lower(m.tokEnd)) ? m.tokEnd + 1 : m.tokEnd;
@@ -284,16 +307,34 @@ const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '–', '—', ':
 function dedupe(events: Event[]): Event[] {
   const seen = new Set<string>();
   const withTarget = new Set<string>();
-  for (const e of events) if (e.target) withTarget.add(`${e.root}|${e.source?.entity}|${e.modality}`);
+  // a group has no entity: its code stands for it
+  const who = (a: Event['source']): string => (a ? (a.entity ?? `=${a.actor}`) : '');
+  for (const e of events) if (e.target) withTarget.add(`${e.root}|${who(e.source)}|${e.modality}`);
   const out: Event[] = [];
   for (const e of events) {
-    const key = `${e.root}|${e.source?.entity}|${e.target?.entity ?? ''}|${e.modality}`;
+    const key = `${e.root}|${who(e.source)}|${who(e.target)}|${e.modality}`;
     if (seen.has(key)) continue;
-    if (!e.target && withTarget.has(`${e.root}|${e.source?.entity}|${e.modality}`)) continue;
+    if (!e.target && withTarget.has(`${e.root}|${who(e.source)}|${e.modality}`)) continue;
     seen.add(key);
     out.push(e);
   }
   return out;
+}
+
+/** The record's id of an event's actor: none for a group (its code says who). */
+function entityId(e: Entity): string | null {
+  return isGroupEntity(e) ? null : e.id;
+}
+
+/** The country of the dateline's place: the code of the place entity named there. */
+function datelineCountry(input: StageInput): string | null {
+  const d = input.meta.dateline;
+  if (!d) return null;
+  for (const e of input.entities) {
+    if (e.type !== 'LOC') continue;
+    if (e.mentions.some((m) => m.start >= d.start && m.end <= d.end)) return country(e.actor);
+  }
+  return null;
 }
 
 /** An event's date is a day at most: the time of day a time expression adds ("Senin (20/10) pagi", 2025-10-20TMO) stays with the time. */

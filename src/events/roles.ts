@@ -14,6 +14,7 @@ import { isStateCode } from '../entities/actors.js';
 import type { ActorIndex, Chunk, Mention } from './actors.js';
 import type { Cues } from './cues.js';
 import { pastShortForm, type TriggerMatch } from './triggers.js';
+import { isGroupEntity } from './groups.js';
 
 export interface ActorRef {
   entity: Entity;
@@ -388,6 +389,9 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
       else if (sawTargetPrep) ok = !c.placePreps.has(gov);
       else ok = !c.targetBlockers.has(gov);
       if (afterComplementizer >= 0 && k - afterComplementizer > 3) ok = false;
+      // "memperingatkan bahwa ratusan ribu pengungsi …": a bare group opening the clause is what is said
+      // about, not whom the saying aims at
+      if (afterComplementizer >= 0 && isGroupEntity(chunk.head.entity)) ok = false;
       if (ok) {
         if (entry.say) absorbClause(ctx, chunk.tokEnd, self, absorbed);
         return targetGroup(ctx, chunk);
@@ -508,8 +512,13 @@ export function groupWordBefore(ix: ActorIndex, start: number, from: number): nu
   const p = start - 1;
   if (p - 1 < from || !c.groupPlacePreps.has(ix.lower(p))) return -1;
   // (a group word inside a name is that name's: "China's embassy in Bangkok" is China's, not Thailand's)
-  if (c.groupRoles.has(ix.lower(p - 1))) return ix.chunkAt(p - 1) ? -1 : p - 1;
-  if (p - 2 >= from && ix.isPlainWord(p - 1) && c.groupRoles.has(ix.lower(p - 2))) return ix.chunkAt(p - 2) ? -1 : p - 2;
+  // (a group actor's own word is none of a name's: groups.ts)
+  const inName = (k: number): boolean => {
+    const chunk = ix.chunkAt(k);
+    return chunk !== null && !isGroupEntity(chunk.head.entity);
+  };
+  if (c.groupRoles.has(ix.lower(p - 1))) return inName(p - 1) ? -1 : p - 1;
+  if (p - 2 >= from && ix.isPlainWord(p - 1) && c.groupRoles.has(ix.lower(p - 2))) return inName(p - 2) ? -1 : p - 2;
   return -1;
 }
 
@@ -722,6 +731,8 @@ function sameActor(a: ActorRef, b: ActorRef, codeOf: (r: ActorRef, asSource: boo
   if (a.entity.id === b.entity.id) return true;
   const ca = codeOf(a, true);
   if (ca === null || ca !== codeOf(b, false)) return false;
+  // two bare groups of one code are one ("pelaku … milik para pelaku")
+  if (isGroupEntity(a.entity) && isGroupEntity(b.entity)) return true;
   // Two firms, two universities: organisations outside the state that share a code are still two actors;
   // one state's bodies act as one.
   return !(a.entity.type === 'ORG' && b.entity.type === 'ORG' && !isStateCode(ca));

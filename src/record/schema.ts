@@ -79,7 +79,10 @@ export const Quote = Span.extend({
 
 export const Modality = z.enum(MODALITIES);
 
-export const EventActor = z.object({ entity: z.string().nullable(), actor: z.string().nullable() });
+export const EventActor = z.object({
+  entity: z.string().nullable().describe('entity id; null for a bare group ("polisi", "protesters"), which the actor code alone names'),
+  actor: z.string().nullable().describe('CAMEO actor code: country and role (IDNCOP), a role alone for a group of no known country (COP), or null'),
+});
 
 export const Event = z.object({
   code: z.string().regex(/^\d{2,4}$/),

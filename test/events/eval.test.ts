@@ -1,7 +1,7 @@
 /** Scoring events against gold; oracle entities; the eval command's failures; robustness of the stage. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alignEvents, oracleEntities, prf, scoreEvents, type GoldDoc } from '../../src/events/eval.js';
+import { alignEvents, oracleEntities, petrarchActorMatch, prf, scoreEvents, type GoldDoc } from '../../src/events/eval.js';
 import type { Entity, Event } from '../../src/record/schema.js';
 import { runCli } from '../helpers/cli.js';
 import { eventsOf, stageInput, WORLD } from './helpers.js';
@@ -88,6 +88,15 @@ describe('scoring', () => {
     const kim = es.find((e) => e.name === 'Kim Jong Un')!;
     expect(kim.mentions.map((m) => m.text)).toEqual(['Kim Jong Un', 'Kim']);
     for (const e of es) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('a PETRARCH actor with no country ("---REB") agrees with the same role, after a country or alone', () => {
+    expect(petrarchActorMatch('---REB', 'SYRREB')).toBe(true);
+    expect(petrarchActorMatch('---REB', 'REB')).toBe(true);
+    expect(petrarchActorMatch('---REB', 'COP')).toBe(false);
+    expect(petrarchActorMatch('SYR', 'REB')).toBe(false);
+    expect(petrarchActorMatch('SYR', 'SYRGOV')).toBe(true);
+    expect(petrarchActorMatch('SYR', null)).toBe(false);
   });
 });
 

@@ -60,7 +60,8 @@ describe('a target preposition\'s object', () => {
 
   it('after a bare object of many words, a target preposition belongs to the object\'s noun', async () => {
     const of = briefOf(places({ Polri: 'IDNCOP', 'Budi Santoso': 'IDN', Jepang: 'JPN', Indonesia: 'IDN', Iran: 'IRN', Congress: 'USALEG' }));
-    expect(await of('Polri menangkap empat pelaku penipuan atau pemerasan kepada ayah Budi Santoso.', 'id')).toEqual([]);
+    // (the arrested are the bare group, not the father after "kepada")
+    expect(await of('Polri menangkap empat pelaku penipuan atau pemerasan kepada ayah Budi Santoso.', 'id')).toEqual(['Polri 173 null asserted']);
     // a short object, or one with a preposition of its own, leaves the preposition to the verb
     expect(await of('Jepang memberikan hadiah kepada Indonesia.', 'id')).toEqual(['Jepang 070 Indonesia asserted']);
     expect(await of('Congress agreed to review the rules on medicine sales in late February to Iran.', 'en')).toEqual(['Congress 030 Iran asserted']);
@@ -431,7 +432,8 @@ describe('coordination', () => {
 
   it('a place coordinated with a place after "di"/"in" is a place too, not the object', async () => {
     const of = briefOf([...places({ 'Sumatera Barat': 'IDN', Sumut: 'IDN', Gaza: 'PSE', Lebanon: 'LBN', Hebron: 'PSE', Nablus: 'PSE' }), { name: 'Densus 88', type: 'ORG' as const, actor: 'IDNCOP' }, { name: 'Israel', type: 'LOC' as const, actor: 'ISR' }]);
-    expect(await of('Densus 88 menangkap empat orang terduga teroris di Sumatera Barat dan Sumut.', 'id')).toEqual([]);
+    // (the arrested are the bare group, no place)
+    expect(await of('Densus 88 menangkap empat orang terduga teroris di Sumatera Barat dan Sumut.', 'id')).toEqual(['Densus 88 173 null asserted']);
     expect(await of('Israel arrested dozens of people in Hebron and Nablus.')).toEqual([]);
     // coordinated objects stay targets
     expect(await of('Israel menyerang Gaza dan Lebanon.', 'id')).toEqual(['Israel 190 Gaza asserted', 'Israel 190 Lebanon asserted']);
@@ -782,8 +784,8 @@ describe("a country's forces, government or people", () => {
     const specs = [...countries, { name: 'Zimbabwe', type: 'LOC' as const, actor: 'ZWE' }, { name: 'Gaza', type: 'LOC' as const, actor: 'PSE' }];
     expect(await codes('Opposition groups in Zimbabwe criticized Russia.', specs, 'en')).toEqual(['ZWEOPP 111 RUS']);
     expect(await codes('Warga di Gaza memprotes Israel.', specs)).toEqual(['PSECVL 111 ISR']);
-    // the object's group is no actor, nor is it the target's
-    expect(await codes('Israel menyerang warga di Gaza.', specs)).toEqual(['ISR 190 PSE']);
+    // as an object, the group is the target, of the place's country
+    expect(await codes('Israel menyerang warga di Gaza.', specs)).toEqual(['ISR 190 PSECVL']);
   });
 
   it('only a bare country code is refined, and only by a word right next to the mention', async () => {

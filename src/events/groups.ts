@@ -1,0 +1,146 @@
+/**
+ * Group actors: a bare word for a group of people ("polisi", "ribuan mahasiswa", "para nelayan", "rebels",
+ * "protesters") acting or acted on, with no name beside it. GDELT-style data codes such a group by its
+ * role, with its country where the story is about one country ("Polisi menembakkan gas air mata …" in a
+ * story that names only Indonesian places and bodies is IDNCOP), else the role alone (COP), as
+ * PETRARCH does for an agent with no country.
+ *
+ * A group word right before (Indonesian) or after (English) a name is the name's group, refined there
+ * (`pasukan Israel` ISRMIL, `Israeli troops`); it is no group actor of its own. The groups are stand-in
+ * entities for the role reader only: they are not in the record's entities, and an event's source or
+ * target read from one is `{ entity: null, actor }` with its span inside the event's evidence.
+ */
+import type { Entity } from '../record/schema.js';
+import type { Token } from '../segment/tokens.js';
+import { country } from '../entities/actors.js';
+import { isVerbLike, type Cues } from './cues.js';
+
+/** The id prefix of a group's stand-in entity (record ids are "e1", "e2" …). */
+const GROUP_ID = 'g:';
+
+export function isGroupEntity(e: Entity): boolean {
+  return e.id.startsWith(GROUP_ID);
+}
+
+/**
+ * The country of the story's bare groups: the language's own (an Indonesian story's "polisi"), else the
+ * dateline's, else the one country the story names ("Liberian riot police … disperse demonstrators"), and
+ * only when every country-coded entity of the story is of that country.
+ */
+export function groupCountry(entities: readonly Entity[], c: Cues, datelineCountry: string | null): string | null {
+  let home = c.defaultCountry ?? datelineCountry;
+  for (const e of entities) {
+    const k = country(e.actor);
+    if (k === null) continue;
+    home ??= k;
+    if (k !== home) return null;
+  }
+  return home;
+}
+
+/**
+ * Stand-in entities for the group words of every sentence; marks the sentences that have one in `named`.
+ * `mark`: per token, 1 + the index in `entities` of the mention starting there, -1 on a mention's other
+ * tokens, 0 elsewhere. `home`: the story's country for its groups (asked once, at the first group).
+ */
+export function groupEntities(
+  tokens: readonly Token[],
+  lower: readonly string[],
+  sentenceTokens: readonly number[],
+  named: Uint8Array,
+  mark: Int32Array,
+  entities: readonly Entity[],
+  c: Cues,
+  home: () => string | null,
+): Entity[] {
+  const out: Entity[] = [];
+  if (c.groupActors.size === 0) return out;
+  let country0: string | null | undefined;
+  for (let s = 0; s < named.length; s++) {
+    const a = sentenceTokens[2 * s]!;
+    const b = sentenceTokens[2 * s + 1]!;
+    for (let t = a; t < b; t++) {
+      const w = lower[t]!;
+      if (!c.groupActorFirst.has(w) || mark[t] !== 0) continue;
+      // lower case, or capitalized as the sentence's (or a quote's) first word
+      if (w !== tokens[t]!.text && t > a && !OPENERS.has(tokens[t - 1]!.text)) continue;
+      let end = t + 1;
+      let role = c.groupActors.get(w);
+      for (let k = Math.min(b, t + c.groupActorsMaxWords); k > t + 1; k--) {
+        let phrase = w;
+        let free = true;
+        for (let i = t + 1; i < k; i++) {
+          phrase += ` ${lower[i]}`;
+          if (mark[i] !== 0) free = false;
+        }
+        const r = c.groupActors.get(phrase);
+        if (r !== undefined && free) {
+          role = r;
+          end = k;
+          break;
+        }
+      }
+      if (role === undefined) continue;
+      if (namedBeside(tokens, lower, t, end, a, b, mark, c)) {
+        t = end - 1;
+        continue;
+      }
+      // "tiga tersangka di Poso", "warga di Gaza": a group at a place is of the place's country
+      if (country0 === undefined) country0 = home();
+      let from = country0;
+      if (end + 1 < b && c.groupPlacePreps.has(lower[end]!) && mark[end + 1]! > 0) {
+        const place = entities[mark[end + 1]! - 1]!;
+        if (place.type === 'LOC') from = country(place.actor) ?? from;
+      }
+      const start = tokens[t]!.start;
+      const stop = tokens[end - 1]!.end;
+      const text = tokensText(tokens, t, end);
+      out.push({
+        id: `${GROUP_ID}${t}`,
+        name: text,
+        type: 'ORG',
+        kb: null,
+        actor: from ? from + role : role,
+        mentions: [{ start, end: stop, text }],
+      });
+      named[s] = 1;
+      t = end - 1;
+    }
+  }
+  return out;
+}
+
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '–', '—', ':']);
+
+function tokensText(tokens: readonly Token[], from: number, to: number): string {
+  let s = tokens[from]!.text;
+  for (let i = from + 1; i < to; i++) s += (tokens[i]!.start > tokens[i - 1]!.end ? ' ' : '') + tokens[i]!.text;
+  return s;
+}
+
+/** Modifier words that may stand between a name and its group word ("Russian civilian advisers"). */
+const MAX_MODIFIERS = 2;
+
+/**
+ * A name next to the group word makes it that name's group: after it in Indonesian ("polisi Malaysia",
+ * "warga negara Indonesia"), before it in English ("Kenyan police", "Russia's army", "Israeli riot police");
+ * so does an owner's pronoun ("its troops", "pasukan mereka").
+ */
+function namedBeside(tokens: readonly Token[], lower: readonly string[], t: number, end: number, a: number, b: number, mark: Int32Array, c: Cues): boolean {
+  if (end < b && mark[end]! > 0) return true;
+  // "Russia ordered its troops", "pasukan mereka": an owner's pronoun makes the group someone's named before
+  if (c.groupRolesSide === 'after' ? t - 1 >= a && c.groupOwners.has(lower[t - 1]!) : end < b && c.groupOwners.has(lower[end]!)) return true;
+  if (c.groupRolesSide === 'after') {
+    let j = t - 1;
+    if (j >= a && c.possessiveMarkers.has(lower[j]!)) j--;
+    for (let n = 0; n < MAX_MODIFIERS && j >= a && mark[j] === 0 && isModifier(lower[j]!, tokens[j]!.text, c); n++) j--;
+    if (j >= a && mark[j] !== 0) return true;
+  }
+  return false;
+}
+
+/** A lower-case word that may modify a group word: no verb, preposition, determiner, coordinator or break. */
+function isModifier(w: string, text: string, c: Cues): boolean {
+  if (w !== text || !/^\p{Ll}+$/u.test(w)) return false;
+  return !(c.preps.has(w) || c.coordinators.has(w) || c.nounDeterminers.has(w) || c.relativizers.has(w) || c.clauseBreaks.has(w) || isVerbLike(c, w));
+}

@@ -1,0 +1,58 @@
+/** Bare group words as event actors: "Polisi menangkap tiga tersangka", "Police arrested three suspects". */
+import { describe, expect, it } from 'vitest';
+import { eventsOf, places, stageInput, type EntitySpec } from './helpers.js';
+
+/** "source code target" by actor code, with the entity id's kind: `=` a group (no entity), `e` an entity. */
+async function coded(text: string, specs: EntitySpec[], lang: 'id' | 'en' = 'id'): Promise<string[]> {
+  const events = await eventsOf(stageInput(text, specs, { lang }));
+  const side = (a: { entity: string | null; actor: string | null } | null): string => (a ? `${a.entity === null ? '=' : 'e'}${a.actor ?? 'null'}` : '-');
+  return events.map((e) => `${side(e.source)} ${e.code} ${side(e.target)}`);
+}
+
+const DOMESTIC = places({ Poso: 'IDN', Jakarta: 'IDN', Malaysia: 'MYS', Gaza: 'PSE', Israel: 'ISR' }).slice(0, 2);
+const WORLD = places({ Poso: 'IDN', Jakarta: 'IDN', Malaysia: 'MYS', Gaza: 'PSE', Israel: 'ISR', Nairobi: 'KEN', Kenyan: 'KEN' });
+
+describe('a bare group word is an actor', () => {
+  it('with the story\'s country when it names no other, its span in the evidence', async () => {
+    const text = 'Polisi menangkap tiga tersangka di Poso.';
+    expect(await coded(text, DOMESTIC)).toEqual(['=IDNCOP 173 =IDNCRM']);
+    const [e] = await eventsOf(stageInput(text, DOMESTIC, { lang: 'id' }));
+    expect(e!.source).toEqual({ entity: null, actor: 'IDNCOP' });
+    expect(text.slice(e!.evidence.start, e!.evidence.end)).toBe('Polisi menangkap tiga tersangka');
+    expect(await coded('Ribuan mahasiswa memprotes kebijakan itu di Jakarta.', DOMESTIC)).toEqual([]);
+    expect(await coded('Ribuan mahasiswa berunjuk rasa di depan kantor gubernur di Jakarta.', DOMESTIC)).toEqual(['=IDNEDU 141 eIDN']);
+  });
+
+  it('with the role alone where the story names several countries, and a place\'s country after "di"', async () => {
+    expect(await coded('Polisi menangkap tiga tersangka.', WORLD)).toEqual(['=COP 173 =CRM']);
+    expect(await coded('Polisi menangkap tiga tersangka asal Malaysia.', WORLD)).toEqual(['=COP 173 =MYSCRM']);
+    expect(await coded('Israel menyerang warga di Gaza.', WORLD)).toEqual(['eISR 190 =PSECVL']);
+  });
+
+  it('a name right after it (Indonesian) or before it (English) makes it that name\'s group, as before', async () => {
+    expect(await coded('Polisi Malaysia menangkap tiga nelayan.', WORLD)).toEqual(['eMYSCOP 173 =AGR']);
+    expect(await coded('Kenyan police arrested three suspects in Nairobi.', WORLD, 'en')).toEqual(['eKENCOP 173 =KENCRM']);
+    // an owner's pronoun makes the group someone's named before
+    expect(await coded('Israel ordered its troops to attack Gaza.', WORLD, 'en')).toEqual(['eISR 190 ePSE']);
+  });
+
+  it('English: the one country a story names is the bare group\'s', async () => {
+    expect(await coded('Police arrested three suspects in Nairobi.', WORLD.filter((e) => e.actor === 'KEN'), 'en')).toEqual(['=KENCOP 173 =KENCRM']);
+  });
+
+  it('two bare groups of one code are one actor, which acts on no one', async () => {
+    expect(await coded('Pelaku menyita ponsel milik pelaku lain di Poso.', DOMESTIC)).toEqual([]);
+  });
+
+  it('a word that only looks like a group is none: business people, the mass media, a reporter\'s interview', async () => {
+    const of = (t: string) => coded(t, [...DOMESTIC, { name: 'Budi', type: 'PER', actor: 'IDNGOV' }]);
+    expect(await of('Budi mengajak pelaku usaha ikut membangun Poso.')).toEqual(['eIDNGOV 020 =IDNBUS']);
+    expect(await of('Budi menjalin kerja sama dengan media massa di Poso.')).toEqual(['eIDNGOV 060 =IDNMED']);
+    expect(await of('Budi mengatakan hal itu saat ditemui wartawan di Poso.')).toEqual([]);
+  });
+
+  it('a group opening what is said is no target of the saying', async () => {
+    const specs: EntitySpec[] = [...WORLD, { name: 'Adnan', type: 'PER', actor: 'IGOUNO' }];
+    expect(await coded('Adnan memperingatkan bahwa ratusan ribu pengungsi masih hidup di tempat terbuka.', specs)).toEqual([]);
+  });
+});
