@@ -108,6 +108,12 @@ function before(doc: Doc, m: Mention, at: (i: number) => Mention | undefined, en
       const possessive = s - 1 > floor && doc.isClitic(s - 1);
       const first = doc.lex.countryBeforeTitle ? (endingAt(s) ?? (possessive ? endingAt(s - 1) : undefined) ?? bodyBeforeWords(doc, s, floor, endingAt)) : undefined;
       if (first && first.type !== 'PER' && first.t0 >= floor) qualifiers.push(first);
+      // "… Divisi Humas Polri Brigjen Trunoyudo": a rank the army and the police share, right after the body
+      // that ends a longer title, is that body's (a title that takes its body's code, with nothing between)
+      else if (!doc.lex.countryBeforeTitle && title.inherit && qualifiers.length === 0 && j === m.t0) {
+        const body = endingAt(s);
+        if (body && body.type === 'ORG' && body.t0 >= floor) qualifiers.push(body);
+      }
       return role ? { title, qualifiers: qualifiers.reverse(), former, role } : { title, qualifiers: qualifiers.reverse(), former };
     }
     const h = doc.lex.honorifics.endingAt(j, floor, doc.lexWords);

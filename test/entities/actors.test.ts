@@ -197,6 +197,16 @@ describe('role titles', () => {
     expect(byMention(es, 'Agus Wirawan')!.actor).toBe('IDNGOV');
   });
 
+  it('a rank the army and the police share is the body\'s that ends the title before it ("… Divisi Humas Polri Brigjen")', () => {
+    const es = roles(
+      'Kepala Biro Penerangan Masyarakat Divisi Humas Polri Brigjen Budi Santoso hadir. Kapuspen TNI Brigjen Agus Wirawan hadir. Brigjen Joko Susilo hadir.',
+      { Polri: 'ORG', TNI: 'ORG', 'Budi Santoso': 'PER', 'Agus Wirawan': 'PER', 'Joko Susilo': 'PER' },
+    );
+    expect(byMention(es, 'Budi Santoso')!.actor).toBe('IDNCOP');
+    expect(byMention(es, 'Agus Wirawan')!.actor).toBe('IDNMIL');
+    expect(byMention(es, 'Joko Susilo')!.actor).toBe('IDNMIL');
+  });
+
   it('a state body\'s name written with capitals ends at a word in lower case: what follows is no part of it', () => {
     const es = roles('Kementerian Kebudayaan menggelar Konferensi Musik Indonesia di Jakarta.', {});
     expect(es.map((e) => e.name)).toContain('Kementerian Kebudayaan');
