@@ -101,6 +101,10 @@ function before(doc: Doc, m: Mention, at: (i: number) => Mention | undefined, en
       const [s, title] = t;
       // "Li Lecheng, pimpinan Kementerian X, Cook …": that title is the other person's apposition.
       if (commas > 0 && doc.word(s - 1) === ',' && endingAt(s - 1)?.type === 'PER') return null;
+      // "Kuasa hukum terdakwa, Agus": a title held for a person right before names whom it serves; it is the
+      // person's own title ("terdakwa" is the client's)
+      const held = s > floor && !title.ofPerson ? doc.lex.titles.endingAt(s, floor, doc.lexWords) : undefined;
+      if (held && held[1].ofPerson) return { title: held[1], qualifiers: [], former: held[0] > floor && doc.lex.former.has(doc.keys[held[0] - 1]!) };
       if (title.ofPerson && j === m.t0 && heldForNext(doc, m, at)) return null;
       const former = s > floor && doc.lex.former.has(doc.keys[s - 1]!);
       // English puts the country first: "Indonesian Foreign Minister Retno", "Russian President Putin",

@@ -75,6 +75,10 @@ describe('role titles', () => {
     const gov = roles('Gubernur Rudi Hartono, Budi Santoso dan Ani Lestari hadir.', { 'Rudi Hartono': 'PER', 'Budi Santoso': 'PER', 'Ani Lestari': 'PER' });
     expect(byMention(gov, 'Rudi Hartono')!.actor).toBe('IDNGOV');
     expect(byMention(gov, 'Budi Santoso')!.actor).toBeNull();
+    // the client named by a title ("terdakwa", "Mensesneg") leaves the lawyer's title the person's
+    const lawyer = roles('Kuasa hukum terdakwa, Budi Santoso, mengajukan banding. Pengacara Mensesneg Ani Lestari hadir.', { 'Budi Santoso': 'PER', 'Ani Lestari': 'PER' });
+    expect(byMention(lawyer, 'Budi Santoso')!.actor).toBe('IDNJUD');
+    expect(byMention(lawyer, 'Ani Lestari')!.actor).toBe('IDNJUD');
   });
 
   it('a civil servant\'s ASN is a title, and LBH, BEM, KPP, Pemko open organisations', () => {
