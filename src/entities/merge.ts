@@ -240,6 +240,9 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     // "Kombes Ade [Ary Syam Indradi]": one capitalized word the tagger left between a rank and a person's
     // span opens the name (a rank is followed by the name, never by a field as a title may be)
     if (type === 'PER' && !titled && t0 >= 2 && !covered[t0 - 1] && rankBefore(doc, t0 - 1) && plainNameWord(doc, t0 - 1)) t0--;
+    // "Bupati Pemalang Mukti [Agung Wibowo]": the same after a title and the place it names, one the
+    // knowledge base knows that the word does not continue (nor a compass word: "Lampung Tengah")
+    else if (type === 'PER' && !titled && t0 >= 3 && !covered[t0 - 1] && titledPlaceBefore(doc, t0 - 1) && plainNameWord(doc, t0 - 1)) t0--;
     // "Direktur Utama ICDX Fajar Wibhiyadi": after a title, a body's acronym opens the span; the person follows it
     if (
       titled &&
@@ -408,6 +411,27 @@ function placeAt(doc: Doc, i: number, a: number, b: number): boolean {
 /** Whether span [t0, t1) of two words or more ends with a place's head word, where the language puts it last (`locHeadsLast`). */
 function placeLast(doc: Doc, t0: number, t1: number): boolean {
   return doc.lex.locHeadsLast && t1 - t0 >= 2 && doc.lex.locHeads.startingAt(t1 - 1, t1, doc.lexWords) !== null;
+}
+
+/** Words a place a title names may have (`Bupati Seram Bagian Barat`). */
+const TITLED_PLACE_WORDS = 3;
+
+/**
+ * A place the knowledge base knows ends right before token t, right after a person's title ("Bupati
+ * Pemalang"), and token t continues neither it (no compass word, no longer known name) nor a title.
+ */
+function titledPlaceBefore(doc: Doc, t: number): boolean {
+  const [floor] = doc.sentenceBounds(t);
+  const k = doc.keys[t]!;
+  if (doc.lex.placeCompass.has(k) || doc.lex.locHeads.startingAt(t, t + 1, doc.lexWords)) return false;
+  for (let p = t - 1; p > floor && t - p <= TITLED_PLACE_WORDS; p--) {
+    if (!doc.isCap(p)) return false;
+    if (!afterPersonTitle(doc, p)) continue;
+    const place = doc.kb.lookupKey(doc.tokensKey(p, t));
+    if (!place.some((a) => a.entry.type === 'LOC')) return false;
+    return doc.kb.lookupKey(doc.tokensKey(p, t + 1)).length === 0;
+  }
+  return false;
 }
 
 /** A rank (with its corps words: "Kombes Pol") ends right before token t, in its sentence. */

@@ -197,6 +197,15 @@ describe('aliases inside a document', () => {
     expect(byMention(dirjen, 'Bimo Wijayanto')).toMatchObject({ type: 'PER' });
   });
 
+  it('so does one left between a title with the place it names and the name ("Bupati Sleman Harda [Kiswaya]")', () => {
+    const es = entities('Bupati Sleman Harda Kiswaya hadir.', { Kiswaya: 'PER' }).entities;
+    expect(byMention(es, 'Harda Kiswaya')).toMatchObject({ type: 'PER', actor: 'IDNGOV' });
+    // a compass word continues the place
+    const compass = entities('Bupati Lampung Tengah Ardito Wijaya hadir.', { 'Ardito Wijaya': 'PER' }).entities;
+    expect(byMention(compass, 'Ardito Wijaya')).toMatchObject({ type: 'PER' });
+    expect(compass.some((e) => e.name.includes('Tengah Ardito'))).toBe(false);
+  });
+
   it('a known body and then a person the tagger also found alone: the person ("Ketua KPU RI Afifuddin")', () => {
     const text = 'Ketua KPU RI Afifuddin memberi keterangan. Afifuddin mengatakan tahapan berjalan.';
     const { entities: es } = entities(text, { 'KPU RI Afifuddin': 'ORG', Afifuddin: 'PER' });
