@@ -79,6 +79,17 @@ export function pairings(doc: Doc, at: (i: number) => Mention | undefined, endin
       links.push([target, acro]);
       continue;
     }
+    // "Pengadilan Tindak Pidana Korupsi (Tipikor)", "Kementerian Keuangan (Kemenkeu)": a body's short form
+    // made of its words' first syllables, written as a word
+    if (close === i + 2 && before?.type === 'ORG' && before.t1 === i && SYLLABIC.test(doc.word(i + 1)) && !at(i + 1)?.alias) {
+      const found = at(i + 1);
+      if (syllabic(doc.keys[i + 1]!, doc, before.t0, before.t1)) {
+        const acro = found && found.t1 === close ? found : doc.mention(i + 1, close, 'ORG', 'alias');
+        if (acro !== found) mentions.push(acro);
+        links.push([before, acro]);
+        continue;
+      }
+    }
     // "Saifullah Yusuf (Gus Ipul)", "Saifullah Yusuf, (Gus Ipul)": a person's other name in parentheses
     const other = at(i + 1);
     const person = before ?? (i >= 2 && doc.word(i - 1) === ',' ? endingAt(i - 1) : undefined);
@@ -167,6 +178,29 @@ const isListWord = (doc: Doc, k: number): boolean => doc.word(k) === ',' || doc.
 const MAX_ACRONYM_WORDS = 3;
 
 /** The letters of a short form in tokens [a, b), in capitals, without its dots, hyphens, slashes and ampersands ("BEM SI" → BEMSI). */
+/** A short form written as a word: a capital, then four or more lower-case letters ("Tipikor", "Kemenkeu"). */
+const SYLLABIC = /^\p{Lu}\p{Ll}{4,}$/u;
+
+/**
+ * Whether `short` (lower case) is made of the beginnings, two letters or more, of two or more of the words
+ * of tokens [a, b) in order, other words passed over ("tipikor": TIndak PIdana KORupsi).
+ */
+function syllabic(short: string, doc: Doc, a: number, b: number): boolean {
+  const words: string[] = [];
+  for (let k = a; k < b; k++) if (doc.keys[k] !== '') words.push(doc.keys[k]!);
+  const go = (p: number, w: number, parts: number): boolean => {
+    if (p === short.length) return parts >= 2;
+    for (let j = w; j < words.length; j++) {
+      const word = words[j]!;
+      for (let n = Math.min(word.length, short.length - p); n >= 2; n--) {
+        if (short.startsWith(word.slice(0, n), p) && go(p + n, j + 1, parts + 1)) return true;
+      }
+    }
+    return false;
+  };
+  return go(0, 0, 0);
+}
+
 function shortForm(doc: Doc, a: number, b: number): string {
   let s = '';
   for (let k = a; k < b; k++) s += doc.word(k).replace(/[.\-/&]/g, '').toUpperCase();

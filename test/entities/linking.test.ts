@@ -374,6 +374,19 @@ describe('parentheses', () => {
     expect(mentionTexts(byMention(ui, 'Universitas Indonesia'))).toEqual(['Universitas Indonesia']);
   });
 
+  it('a short form written as a word links when it is made of the name\'s first syllables ("(Tipikor)", "(Undip)")', () => {
+    const { entities: es } = entities('Pengadilan Tindak Pidana Korupsi (Tipikor) Semarang memutus perkara itu. Hakim Tipikor menolak banding.', {
+      'Pengadilan Tindak Pidana Korupsi': 'ORG',
+      Tipikor: 'ORG',
+    });
+    expect(mentionTexts(byMention(es, 'Pengadilan Tindak Pidana Korupsi'))).toEqual(['Pengadilan Tindak Pidana Korupsi', 'Tipikor', 'Tipikor']);
+    const undip = entities('Universitas Diponegoro (Undip) memamerkan riset.', { 'Universitas Diponegoro': 'ORG' }).entities;
+    expect(mentionTexts(byMention(undip, 'Universitas Diponegoro'))).toEqual(['Universitas Diponegoro', 'Undip']);
+    // a word that is no such short form stays apart
+    const other = entities('Universitas Diponegoro (Semarang) memamerkan riset.', { 'Universitas Diponegoro': 'ORG' }).entities;
+    expect(mentionTexts(byMention(other, 'Universitas Diponegoro'))).toEqual(['Universitas Diponegoro']);
+  });
+
   it('leaves a title in parentheses alone ("(Menpora)")', () => {
     const { entities: es } = entities('Menteri Pemuda dan Olahraga RI (Menpora) Bambang Sutrisno hadir.', { 'Bambang Sutrisno': 'PER' });
     expect(byMention(es, 'Menpora')).toBeUndefined();
