@@ -88,10 +88,11 @@ function isLink(doc: Doc, i: number): boolean {
   return doc.lex.titleLinks.has(k) || k === 'dan' || k === 'and';
 }
 
-function before(doc: Doc, m: Mention, at: (i: number) => Mention | undefined, endingAt: (i: number) => Mention | undefined): RoleContext | null {
+/** `start`: where the reading back begins (the mention's first token, or an inner title's, see below) */
+function before(doc: Doc, m: Mention, at: (i: number) => Mention | undefined, endingAt: (i: number) => Mention | undefined, start = m.t0): RoleContext | null {
   const [floor] = doc.sentenceBounds(m.t0);
   const qualifiers: Mention[] = [];
-  let j = m.t0; // exclusive end of what is left to read
+  let j = start; // exclusive end of what is left to read
   let commas = 0;
   let listed = 0;
   let role: string | undefined;
@@ -118,7 +119,11 @@ function before(doc: Doc, m: Mention, at: (i: number) => Mention | undefined, en
         const body = endingAt(s);
         if (body && body.type === 'ORG' && body.t0 >= floor) qualifiers.push(body);
       }
-      return role ? { title, qualifiers: qualifiers.reverse(), former, role } : { title, qualifiers: qualifiers.reverse(), former };
+      const found: RoleContext = role ? { title, qualifiers: qualifiers.reverse(), former, role } : { title, qualifiers: qualifiers.reverse(), former };
+      // "Menteri Luar Negeri Arab Saudi Pangeran Faisal": a style that names no country of its own, right
+      // before the name, leaves the office before it the person's (a foreign prince is nobody's by default)
+      if (title.noDefault && !title.code && found.qualifiers.length === 0 && j === m.t0 && start === m.t0 && s > floor) return before(doc, m, at, endingAt, s) ?? found;
+      return found;
     }
     const h = doc.lex.honorifics.endingAt(j, floor, doc.lexWords);
     if (h) {

@@ -201,6 +201,17 @@ describe('role titles', () => {
     expect(byMention(es, 'Agus Wirawan')!.actor).toBe('IDNGOV');
   });
 
+  it('a style that names no country ("Pangeran", "Raja") right before the name leaves the office before it the person\'s', () => {
+    const es = roles(
+      'Menteri Luar Negeri Arab Saudi Pangeran Faisal bin Farhan tiba. Menteri Kehutanan Raja Juli Antoni hadir. Pangeran Budi Santoso datang.',
+      { 'Faisal bin Farhan': 'PER', 'Juli Antoni': 'PER', 'Budi Santoso': 'PER' },
+    );
+    expect(byMention(es, 'Faisal bin Farhan')!.actor).toBe('SAUGOV');
+    expect(byMention(es, 'Juli Antoni')!.actor).toBe('IDNGOV');
+    // alone it still gives no country
+    expect(byMention(es, 'Budi Santoso')!.actor).toBeNull();
+  });
+
   it('a rank the army and the police share is the body\'s that ends the title before it ("… Divisi Humas Polri Brigjen")', () => {
     const es = roles(
       'Kepala Biro Penerangan Masyarakat Divisi Humas Polri Brigjen Budi Santoso hadir. Kapuspen TNI Brigjen Agus Wirawan hadir. Brigjen Joko Susilo hadir.',
