@@ -213,8 +213,9 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
         cut = true;
       }
     }
-    // "(CEO) Apple Tim Cook", "Kejari Jember Ichwan Efendi": a known body or place first, then the person.
-    const body = knownBodyEnd(doc, t0, t1);
+    // "(CEO) Apple Tim Cook", "Kejari Jember Ichwan Efendi": a known body or place first, then the person;
+    // after a title, a body named with its country too ("juru bicara Kementerian Luar Negeri China Guo Jiakun")
+    const body = Math.max(knownBodyEnd(doc, t0, t1), titled ? countryBodyEnd(doc, t0, t1) : -1);
     if (body > t0 && body < t1 && doc.isCap(body) && ((type === 'PER' && t1 - body <= 4) || personName(doc, body, t1) || taggedPerson(body, t1))) {
       t0 = body;
       type = 'PER';
@@ -545,6 +546,20 @@ function knownCountryEnd(doc: Doc, t0: number, t1: number): number {
     if (a && a.entry.kind === 'country') end = e;
   });
   return end;
+}
+
+/**
+ * The end of a body named by an organisation's head, its field and a country at the start of [t0, t1)
+ * ("Kementerian Luar Negeri China"), where a person's name of two to four words follows; else -1.
+ */
+function countryBodyEnd(doc: Doc, t0: number, t1: number): number {
+  if (t1 - t0 < 4 || !doc.lex.orgHeads.startingAt(t0, t1, doc.lexWords)) return -1;
+  for (let p = t0 + 1; p < t1 - 2; p++) {
+    if (!doc.isCap(p)) return -1;
+    const e = knownCountryEnd(doc, p, t1);
+    if (e > p) return personName(doc, e, t1) ? e : -1;
+  }
+  return -1;
 }
 
 /** The end of a known organisation or place at the start of [t0, t1) (a regional body with its place counts), else -1. */

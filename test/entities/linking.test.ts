@@ -206,6 +206,12 @@ describe('aliases inside a document', () => {
     expect(compass.some((e) => e.name.includes('Tengah Ardito'))).toBe(false);
   });
 
+  it('after a title, a body named with its country and then a person\'s name: two names ("juru bicara Kementerian Luar Negeri China Guo Jiakun")', () => {
+    const es = entities('Hal itu disampaikan juru bicara Kementerian Luar Negeri China Guo Jiakun kemarin.', { 'Kementerian Luar Negeri China Guo Jiakun': 'ORG' }).entities;
+    expect(byMention(es, 'Guo Jiakun')).toMatchObject({ type: 'PER', actor: 'CHNGOV' });
+    expect(byMention(es, 'Kementerian Luar Negeri China')).toMatchObject({ type: 'ORG', actor: 'CHNGOV' });
+  });
+
   it('a known body and then a person the tagger also found alone: the person ("Ketua KPU RI Afifuddin")', () => {
     const text = 'Ketua KPU RI Afifuddin memberi keterangan. Afifuddin mengatakan tahapan berjalan.';
     const { entities: es } = entities(text, { 'KPU RI Afifuddin': 'ORG', Afifuddin: 'PER' });
