@@ -81,7 +81,16 @@ export function pairings(doc: Doc, at: (i: number) => Mention | undefined, endin
     }
     // "Pengadilan Tindak Pidana Korupsi (Tipikor)", "Kementerian Keuangan (Kemenkeu)": a body's short form
     // made of its words' first syllables, written as a word
-    if (close === i + 2 && before?.type === 'ORG' && before.t1 === i && SYLLABIC.test(doc.word(i + 1)) && !at(i + 1)?.alias) {
+    // (a short form the knowledge base knows joins a name it does not know, or knows as the same body)
+    // (a body's: "Polda Bangka Belitung (Babel)" names the province, not the police)
+    const inKb = at(i + 1)?.alias?.entry;
+    if (
+      close === i + 2 &&
+      before?.type === 'ORG' &&
+      before.t1 === i &&
+      SYLLABIC.test(doc.word(i + 1)) &&
+      (!inKb || (inKb.type === 'ORG' && (!before.alias || before.alias.entry.id === inKb.id)))
+    ) {
       const found = at(i + 1);
       if (syllabic(doc.keys[i + 1]!, doc, before.t0, before.t1)) {
         const acro = found && found.t1 === close ? found : doc.mention(i + 1, close, 'ORG', 'alias');

@@ -388,6 +388,12 @@ describe('parentheses', () => {
     expect(mentionTexts(byMention(es, 'Pengadilan Tindak Pidana Korupsi'))).toEqual(['Pengadilan Tindak Pidana Korupsi', 'Tipikor', 'Tipikor']);
     const undip = entities('Universitas Diponegoro (Undip) memamerkan riset.', { 'Universitas Diponegoro': 'ORG' }).entities;
     expect(mentionTexts(byMention(undip, 'Universitas Diponegoro'))).toEqual(['Universitas Diponegoro', 'Undip']);
+    // one the knowledge base knows as a body joins the name; a place it knows does not ("Polda … (Babel)")
+    const sar = entities('Badan Reserse Kriminal (Bareskrim) memeriksa saksi.', { 'Badan Reserse Kriminal': 'ORG' }).entities;
+    expect(mentionTexts(byMention(sar, 'Badan Reserse Kriminal'))).toEqual(['Badan Reserse Kriminal', 'Bareskrim']);
+    const polda = entities('Polda Bangka Belitung (Babel) memeriksa saksi.', { 'Polda Bangka Belitung': 'ORG' }).entities;
+    expect(byMention(polda, 'Polda Bangka Belitung')).toMatchObject({ type: 'ORG' });
+    expect(mentionTexts(byMention(polda, 'Polda Bangka Belitung'))).toEqual(['Polda Bangka Belitung']);
     // a word that is no such short form stays apart
     const other = entities('Universitas Diponegoro (Semarang) memamerkan riset.', { 'Universitas Diponegoro': 'ORG' }).entities;
     expect(mentionTexts(byMention(other, 'Universitas Diponegoro'))).toEqual(['Universitas Diponegoro']);
