@@ -84,7 +84,7 @@ interface RolesData {
   groupRolesSide?: 'before' | 'after';
   /** bare words for a group of people that are an event's actor by themselves ("polisi" → COP; see groups.ts) */
   groupActors?: Record<string, string>;
-  /** pronouns that make a group word someone's ("its troops", "pasukan mereka"): no group actor then */
+  /** words that make a group word someone's ("its troops", "pasukan mereka", "pemerintah negara lainnya"): no group actor then */
   groupOwners?: string[];
   requireSourceActorCode?: boolean;
   placeAsTargetRoots?: string[];

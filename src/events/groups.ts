@@ -25,11 +25,14 @@ export function isGroupEntity(e: Entity): boolean {
 /**
  * The country of the story's bare groups: the language's own (an Indonesian story's "polisi"), else the
  * dateline's, else the one country the story names ("Liberian riot police … disperse demonstrators"), and
- * only when every country-coded entity of the story is of that country.
+ * only when every country-coded entity of the story's body (news media aside) is of that country.
  */
-export function groupCountry(entities: readonly Entity[], c: Cues, datelineCountry: string | null): string | null {
+export function groupCountry(entities: readonly Entity[], c: Cues, datelineCountry: string | null, body: { start: number; end: number }): string | null {
   let home = c.defaultCountry ?? datelineCountry;
   for (const e of entities) {
+    // (the agency of a dateline or a credit, or a medium the story quotes, is no party to it: "NAIROBI
+    // (Reuters)", "a Reuters witness said")
+    if (!e.mentions.some((m) => m.start >= body.start && m.end <= body.end) || e.actor?.slice(3, 6) === 'MED') continue;
     const k = country(e.actor);
     if (k === null) continue;
     home ??= k;

@@ -117,7 +117,7 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
       named[lo] = 1;
     }
   }
-  const groups = groupEntities(tokens, seg.lower, seg.sentenceTokens, named, mark, input.entities, c, () => groupCountry(input.entities, c, datelineCountry(input)));
+  const groups = groupEntities(tokens, seg.lower, seg.sentenceTokens, named, mark, input.entities, c, () => groupCountry(input.entities, c, datelineCountry(input), input.meta.body));
   const textBreak = (i: number): boolean => {
     const t = tokens[i]!.text;
     return c.clauseBreaks.has(t) || c.clauseBreaks.has(t.toLowerCase());

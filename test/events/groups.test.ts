@@ -24,7 +24,7 @@ describe('a bare group word is an actor', () => {
   });
 
   it('with the role alone where the story names several countries, and a place\'s country after "di"', async () => {
-    expect(await coded('Polisi menangkap tiga tersangka.', WORLD)).toEqual(['=COP 173 =CRM']);
+    expect(await coded('Polisi menangkap tiga tersangka setelah Malaysia dan Israel meminta bantuan.', WORLD)).toContain('=COP 173 =CRM');
     expect(await coded('Polisi menangkap tiga tersangka asal Malaysia.', WORLD)).toEqual(['=COP 173 =MYSCRM']);
     expect(await coded('Israel menyerang warga di Gaza.', WORLD)).toEqual(['eISR 190 =PSECVL']);
   });
@@ -38,6 +38,14 @@ describe('a bare group word is an actor', () => {
 
   it('English: the one country a story names is the bare group\'s', async () => {
     expect(await coded('Police arrested three suspects in Nairobi.', WORLD.filter((e) => e.actor === 'KEN'), 'en')).toEqual(['=KENCOP 173 =KENCRM']);
+  });
+
+  it('a government, and the news media a story quotes do not make it international', async () => {
+    const kenya = [...WORLD.filter((e) => e.actor === 'KEN'), { name: 'Reuters', type: 'ORG' as const, actor: 'GBRMED' }];
+    expect(await coded('A Reuters witness said police arrested dozens of protesters in Nairobi.', kenya, 'en')).toEqual(['=KENCOP 173 =KENOPP']);
+    expect(await coded('Mahasiswa mendesak pemerintah menurunkan harga di Jakarta.', DOMESTIC)).toEqual(['=IDNEDU 100 =IDNGOV']);
+    // a government of countries the text does not name is none ("pemerintah negara lainnya")
+    expect(await coded('Pemerintah negara lainnya menawarkan bantuan kepada Jakarta.', DOMESTIC)).toEqual([]);
   });
 
   it('two bare groups of one code are one actor, which acts on no one', async () => {

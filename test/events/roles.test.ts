@@ -676,7 +676,9 @@ describe('English', () => {
       { name: 'Ukraine', type: 'LOC' as const, actor: 'UKR' },
     ];
     const id = briefOf(specs, 'id');
-    expect(await id('Luhut mengatakan pemerintah akan meningkatkan investasi ke Indonesia.')).toEqual([]);
+    expect(await id('Luhut mengatakan investor akan meningkatkan investasi ke Indonesia.')).toEqual([]);
+    // (a bare group word there is the subject: groups.ts)
+    expect(await id('Luhut mengatakan pemerintah akan meningkatkan investasi ke Indonesia.')).toEqual(['null 061 Indonesia future']);
     // the sayer's own side, or no noun between, keeps the sayer
     expect(await id('Luhut mengatakan pihaknya akan meningkatkan investasi ke Indonesia.')).toEqual(['Luhut 061 Indonesia future']);
     expect(await id('Luhut mengatakan akan meningkatkan investasi ke Indonesia.')).toEqual(['Luhut 061 Indonesia future']);
