@@ -86,6 +86,8 @@ interface RolesData {
   groupActors?: Record<string, string>;
   /** words that make a group word someone's ("its troops", "pasukan mereka", "pemerintah negara lainnya"): no group actor then */
   groupOwners?: string[];
+  /** plural pronouns that may stand for a bare group opening the sentence before ("Mereka menuntut …") */
+  groupPronouns?: string[];
   requireSourceActorCode?: boolean;
   placeAsTargetRoots?: string[];
   timeNotEventDate?: string[];
@@ -225,6 +227,7 @@ export interface Cues {
   groupActorFirst: Set<string>;
   groupActorsMaxWords: number;
   groupOwners: Set<string>;
+  groupPronouns: Set<string>;
   /** the country of a title or group named without one (roles.json defaultCountry: IDN for Indonesian) */
   defaultCountry: string | null;
   /**
@@ -337,6 +340,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     groupActorFirst: new Set([...groupActors.keys()].map((k) => k.split(' ')[0]!)),
     groupActorsMaxWords: Math.max(0, ...[...groupActors.keys()].map((k) => k.split(' ').length)),
     groupOwners: lower(r.groupOwners),
+    groupPronouns: lower(r.groupPronouns),
     defaultCountry,
     possessiveMarkers: cliticForms(lang),
     requireSourceActorCode: r.requireSourceActorCode ?? false,

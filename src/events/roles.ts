@@ -192,8 +192,34 @@ function pronoun(ctx: Ctx, k: number, reported = false): Found | null | undefine
   if (c.firstPronouns.has(w)) {
     return ctx.scope.inQuote && ctx.scope.speaker ? { group: [{ entity: ctx.scope.speaker, mention: null }], speaker: true } : null;
   }
-  if (c.pluralPronouns.has(w)) return reported ? reportedSubject(ctx, k) : null;
+  if (c.pluralPronouns.has(w)) {
+    const r = reported ? reportedSubject(ctx, k) : null;
+    if (r) return r;
+    // (only a pronoun that opens its sentence: "Mereka menuntut …")
+    const g = c.groupPronouns.has(w) && ctx.sentenceStarts[sentenceOf(ctx.sentenceStarts, k)] === k ? groupOpeningSentenceBefore(ctx, k) : null;
+    return g ? { group: [g], speaker: false } : null;
+  }
   return undefined;
+}
+
+/**
+ * "Puluhan mahasiswa berunjuk rasa … Mereka menuntut …": the bare group that opens the sentence before
+ * (the first actor named there, places aside), for "mereka"/"they"; null when a name comes first.
+ */
+function groupOpeningSentenceBefore(ctx: Ctx, k: number): ActorRef | null {
+  const { ix, sentenceStarts } = ctx;
+  const s = sentenceOf(sentenceStarts, k);
+  if (s === 0) return null;
+  for (let t = sentenceStarts[s - 1]!; t < sentenceStarts[s]!; t++) {
+    const m = ix.mentionAt(t);
+    if (!m) continue;
+    if (m.entity.type === 'LOC') {
+      t = m.tokEnd - 1;
+      continue;
+    }
+    return isGroupEntity(m.entity) ? { entity: m.entity, mention: null } : null;
+  }
+  return null;
 }
 
 /**

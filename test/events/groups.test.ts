@@ -48,6 +48,13 @@ describe('a bare group word is an actor', () => {
     expect(await coded('Pemerintah negara lainnya menawarkan bantuan kepada Jakarta.', DOMESTIC)).toEqual([]);
   });
 
+  it('"mereka"/"they" opening a sentence stands for the bare group that opened the one before, not for a name', async () => {
+    const specs = [...DOMESTIC, { name: 'Budi', type: 'PER' as const, actor: 'IDNGOV' }];
+    expect(await coded('Ratusan buruh berkumpul di Jakarta. Mereka mendesak Budi mundur.', specs)).toEqual(['=IDNLAB 104 eIDNGOV']);
+    expect(await coded('Budi dan ratusan buruh berkumpul di Jakarta. Mereka mendesak pemerintah mundur.', specs)).toEqual([]);
+    expect(await coded('Hundreds of workers gathered in Nairobi. They criticized the government.', WORLD.filter((e) => e.actor === 'KEN'), 'en')).toEqual(['=KENLAB 111 =KENGOV']);
+  });
+
   it('two bare groups of one code are one actor, which acts on no one', async () => {
     expect(await coded('Pelaku menyita ponsel milik pelaku lain di Poso.', DOMESTIC)).toEqual([]);
   });
