@@ -226,7 +226,7 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
         let target: ActorRef | null = pair.target;
         if (!target && place && c.placeAsTargetRoots.has(coding.root)) target = place;
         if (m.entry.needsTarget && !target) continue;
-        if (m.entry.targetType && target?.entity.type !== m.entry.targetType) continue;
+        if (m.entry.targetType && !(target && (m.entry.targetType === 'GROUP' ? isGroupEntity(target.entity) : target.entity.type === m.entry.targetType))) continue;
         const spans = [{ start: trigStart, end: trigEnd }];
         for (const r of [pair.source, target]) {
           if (r?.mention && r.mention.start >= sentence.start && r.mention.end <= sentence.end) spans.push(r.mention);

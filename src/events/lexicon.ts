@@ -37,7 +37,8 @@ export interface TriggerEntry {
   /** further target-introducing words */
   to: Set<string>;
   armed: string | null;
-  targetType: 'LOC' | null;
+  /** emit only with a target of this kind: a place (target=LOC), or a bare group of people (target=GROUP, groups.ts) */
+  targetType: 'LOC' | 'GROUP' | null;
 }
 
 /** The entries whose first element a word form can be, each with the form it matched as. */
@@ -160,6 +161,7 @@ export function parseLexicon(text: string, lang: string, file = `lang/${lang}/ev
         if (!cameoCode(c)) fail(file, lineNo, `armed= code ${c} is not in kb/cameo/cameo.tsv`);
         entry.armed = c;
       } else if (opt === 'target=LOC') entry.targetType = 'LOC';
+      else if (opt === 'target=GROUP') entry.targetType = 'GROUP';
       else fail(file, lineNo, `unknown option "${opt}"`);
     }
     if (untargeted) {

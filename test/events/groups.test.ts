@@ -55,6 +55,16 @@ describe('a bare group word is an actor', () => {
     expect(await coded('Hundreds of workers gathered in Nairobi. They criticized the government.', WORLD.filter((e) => e.actor === 'KEN'), 'en')).toEqual(['=KENLAB 111 =KENGOV']);
   });
 
+  it('dispersing a crowd and firing tear gas are violent repression (175); dissolving a body is not', async () => {
+    expect(await coded('Polisi menembakkan gas air mata untuk membubarkan massa di Jakarta.', DOMESTIC)).toEqual(['=IDNCOP 175 =IDNOPP']);
+    expect(await coded('Aparat membubarkan demonstrasi mahasiswa di Jakarta.', DOMESTIC)).toContain('=IDNCOP 175 =IDNEDU');
+    const specs = [...DOMESTIC, { name: 'Kemenkumham', type: 'ORG' as const, actor: 'IDNGOV' }, { name: 'Ormas Garuda', type: 'ORG' as const, actor: null }];
+    expect(await coded('Kemenkumham membubarkan Ormas Garuda di Jakarta.', specs)).toEqual([]);
+    const kenya = WORLD.filter((e) => e.actor === 'KEN');
+    expect(await coded('Police fired tear gas at protesters in Nairobi.', kenya, 'en')).toEqual(['=KENCOP 175 =KENOPP']);
+    expect(await coded('Riot police used tear gas to disperse demonstrators in Nairobi.', kenya, 'en')).toEqual(['=KENCOP 175 =KENOPP']);
+  });
+
   it('two bare groups of one code are one actor, which acts on no one', async () => {
     expect(await coded('Pelaku menyita ponsel milik pelaku lain di Poso.', DOMESTIC)).toEqual([]);
   });
