@@ -30,6 +30,14 @@ export function modalityOf(ix: ActorIndex, first: number, from: number, verb = f
     future =
       cueBefore(ix, first - 2, from, m.directiveWindow, m.directives, null) || cueBefore(ix, first - 2, from, PURPOSE_REACH, m.futureNear, m.scopeBreaks);
   }
+  // "meminta polisi menghukum para pelaku", "urged Israel to halt": a directive verb and its object right
+  // before a verb (the object a name or group with its title words, or two plain words at most)
+  if (!future && verb && first - 2 >= from) {
+    const chunk = ix.chunkAt(first - 1);
+    let k = chunk ? ix.phraseStart(chunk, from) - 1 : first - 1;
+    for (let n = 0; !chunk && n < 2 && k > from && ix.isPlainWord(k); n++) k--;
+    if (k >= from && k < first - 1 && m.directives.has(ix.lower(k))) future = true;
+  }
   // "meminta agar pihak terkait menyampaikan permohonan maaf": a directive and its purpose word govern
   // the clause after them
   for (let k = first - 1, n = 0; !future && k > from && n < DIRECTIVE_CLAUSE; k--, n++) {

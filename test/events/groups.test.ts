@@ -65,6 +65,10 @@ describe('a bare group word is an actor', () => {
     expect(await coded('Riot police used tear gas to disperse demonstrators in Nairobi.', kenya, 'en')).toEqual(['=KENCOP 175 =KENOPP']);
   });
 
+  it('a victim\'s family is a group of civilians', async () => {
+    expect(await coded('Keluarga korban meminta polisi menghukum para pelaku di Jakarta.', DOMESTIC)).toEqual(['=IDNCVL 020 =IDNCOP', '=IDNCOP 116 =IDNCRM']);
+  });
+
   it('two bare groups of one code are one actor, which acts on no one', async () => {
     expect(await coded('Pelaku menyita ponsel milik pelaku lain di Poso.', DOMESTIC)).toEqual([]);
   });

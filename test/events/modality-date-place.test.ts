@@ -97,6 +97,12 @@ describe('modality', () => {
     ]);
   });
 
+  it('what a directive verb asks its object to do, with no purpose word between, is future ("meminta Polri menangkap")', async () => {
+    const of = briefOf([...places({ Polri: 'IDNCOP', Iran: 'IRN' }), { name: 'Budi', type: 'PER' as const, actor: 'IDNGOV' }]);
+    expect(await of('Budi meminta Polri menangkap Iran.', 'id')).toEqual(['Budi 020 Polri asserted', 'Polri 173 Iran future']);
+    expect(await of('Polri menangkap Iran.', 'id')).toEqual(['Polri 173 Iran asserted']);
+  });
+
   it('English: what one wants, decides or agrees to do, or is pressed to do, is future', async () => {
     const of = briefOf(places({ China: 'CHN', Russia: 'RUS', Iran: 'IRN' }));
     expect(await of('Russia wants to attack China.')).toEqual(['Russia 190 China future']);
