@@ -65,6 +65,12 @@ describe('a bare group word is an actor', () => {
     expect(await coded('Riot police used tear gas to disperse demonstrators in Nairobi.', kenya, 'en')).toEqual(['=KENCOP 175 =KENOPP']);
   });
 
+  it('blocking a road is obstructing passage (144), a state\'s blockade of a place stays 191', async () => {
+    expect(await coded('Ratusan warga memblokade jalan menuju lokasi tambang di Jakarta.', DOMESTIC)).toEqual(['=IDNCVL 144 eIDN']);
+    expect(await coded('Protesters barricaded the streets of Nairobi.', WORLD.filter((e) => e.actor === 'KEN'), 'en')).toEqual(['=KENOPP 144 eKEN']);
+    expect(await coded('Israel memblokade Gaza.', WORLD)).toEqual(['eISR 191 ePSE']);
+  });
+
   it('a victim\'s family is a group of civilians', async () => {
     expect(await coded('Keluarga korban meminta polisi menghukum para pelaku di Jakarta.', DOMESTIC)).toEqual(['=IDNCVL 020 =IDNCOP', '=IDNCOP 116 =IDNCRM']);
   });
