@@ -241,8 +241,9 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     // "Kombes Ade [Ary Syam Indradi]": one capitalized word the tagger left between a rank and a person's
     // span opens the name (a rank is followed by the name, never by a field as a title may be)
     if (type === 'PER' && !titled && t0 >= 2 && !covered[t0 - 1] && rankBefore(doc, t0 - 1) && plainNameWord(doc, t0 - 1)) t0--;
-    // "Bupati Pemalang Mukti [Agung Wibowo]": the same after a title and the place it names, one the
-    // knowledge base knows that the word does not continue (nor a compass word: "Lampung Tengah")
+    // "Bupati Pemalang Mukti [Agung Wibowo]", "Direktur Walhi Jawa Timur Wahyu [Eka Setyawan]": the same
+    // after a title (and its body) and the place it names, one the knowledge base knows that the word does
+    // not continue (nor a compass word: "Lampung Tengah")
     else if (type === 'PER' && !titled && t0 >= 3 && !covered[t0 - 1] && titledPlaceBefore(doc, t0 - 1) && plainNameWord(doc, t0 - 1)) t0--;
     // "Direktur Utama ICDX Fajar Wibhiyadi": after a title, a body's acronym opens the span; the person follows it
     if (
@@ -427,10 +428,19 @@ function titledPlaceBefore(doc: Doc, t: number): boolean {
   if (doc.lex.placeCompass.has(k) || doc.lex.locHeads.startingAt(t, t + 1, doc.lexWords)) return false;
   for (let p = t - 1; p > floor && t - p <= TITLED_PLACE_WORDS; p--) {
     if (!doc.isCap(p)) return false;
-    if (!afterPersonTitle(doc, p)) continue;
+    if (!afterPersonTitle(doc, p) && !titledBodyBefore(doc, p, floor)) continue;
     const place = doc.kb.lookupKey(doc.tokensKey(p, t));
     if (!place.some((a) => a.entry.type === 'LOC')) return false;
     return doc.kb.lookupKey(doc.tokensKey(p, t + 1)).length === 0;
+  }
+  return false;
+}
+
+/** A body the knowledge base knows, of a word or two, ends right before token p, right after a person's title ("Direktur Walhi"). */
+function titledBodyBefore(doc: Doc, p: number, floor: number): boolean {
+  for (let q = p - 1; q > floor && p - q <= 2; q--) {
+    if (!doc.isCap(q)) return false;
+    if (afterPersonTitle(doc, q) && doc.kb.lookupKey(doc.tokensKey(q, p)).some((a) => a.entry.type === 'ORG')) return true;
   }
   return false;
 }

@@ -200,6 +200,9 @@ describe('aliases inside a document', () => {
   it('so does one left between a title with the place it names and the name ("Bupati Sleman Harda [Kiswaya]")', () => {
     const es = entities('Bupati Sleman Harda Kiswaya hadir.', { Kiswaya: 'PER' }).entities;
     expect(byMention(es, 'Harda Kiswaya')).toMatchObject({ type: 'PER', actor: 'IDNGOV' });
+    // after a title and its body, too
+    const body = entities('Direktur Walhi Jawa Timur Wahyu Eka Setyawan hadir.', { 'Eka Setyawan': 'PER' }).entities;
+    expect(byMention(body, 'Wahyu Eka Setyawan')).toMatchObject({ type: 'PER' });
     // a compass word continues the place
     const compass = entities('Bupati Lampung Tengah Ardito Wijaya hadir.', { 'Ardito Wijaya': 'PER' }).entities;
     expect(byMention(compass, 'Ardito Wijaya')).toMatchObject({ type: 'PER' });
