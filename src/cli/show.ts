@@ -45,8 +45,8 @@ async function showCommand(id: string, flags: StoreFlags): Promise<number> {
       lines.push('', 'events:');
       r.events.forEach((ev, i) => {
         const c = doc.clusters[i];
-        const src = ev.source ? actorText({ actor: ev.source.actor, name: r.entities.find((e) => e.id === ev.source!.entity)?.name ?? null, kb: null }) : '?';
-        const tgt = ev.target ? actorText({ actor: ev.target.actor, name: r.entities.find((e) => e.id === ev.target!.entity)?.name ?? null, kb: null }) : '?';
+        const src = ev.source ? actorText({ actor: ev.source.actor, name: r.entities.find((e) => e.id === ev.source!.entity)?.name ?? ev.source.group?.text ?? null, kb: null }) : '?';
+        const tgt = ev.target ? actorText({ actor: ev.target.actor, name: r.entities.find((e) => e.id === ev.target!.entity)?.name ?? ev.target.group?.text ?? null, kb: null }) : '?';
         lines.push(
           `  ${ev.date ?? '----------'}  ${ev.code}  ${src} → ${tgt}  ${ev.modality}  "${ev.trigger.text}"` +
             (c ? `  [cluster ${c.id}: ${c.numArticles} articles, ${c.numSources} sources, ${day(c.startDay)}]` : ''),

@@ -47,6 +47,7 @@ export function groupCountry(entities: readonly Entity[], c: Cues, datelineCount
  * tokens, 0 elsewhere. `home`: the story's country for its groups (asked once, at the first group).
  */
 export function groupEntities(
+  text: string,
   tokens: readonly Token[],
   lower: readonly string[],
   sentenceTokens: readonly number[],
@@ -97,14 +98,14 @@ export function groupEntities(
       }
       const start = tokens[t]!.start;
       const stop = tokens[end - 1]!.end;
-      const text = tokensText(tokens, t, end);
+      const words = text.slice(start, stop);
       out.push({
         id: `${GROUP_ID}${t}`,
-        name: text,
+        name: words,
         type: 'ORG',
         kb: null,
         actor: from ? from + role : role,
-        mentions: [{ start, end: stop, text }],
+        mentions: [{ start, end: stop, text: words }],
       });
       named[s] = 1;
       t = end - 1;
@@ -114,12 +115,6 @@ export function groupEntities(
 }
 
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '–', '—', ':']);
-
-function tokensText(tokens: readonly Token[], from: number, to: number): string {
-  let s = tokens[from]!.text;
-  for (let i = from + 1; i < to; i++) s += (tokens[i]!.start > tokens[i - 1]!.end ? ' ' : '') + tokens[i]!.text;
-  return s;
-}
 
 /** Modifier words that may stand between a name and its group word ("Russian civilian advisers"). */
 const MAX_MODIFIERS = 2;

@@ -117,7 +117,7 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
       named[lo] = 1;
     }
   }
-  const groups = groupEntities(tokens, seg.lower, seg.sentenceTokens, named, mark, input.entities, c, () => groupCountry(input.entities, c, datelineCountry(input), input.meta.body));
+  const groups = groupEntities(text, tokens, seg.lower, seg.sentenceTokens, named, mark, input.entities, c, () => groupCountry(input.entities, c, datelineCountry(input), input.meta.body));
   const textBreak = (i: number): boolean => {
     const t = tokens[i]!.text;
     return c.clauseBreaks.has(t) || c.clauseBreaks.has(t.toLowerCase());
@@ -237,8 +237,8 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
           quadClass: coding.quadClass,
           goldstein: coding.goldstein,
           plover: coding.plover,
-          source: { entity: entityId(pair.source.entity), actor: sourceActor },
-          target: target ? { entity: entityId(target.entity), actor: actorCode(ix, target, sentenceBounds, c) } : null,
+          source: side(pair.source, sourceActor),
+          target: target ? side(target, actorCode(ix, target, sentenceBounds, c)) : null,
           date: time ? dayPart(time.value) : null,
           dateSource: time ? 'sentence' : null,
           location: place && place.entity.id !== target?.entity.id ? place.entity.id : null,
@@ -321,9 +321,11 @@ function dedupe(events: Event[]): Event[] {
   return out;
 }
 
-/** The record's id of an event's actor: none for a group (its code says who). */
-function entityId(e: Entity): string | null {
-  return isGroupEntity(e) ? null : e.id;
+/** An event's source or target: its entity's id, or for a bare group none, with the words that name it. */
+function side(r: ActorRef, actor: string | null): NonNullable<Event['source']> {
+  if (!isGroupEntity(r.entity)) return { entity: r.entity.id, actor };
+  const m = r.entity.mentions[0]!;
+  return { entity: null, actor, group: { start: m.start, end: m.end, text: m.text } };
 }
 
 /** The country of the dateline's place: the code of the place entity named there. */

@@ -82,6 +82,7 @@ export const Modality = z.enum(MODALITIES);
 export const EventActor = z.object({
   entity: z.string().nullable().describe('entity id; null for a bare group ("polisi", "protesters"), which the actor code alone names'),
   actor: z.string().nullable().describe('CAMEO actor code: country and role (IDNCOP), a role alone for a group of no known country (COP), or null'),
+  group: Span.optional().describe('for a bare group (entity null): the words that name it'),
 });
 
 export const Event = z.object({

@@ -55,6 +55,7 @@ function spanErrors(r: Rec): string[] {
     for (const role of ['source', 'target'] as const) {
       const ent = e[role]?.entity;
       if (ent && !ids.has(ent)) errors.push(`events[${i}].${role}: unknown entity ${ent}`);
+      span(`events[${i}].${role}.group`, e[role]?.group);
     }
     if (e.location !== null && !ids.has(e.location)) errors.push(`events[${i}].location: unknown entity ${e.location}`);
     if (e.sentence >= Math.max(1, r.sentences.length)) errors.push(`events[${i}].sentence: no sentence ${e.sentence}`);

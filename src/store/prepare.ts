@@ -34,7 +34,8 @@ export function actorTerms(a: { actor: string | null; kb: string | null; name: s
 function actorOf(ref: EventActor | null, byId: Map<string, Entity>): PreparedActor | null {
   if (!ref || (ref.entity === null && ref.actor === null)) return null;
   const e = ref.entity ? byId.get(ref.entity) ?? null : null;
-  const name = e?.name ?? null;
+  // a bare group is named by its words ("polisi"), its code saying whose
+  const name = e?.name ?? ref.group?.text ?? null;
   const kb = e?.kb ?? null;
   const actor = ref.actor ?? e?.actor ?? null;
   const normName = name ? normalizeName(name) : '';

@@ -17,7 +17,8 @@ describe('a bare group word is an actor', () => {
     const text = 'Polisi menangkap tiga tersangka di Poso.';
     expect(await coded(text, DOMESTIC)).toEqual(['=IDNCOP 173 =IDNCRM']);
     const [e] = await eventsOf(stageInput(text, DOMESTIC, { lang: 'id' }));
-    expect(e!.source).toEqual({ entity: null, actor: 'IDNCOP' });
+    expect(e!.source).toEqual({ entity: null, actor: 'IDNCOP', group: { start: 0, end: 6, text: 'Polisi' } });
+    expect(e!.target!.group).toEqual({ start: 22, end: 31, text: 'tersangka' });
     expect(text.slice(e!.evidence.start, e!.evidence.end)).toBe('Polisi menangkap tiga tersangka');
     expect(await coded('Ribuan mahasiswa memprotes kebijakan itu di Jakarta.', DOMESTIC)).toEqual([]);
     expect(await coded('Ribuan mahasiswa berunjuk rasa di depan kantor gubernur di Jakarta.', DOMESTIC)).toEqual(['=IDNEDU 141 eIDN']);

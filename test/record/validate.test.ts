@@ -13,6 +13,13 @@ describe('record validation', () => {
     const wrongText = structuredClone(r);
     wrongText.times.push({ start: 0, end: 7, text: 'Bukan', type: 'DATE', value: '2024' });
     expect(validateRecord(wrongText).errors).toContain('times[0]: text does not match its span');
+    // a bare group's words are a span like any other
+    const group = await analyzeText('Jakarta - Polisi menangkap tiga tersangka di Bogor.');
+    expect(validateRecord(group)).toEqual({ ok: true, errors: [] });
+    expect(group.events[0]!.source).toMatchObject({ entity: null, group: { text: 'Polisi' } });
+    const shifted = structuredClone(group);
+    shifted.events[0]!.source!.group!.start++;
+    expect(validateRecord(shifted).errors).toContain('events[0].source.group: text does not match its span');
     expect(validateRecord({ schema: 'warta.analysis/2' }).ok).toBe(false);
     expect(validateRecord(null).ok).toBe(false);
   });

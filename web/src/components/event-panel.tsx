@@ -15,6 +15,8 @@ type Ev = AnalysisRecord['events'][number];
 export function sideName(record: AnalysisRecord, side: Ev['source']): string {
   if (!side) return '?';
   const e = side.entity ? record.entities.find((x) => x.id === side.entity) : undefined;
+  // a bare group ("polisi", "protesters") by its words and code
+  if (!e && side.group) return side.actor ? `${side.group.text} (${side.actor})` : side.group.text;
   return e?.name ?? side.actor ?? '?';
 }
 
