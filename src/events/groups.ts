@@ -89,11 +89,13 @@ export function groupEntities(
         t = end - 1;
         continue;
       }
-      // "tiga tersangka di Poso", "warga di Gaza": a group at a place is of the place's country
+      // "tiga tersangka di Poso", "warga di Gaza", "warga negara asing (WNA) asal China": a group at or from
+      // a place is of the place's country (its short form in parentheses passed over)
       if (country0 === undefined) country0 = home();
       let from = country0;
-      if (end + 1 < b && c.groupPlacePreps.has(lower[end]!) && mark[end + 1]! > 0) {
-        const place = entities[mark[end + 1]! - 1]!;
+      const p = end + 2 < b && lower[end] === '(' && lower[end + 2] === ')' ? end + 3 : end;
+      if (p + 1 < b && c.groupPlacePreps.has(lower[p]!) && mark[p + 1]! > 0) {
+        const place = entities[mark[p + 1]! - 1]!;
         if (place.type === 'LOC') from = country(place.actor) ?? from;
       }
       const start = tokens[t]!.start;

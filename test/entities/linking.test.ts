@@ -185,6 +185,9 @@ describe('aliases inside a document', () => {
     // with its corps word after it
     const corps = entities('Karo Ops Polda Bali Kombes Pol Made Yani hadir.', { 'Karo Ops Polda Bali Kombes Pol Made Yani': 'PER' }).entities;
     expect(byMention(corps, 'Made Yani')).toMatchObject({ type: 'PER' });
+    // a corps word the tagger put at the start of the name
+    const inf = entities('Kapendam XVII/Cenderawasih Kolonel Inf Candra Kurniawan hadir.', { 'Inf Candra Kurniawan': 'PER' }).entities;
+    expect(byMention(inf, 'Candra Kurniawan')).toMatchObject({ type: 'PER', name: 'Candra Kurniawan', actor: 'IDNMIL' });
   });
 
   it('a capitalized word the tagger left between a rank and the name opens the name ("Kombes Ade [Ary Syam]")', () => {

@@ -27,6 +27,8 @@ describe('a bare group word is an actor', () => {
   it('with the role alone where the story names several countries, and a place\'s country after "di"', async () => {
     expect(await coded('Polisi menangkap tiga tersangka setelah Malaysia dan Israel meminta bantuan.', WORLD)).toContain('=COP 173 =CRM');
     expect(await coded('Polisi menangkap tiga tersangka asal Malaysia.', WORLD)).toEqual(['=COP 173 =MYSCRM']);
+    // a short form in parentheses between them passed over
+    expect(await coded('Polisi mendeportasi 15 warga negara asing (WNA) asal Malaysia.', WORLD)).toEqual(['=COP 174 =MYSCVL']);
     expect(await coded('Israel menyerang warga di Gaza.', WORLD)).toEqual(['eISR 190 =PSECVL']);
   });
 
