@@ -26,7 +26,7 @@ interface QuotesFile {
   titles: { words: string[]; honorifics: string[] };
   anaphora: { determiners: string[]; orgHeads: string[]; genericOrgHeads: string[]; government: string[] };
   speakerPhrase: { skip: string[]; stop: string[] };
-  subject: { adverbs: string[]; prepositions: string[]; nonFinite: string[]; negations: string[]; elidedMarkers: string[]; functionWords: string[] };
+  subject: { adverbs: string[]; prepositions: string[]; clauseOpeners?: string[]; nonFinite: string[]; negations: string[]; elidedMarkers: string[]; functionWords: string[] };
   terms: { before: string[]; titleCaseFunctionWords: string[] };
   fragments: { minWords: number; verbMinWords: number; verbPrefixes: string[] };
 }
@@ -130,6 +130,8 @@ export interface QuoteLexicon {
   phraseStop: Set<string>;
   adverbs: Set<string>;
   prepositions: Set<string>;
+  /** words that, after a cue and its comma, open a clause of their own: what was said came before ("…, officials said, as talks stalled") */
+  clauseOpeners: Set<string>;
   nonFinite: Set<string>;
   negations: Set<string>;
   elidedMarkers: Set<string>;
@@ -191,6 +193,7 @@ export function quoteLexicon(lang: 'id' | 'en'): QuoteLexicon {
     adverbs: lower(f.subject.adverbs),
     negations: lower(f.subject.negations),
     prepositions: lower(f.subject.prepositions),
+    clauseOpeners: lower(f.subject.clauseOpeners ?? []),
     nonFinite: lower(f.subject.nonFinite),
     elidedMarkers: lower(f.subject.elidedMarkers),
     functionWords: lower(f.subject.functionWords),

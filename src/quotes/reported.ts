@@ -133,6 +133,13 @@ export function findReported(doc: QDoc, lex: QuoteLexicon): ReportedSpeech[] {
           continue;
         }
         while (c <= e && (low[c] === ',' || low[c] === ':')) c++;
+        // "…, health officials said, as negotiators failed to agree": a clause of its own after the comma;
+        // what was said came before the subject, or is not known
+        if (c <= e && low[cueEnd + 1] === ',' && lex.clauseOpeners.has(low[c]!)) {
+          const r = contentBefore(doc, lex, a, v, true);
+          if (r) push(r);
+          continue;
+        }
         if (c <= e && (lex.recipients.has(low[c]!) || (lex.addresseeVerbs.has(low[cueEnd]!) && !lex.complementizers.has(low[c]!)))) {
           let k = c + 1;
           while (k <= e && k - c < REACH && !lex.complementizers.has(low[k]!) && !lex.reportingVerbs.has(low[k]!)) k++;

@@ -782,6 +782,11 @@ describe("a country's forces, government or people", () => {
     expect(await codes("Russia's court jailed a US journalist.", countries, 'en')).toEqual(['RUSJUD 173 USAMED']);
   });
 
+  it('mediators are a government\'s ("Egyptian mediators met Hamas officials")', async () => {
+    const specs = [{ name: 'Egyptian', type: 'LOC' as const, actor: 'EGY' }, { name: 'Hamas', type: 'ORG' as const, actor: 'PSEREB' }];
+    expect(await codes('Egyptian mediators met Hamas officials on Sunday.', specs, 'en')).toEqual(['EGYGOV 040 PSEREB']);
+  });
+
   it('a group word, a preposition of place and a country: the group acts ("Opposition groups in Zimbabwe", "Warga di Gaza")', async () => {
     const specs = [...countries, { name: 'Zimbabwe', type: 'LOC' as const, actor: 'ZWE' }, { name: 'Gaza', type: 'LOC' as const, actor: 'PSE' }];
     expect(await codes('Opposition groups in Zimbabwe criticized Russia.', specs, 'en')).toEqual(['ZWEOPP 111 RUS']);

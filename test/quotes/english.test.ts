@@ -28,6 +28,11 @@ describe('English quotes', () => {
     // an opening phrase before the subject is no content ("Meanwhile, X said, in Jakarta, …")
     const opener = quotesOf('Meanwhile, Anna Smith said, in a statement on Monday, that the talks went well.', [SMITH], 'en');
     expect(reported(opener).map((q) => q.text)).toEqual(['the talks went well']);
+    // a clause of its own after the cue's comma ("…, X said, as …") is no content either
+    const as = quotesOf('Air strikes killed at least 30 people on Monday, Anna Smith said, as negotiators failed to agree on a truce.', [SMITH], 'en');
+    expect(reported(as).map((q) => [q.text, as.speaker(q)])).toEqual([['Air strikes killed at least 30 people on Monday', 'Anna Smith']]);
+    const nobody = quotesOf('Air strikes killed at least 30 people on Monday, health officials said, as negotiators failed to agree.', [SMITH], 'en');
+    expect(reported(nobody).map((q) => q.text)).toEqual([]);
   });
 
   it('"…," said the spokesman, First Admiral X: the named officer speaks', () => {
