@@ -221,7 +221,7 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
       type = 'PER';
     }
     // "Kolonel [Inf Candra Kurniawan]": a corps word after a rank opens no name
-    if (type === 'PER' && t1 - t0 >= 3 && doc.lex.rankCorps.has(doc.keys[t0]!) && rankBeforeCorps(doc, t0)) {
+    if (type === 'PER' && t1 - t0 >= 3 && doc.lex.rankCorps.has(doc.keys[t0]!) && rankBefore(doc, t0)) {
       while (t1 - t0 >= 3 && doc.lex.rankCorps.has(doc.keys[t0]!)) t0++;
       cut = true;
     }
@@ -448,12 +448,6 @@ function titledBodyBefore(doc: Doc, p: number, floor: number): boolean {
     if (afterPersonTitle(doc, q) && doc.kb.lookupKey(doc.tokensKey(q, p)).some((a) => a.entry.type === 'ORG')) return true;
   }
   return false;
-}
-
-/** A rank ends right before token t, a corps word ("Kolonel Inf"), in its sentence. */
-function rankBeforeCorps(doc: Doc, t: number): boolean {
-  const [floor] = doc.sentenceBounds(t);
-  return doc.lex.ranks.endingAt(t, floor, doc.lexWords) !== null;
 }
 
 /** A rank (with its corps words: "Kombes Pol") ends right before token t, in its sentence. */

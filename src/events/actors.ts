@@ -44,6 +44,8 @@ const F_PLAIN = 32;
 const BRACKET = new Set(['(', ')', '[', ']']);
 /** what may stand right before a sentence's (or a quote's) first word */
 const OPENING = /^[.!?…"“”'‘’([\-–—:;]+$/;
+/** Marks inside a sentence after which a capitalized word opens a quote, a bracket or an aside, not a name. */
+export const OPENERS: ReadonlySet<string> = new Set(['"', '“', '‘', "'", '(', '[', '-', '–', '—', ':']);
 
 
 export class ActorIndex {

@@ -8,11 +8,12 @@
  * A group word right before (Indonesian) or after (English) a name is the name's group, refined there
  * (`pasukan Israel` ISRMIL, `Israeli troops`); it is no group actor of its own. The groups are stand-in
  * entities for the role reader only: they are not in the record's entities, and an event's source or
- * target read from one is `{ entity: null, actor }` with its span inside the event's evidence.
+ * target read from one is `{ entity: null, actor, group }`, `group` the span of its words.
  */
 import type { Entity } from '../record/schema.js';
 import type { Token } from '../segment/tokens.js';
 import { country } from '../entities/actors.js';
+import { OPENERS } from './actors.js';
 import { isVerbLike, type Cues } from './cues.js';
 
 /** The id prefix of a group's stand-in entity (record ids are "e1", "e2" …). */
@@ -115,8 +116,6 @@ export function groupEntities(
   }
   return out;
 }
-
-const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '–', '—', ':']);
 
 /** Modifier words that may stand between a name and its group word ("Russian civilian advisers"). */
 const MAX_MODIFIERS = 2;

@@ -9,7 +9,7 @@ import type { Entity, Event } from '../record/schema.js';
 import type { StageInput } from '../stage.js';
 import { tokenAtOrAfter } from '../segment/tokens.js';
 import { hasLangFile } from '../lang/data.js';
-import { ActorIndex, type Mention } from './actors.js';
+import { ActorIndex, OPENERS, type Mention } from './actors.js';
 import { Scratch } from '../util/scratch.js';
 import { cameoCode } from './coding.js';
 import { cues, type Cues } from './cues.js';
@@ -298,7 +298,6 @@ function isCapitalizedMidSentence(ix: ActorIndex, i: number, sentenceStart: numb
   return !OPENERS.has(prev);
 }
 
-const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '–', '—', ':']);
 
 /**
  * One event per (root, source, target, modality) in a document: the first report of it. An event
