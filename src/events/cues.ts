@@ -225,6 +225,8 @@ export interface Cues {
   groupActors: Map<string, string>;
   /** the first words of groupActors */
   groupActorFirst: Set<string>;
+  /** 1 at groupKey(w) of each first word: most other words are told without a set lookup */
+  groupActorKeys: Uint8Array;
   groupActorsMaxWords: number;
   groupOwners: Set<string>;
   groupPronouns: Set<string>;
@@ -338,6 +340,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     groupRolesSide: r.groupRolesSide ?? 'before',
     groupActors,
     groupActorFirst: new Set([...groupActors.keys()].map((k) => k.split(' ')[0]!)),
+    groupActorKeys: groupKeys([...groupActors.keys()].map((k) => k.split(' ')[0]!)),
     groupActorsMaxWords: Math.max(0, ...[...groupActors.keys()].map((k) => k.split(' ').length)),
     groupOwners: lower(r.groupOwners),
     groupPronouns: lower(r.groupPronouns),
@@ -365,6 +368,17 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
       directiveWindow: m.future.directiveWindow ?? 6,
     },
   };
+}
+
+/** A word's first letter and length, in 10 bits: a cheap filter before a set lookup. */
+export function groupKey(w: string): number {
+  return ((w.charCodeAt(0) & 31) << 5) | (w.length & 31);
+}
+
+function groupKeys(words: string[]): Uint8Array {
+  const keys = new Uint8Array(1024);
+  for (const w of words) keys[groupKey(w)] = 1;
+  return keys;
 }
 
 const cache = new Map<string, Cues>();

@@ -14,7 +14,7 @@ import type { Entity } from '../record/schema.js';
 import type { Token } from '../segment/tokens.js';
 import { country } from '../entities/actors.js';
 import { OPENERS } from './actors.js';
-import { isVerbLike, type Cues } from './cues.js';
+import { groupKey, isVerbLike, type Cues } from './cues.js';
 
 /** The id prefix of a group's stand-in entity (record ids are "e1", "e2" …). */
 const GROUP_ID = 'g:';
@@ -65,8 +65,9 @@ export function groupEntities(
     const a = sentenceTokens[2 * s]!;
     const b = sentenceTokens[2 * s + 1]!;
     for (let t = a; t < b; t++) {
+      if (mark[t] !== 0) continue;
       const w = lower[t]!;
-      if (!c.groupActorFirst.has(w) || mark[t] !== 0) continue;
+      if (c.groupActorKeys[groupKey(w)] === 0 || !c.groupActorFirst.has(w)) continue;
       // lower case, or capitalized as the sentence's (or a quote's) first word
       if (w !== tokens[t]!.text && t > a && !OPENERS.has(tokens[t - 1]!.text)) continue;
       let end = t + 1;
