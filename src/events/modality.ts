@@ -38,6 +38,17 @@ export function modalityOf(ix: ActorIndex, first: number, from: number, verb = f
     for (let n = 0; !chunk && n < 2 && k > from && ix.isPlainWord(k); n++) k--;
     if (k >= from && k < first - 1 && m.directives.has(ix.lower(k))) future = true;
   }
+  // "Jika Israel menyerang Iran, …", "Iran will retaliate if Israel attacks": an act in a condition has not
+  // happened (the condition runs from its word to the trigger, no comma or other clause break between).
+  // Right after a verb the word says "that" ("mengaku jika aparat meminta …", "asked if"): no condition.
+  for (let k = first - 1, n = 0; !future && k >= from && n < DIRECTIVE_CLAUSE; k--, n++) {
+    const w = ix.lower(k);
+    if (c.conditionals.has(w)) {
+      future = !(k - 1 >= from && ix.isVerb(k - 1));
+      break;
+    }
+    if (c.clauseBreaks.has(w) || c.relativizers.has(w) || c.complementizers.has(w)) break;
+  }
   // "meminta agar pihak terkait menyampaikan permohonan maaf": a directive and its purpose word govern
   // the clause after them
   for (let k = first - 1, n = 0; !future && k > from && n < DIRECTIVE_CLAUSE; k--, n++) {

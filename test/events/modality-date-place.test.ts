@@ -103,6 +103,15 @@ describe('modality', () => {
     expect(await of('Polri menangkap Iran.', 'id')).toEqual(['Polri 173 Iran asserted']);
   });
 
+  it('an act in a condition has not happened ("Jika Israel menyerang Iran", "if Israel attacks"); "jika" after a verb says "that"', async () => {
+    const of = briefOf(places({ Israel: 'ISR', Iran: 'IRN', Tehran: 'IRN' }));
+    expect(await of('Jika Israel menyerang Iran, perang besar akan pecah.', 'id')).toEqual(['Israel 190 Iran future']);
+    expect(await of('Iran will retaliate if Israel attacks Tehran.')).toEqual(['Israel 190 Tehran future']);
+    expect(await of('Pejabat itu mengaku jika Israel menyerang Iran.', 'id')).toEqual(['Israel 190 Iran asserted']);
+    // a comma ends the condition
+    expect(await of('Jika gagal, Israel menyerang Iran.', 'id')).toEqual(['Israel 190 Iran asserted']);
+  });
+
   it('English: what one wants, decides or agrees to do, or is pressed to do, is future', async () => {
     const of = briefOf(places({ China: 'CHN', Russia: 'RUS', Iran: 'IRN' }));
     expect(await of('Russia wants to attack China.')).toEqual(['Russia 190 China future']);
