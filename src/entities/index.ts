@@ -11,14 +11,14 @@ import { Doc, DocMemory, type Mention, spanId } from './doc.js';
 import { institutionMentions } from './institutions.js';
 import { type KnowledgeBase, loadKnowledgeBase } from './kb/load.js';
 import { nameKey } from './kb/normalize.js';
-import { entityLexicon } from './lexicon.js';
+import { entityLexicon, type TitleRole } from './lexicon.js';
 import { Groups, linkMentions, propagate } from './link.js';
 import { afterPlaceOf, cleanTagged, placesInLists, settle, tokenIndex } from './merge.js';
 import { metaMentions } from './meta.js';
 import { listedExpansions, pairings } from './parens.js';
 import { kbMentions, taggedMentions } from './spans.js';
 import { loadTagger, type Tagger } from './tagger/index.js';
-import { roleContext, type RoleContext } from './titles.js';
+import { PREDICATE_LINKS, roleContext, type RoleContext } from './titles.js';
 
 export type EntityStage = (input: StageInput) => Entity[];
 
@@ -107,6 +107,7 @@ export function findEntities(input: StageInput, tagger: Tagger, kb: KnowledgeBas
   };
 
   const entities: Entity[] = [];
+  const people: { entity: Entity; mentions: Mention[] }[] = [];
   for (const list of groups.lists()) {
     const mentions = list.map((i) => groups.mentions[i]!);
     const type = entityType(mentions);
@@ -116,16 +117,68 @@ export function findEntities(input: StageInput, tagger: Tagger, kb: KnowledgeBas
     }
     const entry = mostLinked(mentions);
     const spans = uniqueSpans(doc.text, mentions);
-    entities.push({
+    const entity: Entity = {
       id: `e${entities.length + 1}`,
       name: canonicalName(doc.text, mentions, entry?.name ?? null),
       type,
       kb: entry?.id ?? null,
       actor: entityActor(doc, mentions, { innerOf, roleOf, afterComma, plainCode, possessor, defaultCountryAt }),
       mentions: spans,
-    });
+    };
+    entities.push(entity);
+    if (type === 'PER') people.push({ entity, mentions });
   }
+  bareTitles(doc, people, roleOf, all);
   return entities;
+}
+
+/**
+ * "Presiden Prabowo Subianto melantik … PKS mengkritik keputusan Presiden": a title written alone, with a
+ * capital and nothing named after it, refers back to the one person the text introduced with that title
+ * before; it becomes a mention of them. A title two people hold in the text, a former one ("mantan
+ * Presiden"), or one inside a longer title ("Wakil Presiden") refers to no one.
+ */
+function bareTitles(doc: Doc, people: { entity: Entity; mentions: Mention[] }[], roleOf: (m: Mention) => RoleContext | null, all: readonly Mention[]): void {
+  const holder = new Map<TitleRole, { entity: Entity; first: number } | null>();
+  for (const p of people) {
+    for (const m of p.mentions) {
+      const ctx = m.t0 >= 0 ? roleOf(m) : null;
+      // (a bare title after a name, "Fatimah, JPU mendakwa", may be the next clause's subject: only one with
+      // its place or body introduces)
+      // (nor does a role noun in lower case: "Menurut jaksa, Sri …" is about Sri, not a prosecutor named Sri)
+      if (!ctx || ctx.former || (ctx.after && ctx.qualifiers.length === 0) || ctx.start === undefined || !doc.isCap(ctx.start)) continue;
+      const prev = holder.get(ctx.title);
+      if (prev === undefined) holder.set(ctx.title, { entity: p.entity, first: m.t0 });
+      else if (prev && prev.entity !== p.entity) holder.set(ctx.title, null);
+      else if (prev) prev.first = Math.min(prev.first, m.t0);
+    }
+  }
+  if (![...holder.values()].some((h) => h !== null)) return;
+  const covered = doc.coveredFlags();
+  for (const m of all) covered.fill(1, m.t0, m.t1);
+  const n = doc.keys.length;
+  for (let t = 0; t < n; t++) {
+    if (covered[t] === 1 || !doc.isCap(t)) continue;
+    const [floor, ceil] = doc.sentenceBounds(t);
+    const hit = doc.lex.titles.startingAt(t, ceil, doc.lexWords);
+    if (!hit) continue;
+    const [e, title] = hit;
+    const h = doc.lex.bareNeedsField.has(doc.tokensKey(t, e)) ? undefined : holder.get(title);
+    // (a name, a place or a bracket after it qualifies it; so does a noun: "Kepala keluarga" is a household's
+    // head; a verb, a function word or punctuation after it leaves it bare)
+    const next = e < ceil ? doc.keys[e]! : '';
+    const named = e < ceil && (covered[e] === 1 || doc.isCap(e) || doc.word(e) === '(' || (next !== '' && !doc.lex.stopwords.has(next) && !doc.lex.isVerb(next)));
+    const former = t > floor && doc.lex.former.has(doc.keys[t - 1]!);
+    // (after a comma or "selaku"/"sebagai" it describes the name before it: "Purbaya, Menteri Keuangan, …")
+    const described = t > floor && (doc.word(t - 1) === ',' || PREDICATE_LINKS.has(doc.keys[t - 1]!));
+    if (h && t > h.first && !named && !former && !described && !covered.subarray(t, e).includes(1)) {
+      const start = doc.tokens[t]!.start;
+      const end = doc.tokens[e - 1]!.end;
+      h.entity.mentions.push({ start, end, text: doc.text.slice(start, end) });
+      h.entity.mentions.sort((a, b) => a.start - b.start);
+    }
+    t = e - 1;
+  }
 }
 
 const SPACE = /\s/;

@@ -10,6 +10,8 @@ import { KeyIndex, type TokenWords, Vocabulary } from './kb/trie.js';
 interface RolesFile {
   defaultCountry: string | null;
   former: string[];
+  /** titles that, written alone, name no one in particular: they need their field ("Menteri", "Ketua") */
+  bareNeedsField?: string[];
   titles: Record<string, string>;
   noDefault: string[];
   ofPerson?: string[];
@@ -176,6 +178,8 @@ export interface EntityLexicon {
   /** see RolesFile.modifiers (by key; null: no role of its own) */
   titleModifiers: Map<string, string | null>;
   former: Set<string>;
+  /** see RolesFile.bareNeedsField (by key) */
+  bareNeedsField: Set<string>;
   honorifics: PhraseSet<true>;
   aliasMarkers: PhraseSet<true>;
   titleLinks: Set<string>;
@@ -313,6 +317,7 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
     titles,
     titleModifiers: new Map(Object.entries(roles.modifiers ?? {}).map(([w, r]) => [nameKey(w), r || null])),
     former: keys(roles.former),
+    bareNeedsField: new Set((roles.bareNeedsField ?? []).map(nameKey)),
     honorifics: phrases(data.honorifics),
     aliasMarkers: phrases(data.aliasMarkers),
     titleLinks: keys(data.titleLinks),

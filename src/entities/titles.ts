@@ -46,7 +46,14 @@ export interface RoleContext {
   former: boolean;
   /** the role a modifier between the title and its country gives ("Juru bicara militer Israel": MIL) */
   role?: string;
+  /** the title stands after the name, an apposition ("Kevin Rudd, Duta Besar Australia …") */
+  after?: boolean;
+  /** the title's first token */
+  start?: number;
 }
+
+/** Words that link a name to the title it holds as a predicate ("X selaku Ketua", "X as chairman"). */
+export const PREDICATE_LINKS: ReadonlySet<string> = new Set(['selaku', 'sebagai', 'as']);
 
 /** Tokens between a title and the name it belongs to: long body names ("Dirjen Perumahan Perdesaan Kementerian Perumahan dan Kawasan Permukiman (PKP) Imran") need 12, with a list of fields in it 16. */
 const MAX_GAP = 16;
@@ -105,7 +112,7 @@ function before(doc: Doc, m: Mention, at: (i: number) => Mention | undefined, en
       // "Kuasa hukum terdakwa, Agus": a title held for a person right before names whom it serves; it is the
       // person's own title ("terdakwa" is the client's)
       const held = s > floor && !title.ofPerson ? doc.lex.titles.endingAt(s, floor, doc.lexWords) : undefined;
-      if (held && held[1].ofPerson) return { title: held[1], qualifiers: [], former: held[0] > floor && doc.lex.former.has(doc.keys[held[0] - 1]!) };
+      if (held && held[1].ofPerson) return { title: held[1], qualifiers: [], former: held[0] > floor && doc.lex.former.has(doc.keys[held[0] - 1]!), start: held[0] };
       if (title.ofPerson && j === m.t0 && heldForNext(doc, m, at)) return null;
       const former = s > floor && doc.lex.former.has(doc.keys[s - 1]!);
       // English puts the country first: "Indonesian Foreign Minister Retno", "Russian President Putin",
@@ -119,7 +126,7 @@ function before(doc: Doc, m: Mention, at: (i: number) => Mention | undefined, en
         const body = endingAt(s);
         if (body && body.type === 'ORG' && body.t0 >= floor) qualifiers.push(body);
       }
-      const found: RoleContext = role ? { title, qualifiers: qualifiers.reverse(), former, role } : { title, qualifiers: qualifiers.reverse(), former };
+      const found: RoleContext = role ? { title, qualifiers: qualifiers.reverse(), former, role, start: s } : { title, qualifiers: qualifiers.reverse(), former, start: s };
       // "Menteri Luar Negeri Arab Saudi Pangeran Faisal": a style that names no country of its own, right
       // before the name, leaves the office before it the person's (a foreign prince is nobody's by default)
       if (title.noDefault && !title.code && found.qualifiers.length === 0 && j === m.t0 && start === m.t0 && s > floor) return before(doc, m, at, endingAt, s) ?? found;
@@ -136,7 +143,7 @@ function before(doc: Doc, m: Mention, at: (i: number) => Mention | undefined, en
       if (q.type === 'PER') {
         const held = commas === 1 && q.t1 === m.t0 - 1 && doc.word(q.t1) === ',' ? ofPersonTitle(doc, q, floor) : null;
         if (!held) return null;
-        return { title: held[1], qualifiers: [], former: held[0] > floor && doc.lex.former.has(doc.keys[held[0] - 1]!) };
+        return { title: held[1], qualifiers: [], former: held[0] > floor && doc.lex.former.has(doc.keys[held[0] - 1]!), start: held[0] };
       }
       qualifiers.push(q);
       j = q.t0;
@@ -205,7 +212,7 @@ function after(doc: Doc, m: Mention, at: (i: number) => Mention | undefined): Ro
   // "Pak Teddy (Seskab)": the title in parentheses right after the name
   const paren = doc.word(i) === '(';
   if (doc.word(i) === ',' || paren) i++;
-  else if (!['selaku', 'sebagai', 'as'].includes(doc.keys[i] ?? '')) return null;
+  else if (!PREDICATE_LINKS.has(doc.keys[i] ?? '')) return null;
   else i++;
   let former = false;
   while (i < ceil && doc.lex.former.has(doc.keys[i]!)) {
@@ -232,5 +239,5 @@ function after(doc: Doc, m: Mention, at: (i: number) => Mention | undefined): Ro
     break;
   }
   if (paren && doc.word(j) !== ')') return null;
-  return { title, qualifiers, former };
+  return { title, qualifiers, former, after: true, start: i };
 }

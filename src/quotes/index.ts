@@ -50,7 +50,11 @@ function cueSpan(doc: QDoc, a: number, b: number): Span | null {
 
 export function extractQuotes(input: StageInput): Quote[] {
   const lex = quoteLexicon(input.dataLang);
-  const doc = buildDoc(input, (w) => lex.honorifics.has(w) || lex.titles.matchAt([w], 0) > 0);
+  const doc = buildDoc(
+    input,
+    (w) => lex.honorifics.has(w) || lex.titles.matchAt([w], 0) > 0,
+    (ws) => lex.titles.matchAt(ws, 0) === ws.length,
+  );
   if (doc.tokens.length === 0) return [];
   const spans = findQuoteSpans(input.text, input.meta.body, lex);
   const direct = findDirectQuotes(doc, lex, spans);

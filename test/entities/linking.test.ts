@@ -218,6 +218,20 @@ describe('aliases inside a document', () => {
     expect(byMention(es, 'Kementerian Luar Negeri China')).toMatchObject({ type: 'ORG', actor: 'CHNGOV' });
   });
 
+  it('a title written alone refers back to the one person introduced with it ("… keputusan Presiden")', () => {
+    const text = 'Presiden Prabowo Subianto melantik menteri. PKS mengkritik keputusan Presiden. Wakil Presiden Gibran hadir. Kepala keluarga hadir.';
+    const es = entities(text, { 'Prabowo Subianto': 'PER', PKS: 'ORG', Gibran: 'PER' }).entities;
+    expect(mentionTexts(byMention(es, 'Prabowo Subianto'))).toEqual(['Prabowo Subianto', 'Presiden']);
+    expect(mentionTexts(byMention(es, 'Gibran'))).toEqual(['Gibran']);
+    // a title two people hold, one that needs its field, or a role noun in lower case refers to no one
+    const two = entities('Presiden Prabowo Subianto bertemu Presiden Lula. Presiden mengatakan hal itu.', { 'Prabowo Subianto': 'PER', Lula: 'PER' }).entities;
+    expect(mentionTexts(byMention(two, 'Prabowo Subianto'))).toEqual(['Prabowo Subianto']);
+    const minister = entities('Menteri Fadli Zon hadir. Menteri dan wakil menteri dari 38 negara datang.', { 'Fadli Zon': 'PER' }).entities;
+    expect(mentionTexts(byMention(minister, 'Fadli Zon'))).toEqual(['Fadli Zon']);
+    const lower = entities('Menurut jaksa, Sri menagih utang. Jaksa mengatakan hal itu.', { Sri: 'PER' }).entities;
+    expect(mentionTexts(byMention(lower, 'Sri'))).toEqual(['Sri']);
+  });
+
   it('a known body and then a person the tagger also found alone: the person ("Ketua KPU RI Afifuddin")', () => {
     const text = 'Ketua KPU RI Afifuddin memberi keterangan. Afifuddin mengatakan tahapan berjalan.';
     const { entities: es } = entities(text, { 'KPU RI Afifuddin': 'ORG', Afifuddin: 'PER' });

@@ -61,6 +61,18 @@ describe('speakers', () => {
     expect(direct(r).map((q) => r.speaker(q))).toEqual(['Made Wirawan', 'Dewi Lestari']);
   });
 
+  it('a person\'s bare title among their mentions ("Presiden") is no name a clitic goes back to', () => {
+    const PRABOWO = { name: 'Prabowo Subianto', type: 'PER' as const, aliases: ['Presiden'] };
+    const text = [
+      'Presiden Prabowo Subianto mengirim Budi Santoso ke Bali.',
+      '"Saya membawa salam," kata Budi.',
+      'Ia mengatakan Presiden berpesan agar warga tetap semangat.',
+      '"Saya menyampaikan salam dari Bapak Presiden," katanya.',
+    ].join('\n');
+    const r = quotesOf(text, [PRABOWO, BUDI]);
+    expect(direct(r).map((q) => r.speaker(q))).toEqual(['Budi Santoso', 'Budi Santoso']);
+  });
+
   it('a title after the name (apposition) counts too, and a title phrase after a cue finds the name in it', () => {
     const text = 'Budi Santoso, Juru Bicara Kementerian Kesehatan, hadir. "Vaksin tiba besok," kata juru bicara itu.';
     const r = quotesOf(text, [BUDI, KEMENKES]);
