@@ -751,7 +751,8 @@ function mainSubjectAfter(ctx: Ctx, after: number): Found | null {
 /**
  * One actor acting on itself: the same entity, or two with the same actor code, which is no event
  * between them ("Indonesia … Jakarta"). Codes refined by a group word differ: the police of a province
- * and a regent of another ("Kapolda Jawa Timur" IDNCOP, "Bupati Bekasi" IDNGOV) are two actors.
+ * and a regent of another ("Kapolda Jawa Timur" IDNCOP, "Bupati Bekasi" IDNGOV) are two actors; so are
+ * two people, whatever their codes.
  */
 function sameActor(a: ActorRef, b: ActorRef, codeOf: (r: ActorRef, asSource: boolean) => string | null): boolean {
   if (a.entity.id === b.entity.id) return true;
@@ -761,6 +762,8 @@ function sameActor(a: ActorRef, b: ActorRef, codeOf: (r: ActorRef, asSource: boo
   if (isGroupEntity(a.entity) && isGroupEntity(b.entity)) return true;
   // Two firms, two universities: organisations outside the state that share a code are still two actors;
   // one state's bodies act as one.
+  // two people are two actors ("Sri Mulyani mendatangi kediaman Prabowo", both IDNGOV)
+  if (a.entity.type === 'PER' && b.entity.type === 'PER') return false;
   return !(a.entity.type === 'ORG' && b.entity.type === 'ORG' && !isStateCode(ca));
 }
 

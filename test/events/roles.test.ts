@@ -765,6 +765,11 @@ describe("a country's forces, government or people", () => {
     // two actors of one country with different roles act on each other; with one code they do not
     expect(await codes('Kapolda Jawa Timur mengkritik Bupati Bekasi.', regions)).toEqual(['IDNCOP 111 IDNGOV']);
     expect(await codes('Jawa Timur mengkritik Bekasi.', regions)).toEqual([]);
+    // two people are two actors whatever their codes: a minister meets the president
+    const people: EntitySpec[] = [{ name: 'Sri Mulyani', type: 'PER', actor: 'IDNGOV' }, { name: 'Prabowo', type: 'PER', actor: 'IDNGOV' }, { name: 'Kemenkeu', type: 'ORG', actor: 'IDNGOV' }];
+    expect(await codes('Sri Mulyani mendatangi kediaman Prabowo.', people)).toEqual(['IDNGOV 042 IDNGOV']);
+    // a person and their own state's body are not
+    expect(await codes('Sri Mulyani mengkritik Kemenkeu.', people)).toEqual([]);
   });
 
   it('after the country in English', async () => {
