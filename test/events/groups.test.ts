@@ -74,8 +74,9 @@ describe('a bare group word is an actor', () => {
     expect(await coded('Israel memblokade Gaza.', WORLD)).toEqual(['eISR 191 ePSE']);
   });
 
-  it('a victim\'s family is a group of civilians', async () => {
+  it('a victim\'s family is a group of civilians, and so are men and women no word says more of', async () => {
     expect(await coded('Keluarga korban meminta polisi menghukum para pelaku di Jakarta.', DOMESTIC)).toEqual(['=IDNCVL 020 =IDNCOP', '=IDNCOP 116 =IDNCRM']);
+    expect(await coded('Polisi menangkap dua pria di Jakarta.', DOMESTIC)).toEqual(['=IDNCOP 173 =IDNCVL']);
   });
 
   it('two bare groups of one code are one actor, which acts on no one', async () => {
