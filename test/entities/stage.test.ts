@@ -63,6 +63,12 @@ describe('dateline and credits', () => {
     expect(id.map((e) => e.name)).not.toContain('Polrestabes Palembang AKBP');
   });
 
+  it('the immigration service and its regional offices are the state\'s ("Ditjen Imigrasi", "Kantor Imigrasi Palu")', () => {
+    const es = entities('Ditjen Imigrasi dan Kantor Imigrasi Palu mendeportasi 15 WNA.', { 'Kantor Imigrasi Palu': 'ORG' }).entities;
+    expect(byMention(es, 'Ditjen Imigrasi')).toMatchObject({ type: 'ORG', actor: 'IDNGOV' });
+    expect(byMention(es, 'Kantor Imigrasi Palu')).toMatchObject({ type: 'ORG', actor: 'IDNGOV' });
+  });
+
   it('what a person\'s title opened is that person\'s name, whatever type the tagger gave the span', () => {
     const es = entities('Attorney General Merrick Garland said the company broke the law.', { 'Attorney General Merrick Garland': 'ORG' }, { lang: 'en' }).entities;
     expect(es.map((e) => [e.name, e.type])).toEqual([['Merrick Garland', 'PER']]);
