@@ -134,8 +134,8 @@ export function findEntities(input: StageInput, tagger: Tagger, kb: KnowledgeBas
 
 /**
  * "Presiden Prabowo Subianto melantik … PKS mengkritik keputusan Presiden": a title written alone, with a
- * capital and nothing named after it, refers back to the one person the text introduced with that title
- * before; it becomes a mention of them. A title two people hold in the text, a former one ("mantan
+ * capital (or in lower case after a determiner: "the president said") and nothing named after it, refers
+ * back to the one person the text introduced with that title before; it becomes a mention of them. A title two people hold in the text, a former one ("mantan
  * Presiden"), or one inside a longer title ("Wakil Presiden") refers to no one.
  */
 function bareTitles(doc: Doc, people: { entity: Entity; mentions: Mention[] }[], roleOf: (m: Mention) => RoleContext | null, all: readonly Mention[]): void {
@@ -158,7 +158,8 @@ function bareTitles(doc: Doc, people: { entity: Entity; mentions: Mention[] }[],
   for (const m of all) covered.fill(1, m.t0, m.t1);
   const n = doc.keys.length;
   for (let t = 0; t < n; t++) {
-    if (covered[t] === 1 || !doc.isCap(t)) continue;
+    // (capitalized, or in lower case after a determiner: "the president said")
+    if (covered[t] === 1 || (!doc.isCap(t) && !(t > 0 && doc.lex.bareDeterminers.has(doc.keys[t - 1]!)))) continue;
     const [floor, ceil] = doc.sentenceBounds(t);
     const hit = doc.lex.titles.startingAt(t, ceil, doc.lexWords);
     if (!hit) continue;

@@ -12,6 +12,8 @@ interface RolesFile {
   former: string[];
   /** titles that, written alone, name no one in particular: they need their field ("Menteri", "Ketua") */
   bareNeedsField?: string[];
+  /** words before a title in lower case that make it refer back to the one holder ("the president said") */
+  bareDeterminers?: string[];
   titles: Record<string, string>;
   noDefault: string[];
   ofPerson?: string[];
@@ -180,6 +182,8 @@ export interface EntityLexicon {
   former: Set<string>;
   /** see RolesFile.bareNeedsField (by key) */
   bareNeedsField: Set<string>;
+  /** see RolesFile.bareDeterminers */
+  bareDeterminers: Set<string>;
   honorifics: PhraseSet<true>;
   aliasMarkers: PhraseSet<true>;
   titleLinks: Set<string>;
@@ -318,6 +322,7 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
     titleModifiers: new Map(Object.entries(roles.modifiers ?? {}).map(([w, r]) => [nameKey(w), r || null])),
     former: keys(roles.former),
     bareNeedsField: new Set((roles.bareNeedsField ?? []).map(nameKey)),
+    bareDeterminers: keys(roles.bareDeterminers ?? []),
     honorifics: phrases(data.honorifics),
     aliasMarkers: phrases(data.aliasMarkers),
     titleLinks: keys(data.titleLinks),

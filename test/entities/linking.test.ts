@@ -230,6 +230,9 @@ describe('aliases inside a document', () => {
     expect(mentionTexts(byMention(minister, 'Fadli Zon'))).toEqual(['Fadli Zon']);
     const lower = entities('Menurut jaksa, Sri menagih utang. Jaksa mengatakan hal itu.', { Sri: 'PER' }).entities;
     expect(mentionTexts(byMention(lower, 'Sri'))).toEqual(['Sri']);
+    // English writes it in lower case after "the"
+    const en = entities('President Joe Biden met Xi Jinping. The president urged China to act.', { 'Joe Biden': 'PER', 'Xi Jinping': 'PER' }, { lang: 'en' }).entities;
+    expect(mentionTexts(byMention(en, 'Joe Biden'))).toEqual(['Joe Biden', 'president']);
   });
 
   it('a known body and then a person the tagger also found alone: the person ("Ketua KPU RI Afifuddin")', () => {
