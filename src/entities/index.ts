@@ -135,8 +135,9 @@ export function findEntities(input: StageInput, tagger: Tagger, kb: KnowledgeBas
 /**
  * "Presiden Prabowo Subianto melantik … PKS mengkritik keputusan Presiden": a title written alone, with a
  * capital (or in lower case after a determiner: "the president said") and nothing named after it, refers
- * back to the one person the text introduced with that title before; it becomes a mention of them. A title two people hold in the text, a former one ("mantan
- * Presiden"), or one inside a longer title ("Wakil Presiden") refers to no one.
+ * back to the one person the text introduced with that title before; it becomes a mention of them. A title
+ * two people hold in the text, a former one ("mantan Presiden"), or one inside a longer title ("Wakil
+ * Presiden") refers to no one.
  */
 function bareTitles(doc: Doc, people: { entity: Entity; mentions: Mention[] }[], roleOf: (m: Mention) => RoleContext | null, all: readonly Mention[]): void {
   const holder = new Map<TitleRole, { entity: Entity; first: number } | null>();
@@ -144,8 +145,8 @@ function bareTitles(doc: Doc, people: { entity: Entity; mentions: Mention[] }[],
     for (const m of p.mentions) {
       const ctx = m.t0 >= 0 ? roleOf(m) : null;
       // (a bare title after a name, "Fatimah, JPU mendakwa", may be the next clause's subject: only one with
-      // its place or body introduces)
-      // (nor does a role noun in lower case: "Menurut jaksa, Sri …" is about Sri, not a prosecutor named Sri)
+      // its place or body introduces; nor does a role noun in lower case: "Menurut jaksa, Sri …" is about
+      // Sri, not a prosecutor named Sri)
       if (!ctx || ctx.former || (ctx.after && ctx.qualifiers.length === 0) || ctx.start === undefined || !doc.isCap(ctx.start)) continue;
       const prev = holder.get(ctx.title);
       if (prev === undefined) holder.set(ctx.title, { entity: p.entity, first: m.t0 });
@@ -157,6 +158,7 @@ function bareTitles(doc: Doc, people: { entity: Entity; mentions: Mention[] }[],
   const covered = doc.coveredFlags();
   for (const m of all) covered.fill(1, m.t0, m.t1);
   const n = doc.keys.length;
+  const grown = new Set<Entity>();
   for (let t = 0; t < n; t++) {
     // (capitalized, or in lower case after a determiner: "the president said")
     if (covered[t] === 1 || (!doc.isCap(t) && !(t > 0 && doc.lex.bareDeterminers.has(doc.keys[t - 1]!)))) continue;
@@ -176,10 +178,11 @@ function bareTitles(doc: Doc, people: { entity: Entity; mentions: Mention[] }[],
       const start = doc.tokens[t]!.start;
       const end = doc.tokens[e - 1]!.end;
       h.entity.mentions.push({ start, end, text: doc.text.slice(start, end) });
-      h.entity.mentions.sort((a, b) => a.start - b.start);
+      grown.add(h.entity);
     }
     t = e - 1;
   }
+  for (const e of grown) e.mentions.sort((a, b) => a.start - b.start);
 }
 
 const SPACE = /\s/;
@@ -232,7 +235,6 @@ function placeCued(doc: Doc, t: number): boolean {
   if (t < 1 || (t + 1 < doc.keys.length && doc.isCap(t + 1))) return false;
   return cues.has(doc.keyOf(t - 1)) || afterPlaceOf(doc, t);
 }
-
 
 /** Most words of a name read after "the town of" that no other step found. */
 const PLACE_OF_WORDS = 3;

@@ -83,7 +83,8 @@ export function pairings(doc: Doc, at: (i: number) => Mention | undefined, endin
     // made of its words' first syllables, written as a word
     // (a short form the knowledge base knows joins a name it does not know, or knows as the same body)
     // (a body's: "Polda Bangka Belitung (Babel)" names the province, not the police)
-    const inKb = at(i + 1)?.alias?.entry;
+    const found = at(i + 1);
+    const inKb = found?.alias?.entry;
     if (
       close === i + 2 &&
       before?.type === 'ORG' &&
@@ -91,7 +92,6 @@ export function pairings(doc: Doc, at: (i: number) => Mention | undefined, endin
       SYLLABIC.test(doc.word(i + 1)) &&
       (!inKb || (inKb.type === 'ORG' && (!before.alias || before.alias.entry.id === inKb.id)))
     ) {
-      const found = at(i + 1);
       if (syllabic(doc.keys[i + 1]!, doc, before.t0, before.t1)) {
         const acro = found && found.t1 === close ? found : doc.mention(i + 1, close, 'ORG', 'alias');
         if (acro !== found) mentions.push(acro);
@@ -186,30 +186,37 @@ const isListWord = (doc: Doc, k: number): boolean => doc.word(k) === ',' || doc.
 /** Words of a short form in parentheses ("(BEM SI)", "(DPR RI)"). */
 const MAX_ACRONYM_WORDS = 3;
 
-/** The letters of a short form in tokens [a, b), in capitals, without its dots, hyphens, slashes and ampersands ("BEM SI" → BEMSI). */
 /** A short form written as a word: a capital, then four or more lower-case letters ("Tipikor", "Kemenkeu"). */
 const SYLLABIC = /^\p{Lu}\p{Ll}{4,}$/u;
 
 /**
  * Whether `short` (lower case) is made of the beginnings, two letters or more, of two or more of the words
- * of tokens [a, b) in order, other words passed over ("tipikor": TIndak PIdana KORupsi).
+ * of tokens [a, b) in order, other words passed over ("tipikor": TIndak PIdana KORupsi). Each (position in
+ * `short`, next word, parts so far up to two) is tried once, so no input takes more than a few thousand steps.
  */
 function syllabic(short: string, doc: Doc, a: number, b: number): boolean {
   const words: string[] = [];
   for (let k = a; k < b; k++) if (doc.keys[k] !== '') words.push(doc.keys[k]!);
+  const W = words.length + 1;
+  const failed = new Set<number>();
   const go = (p: number, w: number, parts: number): boolean => {
     if (p === short.length) return parts >= 2;
+    const state = (p * W + w) * 3 + Math.min(parts, 2);
+    if (failed.has(state)) return false;
     for (let j = w; j < words.length; j++) {
       const word = words[j]!;
-      for (let n = Math.min(word.length, short.length - p); n >= 2; n--) {
-        if (short.startsWith(word.slice(0, n), p) && go(p + n, j + 1, parts + 1)) return true;
-      }
+      // the longest beginning of the word that `short` goes on with at p; every one of two letters or more
+      let common = 0;
+      while (common < word.length && p + common < short.length && word.charCodeAt(common) === short.charCodeAt(p + common)) common++;
+      for (let n = common; n >= 2; n--) if (go(p + n, j + 1, parts + 1)) return true;
     }
+    failed.add(state);
     return false;
   };
   return go(0, 0, 0);
 }
 
+/** The letters of a short form in tokens [a, b), in capitals, without its dots, hyphens, slashes and ampersands ("BEM SI" → BEMSI). */
 function shortForm(doc: Doc, a: number, b: number): string {
   let s = '';
   for (let k = a; k < b; k++) s += doc.word(k).replace(/[.\-/&]/g, '').toUpperCase();

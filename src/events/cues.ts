@@ -271,6 +271,7 @@ function groupRoles(r: RolesData, inst: InstitutionData): Map<string, string> {
 export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: InstitutionData = {}, speech: SpeechData = {}, defaultCountry: string | null = null): Cues {
   const roles = groupRoles(r, inst);
   const groupActors = new Map(Object.entries(r.groupActors ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+  const groupFirstWords = [...groupActors.keys()].map((k) => k.split(' ')[0]!);
   const exceptions = new Map<string, Set<string>>();
   for (const [a, b] of m.negated.exceptions) {
     let s = exceptions.get(a);
@@ -339,8 +340,8 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     groupRolesMaxWords: Math.max(0, ...[...roles.keys()].map((k) => k.split(' ').length)),
     groupRolesSide: r.groupRolesSide ?? 'before',
     groupActors,
-    groupActorFirst: new Set([...groupActors.keys()].map((k) => k.split(' ')[0]!)),
-    groupActorKeys: groupKeys([...groupActors.keys()].map((k) => k.split(' ')[0]!)),
+    groupActorFirst: new Set(groupFirstWords),
+    groupActorKeys: groupKeys(groupFirstWords),
     groupActorsMaxWords: Math.max(0, ...[...groupActors.keys()].map((k) => k.split(' ').length)),
     groupOwners: lower(r.groupOwners),
     groupPronouns: lower(r.groupPronouns),

@@ -298,7 +298,6 @@ function isCapitalizedMidSentence(ix: ActorIndex, i: number, sentenceStart: numb
   return !OPENERS.has(prev);
 }
 
-
 /**
  * One event per (root, source, target, modality) in a document: the first report of it. An event
  * without a target is dropped when the same source does the same thing to a named target.

@@ -760,10 +760,10 @@ function sameActor(a: ActorRef, b: ActorRef, codeOf: (r: ActorRef, asSource: boo
   if (ca === null || ca !== codeOf(b, false)) return false;
   // two bare groups of one code are one ("pelaku … milik para pelaku")
   if (isGroupEntity(a.entity) && isGroupEntity(b.entity)) return true;
-  // Two firms, two universities: organisations outside the state that share a code are still two actors;
-  // one state's bodies act as one.
   // two people are two actors ("Sri Mulyani mendatangi kediaman Prabowo", both IDNGOV)
   if (a.entity.type === 'PER' && b.entity.type === 'PER') return false;
+  // Two firms, two universities: organisations outside the state that share a code are still two actors;
+  // one state's bodies act as one.
   return !(a.entity.type === 'ORG' && b.entity.type === 'ORG' && !isStateCode(ca));
 }
 

@@ -73,10 +73,15 @@ export function isCapitalized(t: string): boolean {
 
 
 /**
- * `skip`: words that are never a name's own (titles, honorifics). `isTitle`: words that are a title whole.
+ * `skip`: words that are never a name's own (titles, honorifics). `isTitle`: whether the lower-case tokens
+ * [from, to) are a title whole.
  * The typed arrays of the result are reused by the next call: use a QDoc before building another.
  */
-export function buildDoc(input: StageInput, skip: (word: string) => boolean = () => false, isTitle: (words: string[]) => boolean = () => false): QDoc {
+export function buildDoc(
+  input: StageInput,
+  skip: (word: string) => boolean = () => false,
+  isTitle: (low: readonly string[], from: number, to: number) => boolean = () => false,
+): QDoc {
   const { text, seg } = input;
   const tokens = seg.tokens;
   const n = tokens.length;
@@ -143,7 +148,7 @@ export function buildDoc(input: StageInput, skip: (word: string) => boolean = ()
     while (b + 1 < n && tokens[b + 1]!.start < m.end) b++;
     // A person's title written alone ("kata Presiden"): the speakers' own title reading resolves it, and it
     // is no name a pronoun goes back to
-    if (m.e.type === 'PER' && isTitle(low.slice(a, b + 1))) continue;
+    if (m.e.type === 'PER' && isTitle(low, a, b + 1)) continue;
     // Nested or overlapping mentions: the first (longest) one keeps its tokens.
     let free = true;
     for (let i = a; i <= b && free; i++) free = mentionAt[i] === -1;

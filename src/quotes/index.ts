@@ -53,7 +53,7 @@ export function extractQuotes(input: StageInput): Quote[] {
   const doc = buildDoc(
     input,
     (w) => lex.honorifics.has(w) || lex.titles.matchAt([w], 0) > 0,
-    (ws) => lex.titles.matchAt(ws, 0) === ws.length,
+    (low, from, to) => lex.titles.matchAt(low, from, to) === to - from,
   );
   if (doc.tokens.length === 0) return [];
   const spans = findQuoteSpans(input.text, input.meta.body, lex);
