@@ -64,6 +64,9 @@ export function findEntities(input: StageInput, tagger: Tagger, kb: KnowledgeBas
   const top = new Set(settled.top);
   for (const m of paired.mentions) if (!top.has(m)) groups.add(m);
   for (const m of metaMentions(doc.text, input.meta, kb)) groups.add(m);
+  for (const u of paired.unread) {
+    for (const m of groups.mentions) if (m.alias?.entry.id === u.entry && m.t0 >= 0 && doc.tokensKey(m.t0, m.t1) === u.key) m.alias = null;
+  }
   linkMentions(doc, groups, paired.links);
   propagate(doc, groups);
 

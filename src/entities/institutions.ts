@@ -4,6 +4,7 @@
  * The phrase is an organisation coded with the country and the head's role (RUSGOV, ESPJUD, PSEGOV).
  */
 import type { Doc, Mention } from './doc.js';
+import { isAcronym } from './parens.js';
 
 const MAX_WORDS = 5;
 
@@ -29,6 +30,12 @@ function regionalBody(doc: Doc, i: number, at: (i: number) => Mention | undefine
     else break;
   }
   return k > e ? doc.mention(i, k, 'ORG', 'rule', null, code) : null;
+}
+
+/** Where a short form in parentheses that opens at token j closes ("(NIS)", "(PDRM)"), else -1. */
+function shortFormAt(doc: Doc, j: number, ceil: number): number {
+  if (doc.word(j) !== '(' || j + 2 >= ceil || doc.word(j + 2) !== ')' || !isAcronym(doc.word(j + 1))) return -1;
+  return j + 2;
 }
 
 /** A country's code from a mention of a country (not of a place in it), else null. */
@@ -81,7 +88,8 @@ export function institutionMentions(doc: Doc, at: (i: number) => Mention | undef
           if (c) out.push(doc.mention(owner!.t0, e, 'ORG', 'rule', null, c + inst.role));
           break;
         }
-        if (!doc.isCap(j - 1)) break;
+        // (a hyphen inside a capitalized word: "U.S. Indo-Pacific Command")
+        if (!doc.isCap(j - 1) && !(doc.word(j - 1) === '-' && j - 2 > floor && doc.isCap(j - 2))) break;
         j--;
       }
       continue;
@@ -97,8 +105,18 @@ export function institutionMentions(doc: Doc, at: (i: number) => Mention | undef
         if (code) out.push(doc.mention(i, q.t1, 'ORG', 'rule', null, code + inst.role));
         break;
       }
+      // "Badan Intelijen Nasional (NIS) Korea Selatan": the body's short form between its name and the
+      // country; the name ends before the parenthesis, with the country's code
+      const close = shortFormAt(doc, j, ceil);
+      if (close > 0) {
+        const c = at(close + 1);
+        const code = c ? countryOf(c) : null;
+        if (code) out.push(doc.mention(i, j, 'ORG', 'rule', null, code + inst.role));
+        break;
+      }
       const k = doc.keys[j]!;
-      if (k === '' && doc.word(j) !== ',') break;
+      // (a comma, or a hyphen inside a word: "Komando Indo-Pasifik AS")
+      if (k === '' && doc.word(j) !== ',' && !(doc.word(j) === '-' && doc.isCap(j + 1))) break;
       if (doc.lex.breakers.has(k)) break;
       if (capitalized && k !== '' && !doc.isCap(j) && !doc.lex.titleLinks.has(k) && !doc.lex.listJoiners.has(k)) break;
     }

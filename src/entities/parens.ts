@@ -7,6 +7,8 @@
  * Bangsa-Bangsa`).
  */
 import type { Doc, Mention } from './doc.js';
+import { country } from './actors.js';
+import { countryOf } from './institutions.js';
 import { pickAlias } from './spans.js';
 
 export interface Pairings {
@@ -14,6 +16,8 @@ export interface Pairings {
   mentions: Mention[];
   /** pairs of mentions of one referent */
   links: [Mention, Mention][];
+  /** short forms defined here as another body than the knowledge base's (its entry's id): no mention of them reads it */
+  unread: { key: string; entry: string }[];
 }
 
 const THREE_LOWER = /\p{Ll}{3}/u;
@@ -51,6 +55,7 @@ function isSubsequence(short: string, long: string): boolean {
 export function pairings(doc: Doc, at: (i: number) => Mention | undefined, endingAt: (i: number) => Mention | undefined): Pairings {
   const mentions: Mention[] = [];
   const links: [Mention, Mention][] = [];
+  const unread: Pairings['unread'] = [];
   const n = doc.tokens.length;
   for (let i = 0; i + 2 < n; i++) {
     if (doc.word(i) !== '(') continue;
@@ -71,6 +76,10 @@ export function pairings(doc: Doc, at: (i: number) => Mention | undefined, endin
       if (!target) continue;
       const acro = inside ?? doc.mention(i + 1, close, target.type, 'alias');
       if (!inside) mentions.push(acro);
+      else if (otherCountry(doc, at, target, inside)) {
+        unread.push({ key: doc.tokensKey(inside.t0, inside.t1), entry: inside.alias!.entry.id });
+        inside.alias = null;
+      }
       if (target.type === 'PER') {
         // "M Hidayat Nur Wahid (HNW)": the initials are the person's, whatever the tagger made of them.
         pinPerson(acro);
@@ -130,7 +139,7 @@ export function pairings(doc: Doc, at: (i: number) => Mention | undefined, endin
   aliasMarkers(doc, at, endingAt, mentions, links);
   orAlias(doc, at, endingAt, mentions, links);
   initialsAfterCues(doc, at, mentions, links);
-  return { mentions, links };
+  return { mentions, links, unread };
 }
 
 /** Tokens a listed name may take before its short form. */
@@ -182,6 +191,23 @@ export function listedExpansions(doc: Doc, endingAt: (i: number) => Mention | un
 }
 
 const isListWord = (doc: Doc, k: number): boolean => doc.word(k) === ',' || doc.lex.listJoiners.has(doc.keys[k]!);
+
+/**
+ * "Angkatan Bersenjata Filipina (AFP)": the expansion names a country other than the one the knowledge
+ * base gives the short form (Agence France-Presse, France's), so here the letters stand for the expansion
+ * and the base's reading of them is not this body.
+ */
+function otherCountry(doc: Doc, at: (i: number) => Mention | undefined, expansion: Mention, short: Mention): boolean {
+  const entry = short.alias?.entry;
+  if (!entry || expansion.alias?.entry.id === entry.id) return false;
+  const theirs = country(doc.kb.actorOn(entry, doc.date));
+  for (let k = expansion.t0; k < expansion.t1; k++) {
+    const m = at(k);
+    const c = m && m !== expansion ? countryOf(m) : null;
+    if (c && c !== theirs) return true;
+  }
+  return false;
+}
 
 /** Words of a short form in parentheses ("(BEM SI)", "(DPR RI)"). */
 const MAX_ACRONYM_WORDS = 3;

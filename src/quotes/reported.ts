@@ -30,6 +30,8 @@ const CONTENT_MAX = 250;
 const SHORT_PHRASE = 6;
 /** Longest subject between a comma and a sentence-final cue (`…, the minister said.`). */
 const FINAL_SUBJECT_MAX = 6;
+/** Longest such subject when it is one name (`…, South Korea's Joint Chiefs of Staff said.`). */
+const FINAL_NAME_MAX = 9;
 
 /** Words of tokens a..b that are not inside a direct quotation. */
 function countWords(doc: QDoc, a: number, b: number): number {
@@ -46,8 +48,10 @@ function countWords(doc: QDoc, a: number, b: number): number {
 function contentBefore(doc: QDoc, lex: QuoteLexicon, a: number, v: number, wordsAfter: boolean): ReportedSpeech | null {
   const { low } = doc;
   let q = v - 1;
-  while (q > a && low[q] !== ',' && v - q <= FINAL_SUBJECT_MAX) q--;
+  while (q > a && low[q] !== ',' && v - q <= FINAL_NAME_MAX) q--;
   if (!(q > a && low[q] === ',')) return null;
+  // a longer subject only when a name fills it
+  if (v - q > FINAL_SUBJECT_MAX + 1 && !(doc.mentionStartAt[q + 1]! >= 0 && doc.mentionStartAt[q + 1] === doc.mentionEndAt[v - 1])) return null;
   if (wordsAfter && (countWords(doc, a, q - 1) < 3 || !hasVerb(doc, lex, a, q - 1))) return null;
   const ref = readSubject(doc, lex, v, q + 1);
   if (ref.kind === 'none' || ref.kind === 'elided') return null;

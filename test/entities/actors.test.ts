@@ -125,6 +125,23 @@ describe('role titles', () => {
     expect(byMention(es, 'Dinas Kesehatan Jawa Barat')!.actor).toBe('IDNGOV');
   });
 
+  it('a state body\'s short form between its name and the country leaves the country the body\'s ("Badan Intelijen Nasional (NIS) Korea Selatan")', () => {
+    const es = roles(
+      'Jakarta - Badan Intelijen Nasional (NIS) Korea Selatan melaporkan hal itu, kata Kepala Staf Gabungan (JCS) Korea Selatan. Polis Diraja Malaysia menahan dua orang. Komando Indo-Pasifik AS mengirim kapal. JCS juga memantau.',
+      { 'Badan Intelijen Nasional': 'ORG', 'Polis Diraja Malaysia': 'ORG', 'Komando Indo-Pasifik AS': 'ORG' },
+    );
+    expect(byMention(es, 'Badan Intelijen Nasional')).toMatchObject({ type: 'ORG', actor: 'KORSPY' });
+    expect(byMention(es, 'NIS')!.name).toBe('Badan Intelijen Nasional');
+    const jcs = byMention(es, 'Kepala Staf Gabungan')!;
+    expect(jcs).toMatchObject({ type: 'ORG', actor: 'KORMIL' });
+    expect(mentionTexts(jcs)).toEqual(['Kepala Staf Gabungan', 'JCS', 'JCS']);
+    expect(byMention(es, 'Polis Diraja Malaysia')!.actor).toBe('MYSCOP');
+    expect(byMention(es, 'Komando Indo-Pasifik AS')!.actor).toBe('USAMIL');
+    const en = entities("The U.S. Indo-Pacific Command and South Korea's Joint Chiefs of Staff said so.", {}, { published: '2025-01-10', lang: 'en' }).entities;
+    expect(byMention(en, 'U.S. Indo-Pacific Command')).toMatchObject({ type: 'ORG', actor: 'USAMIL' });
+    expect(byMention(en, "South Korea's Joint Chiefs of Staff")).toMatchObject({ type: 'ORG', actor: 'KORMIL' });
+  });
+
   it('firms, universities and hospitals are of the country or place in their name, else of the article\'s', () => {
     const es = roles(
       'PT Petrokimia Gresik dan PT Freeport Indonesia menyumbang alat kepada RS Harapan Kita. Universitas Tokyo dan Universitas Gadjah Mada meneliti bersama.',

@@ -336,6 +336,18 @@ describe('parentheses', () => {
     expect(mentionTexts(o)).toEqual(['Badan Riset Kelautan Nusantara', 'BRKN', 'BRKN']);
   });
 
+  it('a short form the knowledge base reads as a body of another country than the one the expansion names is the expansion\'s, everywhere', () => {
+    const { entities: es } = entities('Angkatan Bersenjata Filipina (AFP) menyatakan siaga. AFP memantau kapal China.', {
+      'Angkatan Bersenjata Filipina': 'ORG',
+    });
+    const army = byMention(es, 'Angkatan Bersenjata Filipina')!;
+    expect(army).toMatchObject({ name: 'Angkatan Bersenjata Filipina', kb: null, actor: 'PHLMIL' });
+    expect(mentionTexts(army)).toEqual(['Angkatan Bersenjata Filipina', 'AFP', 'AFP']);
+    // the agency, named as the knowledge base names it, keeps its reading
+    const agency = entities('Kantor Berita Prancis (AFP) melaporkan hal itu.', { 'Kantor Berita Prancis': 'ORG' }).entities;
+    expect(byMention(agency, 'Kantor Berita Prancis')).toMatchObject({ kb: 'afp', actor: 'FRAMED' });
+  });
+
   it('links an acronym followed by its expansion', () => {
     const { entities: es } = entities('BRKN (Badan Riset Kelautan Nusantara) merilis data baru.');
     const o = byMention(es, 'BRKN')!;

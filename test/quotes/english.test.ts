@@ -35,6 +35,15 @@ describe('English quotes', () => {
     expect(reported(nobody).map((q) => q.text)).toEqual([]);
   });
 
+  it('…, X said: a subject of up to six words, or a longer one that is one name ("South Korea\'s Joint Chiefs of Staff")', () => {
+    const JCS = { name: "South Korea's Joint Chiefs of Staff", type: 'ORG' as const };
+    const long = quotesOf("North Korea fired a ballistic missile into the sea on Wednesday, South Korea's Joint Chiefs of Staff said.", [JCS], 'en');
+    expect(reported(long).map((q) => [q.text, long.speaker(q)])).toEqual([['North Korea fired a ballistic missile into the sea on Wednesday', JCS.name]]);
+    // seven words that are no one name before a sentence-final verb are no subject
+    const words = quotesOf('The council approved the budget, Anna Smith and the board members who came late said.', [SMITH], 'en');
+    expect(reported(words)).toEqual([]);
+  });
+
   it('"…," said the spokesman, First Admiral X: the named officer speaks', () => {
     const r = quotesOf('"The patrol shows we can work together," said the spokesman, First Admiral Mark Jones.', [JONES], 'en');
     expect(r.speaker(direct(r)[0]!)).toBe('Mark Jones');
