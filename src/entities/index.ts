@@ -109,28 +109,44 @@ export function findEntities(input: StageInput, tagger: Tagger, kb: KnowledgeBas
     return roles.get(m) ?? null;
   };
 
-  const entities: Entity[] = [];
-  const people: { entity: Entity; mentions: Mention[] }[] = [];
-  for (const list of groups.lists()) {
+  const lists = groups.lists().map((list) => {
     const mentions = list.map((i) => groups.mentions[i]!);
     const type = entityType(mentions);
     for (const m of mentions) {
       m.type = type;
       if (m.alias && m.alias.entry.type !== type) m.alias = null;
     }
+    return { mentions, type };
+  });
+  // Bodies and places first: a person's title reads the code of the body named with it, which may come from
+  // the body's other mentions ("Konfederasi Serikat Pekerja Indonesia (KSPI) … Presiden KSPI Said Iqbal").
+  const actors = lists.map(({ mentions, type }) =>
+    type === 'PER' ? null : entityActor(doc, mentions, { innerOf, roleOf, afterComma, plainCode, possessor, defaultCountryAt }),
+  );
+  const bodyCode = new Map<Mention, string>();
+  lists.forEach(({ mentions }, k) => {
+    const code = actors[k];
+    if (code) for (const m of mentions) bodyCode.set(m, code);
+  });
+  const qualifierCode = (m: Mention): string | null => plainCode(m) ?? bodyCode.get(m) ?? null;
+  const entities: Entity[] = [];
+  const people: { entity: Entity; mentions: Mention[] }[] = [];
+  lists.forEach(({ mentions, type }, k) => {
     const entry = mostLinked(mentions);
-    const spans = uniqueSpans(doc.text, mentions);
     const entity: Entity = {
       id: `e${entities.length + 1}`,
       name: canonicalName(doc.text, mentions, entry?.name ?? null),
       type,
       kb: entry?.id ?? null,
-      actor: entityActor(doc, mentions, { innerOf, roleOf, afterComma, plainCode, possessor, defaultCountryAt }),
-      mentions: spans,
+      actor:
+        type === 'PER'
+          ? entityActor(doc, mentions, { innerOf, roleOf, afterComma, plainCode: qualifierCode, possessor, defaultCountryAt })
+          : actors[k]!,
+      mentions: uniqueSpans(doc.text, mentions),
     };
     entities.push(entity);
     if (type === 'PER') people.push({ entity, mentions });
-  }
+  });
   bareTitles(doc, people, roleOf, all);
   return entities;
 }

@@ -174,6 +174,16 @@ describe('role titles', () => {
     expect(byMention(en, 'University of Nairobi')!.actor).toBe('KENEDU');
   });
 
+  it('a title held in a body takes the body\'s code from its other mentions ("Presiden KSPI" after "Serikat Pekerja Indonesia (KSPI)")', () => {
+    const es = roles(
+      'Ribuan buruh Serikat Pekerja Indonesia (KSPI) mogok. Presiden KSPI Said Iqbal mengatakan hal itu. Direktur PT Rona Namora Budi Santoso hadir.',
+      { 'Serikat Pekerja Indonesia': 'ORG', 'Said Iqbal': 'PER', 'Budi Santoso': 'PER', 'PT Rona Namora': 'ORG' },
+    );
+    expect(byMention(es, 'Serikat Pekerja Indonesia')!.actor).toBe('IDNLAB');
+    expect(byMention(es, 'Said Iqbal')!.actor).toBe('IDNLAB');
+    expect(byMention(es, 'Budi Santoso')!.actor).toBe('IDNBUS');
+  });
+
   it('a state\'s title held in a body outside the state is that body\'s ("Presiden Bank Dunia")', () => {
     const es = roles('Presiden Bank Dunia Ajay Banga tiba di Jakarta. Kepala Ekonom Bank Mandiri Andi Wirawan memuji langkah itu.', {
       'Ajay Banga': 'PER',
