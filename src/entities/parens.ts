@@ -167,6 +167,7 @@ export function listedExpansions(doc: Doc, endingAt: (i: number) => Mention | un
     let letters = '';
     let listed = false;
     let lower = 0;
+    let anyLower = false;
     for (let k = i - 1; k >= floor && i - k <= LISTED_NAME_REACH; k--) {
       const w = doc.word(k);
       if (isListWord(doc, k)) {
@@ -174,20 +175,36 @@ export function listedExpansions(doc: Doc, endingAt: (i: number) => Mention | un
         if (!(doc.isCap(k + 1) || (isListWord(doc, k + 1) && doc.word(k) === ',')) || k === floor) break;
         if (doc.word(k) === ',') listed = true;
         lower = 0;
+        anyLower = true;
         continue;
       }
       if (!doc.isCap(k)) {
         if (++lower > 1) break;
+        anyLower = true;
         continue;
       }
       lower = 0;
       letters = w[0]!.toUpperCase() + letters;
       if (letters.length < short.length) continue;
-      if (letters === short && listed && (k === floor || !doc.isCap(k - 1))) out.push(doc.mention(k, i, before.type, 'rule'));
+      // listed fields, or capitalized words the tagger left before the name ("Konfederasi [Serikat Pekerja
+      // Indonesia] (KSPI)"), none of them a title or a function word
+      // (not a place's name: "Konferensi Musik Indonesia (KMI)", "Orang Asli Papua (OAP)" are no places)
+      const widened = !anyLower && k < before.t0 && before.type !== 'LOC' && !leftWordsAreTitles(doc, k, before.t0);
+      if (letters === short && (listed || widened) && (k === floor || !doc.isCap(k - 1))) {
+        // an organisation's head opening the name makes it one ("Ikatan Guru [Aisyiyah Bustanul Athfal]")
+        const type = widened && doc.lex.orgHeads.startingAt(k, i, doc.lexWords) ? 'ORG' : before.type;
+        out.push(doc.mention(k, i, type, 'rule'));
+      }
       break;
     }
   }
   return out;
+}
+
+/** Whether a word of tokens [a, b) is a title or a function word ("Ketua", "Dalam"). */
+function leftWordsAreTitles(doc: Doc, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (doc.lex.titles.map.has(doc.keys[k]!) || doc.lex.stopwords.has(doc.keys[k]!)) return true;
+  return false;
 }
 
 const isListWord = (doc: Doc, k: number): boolean => doc.word(k) === ',' || doc.lex.listJoiners.has(doc.keys[k]!);

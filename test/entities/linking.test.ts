@@ -348,6 +348,19 @@ describe('parentheses', () => {
     expect(byMention(agency, 'Kantor Berita Prancis')).toMatchObject({ kb: 'afp', actor: 'FRAMED' });
   });
 
+  it('capitalized words the tagger left before a name open it when the short form spells them too ("Konfederasi [Serikat Pekerja Indonesia] (KSPI)")', () => {
+    const { entities: es } = entities(
+      'Ribuan buruh Konfederasi Serikat Pekerja Indonesia (KSPI) mogok. Hadir pula saksi Kanisius Jerry Tengker (KJT). Ketua Dewan Pers (KDP) hadir di Konferensi Musik Indonesia (KMI).',
+      { 'Serikat Pekerja Indonesia': 'ORG', 'Jerry Tengker': 'PER', 'Dewan Pers': 'ORG', Indonesia: 'LOC' },
+    );
+    expect(mentionTexts(byMention(es, 'KSPI'))).toEqual(['Konfederasi Serikat Pekerja Indonesia', 'KSPI']);
+    expect(byMention(es, 'KSPI')!.type).toBe('ORG');
+    expect(byMention(es, 'KJT')!.name).toBe('Kanisius Jerry Tengker');
+    // not over a title, nor around a place's name
+    expect(es.map((e) => e.name)).not.toContain('Ketua Dewan Pers');
+    expect(es.map((e) => e.name)).not.toContain('Konferensi Musik Indonesia');
+  });
+
   it('links an acronym followed by its expansion', () => {
     const { entities: es } = entities('BRKN (Badan Riset Kelautan Nusantara) merilis data baru.');
     const o = byMention(es, 'BRKN')!;
