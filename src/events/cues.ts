@@ -91,6 +91,7 @@ interface RolesData {
   requireSourceActorCode?: boolean;
   placeAsTargetRoots?: string[];
   timeNotEventDate?: string[];
+  yearDateWords?: string[];
   timeFrameMaxExtraWords?: number;
   maxGap: number;
   maxTargetDistance: number;
@@ -243,6 +244,8 @@ export interface Cues {
   placeAsTargetRoots: Set<string>;
   /** words that make a following time no event date ("sejak Oktober") */
   timeNotEventDate: Set<string>;
+  /** words after which a year written alone is a date ("pada 2024"); after another word it names a thing ("APBN 2026") */
+  yearDateWords: Set<string>;
   /** a time in a comma-separated frame counts when the frame has at most this many other words */
   timeFrameMaxExtraWords: number;
   maxGap: number;
@@ -350,6 +353,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     requireSourceActorCode: r.requireSourceActorCode ?? false,
     placeAsTargetRoots: new Set(r.placeAsTargetRoots ?? []),
     timeNotEventDate: lower(r.timeNotEventDate),
+    yearDateWords: lower(r.yearDateWords),
     timeFrameMaxExtraWords: r.timeFrameMaxExtraWords ?? 3,
     maxGap: r.maxGap,
     maxTargetDistance: r.maxTargetDistance,

@@ -103,6 +103,7 @@ export function dateFor(ix: ActorIndex, scope: Scope, m: TriggerMatch, times: To
       segA = seg.start[m.first - scope.from]! + scope.from;
       segB = seg.end[m.first - scope.from]! + scope.from;
     }
+    if (namesAThing(ix, t, scope.from)) continue;
     const i = t.first - scope.from;
     const a = seg.start[i]! + scope.from;
     const b = seg.end[i]! + scope.from;
@@ -130,6 +131,16 @@ export function dateFor(ix: ActorIndex, scope: Scope, m: TriggerMatch, times: To
     }
   }
   return best ? best.time : null;
+}
+
+const BARE_YEAR = /^\d{4}$/;
+const WORD = /^\p{L}/u;
+
+/** A year written alone right after a word that is no date word names a thing: "upah minimum 2026", "the 2026 budget". */
+function namesAThing(ix: ActorIndex, t: TokenTime, from: number): boolean {
+  if (t.first !== t.last || t.first <= from || !BARE_YEAR.test(t.time.text)) return false;
+  const before = ix.lower(t.first - 1);
+  return WORD.test(before) && !ix.cues.yearDateWords.has(before);
 }
 
 /**

@@ -235,6 +235,20 @@ describe('date', () => {
     const inB = stageInput(b, WORLD, { times: [timeAt(b, '10 Oktober', '2025-10-10')] });
     expect((await eventsOf(inB))[0]).toMatchObject({ code: '190', date: null });
   });
+
+  it('a year written alone after a noun names a thing, not the event\'s date ("upah minimum 2026", "the 2026 budget")', async () => {
+    const dated = async (text: string, year: string, lang: 'id' | 'en' = 'id') => {
+      const input = stageInput(text, WORLD, { lang, times: [timeAt(text, year, year)] });
+      input.meta.published = '2025-10-30';
+      return (await eventsOf(input)).map((e) => [e.date, e.modality]);
+    };
+    expect(await dated('Prabowo mendesak Anwar menaikkan upah minimum 2026.', '2026')).toEqual([[null, 'asserted']]);
+    expect(await dated('Prabowo mengkritik Anwar soal APBN 2026.', '2026')).toEqual([[null, 'asserted']]);
+    // after a date word it is the date
+    expect(await dated('Prabowo bertemu Anwar pada 2024.', '2024')).toEqual([['2024', 'asserted']]);
+    expect(await dated('Prabowo criticized Anwar over the 2024 budget.', '2024', 'en')).toEqual([[null, 'asserted']]);
+    expect(await dated('Prabowo met Anwar in 2024.', '2024', 'en')).toEqual([['2024', 'asserted']]);
+  });
 });
 
 describe('place', () => {
