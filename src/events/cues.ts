@@ -118,7 +118,7 @@ interface ModalityData {
   /** words that open a clause of what followed (result, sequence): no cue before them reaches past */
   scopeBreaks?: string[];
   alleged: { near: string[]; governing: string[] };
-  negated: { near: string[]; governing: string[]; exceptions: [string, string][] };
+  negated: { near: string[]; governing: string[]; exceptions: [string, string][]; prepositions?: string[] };
   future: { near: string[]; governing: string[]; purpose?: string[]; directives?: string[]; directiveWindow?: number };
 }
 
@@ -132,6 +132,8 @@ export interface ModalityCues {
   negatedGoverning: Set<string>;
   /** "tidak hanya": first word → second words that cancel it */
   negatedExceptions: Map<string, Set<string>>;
+  /** near cues that are prepositions ("tanpa", "without"): they negate only the trigger right after them */
+  negatedPrepositions: Set<string>;
   futureNear: Set<string>;
   futureGoverning: Set<string>;
   /** a purpose word right before a trigger ("untuk", "to") and a directive verb before it ("mengundang", "urged") */
@@ -366,6 +368,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
       negatedNear: lower(m.negated.near),
       negatedGoverning: lower(m.negated.governing),
       negatedExceptions: exceptions,
+      negatedPrepositions: lower(m.negated.prepositions ?? []),
       futureNear: lower(m.future.near),
       futureGoverning: lower(m.future.governing),
       purpose: lower(m.future.purpose),

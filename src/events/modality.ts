@@ -67,7 +67,8 @@ export function modalityOf(ix: ActorIndex, first: number, from: number, verb = f
     if (!cue || ownVerbBetween(ix, k + 1, first)) continue;
     if (m.negatedNear.has(w)) {
       const next = k + 1 < first ? ix.lower(k + 1) : '';
-      if (!m.negatedExceptions.get(w)?.has(next)) negated = true;
+      // ("tanpa syarat setelah bentrokan": a preposition's noun between, the clash is not negated)
+      if (!m.negatedExceptions.get(w)?.has(next) && !(k + 1 < first && m.negatedPrepositions.has(w))) negated = true;
     }
     if (m.allegedNear.has(w)) alleged = true;
     if (m.futureNear.has(w)) future = true;

@@ -58,6 +58,16 @@ function contentBefore(doc: QDoc, lex: QuoteLexicon, a: number, v: number, words
   return { first: a, last: q - 1, cue: v, cueEnd: v, ref };
 }
 
+/**
+ * `CONTENT, kata X, Senin (28/7).`: after the speaker's comma only a short phrase with no verb (when or
+ * where it was said) runs to the sentence's end, and what came before the cue's comma says something:
+ * the content is before.
+ */
+function onlyFrameAfter(doc: QDoc, lex: QuoteLexicon, a: number, v: number, c: number, e: number): boolean {
+  if (doc.low[v - 1] !== ',' || hasComma(doc, c, e) || countWords(doc, c, e) >= SHORT_PHRASE || hasVerb(doc, lex, c, e)) return false;
+  return countWords(doc, a, v - 2) >= 3 && hasVerb(doc, lex, a, v - 2);
+}
+
 function hasComma(doc: QDoc, a: number, b: number): boolean {
   for (let k = a; k <= b; k++) if (doc.low[k] === ',') return true;
   return false;
@@ -232,8 +242,9 @@ export function findReported(doc: QDoc, lex: QuoteLexicon): ReportedSpeech[] {
         } else {
           ref = { kind: 'pronoun', tok: v };
         }
-        if (xEnd <= e && low[xEnd] === ',') push({ first: xEnd + 1, last: contentEnd(doc, lex, xEnd + 1, e), cue: v, cueEnd: v, ref });
-        else if (xEnd > e && v > a) push({ first: a, last: v - 2, cue: v, cueEnd: v, ref });
+        const frame = xEnd <= e && low[xEnd] === ',' && v > a && onlyFrameAfter(doc, lex, a, v, xEnd + 1, e);
+        if (xEnd <= e && low[xEnd] === ',' && !frame) push({ first: xEnd + 1, last: contentEnd(doc, lex, xEnd + 1, e), cue: v, cueEnd: v, ref });
+        else if ((xEnd > e || frame) && v > a) push({ first: a, last: v - 2, cue: v, cueEnd: v, ref });
         v = Math.max(v, xEnd - 1);
       }
     }

@@ -21,6 +21,11 @@ describe('modality', () => {
     expect(await modalities('Kabar ini diperoleh setelah Israel menyerang Turki.')).toEqual(['Israel 190 Turki asserted']);
   });
 
+  it('a preposition that negates ("tanpa", "without") negates only the trigger right after it', async () => {
+    expect(await modalities('Israel menyetujui gencatan senjata tanpa syarat setelah menyerang Turki.')).toContain('Israel 190 Turki asserted');
+    expect(await modalities('Israel mengakhiri perang tanpa menyerang Turki.')).toContain('Israel 190 Turki negated');
+  });
+
   it('a verb of its own between a near cue and a noun trigger takes the cue; support and receiving verbs pass it on', async () => {
     expect(await modalities('Rusia tidak akan menoleransi dukungan Israel kepada Turki.')).toEqual(['Israel 051 Turki asserted']);
     expect(await modalities('Israel tidak memberikan dukungan kepada Turki.')).toEqual(['Israel 051 Turki negated']);

@@ -43,6 +43,9 @@ describe('reported speech', () => {
   it('a cue in the middle of the sentence: Sebab, kata X, …', () => {
     const r = quotesOf('Sebab, kata Budi, pasokan beras dari daerah sudah berkurang.', [BUDI]);
     expect(reported(r).map((q) => [q.text, r.speaker(q)])).toEqual([['pasokan beras dari daerah sudah berkurang', 'Budi Santoso']]);
+    // after the speaker's comma only when or where it was said: the content came before the cue
+    const t = quotesOf('Kedua negara sepakat melakukan gencatan senjata, kata Budi, Senin (28/7).', [BUDI]);
+    expect(reported(t).map((q) => [q.text, t.speaker(q)])).toEqual([['Kedua negara sepakat melakukan gencatan senjata', 'Budi Santoso']]);
   });
 
   it('a name between commas after a frame is the subject: "Pada kesempatan yang sama, Menteri PU, Budi, mengatakan …"', () => {
