@@ -86,6 +86,10 @@ interface RolesData {
   groupActors?: Record<string, string>;
   /** words that make a group word someone's ("its troops", "pasukan mereka", "pemerintah negara lainnya"): no group actor then */
   groupOwners?: string[];
+  /** group words for another country's people ("mitranya", one's counterpart): of a place named after them, never of the story's country */
+  groupForeign?: string[];
+  /** the prepositions of groupPlacePrepositions that say where a group is from ("dari", "asal"), not where it is */
+  groupOriginPrepositions?: string[];
   /** plural pronouns that may stand for a bare group opening the sentence before ("Mereka menuntut …") */
   groupPronouns?: string[];
   requireSourceActorCode?: boolean;
@@ -232,6 +236,10 @@ export interface Cues {
   groupActorKeys: Uint8Array;
   groupActorsMaxWords: number;
   groupOwners: Set<string>;
+  /** see RolesData.groupForeign */
+  groupForeign: Set<string>;
+  /** see RolesData.groupOriginPrepositions */
+  groupOriginPreps: Set<string>;
   groupPronouns: Set<string>;
   /** the country of a title or group named without one (roles.json defaultCountry: IDN for Indonesian) */
   defaultCountry: string | null;
@@ -349,6 +357,8 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     groupActorKeys: groupKeys(groupFirstWords),
     groupActorsMaxWords: Math.max(0, ...[...groupActors.keys()].map((k) => k.split(' ').length)),
     groupOwners: lower(r.groupOwners),
+    groupForeign: lower(r.groupForeign ?? []),
+    groupOriginPreps: lower(r.groupOriginPrepositions ?? []),
     groupPronouns: lower(r.groupPronouns),
     defaultCountry,
     possessiveMarkers: cliticForms(lang),

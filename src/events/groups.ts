@@ -94,9 +94,11 @@ export function groupEntities(
       // "tiga tersangka di Poso", "warga di Gaza", "warga negara asing (WNA) asal China": a group at or from
       // a place is of the place's country (its short form in parentheses passed over)
       if (country0 === undefined) country0 = home();
-      let from = country0;
+      // ("mitranya": one's counterpart is of no country but the one it is from, "mitranya dari Vietnam")
+      const foreign = c.groupForeign.has(w);
+      let from = foreign ? null : country0;
       const p = end + 2 < b && lower[end] === '(' && lower[end + 2] === ')' ? end + 3 : end;
-      if (p + 1 < b && c.groupPlacePreps.has(lower[p]!) && mark[p + 1]! > 0) {
+      if (p + 1 < b && (foreign ? c.groupOriginPreps : c.groupPlacePreps).has(lower[p]!) && mark[p + 1]! > 0) {
         const place = entities[mark[p + 1]! - 1]!;
         if (place.type === 'LOC') from = country(place.actor) ?? from;
       }

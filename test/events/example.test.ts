@@ -25,6 +25,15 @@ describe('English events', () => {
     expect(rows).toContain('040 CHNGOV USAGOV');
   });
 
+  it('an unnamed counterpart of a country is its government; speaking with someone is consulting them', async () => {
+    const rec = await analyzeText(
+      'Iranian Foreign Minister Abbas Araghchi met his Omani counterpart in Muscat on Sunday. Egyptian Foreign Minister Badr Abdelatty spoke with U.S. envoy Steve Witkoff on Friday.',
+      { lang: 'en', published: '2025-01-10' },
+    );
+    const rows = rec.events.map((e) => [e.code, e.source?.actor, e.target?.actor].join(' '));
+    expect(rows).toEqual(['040 IRNGOV OMNGOV', '040 EGYGOV USAGOV']);
+  });
+
   it('find whom a demand or a refusal is addressed to: a clause, a genitive, a demonym before the proposal', async () => {
     const rec = await analyzeText(
       [

@@ -24,6 +24,14 @@ describe('a bare group word is an actor', () => {
     expect(await coded('Ribuan mahasiswa berunjuk rasa di depan kantor gubernur di Jakarta.', DOMESTIC)).toEqual(['=IDNEDU 141 eIDN']);
   });
 
+  it('one\'s counterpart ("mitranya") is of the country named with it, never the story\'s', async () => {
+    const specs = [...DOMESTIC, { name: 'Sugiono', type: 'PER' as const, actor: 'IDNGOV' }, ...places({ Vietnam: 'VNM' })];
+    expect(await coded('Sugiono bertemu mitranya dari Vietnam di Jakarta.', specs)).toEqual(['eIDNGOV 040 =VNMGOV']);
+    expect(await coded('Sugiono bertemu mitranya di Jakarta.', specs)).toEqual(['eIDNGOV 040 =GOV']);
+    // speaking with someone is consulting them
+    expect(await coded('Sugiono berbicara dengan diplomat Vietnam di Jakarta.', specs)).toEqual(['eIDNGOV 040 eVNMGOV']);
+  });
+
   it('with the role alone where the story names several countries, and a place\'s country after "di"', async () => {
     expect(await coded('Polisi menangkap tiga tersangka setelah Malaysia dan Israel meminta bantuan.', WORLD)).toContain('=COP 173 =CRM');
     expect(await coded('Polisi menangkap tiga tersangka asal Malaysia.', WORLD)).toEqual(['=COP 173 =MYSCRM']);
