@@ -804,4 +804,9 @@ describe("a country's forces, government or people", () => {
     expect(await codes('Menurut warga, Retno Marsudi mengecam Israel.', countries)).toEqual(['IDNGOV 111 ISR']);
     expect(await codes('Warga kota mengatakan Indonesia mengecam Israel.', countries)).toEqual(['IDN 111 ISR']);
   });
+
+  it('condolences and sympathy are an empathetic comment (018)', async () => {
+    expect(await codes('Pemerintah Malaysia menyampaikan belasungkawa kepada Indonesia atas bencana tersebut.', countries)).toEqual(['MYSGOV 018 IDN']);
+    expect(await codes('Russia offered its condolences to the US after the earthquake.', countries, 'en')).toEqual(['RUS 018 USA']);
+  });
 });
