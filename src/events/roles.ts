@@ -849,7 +849,10 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
     let targetFrom = afterTrigger;
     let viaDari = false;
     const gen = genitiveAfter(ctx, afterTrigger);
-    if (m.enclitic) source = ownerOf(ctx, m);
+    // "-nya" stands for whom the act was done to where a name after the noun would ("penahanannya": their
+    // detention), else for its agent ("serangannya")
+    if (m.enclitic && voice === 'nounP') target = ownerOf(ctx, m)?.group ?? null;
+    else if (m.enclitic) source = ownerOf(ctx, m);
     if (gen && voice === 'nounP') {
       target = groupOf(ctx, gen.chunk);
       targetFrom = gen.chunk.tokEnd;

@@ -24,6 +24,19 @@ describe('a bare group word is an actor', () => {
     expect(await coded('Ribuan mahasiswa berunjuk rasa di depan kantor gubernur di Jakarta.', DOMESTIC)).toEqual(['=IDNEDU 141 eIDN']);
   });
 
+  it('judges and prosecutors act in court: a sentence sought is legal action, a verdict by the judges 116', async () => {
+    const specs = [...DOMESTIC, { name: 'Budi Santoso', type: 'PER' as const, actor: 'IDNCRM' }];
+    expect(await coded('Jaksa menuntut Budi Santoso dengan hukuman 5 tahun penjara di Jakarta.', specs)).toEqual(['=IDNJUD 173 eIDNCRM']);
+    expect(await coded('Budi Santoso divonis 5 tahun penjara oleh majelis hakim di Jakarta.', specs)).toEqual(['=IDNJUD 116 eIDNCRM']);
+    // a demand of the government stays a demand
+    expect(await coded('Mahasiswa menuntut pemerintah menurunkan harga di Jakarta.', specs)).toEqual(['=IDNEDU 100 =IDNGOV']);
+    // what one begs the judges to do has not happened
+    const [, asked] = await eventsOf(stageInput('Budi Santoso memohon majelis hakim membebaskannya dari tahanan.', specs, { lang: 'id' }));
+    expect(asked).toMatchObject({ code: '084', modality: 'future', target: { actor: 'IDNCRM' } });
+    // "-nya" on a noun whose name after it is the patient is the patient too: no detention by the detainees
+    expect(await coded('Budi Santoso kini telah diserahkan penahanannya kepada jaksa di Jakarta.', specs)).toEqual([]);
+  });
+
   it('one\'s counterpart ("mitranya") is of the country named with it, never the story\'s', async () => {
     const specs = [...DOMESTIC, { name: 'Sugiono', type: 'PER' as const, actor: 'IDNGOV' }, ...places({ Vietnam: 'VNM' })];
     expect(await coded('Sugiono bertemu mitranya dari Vietnam di Jakarta.', specs)).toEqual(['eIDNGOV 040 =VNMGOV']);
