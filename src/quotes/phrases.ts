@@ -232,7 +232,7 @@ export function readSubject(doc: QDoc, lex: QuoteLexicon, cue: number, sentenceS
       j--;
       continue;
     }
-    if (t === ',' && sawNp && j - 1 >= floor && (doc.mentionEndAt[j - 1]! >= 0 || nameLike(doc, lex, j - 1))) {
+    if (t === ',' && sawNp && j - 1 >= floor && (doc.mentionEndAt[j - 1]! >= 0 || nameLike(doc, lex, j - 1)) && !frameBefore(doc, lex, j - 1, floor)) {
       j--;
       continue;
     }
@@ -274,6 +274,21 @@ export function readSubject(doc: QDoc, lex: QuoteLexicon, cue: number, sentenceS
   if (orgHead !== null && det && boundary) return { kind: 'org', head: orgHead, tok: j + 1 };
   // `Flora Dianti, saksi ahli …, dalam persidangan Selasa siang menyebutkan`: the sentence's subject.
   return depth === 0 ? openingSubject(doc, lex, sentenceStart, cue) : NONE;
+}
+
+/**
+ * Whether the names ending at token j are a frame's, opened by a preposition or a passive cue
+ * (`Dikutip dari Reuters, Bank Dunia memperkirakan …`, `Seperti dikutip Reuters, …`), not an apposition.
+ */
+function frameBefore(doc: QDoc, lex: QuoteLexicon, j: number, floor: number): boolean {
+  let k = j;
+  while (k >= floor) {
+    const mi = doc.mentionEndAt[k]!;
+    if (mi >= 0) k = doc.mentions[mi]!.tokStart - 1;
+    else if (nameLike(doc, lex, k)) k--;
+    else break;
+  }
+  return k >= floor && (lex.prepositions.has(doc.low[k]!) || lex.passiveCues.has(doc.low[k]!));
 }
 
 /**

@@ -56,6 +56,14 @@ describe('reported speech', () => {
     expect(reported(s).map((q) => q.text)).toEqual(['dirinya tetap membuka peluang untuk kembali']);
   });
 
+  it('a frame that cites a medium before the subject is no apposition: "Dikutip dari Reuters, X memperkirakan …"', () => {
+    const REUTERS = { name: 'Reuters', type: 'ORG' as const };
+    const r = quotesOf('Dikutip dari Reuters, Badan Meteorologi Nusantara memperkirakan hujan turun pekan depan.', [BMKG, REUTERS]);
+    expect(reported(r).map((q) => [q.text, r.speaker(q)])).toEqual([['hujan turun pekan depan', 'Badan Meteorologi Nusantara']]);
+    const s2 = quotesOf('Seperti dikutip Reuters, Badan Meteorologi Nusantara memperkirakan hujan turun pekan depan.', [BMKG, REUTERS]);
+    expect(reported(s2).map((q) => r.speaker(q))).toEqual(['Badan Meteorologi Nusantara']);
+  });
+
   it('an organisation as the speaker', () => {
     const r = quotesOf('BMN menyebutkan cuaca ekstrem akan berlangsung hingga akhir bulan.', [BMKG]);
     expect(reported(r).map((q) => r.speaker(q))).toEqual(['Badan Meteorologi Nusantara']);
