@@ -50,6 +50,7 @@ interface RolesData {
   verbSuffixes?: string[];
   verbs?: string[];
   possessorBefore?: boolean;
+  reducedRelatives?: boolean;
   verbMinLength: number;
   notVerbs: string[];
   supportVerbs: string[];
@@ -201,6 +202,8 @@ export interface Cues {
   verbs: Set<string>;
   /** a name right before a noun trigger is its agent ("Russia's attack") */
   possessorBefore: boolean;
+  /** a participle's agent after a noun is no subject of the next verb ("prisoners freed by Israel arrived") */
+  reducedRelatives: boolean;
   verbMinLength: number;
   notVerbs: Set<string>;
   supportVerbs: Set<string>;
@@ -331,6 +334,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     verbSuffixes: r.verbSuffixes ?? [],
     verbs: lower(r.verbs),
     possessorBefore: r.possessorBefore ?? false,
+    reducedRelatives: r.reducedRelatives ?? false,
     verbMinLength: r.verbMinLength,
     notVerbs: lower(r.notVerbs),
     supportVerbs: lower(r.supportVerbs),

@@ -265,6 +265,13 @@ export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?:
       }
       if (!skipUntilVerb) {
         const gov = ix.governor(chunk, scope.from);
+        // "Palestinian prisoners freed by Israel arrived": the agent of a participle is not the subject; the
+        // noun the participle describes, before it, is
+        const at = ix.phraseStart(chunk, scope.from) - 1;
+        if (c.reducedRelatives && gov !== null && c.agentPreps.has(gov) && !opts.noAgent && at - 1 >= scope.from && at - 1 < start - 1 && ix.isVerb(at - 1)) {
+          k = at - 1;
+          continue;
+        }
         if (gov === null || (c.agentPreps.has(gov) && !opts.noAgent) || groupOfPlace(ctx, chunk, gov)) {
           const located = gov === null ? locatedBody(ctx, chunk) : null;
           return { group: groupOf(ctx, located ?? chunk), speaker: false };

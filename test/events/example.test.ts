@@ -34,6 +34,18 @@ describe('English events', () => {
     expect(rows).toEqual(['040 IRNGOV OMNGOV', '040 EGYGOV USAGOV']);
   });
 
+  it('pledged aid is an intent to provide it (033), exchanging fire is fighting, a participle\'s agent is no subject', async () => {
+    const rec = await analyzeText(
+      'Japan pledged $500 million in aid to Ukraine. Pakistan and India exchanged fire on Tuesday. Palestinian prisoners freed by Israel arrived in Ramallah.',
+      { lang: 'en', published: '2025-01-10' },
+    );
+    const rows = rec.events.map((e) => [e.code, e.source?.actor, e.target?.actor].join(' '));
+    expect(rows).toEqual(['033 JPN UKR', '190 PAK IND']);
+    // Indonesian: the agent of a passive main verb does what follows it
+    const id = await analyzeText('Forum itu diselenggarakan oleh Kementerian Luar Negeri Malaysia bekerja sama dengan Kementerian Luar Negeri Jepang.', { lang: 'id', published: '2025-01-10' });
+    expect(id.events.map((e) => [e.code, e.source?.actor, e.target?.actor].join(' '))).toEqual(['060 MYSGOV JPNGOV']);
+  });
+
   it('find whom a demand or a refusal is addressed to: a clause, a genitive, a demonym before the proposal', async () => {
     const rec = await analyzeText(
       [
