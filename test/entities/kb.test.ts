@@ -190,6 +190,9 @@ describe('the built knowledge base', () => {
     expect(code('State Department')).toBe('USAGOV');
     expect(code('The Fed')).toBe('USAGOV');
     expect(kb.lookup('Federal Reserve').map((a) => a.entry.type)).toEqual(['ORG']);
+    // G20 heads of government by the surname the news calls them by
+    expect(code('Albanese')).toBe('AUSGOV');
+    expect(code('Biden')).toBe('USAGOV');
   });
 
   it('reads a name written with "The" as the same entity as the name without it', () => {
