@@ -191,8 +191,10 @@ describe('the built knowledge base', () => {
     expect(code('The Fed')).toBe('USAGOV');
     expect(kb.lookup('Federal Reserve').map((a) => a.entry.type)).toEqual(['ORG']);
     // G20 heads of government by the surname the news calls them by
-    expect(code('Albanese')).toBe('AUSGOV');
+    expect(code('Anthony Albanese')).toBe('AUSGOV');
     expect(code('Biden')).toBe('USAGOV');
+    // not a surname two people in the news share (Francesca Albanese of the UN)
+    expect(code('Albanese')).toBeUndefined();
   });
 
   it('reads a name written with "The" as the same entity as the name without it', () => {
