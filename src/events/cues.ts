@@ -51,6 +51,8 @@ interface RolesData {
   verbs?: string[];
   possessorBefore?: boolean;
   reducedRelatives?: boolean;
+  anaphoraAfterNoun?: string[];
+  anaphoraBeforeNoun?: string[];
   verbMinLength: number;
   notVerbs: string[];
   supportVerbs: string[];
@@ -204,6 +206,9 @@ export interface Cues {
   possessorBefore: boolean;
   /** a participle's agent after a noun is no subject of the next verb ("prisoners freed by Israel arrived") */
   reducedRelatives: boolean;
+  /** words after ("serangan tersebut") or before ("the strikes") an act's noun that point back to an act told before */
+  anaphoraAfterNoun: Set<string>;
+  anaphoraBeforeNoun: Set<string>;
   verbMinLength: number;
   notVerbs: Set<string>;
   supportVerbs: Set<string>;
@@ -335,6 +340,8 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     verbs: lower(r.verbs),
     possessorBefore: r.possessorBefore ?? false,
     reducedRelatives: r.reducedRelatives ?? false,
+    anaphoraAfterNoun: lower(r.anaphoraAfterNoun ?? []),
+    anaphoraBeforeNoun: lower(r.anaphoraBeforeNoun ?? []),
     verbMinLength: r.verbMinLength,
     notVerbs: lower(r.notVerbs),
     supportVerbs: lower(r.supportVerbs),

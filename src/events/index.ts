@@ -160,6 +160,12 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
 
   const published = input.meta.published;
   const events: Event[] = [];
+  /** each event's CAMEO root and source, in text order, for an act named again later ("serangan tersebut") */
+  const agents: { root: string; source: ActorRef }[] = [];
+  const earlierAgent = (roots: readonly string[]): ActorRef | null => {
+    for (let i = agents.length - 1; i >= 0; i--) if (roots.includes(agents[i]!.root)) return agents[i]!.source;
+    return null;
+  };
   for (let s = 0; s < nSent; s++) {
     const inSentence = found[s];
     if (!inSentence) continue;
@@ -203,7 +209,7 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
         scope = { from, to, speaker: q.speaker, inQuote: true };
       }
       const codeOf = (r: ActorRef, asSource: boolean): string | null => actorCode(ix, r, sentenceBounds, c, asSource);
-      const ctx: RoleContext = { ix, scope, triggerAt, persons, sentenceStarts, codeOf, cueSpeakers };
+      const ctx: RoleContext = { ix, scope, triggerAt, persons, sentenceStarts, codeOf, cueSpeakers, earlierAgent };
       const roles = rolesOf(ctx, m);
       for (const x of roles.absorbed) absorbed.add(x);
       if (roles.pairs.length === 0) continue;
@@ -231,6 +237,7 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
         for (const r of [pair.source, target]) {
           if (r?.mention && r.mention.start >= sentence.start && r.mention.end <= sentence.end) spans.push(r.mention);
         }
+        agents.push({ root: coding.root, source: pair.source });
         events.push({
           code,
           root: coding.root,

@@ -61,6 +61,8 @@ interface Ctx {
   codeOf?: (r: ActorRef, asSource: boolean) => string | null;
   /** the first token of a quote's cue → the speaker the quotes stage found for it ("Dia menuding …": Musk) */
   cueSpeakers?: Map<number, Entity>;
+  /** the source of the last event told so far whose CAMEO root is one of `roots`, for an act named again ("serangan tersebut") */
+  earlierAgent?: (roots: readonly string[]) => ActorRef | null;
 }
 
 const BRACKETS = new Set(['(', ')', '[', ']']);
@@ -235,6 +237,21 @@ function reportedSubject(ctx: Ctx, k: number): Found | null {
   if (j < scope.from || !c.reportingVerbs.has(ix.lower(j))) return null;
   const s = subjectBefore(ctx, j);
   return s ? { group: s.group, speaker: false } : null;
+}
+
+/**
+ * "Indonesia mengecam serangan tersebut", "Iraq condemned the strikes": an act's noun at token k (the verb's
+ * object, starting at `after` or after a determiner there) that points back with a demonstrative to an act
+ * told before, and names no agent of its own: that act's agent, the last of the same CAMEO root so far.
+ */
+function actNamedAgain(ctx: Ctx, other: TriggerMatch, k: number, after: number): ActorRef | null {
+  const { ix, scope } = ctx;
+  const c = ix.cues;
+  if (!ctx.earlierAgent || !other.entry.code || other.enclitic) return null;
+  const p = other.last + 1;
+  const back = (p < scope.to && c.anaphoraAfterNoun.has(ix.lower(p))) || (k === after + 1 && c.anaphoraBeforeNoun.has(ix.lower(after)));
+  // (an attack is coded as fighting when a state makes it: "serangan" 180 names again a state's 190)
+  return back ? ctx.earlierAgent([other.entry.code.slice(0, 2), other.entry.armed?.slice(0, 2) ?? '']) : null;
 }
 
 /**
@@ -455,6 +472,8 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
           if (late && c.agentPreps.has(ix.lower(ix.phraseStart(late.agent, scope.from) - 1))) return groupOf(ctx, late.agent);
           const patient = late ? null : objectPhraseAfter(ctx, other.last + 1, other, true);
           if (patient) return groupOf(ctx, patient);
+          const earlier = late ? null : actNamedAgain(ctx, other, k, after);
+          if (earlier) return [earlier];
         }
         passedPrep = true;
         k = other.last;
@@ -470,6 +489,8 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
         const p = other.last + 1;
         const party = p + 1 < scope.to && c.betweenPreps.has(ix.lower(p)) ? ix.chunkAt(p + 1) : null;
         if (party && ix.phraseStart(party, scope.from) === p + 1) return targetGroup(ctx, party);
+        const earlier = actNamedAgain(ctx, other, k, after);
+        if (earlier) return [earlier];
       }
       return null;
     }

@@ -805,6 +805,14 @@ describe("a country's forces, government or people", () => {
     expect(await codes('Warga kota mengatakan Indonesia mengecam Israel.', countries)).toEqual(['IDN 111 ISR']);
   });
 
+  it('an act named again with a demonstrative aims the verb at the agent of the act told before ("mengecam serangan tersebut")', async () => {
+    expect(await codes('Israel menyerang Gaza pada Selasa. Indonesia mengecam serangan tersebut.', countries)).toEqual(['ISR 190 PSE', 'IDN 111 ISR']);
+    expect(await codes('Russia attacked the US on Monday. Israel condemned the attacks.', countries, 'en')).toEqual(['RUS 190 USA', 'ISR 111 RUS']);
+    // not without a demonstrative, nor with nothing told before
+    expect(await codes('Israel menyerang Gaza pada Selasa. Indonesia mengecam serangan udara.', countries)).toEqual(['ISR 190 PSE']);
+    expect(await codes('Indonesia mengecam serangan tersebut.', countries)).toEqual([]);
+  });
+
   it('condolences and sympathy are an empathetic comment (018)', async () => {
     expect(await codes('Pemerintah Malaysia menyampaikan belasungkawa kepada Indonesia atas bencana tersebut.', countries)).toEqual(['MYSGOV 018 IDN']);
     expect(await codes('Russia offered its condolences to the US after the earthquake.', countries, 'en')).toEqual(['RUS 018 USA']);
