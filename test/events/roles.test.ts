@@ -813,6 +813,11 @@ describe("a country's forces, government or people", () => {
     expect(await codes('Indonesia mengecam serangan tersebut.', countries)).toEqual([]);
   });
 
+  it('a weapons test is a show of military power aimed at no one (150)', async () => {
+    expect(await codes('Rusia melakukan uji coba rudal balistik pada Kamis.', countries)).toEqual(['RUS 150 null']);
+    expect(await codes('Russia test-fired a ballistic missile on Thursday.', countries, 'en')).toEqual(['RUS 150 null']);
+  });
+
   it('condolences and sympathy are an empathetic comment (018)', async () => {
     expect(await codes('Pemerintah Malaysia menyampaikan belasungkawa kepada Indonesia atas bencana tersebut.', countries)).toEqual(['MYSGOV 018 IDN']);
     expect(await codes('Russia offered its condolences to the US after the earthquake.', countries, 'en')).toEqual(['RUS 018 USA']);
