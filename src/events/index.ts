@@ -55,6 +55,16 @@ function isArmedActor(actor: string | null, c: Cues): boolean {
 }
 
 /**
+ * A state itself (a country named by its name and acting: "The Philippines protested", PHL) or its government
+ * (PHLGOV); not a person or group of it, nor its people named by a demonym ("Palestinians … to protest").
+ */
+function isState(ref: ActorRef, actor: string | null, text: string): boolean {
+  if (!actor || !/^[A-Z]{3}/.test(actor) || actor.startsWith('IGO') || actor.startsWith('NGO')) return false;
+  if (actor.slice(3, 6) === 'GOV') return true;
+  return actor.length === 3 && ref.entity.type === 'LOC' && ref.mention !== null && text.slice(ref.mention.start, ref.mention.end) === ref.entity.name;
+}
+
+/**
  * A speaker of a state's government or forces (IDNGOV, ISRMIL) speaks for it: what their quote says the
  * state, or that very body, does is their own act ("Indonesia mendesak Dewan Keamanan …", said the
  * foreign ministry's spokesman).
@@ -225,6 +235,7 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
         const sourceActor = actorCode(ix, pair.source, sentenceBounds, c, true);
         let code = m.entry.code!;
         if (m.entry.armed && isArmedActor(sourceActor, c)) code = m.entry.armed;
+        else if (m.entry.state && isState(pair.source, sourceActor, text)) code = m.entry.state;
         const coding = cameoCode(code);
         if (!coding) continue;
         const used = new Set([pair.source.entity.id, pair.target?.entity.id]);

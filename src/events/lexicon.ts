@@ -37,6 +37,8 @@ export interface TriggerEntry {
   /** further target-introducing words */
   to: Set<string>;
   armed: string | null;
+  /** the code instead when the source is a state itself or its government ("The Philippines protested": 114) */
+  state: string | null;
   /** emit only with a target of this kind: a place (target=LOC), or a bare group of people (target=GROUP, groups.ts) */
   targetType: 'LOC' | 'GROUP' | null;
 }
@@ -144,6 +146,7 @@ export function parseLexicon(text: string, lang: string, file = `lang/${lang}/ev
       gapTarget: false,
       to: new Set(),
       armed: null,
+      state: null,
       targetType: null,
     };
     let untargeted = false;
@@ -160,6 +163,10 @@ export function parseLexicon(text: string, lang: string, file = `lang/${lang}/ev
         const c = opt.slice(6);
         if (!cameoCode(c)) fail(file, lineNo, `armed= code ${c} is not in kb/cameo/cameo.tsv`);
         entry.armed = c;
+      } else if (opt.startsWith('state=')) {
+        const c = opt.slice(6);
+        if (!cameoCode(c)) fail(file, lineNo, `state= code ${c} is not in kb/cameo/cameo.tsv`);
+        entry.state = c;
       } else if (opt === 'target=LOC') entry.targetType = 'LOC';
       else if (opt === 'target=GROUP') entry.targetType = 'GROUP';
       else fail(file, lineNo, `unknown option "${opt}"`);

@@ -34,6 +34,15 @@ describe('English events', () => {
     expect(rows).toEqual(['040 IRNGOV OMNGOV', '040 EGYGOV USAGOV']);
   });
 
+  it('a state\'s protest is an official complaint (114), a crowd\'s a protest (141); coast guards are forces', async () => {
+    const rec = await analyzeText(
+      'The Philippines protested on Monday. Students protested in Manila on Monday. Philippine Coast Guard spokesperson Jay Tarriela spoke with Chinese diplomats.',
+      { lang: 'en', published: '2025-01-10' },
+    );
+    const rows = rec.events.map((e) => [e.code, e.source?.actor, e.target?.actor ?? null].join(' '));
+    expect(rows).toEqual(['114 PHL ', '141 EDU PHL', '040 PHLMIL CHNGOV']);
+  });
+
   it('pledged aid is an intent to provide it (033), exchanging fire is fighting, a participle\'s agent is no subject', async () => {
     const rec = await analyzeText(
       'Japan pledged $500 million in aid to Ukraine. Pakistan and India exchanged fire on Tuesday. Palestinian prisoners freed by Israel arrived in Ramallah.',
