@@ -53,6 +53,7 @@ interface RolesData {
   reducedRelatives?: boolean;
   anaphoraAfterNoun?: string[];
   anaphoraBeforeNoun?: string[];
+  pairSubjects?: string[];
   verbMinLength: number;
   notVerbs: string[];
   supportVerbs: string[];
@@ -209,6 +210,8 @@ export interface Cues {
   /** words after ("serangan tersebut") or before ("the strikes") an act's noun that point back to an act told before */
   anaphoraAfterNoun: Set<string>;
   anaphoraBeforeNoun: Set<string>;
+  /** phrases for the two sides of an act told before ("kedua negara", "the two leaders"), as word lists, by their last word */
+  pairSubjects: Map<string, string[][]>;
   verbMinLength: number;
   notVerbs: Set<string>;
   supportVerbs: Set<string>;
@@ -289,6 +292,19 @@ function groupRoles(r: RolesData, inst: InstitutionData): Map<string, string> {
   return roles;
 }
 
+/** Phrases in lower case, as word lists, by their last word. */
+function byLastWord(phrases: readonly string[]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const words = p.toLowerCase().split(/\s+/);
+    const last = words[words.length - 1]!;
+    const list = out.get(last) ?? [];
+    list.push(words);
+    out.set(last, list);
+  }
+  return out;
+}
+
 export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: InstitutionData = {}, speech: SpeechData = {}, defaultCountry: string | null = null): Cues {
   const roles = groupRoles(r, inst);
   const groupActors = new Map(Object.entries(r.groupActors ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
@@ -342,6 +358,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     reducedRelatives: r.reducedRelatives ?? false,
     anaphoraAfterNoun: lower(r.anaphoraAfterNoun ?? []),
     anaphoraBeforeNoun: lower(r.anaphoraBeforeNoun ?? []),
+    pairSubjects: byLastWord(r.pairSubjects ?? []),
     verbMinLength: r.verbMinLength,
     notVerbs: lower(r.notVerbs),
     supportVerbs: lower(r.supportVerbs),

@@ -128,6 +128,13 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
     }
   }
   const groups = groupEntities(text, tokens, seg.lower, seg.sentenceTokens, named, mark, input.entities, c, () => groupCountry(input.entities, c, datelineCountry(input), input.meta.body));
+  // "Kedua negara sepakat …": a sentence whose subject stands for the two sides of an act told before
+  if (c.pairSubjects.size > 0) {
+    for (let s = 1; s < nSent; s++) {
+      if (named[s]) continue;
+      for (let t = seg.sentenceTokens[2 * s]!, b = seg.sentenceTokens[2 * s + 1]!; t < b && !named[s]; t++) if (c.pairSubjects.has(seg.lower[t]!)) named[s] = 1;
+    }
+  }
   const textBreak = (i: number): boolean => {
     const t = tokens[i]!.text;
     return c.clauseBreaks.has(t) || c.clauseBreaks.has(t.toLowerCase());
@@ -172,6 +179,8 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
   const events: Event[] = [];
   /** each event's CAMEO root and source, in text order, for an act named again later ("serangan tersebut") */
   const agents: { root: string; source: ActorRef }[] = [];
+  let lastPair: ActorRef[] | null = null;
+  const earlierPair = (): ActorRef[] | null => lastPair;
   const earlierAgent = (roots: readonly string[]): ActorRef | null => {
     for (let i = agents.length - 1; i >= 0; i--) if (roots.includes(agents[i]!.root)) return agents[i]!.source;
     return null;
@@ -219,7 +228,7 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
         scope = { from, to, speaker: q.speaker, inQuote: true };
       }
       const codeOf = (r: ActorRef, asSource: boolean): string | null => actorCode(ix, r, sentenceBounds, c, asSource);
-      const ctx: RoleContext = { ix, scope, triggerAt, persons, sentenceStarts, codeOf, cueSpeakers, earlierAgent };
+      const ctx: RoleContext = { ix, scope, triggerAt, persons, sentenceStarts, codeOf, cueSpeakers, earlierAgent, earlierPair };
       const roles = rolesOf(ctx, m);
       for (const x of roles.absorbed) absorbed.add(x);
       if (roles.pairs.length === 0) continue;
@@ -249,6 +258,7 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
           if (r?.mention && r.mention.start >= sentence.start && r.mention.end <= sentence.end) spans.push(r.mention);
         }
         agents.push({ root: coding.root, source: pair.source });
+        if (target && target.entity.id !== pair.source.entity.id) lastPair = [pair.source, target];
         events.push({
           code,
           root: coding.root,

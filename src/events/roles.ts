@@ -63,6 +63,8 @@ interface Ctx {
   cueSpeakers?: Map<number, Entity>;
   /** the source of the last event told so far whose CAMEO root is one of `roots`, for an act named again ("serangan tersebut") */
   earlierAgent?: (roots: readonly string[]) => ActorRef | null;
+  /** the source and target of the last event told so far with both, for "kedua negara", "the two leaders" */
+  earlierPair?: () => ActorRef[] | null;
 }
 
 const BRACKETS = new Set(['(', ')', '[', ']']);
@@ -201,7 +203,27 @@ function pronoun(ctx: Ctx, k: number, reported = false): Found | null | undefine
     const g = c.groupPronouns.has(w) && ctx.sentenceStarts[sentenceOf(ctx.sentenceStarts, k)] === k ? groupOpeningSentenceBefore(ctx, k) : null;
     return g ? { group: [g], speaker: false } : null;
   }
+  // "Kedua negara sepakat …", "The two leaders agreed …": the two sides of the last act told with both
+  const pairs = c.pairSubjects.get(w);
+  const phrase = pairs && ctx.earlierPair ? pairs.find((p) => endsAt(ctx, p, k)) : undefined;
+  if (phrase) {
+    const both = ctx.earlierPair!();
+    if (!both) return null;
+    // each side's mention here is the phrase, so that the event's evidence shows it
+    const { tokens } = ctx.ix;
+    const first = k - phrase.length + 1;
+    const span = { start: tokens[first]!.start, end: tokens[k]!.end, tokStart: first, tokEnd: k + 1 };
+    return { group: both.map((r) => ({ entity: r.entity, mention: { entity: r.entity, ...span } })), speaker: false };
+  }
   return undefined;
+}
+
+/** Whether the words of `phrase` stand in the scope ending at token k. */
+function endsAt(ctx: Ctx, phrase: readonly string[], k: number): boolean {
+  const first = k - phrase.length + 1;
+  if (first < ctx.scope.from) return false;
+  for (let i = 0; i < phrase.length; i++) if (ctx.ix.lower(first + i) !== phrase[i]) return false;
+  return true;
 }
 
 /**

@@ -195,6 +195,8 @@ describe('the built knowledge base', () => {
     expect(code('Biden')).toBe('USAGOV');
     // not a surname two people in the news share (Francesca Albanese of the UN)
     expect(code('Albanese')).toBeUndefined();
+    expect(code('Persatuan Emirat Arab')).toBe('ARE');
+    expect(code('Mohammed bin Zayed')).toBe('AREGOV');
   });
 
   it('reads a name written with "The" as the same entity as the name without it', () => {

@@ -813,6 +813,22 @@ describe("a country's forces, government or people", () => {
     expect(await codes('Indonesia mengecam serangan tersebut.', countries)).toEqual([]);
   });
 
+  it('"kedua negara", "the two leaders" stand for the two sides of the last act told with both', async () => {
+    const specs = [...countries, { name: 'Prabowo Subianto', type: 'PER' as const, actor: 'IDNGOV', aliases: ['Prabowo'] }, { name: 'Anwar Ibrahim', type: 'PER' as const, actor: 'MYSGOV', aliases: ['Anwar'] }];
+    expect(await codes('Prabowo bertemu Anwar di Jakarta. Kedua negara sepakat memperkuat kerja sama.', specs)).toEqual([
+      'IDNGOV 040 MYSGOV',
+      'IDNGOV 057 MYSGOV',
+      'IDNGOV 060 MYSGOV',
+    ]);
+    expect(await codes('Prabowo met Anwar in Jakarta. The two leaders condemned Israel.', specs, 'en')).toEqual(['IDNGOV 040 MYSGOV', 'IDNGOV 111 ISR', 'MYSGOV 111 ISR']);
+    // the evidence shows the phrase
+    const input = stageInput('Prabowo bertemu Anwar di Jakarta. Kedua negara mengecam Israel.', specs);
+    const [, e] = await eventsOf(input);
+    expect(input.text.slice(e!.evidence.start, e!.evidence.end)).toBe('Kedua negara mengecam Israel');
+    // with no act of two sides before, nobody
+    expect(await codes('Kedua negara mengecam Israel.', specs)).toEqual([]);
+  });
+
   it('a weapons test is a show of military power aimed at no one (150)', async () => {
     expect(await codes('Rusia melakukan uji coba rudal balistik pada Kamis.', countries)).toEqual(['RUS 150 null']);
     expect(await codes('Russia test-fired a ballistic missile on Thursday.', countries, 'en')).toEqual(['RUS 150 null']);
