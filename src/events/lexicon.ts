@@ -32,6 +32,8 @@ export interface TriggerEntry {
   cond: boolean;
   /** a name inside the pattern's gap is the target before any after it ("said … China must": China) */
   gapTarget: boolean;
+  /** only a name inside the pattern's gap is the target ("melaporkan Andi ke polisi": not the police after it) */
+  gapOnly: boolean;
   /** another trigger right after this one is the event instead ("agreed to lift sanctions": the lifting, 085) */
   yields: boolean;
   /** further target-introducing words */
@@ -144,6 +146,7 @@ export function parseLexicon(text: string, lang: string, file = `lang/${lang}/ev
       yields: false,
       cond: false,
       gapTarget: false,
+      gapOnly: false,
       to: new Set(),
       armed: null,
       state: null,
@@ -157,6 +160,7 @@ export function parseLexicon(text: string, lang: string, file = `lang/${lang}/ev
       else if (opt === 'yields') entry.yields = true;
       else if (opt === 'cond') entry.cond = true;
       else if (opt === 'gap-target') entry.gapTarget = true;
+      else if (opt === 'gap-only') entry.gapTarget = entry.gapOnly = true;
       else if (opt === 'say') entry.say = true;
       else if (opt.startsWith('to=')) for (const w of opt.slice(3).split(',')) entry.to.add(w.toLowerCase());
       else if (opt.startsWith('armed=')) {

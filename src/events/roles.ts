@@ -886,7 +886,7 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
     const inside = entry.gapTarget ? targetInside(ctx, m) : null;
     // the clause after a pattern like "said … must" is what is demanded of the name inside it
     if (inside && entry.say) absorbClause(ctx, afterTrigger, m, absorbed);
-    target = inside ?? targetAfter(ctx, afterTrigger, m, absorbed) ?? targetInside(ctx, m);
+    target = inside ?? (entry.gapOnly ? null : (targetAfter(ctx, afterTrigger, m, absorbed) ?? targetInside(ctx, m)));
     if (!target && entry.cond) target = conditionSubject(ctx, afterTrigger);
   } else if (voice === 'passive') {
     const agent = agentPhraseAfter(ctx, afterTrigger, c.agentPreps, new Set()) ?? bareAgentAfter(ctx, afterTrigger);

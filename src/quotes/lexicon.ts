@@ -14,6 +14,8 @@ interface QuotesFile {
     words: string[];
     commaOnly: string[];
     stanceCues?: string[];
+    personObjectCues?: string[];
+    personObjectTo?: string[];
     complementizers: string[];
     chainWords: string[];
     recipients: string[];
@@ -107,6 +109,9 @@ export interface QuoteLexicon {
   commaOnly: Set<string>;
   /** see reportingVerbs._stanceNote in lang/id/quotes.json */
   stanceCues: Set<string>;
+  /** see reportingVerbs._personObjectNote in lang/id/quotes.json */
+  personObjectCues: Set<string>;
+  personObjectTo: Set<string>;
   /** whether a lower-case word is a verb's form (the events stage's test) */
   isVerb: (word: string) => boolean;
   /** a passive verb or auxiliary ("disebut", "was"): its subject is not who acts (the event cues' passive prefixes and auxiliaries) */
@@ -168,6 +173,8 @@ export function quoteLexicon(lang: 'id' | 'en'): QuoteLexicon {
     reportingVerbs: lower(f.reportingVerbs.words),
     commaOnly: lower(f.reportingVerbs.commaOnly),
     stanceCues: lower(f.reportingVerbs.stanceCues ?? []),
+    personObjectCues: lower(f.reportingVerbs.personObjectCues ?? []),
+    personObjectTo: lower(f.reportingVerbs.personObjectTo ?? []),
     isVerb: (word) => isVerbLike(cues(lang), word),
     isPassive: (word) => {
       const c = cues(lang);

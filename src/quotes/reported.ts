@@ -68,6 +68,14 @@ function onlyFrameAfter(doc: QDoc, lex: QuoteLexicon, a: number, v: number, c: n
   return countWords(doc, a, v - 2) >= 3 && hasVerb(doc, lex, a, v - 2);
 }
 
+/** A person's mention starts at token c and one of personObjectTo follows it (before token e). */
+function personThenTo(doc: QDoc, lex: QuoteLexicon, c: number, e: number): boolean {
+  const mi = doc.mentionStartAt[c]!;
+  if (mi < 0) return false;
+  const m = doc.mentions[mi]!;
+  return m.type === 'PER' && m.tokEnd + 1 <= e && lex.personObjectTo.has(doc.low[m.tokEnd + 1]!);
+}
+
 function hasComma(doc: QDoc, a: number, b: number): boolean {
   for (let k = a; k <= b; k++) if (doc.low[k] === ',') return true;
   return false;
@@ -191,7 +199,9 @@ export function findReported(doc: QDoc, lex: QuoteLexicon): ReportedSpeech[] {
         const stance = c === cueEnd + 1 && lex.stanceCues.has(low[cueEnd]!) && lex.isVerb(lw);
         // (after "bahwa" the noun is the subject of what was said: "menegaskan bahwa dirinya tetap …")
         const object = !lex.complementizers.has(low[c - 1]!) && (lex.objectNouns.has(lw) || lex.objectNouns.has(stripClitic(lex, lw) ?? lw));
-        if (stance || object) {
+        // "melaporkan Andi Wijaya ke Polda …": a person as the object, then where to: a complaint filed
+        const person = c === cueEnd + 1 && lex.personObjectCues.has(low[cueEnd]!) && personThenTo(doc, lex, c, e);
+        if (stance || object || person) {
           out.push({ first: v, last: cueEnd, cue: v, cueEnd, ref: readSubject(doc, lex, v, a), silent: true });
           continue;
         }

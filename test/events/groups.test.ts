@@ -37,6 +37,14 @@ describe('a bare group word is an actor', () => {
     expect(await coded('Budi Santoso kini telah diserahkan penahanannya kepada jaksa di Jakarta.', specs)).toEqual([]);
   });
 
+  it('reporting someone to the police is accusing them of a crime (1121), the police named after it no target', async () => {
+    const specs = [...DOMESTIC, { name: 'Budi Santoso', type: 'PER' as const, actor: null }, { name: 'Andi Wijaya', type: 'PER' as const, actor: null }, { name: 'Polda Metro Jaya', type: 'ORG' as const, actor: 'IDNCOP' }];
+    const evs = await eventsOf(stageInput('Budi Santoso melaporkan Andi Wijaya ke Polda Metro Jaya di Jakarta.', specs, { lang: 'id' }));
+    expect(evs.map((e) => [e.code, e.source?.entity, e.target?.entity])).toEqual([['1121', 'e3', 'e4']]);
+    // a case reported, not a person: no accusation of the prosecutors it went to
+    expect(await coded('Budi Santoso melaporkan kasus ini ke Polda Metro Jaya di Jakarta.', specs)).toEqual([]);
+  });
+
   it('one\'s counterpart ("mitranya") is of the country named with it, never the story\'s', async () => {
     const specs = [...DOMESTIC, { name: 'Sugiono', type: 'PER' as const, actor: 'IDNGOV' }, ...places({ Vietnam: 'VNM' })];
     expect(await coded('Sugiono bertemu mitranya dari Vietnam di Jakarta.', specs)).toEqual(['eIDNGOV 040 =VNMGOV']);

@@ -64,6 +64,11 @@ describe('reported speech', () => {
     expect(reported(s2).map((q) => r.speaker(q))).toEqual(['Badan Meteorologi Nusantara']);
   });
 
+  it('"melaporkan" a person to someone is a complaint filed, not a report of what was said', () => {
+    const r = quotesOf('Budi melaporkan Rina Wulandari ke polisi atas dugaan penipuan. Rina melaporkan bahwa harga beras naik.', [BUDI, RINA]);
+    expect(reported(r).map((q) => [q.text, r.speaker(q)])).toEqual([['harga beras naik', 'Rina Wulandari']]);
+  });
+
   it('an organisation as the speaker', () => {
     const r = quotesOf('BMN menyebutkan cuaca ekstrem akan berlangsung hingga akhir bulan.', [BMKG]);
     expect(reported(r).map((q) => r.speaker(q))).toEqual(['Badan Meteorologi Nusantara']);
