@@ -829,6 +829,11 @@ describe("a country's forces, government or people", () => {
     expect(await codes('Kedua negara mengecam Israel.', specs)).toEqual([]);
   });
 
+  it('summoning a state\'s envoy is an official complaint to that state (114)', async () => {
+    expect(await codes('Indonesia memanggil Duta Besar Rusia di Jakarta.', countries)).toEqual(['IDN 114 RUSGOV']);
+    expect(await codes('Israel summoned the Russian ambassador on Tuesday.', [...countries, { name: 'Russian', type: 'LOC' as const, actor: 'RUS' }], 'en')).toEqual(['ISR 114 RUSGOV']);
+  });
+
   it('a weapons test is a show of military power aimed at no one (150)', async () => {
     expect(await codes('Rusia melakukan uji coba rudal balistik pada Kamis.', countries)).toEqual(['RUS 150 null']);
     expect(await codes('Russia test-fired a ballistic missile on Thursday.', countries, 'en')).toEqual(['RUS 150 null']);
