@@ -28,7 +28,7 @@ interface QuotesFile {
   titles: { words: string[]; honorifics: string[] };
   anaphora: { determiners: string[]; orgHeads: string[]; genericOrgHeads: string[]; government: string[] };
   speakerPhrase: { skip: string[]; stop: string[] };
-  subject: { adverbs: string[]; prepositions: string[]; clauseOpeners?: string[]; nonFinite: string[]; negations: string[]; elidedMarkers: string[]; functionWords: string[] };
+  subject: { adverbs: string[]; prepositions: string[]; clauseOpeners?: string[]; modifiersBeforeName?: number; nonFinite: string[]; negations: string[]; elidedMarkers: string[]; functionWords: string[] };
   terms: { before: string[]; titleCaseFunctionWords: string[] };
   fragments: { minWords: number; verbMinWords: number; verbPrefixes: string[] };
 }
@@ -136,6 +136,8 @@ export interface QuoteLexicon {
   adverbs: Set<string>;
   prepositions: Set<string>;
   /** words that, after a cue and its comma, open a clause of their own: what was said came before ("…, officials said, as talks stalled") */
+  /** lower-case words that may describe a name before it in a subject (English: "Sudan's paramilitary RSF said"); 0 where heads come first */
+  modifiersBeforeName: number;
   clauseOpeners: Set<string>;
   nonFinite: Set<string>;
   negations: Set<string>;
@@ -201,6 +203,7 @@ export function quoteLexicon(lang: 'id' | 'en'): QuoteLexicon {
     negations: lower(f.subject.negations),
     prepositions: lower(f.subject.prepositions),
     clauseOpeners: lower(f.subject.clauseOpeners ?? []),
+    modifiersBeforeName: f.subject.modifiersBeforeName ?? 0,
     nonFinite: lower(f.subject.nonFinite),
     elidedMarkers: lower(f.subject.elidedMarkers),
     functionWords: lower(f.subject.functionWords),

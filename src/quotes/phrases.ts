@@ -263,6 +263,8 @@ export function readSubject(doc: QDoc, lex: QuoteLexicon, cue: number, sentenceS
     lex.elidedMarkers.has(low[j]!);
   const officeBefore = j >= floor && lex.phraseSkip.has(low[j]!);
   if (named !== null) return { kind: 'entity', entity: named };
+  // "Sudan's paramilitary Rapid Support Forces said": where names come last, words before a body describe it
+  if (org && !boundary && !officeBefore && leftmost === org.tokStart && modifiedName(doc, lex, j, floor)) return entityRef(org);
   if (title !== null && (boundary || officeBefore)) {
     return { kind: 'title', key: title, tok: j + 1, fallback: det ? null : (org?.entity ?? null), anaphor: det };
   }
@@ -274,6 +276,22 @@ export function readSubject(doc: QDoc, lex: QuoteLexicon, cue: number, sentenceS
   if (orgHead !== null && det && boundary) return { kind: 'org', head: orgHead, tok: j + 1 };
   // `Flora Dianti, saksi ahli …, dalam persidangan Selasa siang menyebutkan`: the sentence's subject.
   return depth === 0 ? openingSubject(doc, lex, sentenceStart, cue) : NONE;
+}
+
+const LOWER_WORD = /^\p{Ll}+$/u;
+
+/**
+ * Tokens j, j-1, … are at most modifiersBeforeName plain lower-case words (no verb) after a possessive, a
+ * determiner or the start: "Sudan's paramilitary", "the paramilitary".
+ */
+function modifiedName(doc: QDoc, lex: QuoteLexicon, j: number, floor: number): boolean {
+  let n = 0;
+  while (j >= floor && n < lex.modifiersBeforeName && LOWER_WORD.test(doc.tokens[j]!.text) && !lex.functionWords.has(doc.low[j]!) && !lex.isVerb(doc.low[j]!)) {
+    j--;
+    n++;
+  }
+  if (n === 0) return false;
+  return j < floor || !isWord(doc.low[j]!) || lex.functionWords.has(doc.low[j]!) || lex.determiners.has(doc.low[j]!) || doc.low[j] === "'s" || doc.low[j] === '’s';
 }
 
 /**

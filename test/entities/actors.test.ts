@@ -28,6 +28,8 @@ describe('actor codes by date', () => {
     expect(recordCode('AUSGOVBUS')).toBe('AUSGOV');
     expect(recordCode('PSEREBHMS')).toBe('PSEREB');
     expect(recordCode('IGOUNOJUDICJ')).toBe('IGOUNOJUD');
+    // an international militarized group keeps its name's part too (al-Qaeda, the Islamic State)
+    expect(recordCode('IMGMUSALQ')).toBe('IMGMUSALQ');
     expect(recordCode('IDN')).toBe('IDN');
   });
 

@@ -197,6 +197,11 @@ describe('the built knowledge base', () => {
     expect(code('Albanese')).toBeUndefined();
     expect(code('Persatuan Emirat Arab')).toBe('ARE');
     expect(code('Mohammed bin Zayed')).toBe('AREGOV');
+    // armed movements of the wars in the news
+    expect(code('Rapid Support Forces')).toBe('SDNREB');
+    expect(code('Houthi')).toBe('YEMREB');
+    expect(code('ISIS')).toBe('IMGMUSISI');
+    expect(code('M23')).toBe('CODREB');
   });
 
   it('reads a name written with "The" as the same entity as the name without it', () => {

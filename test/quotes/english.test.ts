@@ -44,6 +44,13 @@ describe('English quotes', () => {
     expect(reported(words)).toEqual([]);
   });
 
+  it('lower-case words that describe a body before its name leave the body the speaker ("Sudan\'s paramilitary RSF said")', () => {
+    const SUDAN = { name: 'Sudan', type: 'LOC' as const };
+    const RSF = { name: 'Rapid Support Forces', type: 'ORG' as const };
+    const r = quotesOf("Sudan's paramilitary Rapid Support Forces said it had seized the town.", [SUDAN, RSF], 'en');
+    expect(reported(r).map((q) => r.speaker(q))).toEqual(['Rapid Support Forces']);
+  });
+
   it('"…," said the spokesman, First Admiral X: the named officer speaks', () => {
     const r = quotesOf('"The patrol shows we can work together," said the spokesman, First Admiral Mark Jones.', [JONES], 'en');
     expect(r.speaker(direct(r)[0]!)).toBe('Mark Jones');

@@ -84,9 +84,10 @@ function laterEnd(a: CodeRange, b: CodeRange): boolean {
 
 /**
  * Codes as the record gives them: a country's code plus its first role (`AUSGOVBUS` → `AUSGOV`,
- * `PSEREBHMS` → `PSEREB`); international and non-governmental codes keep three parts (`IGOUNOJUDICJ` → `IGOUNOJUD`).
+ * `PSEREBHMS` → `PSEREB`); international, non-governmental and international militarized codes keep three parts
+ * (`IGOUNOJUDICJ` → `IGOUNOJUD`, `IMGMUSALQ` for al-Qaeda).
  */
 export function recordCode(code: string): string {
-  if (/^(IGO|NGO|MNC)/.test(code)) return code.slice(0, 9);
+  if (/^(IGO|NGO|MNC|IMG)/.test(code)) return code.slice(0, 9);
   return code.slice(0, 6);
 }
