@@ -451,6 +451,8 @@ const LOWER_LETTERS = /^\p{Ll}+$/u;
 export function isVerbLike(c: Cues, lowerWord: string): boolean {
   if (c.verbs.has(lowerWord)) return true;
   if (lowerWord.length < c.verbMinLength || c.notVerbs.has(lowerWord)) return false;
+  // a non-verb with its enclitic is none either ("dirinya", "direkturnya")
+  if (c.enclitic && lowerWord.endsWith(c.enclitic) && c.notVerbs.has(lowerWord.slice(0, -c.enclitic.length))) return false;
   if (!LOWER_LETTERS.test(lowerWord)) return false;
   for (const p of c.verbPrefixes) if (lowerWord.startsWith(p)) return true;
   for (const s of c.verbSuffixes) if (lowerWord.endsWith(s)) return true;

@@ -829,6 +829,12 @@ describe("a country's forces, government or people", () => {
     expect(await codes('Kedua negara mengecam Israel.', specs)).toEqual([]);
   });
 
+  it('"dirinya" after a verb of saying is the speaker\'s own side, not a verb ("di-"), even after an adverb phrase', async () => {
+    const specs = [...countries, { name: 'Retno Marsudi', type: 'PER' as const, actor: 'IDNGOV', aliases: ['Retno'] }];
+    expect(await codes('Retno mengatakan dirinya mendukung Israel.', specs)).toEqual(['IDNGOV 051 ISR']);
+    expect(await codes('Retno mengatakan secara umum dirinya sangat mendukung Israel.', specs)).toEqual(['IDNGOV 051 ISR']);
+  });
+
   it('summoning a state\'s envoy is an official complaint to that state (114)', async () => {
     expect(await codes('Indonesia memanggil Duta Besar Rusia di Jakarta.', countries)).toEqual(['IDN 114 RUSGOV']);
     expect(await codes('Israel summoned the Russian ambassador on Tuesday.', [...countries, { name: 'Russian', type: 'LOC' as const, actor: 'RUS' }], 'en')).toEqual(['ISR 114 RUSGOV']);
