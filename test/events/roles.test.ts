@@ -835,6 +835,10 @@ describe("a country's forces, government or people", () => {
     expect(await codes('Retno mengatakan secara umum dirinya sangat mendukung Israel.', specs)).toEqual(['IDNGOV 051 ISR']);
   });
 
+  it('the members named after "yakni"/"yaitu" are the targets, like those after "termasuk"', async () => {
+    expect(await codes('Israel mengecam negara-negara tetangganya, yakni Turki dan Iran.', countries)).toEqual(['ISR 111 TUR', 'ISR 111 IRN']);
+  });
+
   it('summoning a state\'s envoy is an official complaint to that state (114)', async () => {
     expect(await codes('Indonesia memanggil Duta Besar Rusia di Jakarta.', countries)).toEqual(['IDN 114 RUSGOV']);
     expect(await codes('Israel summoned the Russian ambassador on Tuesday.', [...countries, { name: 'Russian', type: 'LOC' as const, actor: 'RUS' }], 'en')).toEqual(['ISR 114 RUSGOV']);
