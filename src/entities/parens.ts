@@ -189,7 +189,7 @@ export function listedExpansions(doc: Doc, endingAt: (i: number) => Mention | un
       // listed fields, or capitalized words the tagger left before the name ("Konfederasi [Serikat Pekerja
       // Indonesia] (KSPI)"), none of them a title or a function word
       // (not a place's name: "Konferensi Musik Indonesia (KMI)", "Orang Asli Papua (OAP)" are no places)
-      const widened = !anyLower && k < before.t0 && before.type !== 'LOC' && !leftWordsAreTitles(doc, k, before.t0);
+      const widened = !anyLower && k < before.t0 && before.type !== 'LOC' && !titleOrFunctionWord(doc, k, before.t0);
       if (letters === short && (listed || widened) && (k === floor || !doc.isCap(k - 1))) {
         // an organisation's head opening the name makes it one ("Ikatan Guru [Aisyiyah Bustanul Athfal]")
         const type = widened && doc.lex.orgHeads.startingAt(k, i, doc.lexWords) ? 'ORG' : before.type;
@@ -202,7 +202,7 @@ export function listedExpansions(doc: Doc, endingAt: (i: number) => Mention | un
 }
 
 /** Whether a word of tokens [a, b) is a title or a function word ("Ketua", "Dalam"). */
-function leftWordsAreTitles(doc: Doc, a: number, b: number): boolean {
+function titleOrFunctionWord(doc: Doc, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (doc.lex.titles.map.has(doc.keys[k]!) || doc.lex.stopwords.has(doc.keys[k]!)) return true;
   return false;
 }
