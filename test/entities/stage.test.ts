@@ -137,6 +137,11 @@ describe('dateline and credits', () => {
     expect(byMention(es, 'SDN Sukamaju')).toMatchObject({ type: 'ORG' });
   });
 
+  it('the short forms of taxes, budgets, aid programmes and documents are no bodies ("kenaikan PPN", "penyaluran BLT")', () => {
+    const es = entities('PKS menolak kenaikan PPN dan meminta pemerintah mempercepat penyaluran BLT kepada pemilik KTP.', { PPN: 'ORG', BLT: 'ORG', KTP: 'ORG', PKS: 'ORG' }).entities;
+    expect(es.map((e) => e.name)).toEqual(['PKS']);
+  });
+
   it('a holiday is no name ("libur Natal" is no Natal in South Africa)', () => {
     const es = entities('Tiket pesawat di masa libur Natal dan Tahun Baru bakal lebih murah.', { Natal: 'LOC' }).entities;
     expect(es.map((e) => e.name)).not.toContain('Natal');
