@@ -202,6 +202,8 @@ describe('the built knowledge base', () => {
     expect(code('Houthi')).toBe('YEMREB');
     expect(code('ISIS')).toBe('IMGMUSISI');
     expect(code('M23')).toBe('CODREB');
+    expect(code('Jamaah Ansharut Daulah')).toBe('IDNREB');
+    expect(code('JAD')).toBe('IDNREB');
   });
 
   it('reads a name written with "The" as the same entity as the name without it', () => {
