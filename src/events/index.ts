@@ -234,7 +234,7 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
       const roles = rolesOf(ctx, m);
       for (const x of roles.absorbed) absorbed.add(x);
       if (roles.pairs.length === 0) continue;
-      const time = dateFor(ix, scope, m, sentTimes, published);
+      const time = dateFor(ix, scope, m, sentTimes, published, (i) => triggerAt.has(i));
       let modality = modalityOf(ix, m.first, scope.from, m.voice !== 'noun', (i) => (triggerAt.get(i)?.voice ?? 'noun') !== 'noun');
       // "melakukan kunjungan kenegaraan ke Jepang pekan depan": an act dated after the article has not happened yet
       if (modality === 'asserted' && time?.value && published && startsAfter(time.value, published)) modality = 'future';

@@ -89,7 +89,14 @@ function readSegments(ix: ActorIndex, scope: Scope): Segments {
   return { from: scope.from, to: scope.to, start, end, bounded };
 }
 
-export function dateFor(ix: ActorIndex, scope: Scope, m: TriggerMatch, times: TokenTime[], published: string | null = null): Time | null {
+export function dateFor(
+  ix: ActorIndex,
+  scope: Scope,
+  m: TriggerMatch,
+  times: TokenTime[],
+  published: string | null = null,
+  isTrigger: (i: number) => boolean = () => false,
+): Time | null {
   const c = ix.cues;
   let best: TokenTime | null = null;
   let bestDist = Infinity;
@@ -123,7 +130,7 @@ export function dateFor(ix: ActorIndex, scope: Scope, m: TriggerMatch, times: To
     // a date still to come after a purpose clause's verb is that act's, not the trigger's: "mengundang
     // Prabowo untuk berkunjung ke Tokyo pada awal 2026" (the invitation is not dated 2026), "agreed to meet
     // next week"; a past one may be both's ("kunjungan ke Bali untuk menghadiri pernikahan pada Rabu lalu")
-    if (t.first > m.last && published && t.time.value && purposeBetween(ix, m.first + 1, t.first) && startsAfter(t.time.value, published)) continue;
+    if (t.first > m.last && published && t.time.value && purposeBetween(ix, m.first + 1, t.first, isTrigger) && startsAfter(t.time.value, published)) continue;
     const d = t.last < m.first ? m.first - t.last : t.first > m.last ? t.first - m.last : 0;
     if (d < bestDist) {
       best = t;
@@ -162,8 +169,9 @@ function placesAfter(ix: ActorIndex, seg: Segments, end: number, until: number):
 }
 
 /** A purpose word and a verb after it (`objectControl`: "untuk berkunjung", "to meet") in tokens [from, to). */
-function purposeBetween(ix: ActorIndex, from: number, to: number): boolean {
-  for (let k = from; k + 1 < to; k++) if (ix.cues.objectControl.has(ix.lower(k)) && ix.isVerb(k + 1)) return true;
+function purposeBetween(ix: ActorIndex, from: number, to: number, isTrigger: (i: number) => boolean): boolean {
+  // (a trigger after the purpose word is a verb whatever its form: English "to visit")
+  for (let k = from; k + 1 < to; k++) if (ix.cues.objectControl.has(ix.lower(k)) && (ix.isVerb(k + 1) || isTrigger(k + 1))) return true;
   return false;
 }
 

@@ -43,6 +43,14 @@ describe('English events', () => {
     expect(rows).toEqual(['114 PHL ', '141 EDU PHL', '040 PHLMIL CHNGOV']);
   });
 
+  it('an invitation is an intent to meet (036); what the guest is invited to do is still to come', async () => {
+    const rec = await analyzeText('Prabowo Subianto invited Xi Jinping to visit Jakarta next year.', { lang: 'en', published: '2025-01-10' });
+    expect(rec.events.map((e) => [e.code, e.source?.actor, e.target?.actor, e.modality].join(' '))).toEqual([
+      '036 IDNGOV CHNGOV asserted',
+      '042 CHNGOV IDN future',
+    ]);
+  });
+
   it('pledged aid is an intent to provide it (033), exchanging fire is fighting, a participle\'s agent is no subject', async () => {
     const rec = await analyzeText(
       'Japan pledged $500 million in aid to Ukraine. Pakistan and India exchanged fire on Tuesday. Palestinian prisoners freed by Israel arrived in Ramallah.',
