@@ -301,11 +301,27 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     else if (!alias && type === 'PER' && t1 - t0 === 1 && !titled && afterPlaceCue(doc, t0) && !doc.isClitic(t1)) type = 'LOC';
     // "the border town of Mae Sot": a name after a place cue and "of" is that place
     else if (!alias && type === 'PER' && t1 - t0 <= 3 && !titled && afterPlaceOf(doc, t0) && doc.sentenceOf[t0 - 2] === doc.sentenceOf[t0] && !doc.isClitic(t1)) type = 'LOC';
+    // "in El Fasher, the capital of North Darfur": a name after a place cue that a place noun describes
+    else if (!alias && type === 'PER' && t1 - t0 <= 3 && !titled && afterPlaceCue(doc, t0) && placeInApposition(doc, t1)) type = 'LOC';
     if (alias && alias.kind !== 'demonym' && trustType(alias.entry.source)) type = alias.entry.type;
     const linked = alias && alias.kind !== 'demonym' && alias.entry.type === type ? alias : null;
     out.push(doc.mention(t0, t1, type, 'tagger', linked));
   }
   return out;
+}
+
+/**
+ * After a name ending at token t: a comma, perhaps a function word, and a place noun of the place cues followed by
+ * the language's placeOf word or a place cue (", the capital of …", ", a town in …").
+ */
+function placeInApposition(doc: Doc, t: number): boolean {
+  const n = doc.keys.length;
+  if (t + 2 >= n || doc.word(t) !== ',' || doc.sentenceOf[t + 2] !== doc.sentenceOf[t]) return false;
+  let k = t + 1;
+  if (doc.lex.stopwords.has(doc.keys[k]!)) k++;
+  if (k + 1 >= n || !doc.lex.placeCues.has(doc.keys[k]!) || doc.isCap(k)) return false;
+  const next = doc.keys[k + 1]!;
+  return next === doc.lex.placeOf || doc.lex.placeCues.has(next);
 }
 
 /** Places listed before a one-word name for it to be one of them. */

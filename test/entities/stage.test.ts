@@ -246,6 +246,14 @@ describe('what a tagged span keeps', () => {
     expect(byMention(es, 'Hezbollah')).toMatchObject({ type: 'ORG', actor: 'LBNREB' });
   });
 
+  it('a name the tagger read as a person after a place cue, described by a place noun after a comma, is a place ("in El Fasher, the capital of …")', () => {
+    const es = entities('The RSF seized the army base in El Fasher, the capital of North Darfur, on Sunday.', { 'El Fasher': 'PER' }, { lang: 'en' }).entities;
+    expect(byMention(es, 'El Fasher')).toMatchObject({ type: 'LOC' });
+    // a person after a place cue stays one where no place noun describes them
+    const person = entities('The prize went to a teacher in Ohio, Mary Jones, a mother of three.', { 'Mary Jones': 'PER' }, { lang: 'en' }).entities;
+    expect(byMention(person, 'Mary Jones')).toMatchObject({ type: 'PER' });
+  });
+
   it('a name the tagger read as a person after a place cue and "of" is that place ("the border town of Mae Sot")', () => {
     const es = entities('Police raided two buildings in the border town of Mae Sot on Tuesday.', { 'Mae Sot': 'PER' }, { lang: 'en' }).entities;
     expect(byMention(es, 'Mae Sot')).toMatchObject({ type: 'LOC' });
