@@ -141,7 +141,7 @@ export function findEntities(input: StageInput, tagger: Tagger, kb: KnowledgeBas
       actor:
         type === 'PER'
           ? entityActor(doc, mentions, { innerOf, roleOf, afterComma, plainCode: qualifierCode, possessor, defaultCountryAt })
-          : actors[k]!,
+          : actors[k],
       mentions: uniqueSpans(doc.text, mentions),
     };
     entities.push(entity);

@@ -48,12 +48,11 @@ export async function createEventStage(): Promise<EventStage> {
  * role; a group's role alone (police, troops: COP, MIL) too.
  */
 function isArmedActor(actor: string | null, c: Cues): boolean {
-  if (actor !== null && c.statesRoles.has(actor)) return true;
-  // an international militarized group (al-Qaeda IMGMUSALQ, the Islamic State IMGMUSISI)
-  if (actor?.startsWith('IMG')) return true;
-  if (!actor || !/^[A-Z]{3}/.test(actor) || actor.startsWith('IGO') || actor.startsWith('NGO')) return false;
-  if (actor.length === 3) return true;
-  return c.statesRoles.has(actor.slice(3, 6));
+  if (actor === null) return false;
+  // (a role alone, or an international militarized group: al-Qaeda IMGMUSALQ, the Islamic State IMGMUSISI)
+  if (c.statesRoles.has(actor) || actor.startsWith('IMG')) return true;
+  if (country(actor) === null) return false;
+  return actor.length === 3 || c.statesRoles.has(actor.slice(3, 6));
 }
 
 /**
@@ -61,7 +60,7 @@ function isArmedActor(actor: string | null, c: Cues): boolean {
  * (PHLGOV); not a person or group of it, nor its people named by a demonym ("Palestinians … to protest").
  */
 function isState(ref: ActorRef, actor: string | null, text: string): boolean {
-  if (!actor || !/^[A-Z]{3}/.test(actor) || /^(IGO|NGO|MNC|IMG)/.test(actor)) return false;
+  if (actor === null || country(actor) === null) return false;
   if (actor.slice(3, 6) === 'GOV') return true;
   return actor.length === 3 && ref.entity.type === 'LOC' && ref.mention !== null && text.slice(ref.mention.start, ref.mention.end) === ref.entity.name;
 }

@@ -136,9 +136,9 @@ export interface QuoteLexicon {
   adverbs: Set<string>;
   prepositions: Set<string>;
   /** words that, after a cue and its comma, open a clause of their own: what was said came before ("…, officials said, as talks stalled") */
+  clauseOpeners: Set<string>;
   /** lower-case words that may describe a name before it in a subject (English: "Sudan's paramilitary RSF said"); 0 where heads come first */
   modifiersBeforeName: number;
-  clauseOpeners: Set<string>;
   nonFinite: Set<string>;
   negations: Set<string>;
   elidedMarkers: Set<string>;
