@@ -768,6 +768,9 @@ function mainSubjectAfter(ctx: Ctx, after: number): Found | null {
   let k = after;
   while (k < scope.to && !c.listSeparators.has(ix.lower(k))) {
     if (c.clauseBreaks.has(ix.lower(k)) && !/^[()]$/.test(ix.tokens[k]!.text)) return null;
+    // a verb of its own ("Dalam patroli dilanjutkan dengan dialog ke buruh, nelayan …"): no frame but a
+    // clause, and its comma one inside a list; a relative clause's verb ("yang digelar") is the frame's
+    if (!c.reducedRelatives && ix.isVerb(k) && !(k > after && c.relativizers.has(ix.lower(k - 1)))) return null;
     k++;
   }
   for (k++; k < scope.to; k++) {

@@ -310,6 +310,11 @@ describe('nominal triggers', () => {
     ]);
   });
 
+  it('a frame with a verb of its own is a clause: the names past its comma continue a list, no subject', async () => {
+    expect(await run('Dalam patroli gabungan dilanjutkan dengan dialog ke Budi Santoso, Prabowo, serta Anwar Ibrahim.')).toEqual([]);
+    expect(await run('Dalam pertemuan yang digelar di Jakarta, Prabowo memuji Anwar Ibrahim.')).toEqual(['Prabowo Subianto 051 Anwar Ibrahim asserted']);
+  });
+
   it('after a main clause, the names past a comma are an address, not the owner of -nya', async () => {
     const world: EntitySpec[] = [...WORLD, { name: 'Puskesmas Sukamaju', type: 'ORG', actor: null }, { name: 'Kecamatan Cibarusah', type: 'LOC', actor: 'IDN' }];
     const input = stageInput('Menlu Retno Marsudi tiba di Bekasi. Hal itu, diungkap saat kunjungannya ke Puskesmas Sukamaju, Kecamatan Cibarusah pada Selasa (21/10/2025) petang.', world);
