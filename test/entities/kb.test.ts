@@ -204,6 +204,8 @@ describe('the built knowledge base', () => {
     expect(code('M23')).toBe('CODREB');
     expect(code('Jamaah Ansharut Daulah')).toBe('IDNREB');
     expect(code('JAD')).toBe('IDNREB');
+    // Indonesia's citizens ("Polisi Kamboja menahan empat WNI"): the country, as "warga negara Indonesia" is
+    expect(code('WNI')).toBe('IDN');
   });
 
   it('reads a name written with "The" as the same entity as the name without it', () => {

@@ -389,10 +389,13 @@ describe('parentheses', () => {
     expect(unsc.actor).toBe('IGOUNO');
   });
 
-  it('does not pair a parenthesised abbreviation with an unrelated one-word name ("Indonesia (WNI)")', () => {
-    const { entities: es } = entities('Tiga Warga Negara Indonesia (WNI) dievakuasi.');
-    expect(byMention(es, 'WNI')).toBeUndefined();
+  it('does not pair a parenthesised abbreviation with an unrelated one-word name ("Indonesia (TKI)")', () => {
+    const { entities: es } = entities('Tiga Tenaga Kerja Indonesia (TKI) dievakuasi.');
+    expect(byMention(es, 'TKI')).toBeUndefined();
     expect(mentionTexts(byMention(es, 'Indonesia'))).toEqual(['Indonesia']);
+    // "WNI" (Indonesia's citizens) is the country by the knowledge base, as a plural demonym is
+    const { entities: wni } = entities('Tiga Warga Negara Indonesia (WNI) dievakuasi.');
+    expect(mentionTexts(byMention(wni, 'Indonesia'))).toEqual(['Indonesia', 'WNI']);
   });
 
   it('reads a name that lists its fields with commas before its short form as one name ("Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)")', () => {

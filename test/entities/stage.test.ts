@@ -142,6 +142,11 @@ describe('dateline and credits', () => {
     expect(es.map((e) => e.name)).toEqual(['PKS']);
   });
 
+  it('"WNI" is Indonesia, and a body in lower case ends at "setempat" or "para" before it', () => {
+    const es = entities('KBRI akan berkoordinasi dengan kepolisian setempat dan melihat kondisi para WNI yang ditahan.', { KBRI: 'ORG' }).entities;
+    expect(es.map((e) => `${e.name} ${e.actor}`)).toEqual(['KBRI IDNGOV', 'WNI IDN']);
+  });
+
   it('a holiday is no name ("libur Natal" is no Natal in South Africa)', () => {
     const es = entities('Tiket pesawat di masa libur Natal dan Tahun Baru bakal lebih murah.', { Natal: 'LOC' }).entities;
     expect(es.map((e) => e.name)).not.toContain('Natal');
