@@ -410,6 +410,8 @@ describe('role titles', () => {
     // One or two lower-case words may modify the group word; a function word or a capital may not.
     expect(byMention(en('Rebels kidnapped 16 Russian civilian advisers.'), 'Russian')).toMatchObject({ actor: 'RUS' });
     expect(byMention(en('Liberian riot police dispersed the crowd.'), 'Liberian')).toMatchObject({ actor: 'LBR' });
+    // a country's ships are the country's ("seized a Vietnamese fishing boat")
+    expect(byMention(en('The navy seized a Vietnamese fishing boat on Monday.'), 'Vietnamese')).toMatchObject({ actor: 'VNM' });
     expect(byMention(en('A Russian flag and soldiers were seen.'), 'Russian')).toBeUndefined();
     expect(byMention(en('The Russian state oil gas price officials met.'), 'Russian')).toBeUndefined();
     const titled = en('Russian president Vladimir Putin spoke on Monday.', { 'Vladimir Putin': 'PER' });
@@ -418,7 +420,7 @@ describe('role titles', () => {
     // What the tagger makes of a demonym alone does not count: the knowledge base decides.
     const army = en('The Israeli army lifted the blockade.', { Israeli: 'ORG' });
     expect(army.map((e) => [e.name, e.type, e.actor])).toEqual([['Israeli army', 'ORG', 'ISRMIL']]);
-    expect(en('Two Indonesian ships and one Australian ship took part.', { Australian: 'LOC', Indonesian: 'LOC' })).toEqual([]);
+    expect(en('Two Indonesian flags and one Australian flag were raised.', { Australian: 'LOC', Indonesian: 'LOC' })).toEqual([]);
     // Before a word for the country's places or goods it is the country too: what is hit or given is its.
     expect(byMention(en('Artillery shelled Iraqi towns overnight.'), 'Iraqi')).toMatchObject({ kb: 'irq', actor: 'IRQ' });
     expect(byMention(en('Tariffs were raised on German goods.'), 'German')).toMatchObject({ actor: 'DEU' });

@@ -854,6 +854,19 @@ describe("a country's forces, government or people", () => {
     expect(await codes('Russia test-fired a ballistic missile on Thursday.', countries, 'en')).toEqual(['RUS 150 null']);
   });
 
+  it('military drills are a show of force (150), toward the place they are held around; joint ones military cooperation (062)', async () => {
+    const world = [...countries, { name: 'China', type: 'LOC' as const, actor: 'CHN' }, { name: 'Taiwan', type: 'LOC' as const, actor: 'TWN' }, { name: 'Australia', type: 'LOC' as const, actor: 'AUS' }];
+    expect(await codes('China conducted large-scale military drills around Taiwan on Saturday.', world, 'en')).toEqual(['CHN 150 TWN']);
+    expect(await codes('China menggelar latihan militer besar-besaran di sekitar Taiwan pada Sabtu.', world)).toEqual(['CHN 150 TWN']);
+    expect(await codes('Russia and China held joint naval drills on Monday.', world, 'en')).toEqual(['RUS 062 CHN']);
+    expect(await codes('Indonesia dan Australia menggelar latihan militer bersama di Darwin.', world)).toEqual(['IDN 062 AUS']);
+  });
+
+  it('drones launched at a place are fire from afar (194), as missiles are', async () => {
+    const world = [...countries, { name: 'Kyiv', type: 'LOC' as const, actor: 'UKR' }];
+    expect(await codes('Russia launched dozens of drones at Kyiv overnight.', world, 'en')).toEqual(['RUS 194 UKR']);
+  });
+
   it('condolences and sympathy are an empathetic comment (018)', async () => {
     expect(await codes('Pemerintah Malaysia menyampaikan belasungkawa kepada Indonesia atas bencana tersebut.', countries)).toEqual(['MYSGOV 018 IDN']);
     expect(await codes('Russia offered its condolences to the US after the earthquake.', countries, 'en')).toEqual(['RUS 018 USA']);
