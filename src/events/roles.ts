@@ -294,6 +294,8 @@ export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?:
    */
   let clauseNoun = false;
   let otherVerb = false;
+  // the control word ("to", "untuk") crossed last, while only it has allowed verbs
+  let controlAt = -1;
   for (let k = start - 1; k >= scope.from; k--) {
     const chunk = ix.chunkAt(k);
     if (chunk) {
@@ -322,8 +324,11 @@ export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?:
     const w = ix.lower(k);
     if (!skipUntilVerb) {
       const prev = k - 1 >= scope.from ? ix.lower(k - 1) : '';
-      // a reported "it"/"they" only as the predicate's own subject, not across a control verb's "to"
-      const p = c.preps.has(prev) ? undefined : pronoun(ctx, k, !allowVerbs);
+      // a reported "it"/"they" only as the predicate's own subject, not across a control verb's "to" with a
+      // predicate of its own before it ("said it will send a team to help …"); its own control words and
+      // copulas between are its ("said it was ready to meet …")
+      const own = !allowVerbs || (controlAt > k && auxiliariesBetween(ctx, k + 1, controlAt));
+      const p = c.preps.has(prev) ? undefined : pronoun(ctx, k, own);
       if (p !== undefined) return p;
     }
     if (c.relativizers.has(w)) {
@@ -342,6 +347,7 @@ export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?:
     if (c.modality.purpose.has(w) && k - 1 >= scope.from && c.modality.directives.has(ix.lower(k - 1))) return null;
     if (c.clauseBreaks.has(w) && !c.listSeparators.has(w) && !BRACKETS.has(w)) return null;
     if (c.objectControl.has(w)) {
+      controlAt = allowVerbs ? -1 : k;
       allowVerbs = true;
       continue;
     }
@@ -385,6 +391,12 @@ function locatedBody(ctx: Ctx, chunk: Chunk): Chunk | null {
   if (start - 2 < scope.from || !ix.cues.listSeparators.has(ix.lower(start - 1)) || ix.tokens[start - 1]!.text !== ',') return null;
   const before = ix.chunkAt(start - 2);
   return before && before.head.entity.type !== 'LOC' && ix.governor(before, scope.from) === null ? before : null;
+}
+
+/** Tokens [from, to) are all verbs that carry another's meaning, or control words ("was ready", "plans"). */
+function auxiliariesBetween(ctx: Ctx, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (!isAuxiliary(ctx.ix.cues, ctx.ix.lower(j))) return false;
+  return true;
 }
 
 /** A verb that carries another's meaning: control, support, passive auxiliary or copula. */

@@ -645,6 +645,11 @@ describe('English', () => {
     expect(await of('Japan said it will send a team to help identify victims killed in Iraq.')).toEqual([]);
     // elsewhere "it" names nobody
     expect(await of('It attacked Iraq.')).toEqual([]);
+    // its own control words and copula before "to" are the pronoun's: it is the subject across them
+    expect(await of('Japan said it was ready to resume talks with Iraq.')).toEqual(['Japan 046 Iraq future']);
+    expect(await of('Japan said they plan to meet Iraq.')).toEqual(['Japan 040 Iraq future']);
+    // an object before "to" is the one who is to act
+    expect(await of('Japan urged it to meet Iraq.')).toEqual([]);
   });
 
   it("a threat's target may be the subject of its condition", async () => {
