@@ -17,7 +17,7 @@ import { lexicon, type Lexicon } from './lexicon.js';
 import { modalityOf } from './modality.js';
 import { groupWordBefore, rolesOf, type ActorRef, type RoleContext, type Scope } from './roles.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
-import { dateFor, placeFor, startsAfter, timesOnTokens } from './when-where.js';
+import { dateFor, leadStatementDay, placeFor, startsAfter, statementDays, timesOnTokens } from './when-where.js';
 import { startsUpper } from '../util/case.js';
 import { country } from '../entities/actors.js';
 import { groupCountry, groupEntities, isGroupEntity } from './groups.js';
@@ -276,6 +276,20 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
           trigger: { start: trigStart, end: trigEnd, text: text.slice(trigStart, trigEnd) },
           evidence: { start: Math.min(...spans.map((x) => x.start)), end: Math.max(...spans.map((x) => x.end)) },
         });
+      }
+    }
+  }
+  // the lead's undated verbal acts, by a speaker whose statement is dated
+  const days = statementDays(input.quotes, input.times, seg.sentences);
+  if (days.size > 0) {
+    const body = input.meta.body.start;
+    let first = 0;
+    while (first < nSent && seg.sentences[first]!.end <= body) first++;
+    for (const e of events) {
+      const day = leadStatementDay(e, days, first, published);
+      if (day !== null) {
+        e.date = day;
+        e.dateSource = 'sentence';
       }
     }
   }

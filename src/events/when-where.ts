@@ -235,3 +235,54 @@ export function startsAfter(value: string, published: string): boolean {
   if (/^\d{4}$/.test(value)) return value > day.slice(0, 4);
   return false;
 }
+
+/** Sentences from the body's start whose undated verbal acts a speaker's dated statement may date. */
+const LEAD_SENTENCES = 2;
+
+/**
+ * The day each speaker made their statement, where the article dates it: a cue and, in the cue's sentence
+ * after it, a time naming a single day ("…," kata Hidayat dalam keterangannya, Rabu (15/10/2025)). A speaker
+ * with statements of two different days has none. Keyed by entity id.
+ */
+export function statementDays(
+  quotes: readonly { speaker: string | null; cue: { start: number; end: number } | null }[],
+  times: readonly Time[],
+  sentences: readonly { start: number; end: number }[],
+): Map<string, string | null> {
+  const days = new Map<string, string | null>();
+  for (const q of quotes) {
+    if (!q.speaker || !q.cue) continue;
+    const cue = q.cue;
+    const s = sentences.find((x) => x.start <= cue.start && cue.end <= x.end);
+    if (!s) continue;
+    const t = times.find((x) => x.type === 'DATE' && x.start >= cue.end && x.end <= s.end && x.value !== null && /^\d{4}-\d{2}-\d{2}$/.test(x.value));
+    if (!t) continue;
+    const known = days.get(q.speaker);
+    days.set(q.speaker, known === undefined || known === t.value ? t.value : null);
+  }
+  return days;
+}
+
+/**
+ * CAMEO roots of acts done by saying: statements, appeals, intents, praise and support, demands,
+ * disapproval, rejection, threats. Meetings and visits (04), signing (057) and protests (14) happen on a
+ * day of their own.
+ */
+const SPOKEN_ROOTS = new Set(['01', '02', '03', '05', '10', '11', '12', '13']);
+
+/**
+ * The date of an undated spoken act (SPOKEN_ROOTS) told in the lead by one whose statement the article
+ * dates: the lead sums up what they said that day ("Wakil Ketua MPR Hidayat Nur Wahid mendukung langkah
+ * Menpora …" … "kata Hidayat …, Rabu (15/10/2025)"). Only for a statement on or before the publication day.
+ */
+export function leadStatementDay(
+  e: { date: string | null; code: string; root: string; sentence: number; modality: string; source: { entity: string | null } | null },
+  days: ReadonlyMap<string, string | null>,
+  firstBodySentence: number,
+  published: string | null,
+): string | null {
+  if (e.date !== null || e.modality !== 'asserted' || !SPOKEN_ROOTS.has(e.root) || e.code === '057' || !e.source?.entity) return null;
+  if (e.sentence < firstBodySentence || e.sentence >= firstBodySentence + LEAD_SENTENCES) return null;
+  const day = days.get(e.source.entity) ?? null;
+  return day !== null && !(published && startsAfter(day, published)) ? day : null;
+}

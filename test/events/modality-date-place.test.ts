@@ -162,6 +162,18 @@ describe('date', () => {
     expect(e).toMatchObject({ code: '040', date: '2025-03-17', dateSource: 'sentence' });
   });
 
+  it('a spoken act of the lead, undated, is dated by the day the article gives its speaker\'s statement', async () => {
+    const text = 'Prabowo memuji Anwar Ibrahim. Prabowo juga bertemu Anwar Ibrahim. "Kami bersahabat," kata Prabowo dalam keterangannya, Rabu (15/10/2025).';
+    const cue = text.indexOf('kata Prabowo');
+    const speaker = (id: string) => ({ start: text.indexOf('Kami'), end: text.indexOf('," kata'), text: 'Kami bersahabat', direct: true, speaker: id, cue: { start: cue, end: cue + 4, text: 'kata' } });
+    const bare = stageInput(text, WORLD, { times: [timeAt(text, 'Rabu (15/10/2025)', '2025-10-15')] });
+    const prabowo = bare.entities.find((e) => e.name === 'Prabowo Subianto')!.id;
+    const input = { ...bare, quotes: [speaker(prabowo)] };
+    const events = await eventsOf(input);
+    // the praise is what he said that day; the meeting (04) had a day of its own, which the text does not give
+    expect(events.map((e) => `${e.code} ${e.date} ${e.dateSource}`)).toEqual(['051 2025-10-15 sentence', '040 null null']);
+  });
+
   it('an event\'s date is the day: a time of day stays with the time expression', async () => {
     const text = 'Prabowo bertemu Anwar Ibrahim di Kuala Lumpur pada Senin pagi.';
     const input = stageInput(text, WORLD, { times: [timeAt(text, 'Senin pagi', '2025-03-17TMO')] });
