@@ -113,6 +113,11 @@ function standsForCountry(doc: Doc, t0: number, t1: number, end: number, alias: 
     for (let k = t1; k < after && lower; k++) if (doc.isCap(k)) lower = false;
     if (lower) return true;
   }
+  // "French and Egyptian warships": coordinated with a demonym that stands for its country, it does too
+  if (t1 + 1 < end && doc.lex.listJoiners.has(doc.keys[t1]!) && doc.isCap(t1 + 1)) {
+    const next = doc.kb.lookup(doc.word(t1 + 1)).find((a) => a.kind === 'demonym' && a.entry.kind === 'country');
+    if (next && standsForCountry(doc, t1 + 1, t1 + 2, end, next)) return true;
+  }
   if (t1 - t0 !== 1) return false;
   const singular = pluralOf(doc, t0);
   return singular !== null && doc.kb.lookup(singular).some((a) => a.kind === 'demonym' && a.entry.id === alias.entry.id);

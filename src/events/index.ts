@@ -244,7 +244,8 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
         if (c.requireSourceActorCode && !pair.source.entity.actor) continue;
         const sourceActor = actorCode(ix, pair.source, sentenceBounds, c, true);
         let code = m.entry.code!;
-        if (m.entry.armed && isArmedActor(sourceActor, c)) code = m.entry.armed;
+        if (roles.together && m.entry.together) code = m.entry.together;
+        else if (m.entry.armed && isArmedActor(sourceActor, c)) code = m.entry.armed;
         else if (m.entry.state && isState(pair.source, sourceActor, text)) code = m.entry.state;
         const coding = cameoCode(code);
         if (!coding) continue;

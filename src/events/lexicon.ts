@@ -43,6 +43,11 @@ export interface TriggerEntry {
   state: string | null;
   /** emit only with a target of this kind: a place (target=LOC), or a bare group of people (target=GROUP, groups.ts) */
   targetType: 'LOC' | 'GROUP' | null;
+  /**
+   * the code instead when two or more coordinated subjects act together, paired as a symmetric action ("Russia
+   * and China held naval drills": 062, where China alone is 150)
+   */
+  together: string | null;
 }
 
 /** The entries whose first element a word form can be, each with the form it matched as. */
@@ -151,6 +156,7 @@ export function parseLexicon(text: string, lang: string, file = `lang/${lang}/ev
       armed: null,
       state: null,
       targetType: null,
+      together: null,
     };
     let untargeted = false;
     for (const opt of (cols[2] ?? '').trim().split(/\s+/).filter(Boolean)) {
@@ -171,6 +177,10 @@ export function parseLexicon(text: string, lang: string, file = `lang/${lang}/ev
         const c = opt.slice(6);
         if (!cameoCode(c)) fail(file, lineNo, `state= code ${c} is not in kb/cameo/cameo.tsv`);
         entry.state = c;
+      } else if (opt.startsWith('together=')) {
+        const c = opt.slice(9);
+        if (!cameoCode(c)) fail(file, lineNo, `together= code ${c} is not in kb/cameo/cameo.tsv`);
+        entry.together = c;
       } else if (opt === 'target=LOC') entry.targetType = 'LOC';
       else if (opt === 'target=GROUP') entry.targetType = 'GROUP';
       else fail(file, lineNo, `unknown option "${opt}"`);

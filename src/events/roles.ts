@@ -39,6 +39,8 @@ export interface RolePair {
 
 export interface RoleResult {
   pairs: RolePair[];
+  /** coordinated subjects acting together, paired with each other (the entry's `together` code applies) */
+  together?: boolean;
   /** triggers inside this one's complement ("mengancam menaikkan tarif …"): not events of their own */
   absorbed: TriggerMatch[];
 }
@@ -987,7 +989,8 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
   const speaker = source?.speaker ?? false;
   // (with a partner named after "dengan"/"with", "Qatar dan Mesir menggelar perundingan dengan Hamas", each
   // meets the partner)
-  if (entry.sym && source && source.group.length > 1 && !withPartner(ctx, target)) {
+  const together = entry.together !== null && !entry.sym && source !== null && source.group.length > 1;
+  if ((entry.sym || together) && source && source.group.length > 1 && !withPartner(ctx, target)) {
     for (const t of source.group.slice(1)) pairs.push({ source: source.group[0]!, target: t, speakerSource: speaker });
   } else if (entry.sym && target && target.length > 1 && viaAntara) {
     for (const t of target.slice(1)) pairs.push({ source: target[0]!, target: t, speakerSource: false });
@@ -1007,7 +1010,7 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
     return c;
   };
   pairs = pairs.map((p) => (p.target && sameActor(p.source, p.target, codeOf) ? { ...p, target: null } : p));
-  return { pairs, absorbed };
+  return together ? { pairs, absorbed, together: pairs.some((p) => p.target !== null) } : { pairs, absorbed };
 }
 
 /**

@@ -410,6 +410,10 @@ describe('role titles', () => {
     // One or two lower-case words may modify the group word; a function word or a capital may not.
     expect(byMention(en('Rebels kidnapped 16 Russian civilian advisers.'), 'Russian')).toMatchObject({ actor: 'RUS' });
     expect(byMention(en('Liberian riot police dispersed the crowd.'), 'Liberian')).toMatchObject({ actor: 'LBR' });
+    // coordinated with a demonym that stands for its country, a demonym does too
+    const both = en('French and Egyptian warships launched war games.');
+    expect([byMention(both, 'French')?.actor, byMention(both, 'Egyptian')?.actor]).toEqual(['FRA', 'EGY']);
+    expect(byMention(en('He spoke French and English at the meeting.'), 'French')).toBeUndefined();
     // a country's ships are the country's ("seized a Vietnamese fishing boat")
     expect(byMention(en('The navy seized a Vietnamese fishing boat on Monday.'), 'Vietnamese')).toMatchObject({ actor: 'VNM' });
     expect(byMention(en('A Russian flag and soldiers were seen.'), 'Russian')).toBeUndefined();

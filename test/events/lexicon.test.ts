@@ -108,6 +108,7 @@ describe('the lexicon file format', () => {
     expect(bad('\n999\tserang[meN-]\n')).toMatch(/^x\.tsv line 2: CAMEO code 999/);
     expect(bad('190\tserang[meN- xx-]\n')).toMatch(/line 1: unknown affix template "xx-"/);
     expect(bad('190\tserang[meN-]\tloud\n')).toMatch(/line 1: unknown option "loud"/);
+    expect(bad('150\tgelar[meN-] … latihan\ttogether=999\n')).toMatch(/line 1: together= code 999 is not in/);
     expect(bad('190\tserang[meN-]\tneeds-target untargeted\n')).toMatch(/line 1: untargeted contradicts needs-target/);
     expect(bad('19x\tserang\n')).toMatch(/line 1: bad CAMEO code/);
     expect(bad('190\n')).toMatch(/line 1: missing pattern/);

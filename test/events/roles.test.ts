@@ -865,6 +865,9 @@ describe("a country's forces, government or people", () => {
     expect(await codes('China menggelar latihan militer besar-besaran di sekitar Taiwan pada Sabtu.', world)).toEqual(['CHN 150 TWN']);
     expect(await codes('Russia and China held joint naval drills on Monday.', world, 'en')).toEqual(['RUS 062 CHN']);
     expect(await codes('Indonesia dan Australia menggelar latihan militer bersama di Darwin.', world)).toEqual(['IDN 062 AUS']);
+    // two coordinated subjects drilling together cooperate, "joint" or not (the lexicon's together=062)
+    expect(await codes('Russia and China held naval drills in the Sea of Japan.', world, 'en')).toEqual(['RUS 062 CHN']);
+    expect(await codes('Rusia dan China menggelar latihan militer di Laut Jepang.', world)).toEqual(['RUS 062 CHN']);
   });
 
   it('drones launched at a place are fire from afar (194), as missiles are', async () => {
