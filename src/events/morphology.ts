@@ -40,7 +40,8 @@ interface Compiled {
   prefixRules: Map<string, { re: RegExp; prefix: string }[]>;
 }
 
-const VOWEL_GROUPS = /[aiueo]+/g;
+/** Vowel letters: a root with one is a monosyllable (bom, cek); two side by side are two syllables (na-ik, ju-al, ma-af). */
+const VOWELS = /[aiueo]/g;
 
 export class Morphology {
   private readonly c: Compiled;
@@ -89,7 +90,7 @@ export class Morphology {
     if (p.endsWith('N')) {
       const stem = p.slice(0, -1);
       const mono = this.c.data.nasal?.monosyllable;
-      if (mono && (root.match(VOWEL_GROUPS)?.length ?? 0) === 1) return stem + mono + root;
+      if (mono && (root.match(VOWELS)?.length ?? 0) === 1) return stem + mono + root;
       for (const rule of this.c.nasal) {
         if (rule.re.test(root)) return stem + rule.nasal + root.slice(rule.drop);
       }

@@ -29,6 +29,10 @@ describe('Indonesian morphology', () => {
     expect(forms('id', 'kritik', ['meN-'])).toContain('mengkritik');
     expect(forms('id', 'protes', ['meN-'])).toContain('memprotes');
     expect(forms('id', 'bom', ['meN-', 'peN-an'])).toEqual(expect.arrayContaining(['mengebom', 'pengeboman']));
+    // two vowels side by side are two syllables: no menge- (na-ik, ju-al, ma-af)
+    expect(forms('id', 'naik', ['meN-kan', 'di-kan'])).toEqual(expect.arrayContaining(['menaikkan', 'dinaikkan']));
+    expect(forms('id', 'jual', ['meN-', 'peN-an'])).toEqual(expect.arrayContaining(['menjual', 'penjualan']));
+    expect(forms('id', 'maaf', ['meN-kan'])).toContain('memaafkan');
     expect(forms('id', 'runding', ['ber-', 'per-an'])).toEqual(expect.arrayContaining(['berunding', 'perundingan']));
     expect(forms('id', 'kerja', ['ber-'])).toContain('bekerja');
     expect(forms('id', 'terima', ['ber-'])).toContain('berterima'); // te-ri-ma: no -er- syllable

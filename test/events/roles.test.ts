@@ -568,6 +568,11 @@ describe('blocking phrases and absorbed triggers', () => {
     expect(await run('Amerika Serikat terlibat perang dagang dengan Kanada.')).toEqual([]);
   });
 
+  it('raising a tariff on a country is a sanction (163); raising a price at home aims at no one and is no event', async () => {
+    expect(await run('Amerika Serikat menaikkan tarif impor terhadap produk asal Indonesia.')).toEqual(['Amerika Serikat 163 Indonesia asserted']);
+    expect(await run('Prabowo berencana menaikkan tarif parkir di Jakarta.')).toEqual([]);
+  });
+
   it('the content of a threat is not a second event', async () => {
     expect(await run('Amerika Serikat mengancam menaikkan tarif impor dari Kanada.')).toEqual(['Amerika Serikat 1312 Kanada asserted']);
   });
