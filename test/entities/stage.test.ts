@@ -142,6 +142,11 @@ describe('dateline and credits', () => {
     expect(es.map((e) => e.name)).toEqual(['PKS']);
   });
 
+  it('"DPR" with another country named after it is that country\'s legislature ("Ketua DPR AS")', () => {
+    const es = entities('China memprotes kunjungan Ketua DPR AS ke Taiwan.', { 'DPR AS': 'ORG' }).entities;
+    expect(byMention(es, 'DPR AS')).toMatchObject({ type: 'ORG', actor: 'USALEG' });
+  });
+
   it('"WNI" is Indonesia, and a body in lower case ends at "setempat" or "para" before it', () => {
     const es = entities('KBRI akan berkoordinasi dengan kepolisian setempat dan melihat kondisi para WNI yang ditahan.', { KBRI: 'ORG' }).entities;
     expect(es.map((e) => `${e.name} ${e.actor}`)).toEqual(['KBRI IDNGOV', 'WNI IDN']);
