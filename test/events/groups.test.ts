@@ -108,6 +108,19 @@ describe('a bare group word is an actor', () => {
     expect(await coded('Polisi menangkap dua pria di Jakarta.', DOMESTIC)).toEqual(['=IDNCOP 173 =IDNCVL']);
   });
 
+  it('teachers, health workers, clerics and migrants are groups with their roles (EDU, HLH, REL, REF)', async () => {
+    const puncak = [...DOMESTIC, { name: 'Kelompok Kriminal Bersenjata', type: 'ORG' as const, actor: 'IDNREB' }];
+    expect(await coded('Kelompok Kriminal Bersenjata menembak mati dua guru di Poso.', puncak)).toEqual(['eIDNREB 193 =IDNEDU']);
+    expect(await coded('Israel menembaki tenaga medis di Gaza.', WORLD)).toEqual(['eISR 193 =PSEHLH']);
+    expect(await coded('Rebels attacked doctors in Nairobi.', WORLD, 'en')).toEqual(['=KENREB 190 =KENHLH']);
+  });
+
+  it('a group of another nationality ("berkewarganegaraan X") is of X; a ship flagged X ("berbendera X") is X\'s', async () => {
+    expect(await coded('Polisi menangkap dua pria berkewarganegaraan Malaysia di Jakarta.', WORLD)).toEqual(['=COP 173 =MYSCVL']);
+    const iran = [...WORLD, ...places({ Iran: 'IRN', Yunani: 'GRC' })];
+    expect(await coded('Iran menyita sebuah kapal tanker berbendera Yunani.', iran)).toEqual(['eIRN 171 eGRC']);
+  });
+
   it('two bare groups of one code are one actor, which acts on no one', async () => {
     expect(await coded('Pelaku menyita ponsel milik pelaku lain di Poso.', DOMESTIC)).toEqual([]);
   });
