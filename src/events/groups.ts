@@ -97,7 +97,13 @@ export function groupEntities(
       // ("mitranya": one's counterpart is of no country but the one it is from, "mitranya dari Vietnam")
       const foreign = c.groupForeign.has(w);
       let from = foreign ? null : country0;
-      const p = end + 2 < b && lower[end] === '(' && lower[end + 2] === ')' ? end + 3 : end;
+      let p = end + 2 < b && lower[end] === '(' && lower[end + 2] === ')' ? end + 3 : end;
+      // "korban gempa bumi di Myanmar": one or two plain words describing the group before the place word
+      if (!foreign) {
+        let q = p;
+        while (q < b && q - p < MAX_MODIFIERS && describes(tokens, lower, mark, q, c)) q++;
+        if (q > p && q + 1 < b && c.groupPlacePreps.has(lower[q]!) && mark[q + 1]! > 0) p = q;
+      }
       if (p + 1 < b && (foreign ? c.groupOriginPreps : c.groupPlacePreps).has(lower[p]!) && mark[p + 1]! > 0) {
         const place = entities[mark[p + 1]! - 1]!;
         if (place.type === 'LOC') from = country(place.actor) ?? from;
@@ -122,6 +128,12 @@ export function groupEntities(
 
 /** Modifier words that may stand between a name and its group word ("Russian civilian advisers"). */
 const MAX_MODIFIERS = 2;
+
+/** Token k is a plain lower-case word that may describe a group ("korban gempa bumi"): no name, verb or function word. */
+function describes(tokens: readonly Token[], lower: readonly string[], mark: Int32Array, k: number, c: Cues): boolean {
+  const w = lower[k]!;
+  return mark[k] === 0 && w === tokens[k]!.text && /^[a-z]+$/.test(w) && !isVerbLike(c, w) && !c.preps.has(w) && !c.clauseBreaks.has(w) && !c.relativizers.has(w) && !c.coordinators.has(w) && !c.groupPlacePreps.has(w);
+}
 
 /**
  * A name next to the group word makes it that name's group: after it in Indonesian ("polisi Malaysia",

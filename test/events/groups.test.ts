@@ -121,6 +121,11 @@ describe('a bare group word is an actor', () => {
     expect(await coded('Iran menyita sebuah kapal tanker berbendera Yunani.', iran)).toEqual(['eIRN 171 eGRC']);
   });
 
+  it('one or two plain words may describe the group before the place it is at ("korban gempa bumi di Myanmar")', async () => {
+    const world = [...WORLD, ...places({ Jepang: 'JPN', Myanmar: 'MMR' })];
+    expect(await coded('Jepang mengirimkan bantuan kemanusiaan untuk korban gempa bumi di Myanmar.', world)).toEqual(['eJPN 073 =MMRCVL']);
+  });
+
   it('two bare groups of one code are one actor, which acts on no one', async () => {
     expect(await coded('Pelaku menyita ponsel milik pelaku lain di Poso.', DOMESTIC)).toEqual([]);
   });
