@@ -880,6 +880,15 @@ describe("a country's forces, government or people", () => {
     expect(await codes('Russia launched dozens of drones at Kyiv overnight.', world, 'en')).toEqual(['RUS 194 UKR']);
   });
 
+  it('rescue and medical teams sent to a disaster are humanitarian aid (073); a junta is its country\'s government', async () => {
+    const world = [...countries, { name: 'China', type: 'LOC' as const, actor: 'CHN' }, { name: 'Myanmar', type: 'LOC' as const, actor: 'MMR' }, { name: 'Yangon', type: 'LOC' as const, actor: 'MMR' }];
+    expect(await codes('China mengirim 126 personel tim penyelamat ke Yangon.', world)).toEqual(['CHN 073 MMR']);
+    expect(await codes('China sent rescue teams to Myanmar.', world, 'en')).toEqual(['CHN 073 MMR']);
+    // declaring a ceasefire (0871), with the words side by side: a statement about a ceasefire is none
+    expect(await codes('Junta militer Myanmar menyatakan gencatan senjata dengan pemberontak.', world)).toEqual(['MMRGOV 0871 REB']);
+    expect(await codes('Myanmar menyatakan bahwa gencatan senjata gagal.', world)).toEqual([]);
+  });
+
   it('condolences and sympathy are an empathetic comment (018)', async () => {
     expect(await codes('Pemerintah Malaysia menyampaikan belasungkawa kepada Indonesia atas bencana tersebut.', countries)).toEqual(['MYSGOV 018 IDN']);
     expect(await codes('Russia offered its condolences to the US after the earthquake.', countries, 'en')).toEqual(['RUS 018 USA']);
