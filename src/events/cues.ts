@@ -32,6 +32,8 @@ interface RolesData {
   titleLinks?: string[];
   /** prepositions of the partner of a symmetric act ("berunding dengan Hamas"): coordinated subjects each meet that partner */
   partnerPrepositions?: string[];
+  /** target prepositions that name what a symmetric act is about, not its other side ("membahas … terhadap") */
+  symTopicPrepositions?: string[];
   /** words before a number that are part of it ("up to 100", "more than 1,000"), not its governor */
   quantityPhrases?: string[];
   /** words for the speaker's own side after a verb of saying ("pihaknya"): no new subject */
@@ -179,6 +181,8 @@ export interface Cues {
   initialsCues: Set<string>;
   /** see RolesData.partnerPrepositions */
   partnerPreps: Set<string>;
+  /** see RolesData.symTopicPrepositions */
+  symTopicPreps: Set<string>;
   /** quantity phrases as word lists, longest first */
   quantityPhrases: string[][];
   sayerSide: Set<string>;
@@ -335,6 +339,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     titleLinks: lower(r.titleLinks ?? []),
     initialsCues: lower(inst.initialsCues ?? []),
     partnerPreps: lower(r.partnerPrepositions ?? []),
+    symTopicPreps: lower(r.symTopicPrepositions ?? []),
     quantityPhrases: (r.quantityPhrases ?? []).map((q) => q.toLowerCase().split(' ')).sort((a, b) => b.length - a.length),
     conditionals: lower(r.conditionals),
     sayerSide: lower(r.sayerSide),

@@ -471,7 +471,9 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
       else if (c.agentPreps.has(gov)) ok = nounAgent(ctx, chunk, after);
       // "demanded the resignation of President X": "of" right after a pattern that ends in its noun
       else if (c.nounPatientPreps.has(gov) && self.last > self.first && !ix.isVerb(self.last) && ix.phraseStart(chunk, scope.from) - 1 === after) ok = true;
-      else if (c.targetPreps.has(gov)) ok = true;
+      // a symmetric act's other side is not named after a preposition of its topic ("membahas persepsi publik
+      // terhadap Polri": what is discussed), unless the pattern ends in it
+      else if (c.targetPreps.has(gov)) ok = !entry.sym || !c.symTopicPreps.has(gov) || ix.phraseStart(chunk, scope.from) - 1 <= self.last;
       else if (sawTargetPrep) ok = !c.placePreps.has(gov);
       else ok = !c.targetBlockers.has(gov);
       if (afterComplementizer >= 0 && k - afterComplementizer > 3) ok = false;
@@ -527,6 +529,13 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
         if (party && ix.phraseStart(party, scope.from) === p + 1) return targetGroup(ctx, party);
         const earlier = actNamedAgain(ctx, other, k, after);
         if (earlier) return [earlier];
+        // "membahas kerja sama ekonomi dengan Malaysia": a symmetric act about another, then their partner
+        // (a gunbattle's partner is the gunbattle's own: "fought a gunbattle with Lebanon")
+        if (entry.sym && other.entry.sym) {
+          passedPrep = true;
+          k = other.last;
+          continue;
+        }
       }
       return null;
     }

@@ -310,6 +310,12 @@ describe('nominal triggers', () => {
     ]);
   });
 
+  it('a symmetric act\'s other side is not named after a preposition of its topic ("membahas … terhadap X")', async () => {
+    expect(await run('Prabowo membahas persepsi publik terhadap Anwar Ibrahim.')).toEqual([]);
+    expect(await run('Prabowo membahas kerja sama ekonomi dengan Anwar Ibrahim.')).toEqual(['Prabowo Subianto 040 Anwar Ibrahim asserted']);
+    expect(await run('Prabowo menawarkan kerja sama jangka panjang kepada Anwar Ibrahim.')).toEqual(['Prabowo Subianto 060 Anwar Ibrahim future']);
+  });
+
   it('a frame with a verb of its own is a clause: the names past its comma continue a list, no subject', async () => {
     expect(await run('Dalam patroli gabungan dilanjutkan dengan dialog ke Budi Santoso, Prabowo, serta Anwar Ibrahim.')).toEqual([]);
     expect(await run('Dalam pertemuan yang digelar di Jakarta, Prabowo memuji Anwar Ibrahim.')).toEqual(['Prabowo Subianto 051 Anwar Ibrahim asserted']);
