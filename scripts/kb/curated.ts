@@ -94,9 +94,11 @@ export function addOrganizations(kb: KbBuilder, curatedDir: string): void {
   }
 }
 
+/** The people of leaders.tsv (heads of state and government) and officials.tsv (Indonesia's officials), one format. */
 export function addLeaders(kb: KbBuilder, curatedDir: string): Set<string> {
   const names = new Set<string>();
-  for (const [name, others, codes] of tsvRows(join(curatedDir, 'leaders.tsv'))) {
+  const rows = ['leaders.tsv', 'officials.tsv'].flatMap((f) => tsvRows(join(curatedDir, f)));
+  for (const [name, others, codes] of rows) {
     const spec = (codes ?? '')
       .split(';')
       .map((c) => c.trim().replace(/\s+/, '@'))

@@ -614,7 +614,7 @@ function knownBodyEnd(doc: Doc, t0: number, t1: number): number {
 
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
-/** Two to four capitalised words that are no known name and no organisation or place word: a person's name. */
+/** Two to four capitalised words that are no known name but a person's and no organisation or place word: a person's name. */
 function personName(doc: Doc, t0: number, t1: number): boolean {
   if (t1 - t0 < 2 || t1 - t0 > 4) return false;
   if (doc.lex.locHeads.startingAt(t0, t1, doc.lexWords)) return false;
@@ -623,8 +623,11 @@ function personName(doc: Doc, t0: number, t1: number): boolean {
     if (doc.lex.orgHeads.startingAt(i, t1, doc.lexWords)) return false;
     const w = doc.word(i);
     if (!CAPITALISED.test(w) || doc.lex.stopwords.has(doc.keys[i]!)) return false;
+    // (a person the knowledge base knows is a person: "Gubernur BI Perry Warjiyo")
     let known = false;
-    doc.kb.walk(i, t1, doc.kbWords, () => (known = true));
+    doc.kb.walk(i, t1, doc.kbWords, (_e, aliases) => {
+      if (aliases.some((a) => a.entry.type !== 'PER')) known = true;
+    });
     if (known) return false;
   }
   return true;

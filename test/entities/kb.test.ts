@@ -204,6 +204,11 @@ describe('the built knowledge base', () => {
     expect(code('M23')).toBe('CODREB');
     expect(code('Jamaah Ansharut Daulah')).toBe('IDNREB');
     expect(code('JAD')).toBe('IDNREB');
+    // Indonesia's officials of 2024–2025 (kb/curated/officials.tsv), by the short names the news uses
+    expect(code('Purbaya')).toBe('IDNGOV');
+    expect(code('Sri Mulyani')).toBe('IDNGOV');
+    expect(code('Listyo Sigit Prabowo')).toBe('IDNCOP');
+    expect(code('Puan Maharani')).toBe('IDNLEG');
     // Indonesia's citizens ("Polisi Kamboja menahan empat WNI"): the country, as "warga negara Indonesia" is
     expect(code('WNI')).toBe('IDN');
   });

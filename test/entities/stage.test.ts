@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../src/entities/index.js';
 import { loadKnowledgeBase } from '../../src/entities/kb/load.js';
+import { analyzeText } from '../helpers/analyze.js';
 import { byMention, DictTagger, entities, stageInput } from './helpers.js';
 
 const WIRE = `Tokyo (ANTARA) - Perdana Menteri Jepang bertemu delegasi Korea Selatan pada Selasa, menurut laporan Kyodo.
@@ -140,6 +141,11 @@ describe('dateline and credits', () => {
   it('the short forms of taxes, budgets, aid programmes and documents are no bodies ("kenaikan PPN", "penyaluran BLT")', () => {
     const es = entities('PKS menolak kenaikan PPN dan meminta pemerintah mempercepat penyaluran BLT kepada pemilik KTP.', { PPN: 'ORG', BLT: 'ORG', KTP: 'ORG', PKS: 'ORG' }).entities;
     expect(es.map((e) => e.name)).toEqual(['PKS']);
+  });
+
+  it('a body\'s short form before a person the knowledge base knows is the body, and the person a person ("Gubernur BI Perry Warjiyo")', async () => {
+    const r = await analyzeText('Rupiah terjaga," ujar Gubernur BI Perry Warjiyo dalam konferensi pers. Perry menjelaskan ruang pelonggaran masih ada.');
+    expect(r.entities.map((e) => `${e.name} ${e.type} ${e.actor}`)).toEqual(['BI ORG IDNGOV', 'Perry Warjiyo PER IDNGOV']);
   });
 
   it('"DPR" with another country named after it is that country\'s legislature ("Ketua DPR AS")', () => {
