@@ -56,6 +56,8 @@ interface RolesData {
   anaphoraAfterNoun?: string[];
   anaphoraBeforeNoun?: string[];
   pairSubjects?: string[];
+  /** those of pairSubjects that may stand for two bare groups ("kedua pihak" after a clash of police and students) */
+  groupPairSubjects?: string[];
   verbMinLength: number;
   notVerbs: string[];
   supportVerbs: string[];
@@ -74,6 +76,8 @@ interface RolesData {
   nounDeterminers?: string[];
   /** the ending of a participle that, after a comma, shares the clause's subject ("…, killing 20"); none if absent */
   sharedSubjectSuffix?: string;
+  /** prepositions between an object and a gerund whose subject it is ("accused Cambodia of firing") */
+  gerundSubjectPrepositions?: string[];
   /** the same by the verb's beginning (Indonesian active "me-": "…, menewaskan 20 warga") */
   sharedSubjectPrefix?: string;
   /** prepositions between a group word and a place that make the group the place's ("protesters in Jakarta") */
@@ -216,6 +220,8 @@ export interface Cues {
   anaphoraBeforeNoun: Set<string>;
   /** phrases for the two sides of an act told before ("kedua negara", "the two leaders"), as word lists, by their last word */
   pairSubjects: Map<string, string[][]>;
+  /** see RolesData.groupPairSubjects (phrases, words joined by one space) */
+  groupPairSubjects: Set<string>;
   verbMinLength: number;
   notVerbs: Set<string>;
   supportVerbs: Set<string>;
@@ -232,6 +238,8 @@ export interface Cues {
   /** see RolesData.nounDeterminers */
   nounDeterminers: Set<string>;
   sharedSubjectSuffix: string | null;
+  /** see RolesData.gerundSubjectPrepositions */
+  gerundSubjectPreps: Set<string>;
   sharedSubjectPrefix: string | null;
   groupPlacePreps: Set<string>;
   vagueQuantities: Set<string>;
@@ -364,6 +372,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     anaphoraAfterNoun: lower(r.anaphoraAfterNoun ?? []),
     anaphoraBeforeNoun: lower(r.anaphoraBeforeNoun ?? []),
     pairSubjects: byLastWord(r.pairSubjects ?? []),
+    groupPairSubjects: new Set((r.groupPairSubjects ?? []).map((p) => p.toLowerCase().split(/\s+/).join(' '))),
     verbMinLength: r.verbMinLength,
     notVerbs: lower(r.notVerbs),
     supportVerbs: lower(r.supportVerbs),
@@ -376,6 +385,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     modifierParticiples: lower(r.modifierParticiples ?? []),
     nounDeterminers: lower(r.nounDeterminers),
     sharedSubjectSuffix: r.sharedSubjectSuffix?.toLowerCase() ?? null,
+    gerundSubjectPreps: lower(r.gerundSubjectPrepositions ?? []),
     sharedSubjectPrefix: r.sharedSubjectPrefix?.toLowerCase() ?? null,
     groupPlacePreps: lower(r.groupPlacePrepositions),
     vagueQuantities: lower(r.vagueQuantities),

@@ -181,7 +181,8 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
   /** each event's CAMEO root and source, in text order, for an act named again later ("serangan tersebut") */
   const agents: { root: string; source: ActorRef }[] = [];
   let lastPair: ActorRef[] | null = null;
-  const earlierPair = (): ActorRef[] | null => lastPair;
+  let lastNamedPair: ActorRef[] | null = null;
+  const earlierPair = (named: boolean): ActorRef[] | null => (named ? lastNamedPair : lastPair);
   const earlierAgent = (roots: readonly string[]): ActorRef | null => {
     for (let i = agents.length - 1; i >= 0; i--) if (roots.includes(agents[i]!.root)) return agents[i]!.source;
     return null;
@@ -260,7 +261,10 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
           if (r?.mention && r.mention.start >= sentence.start && r.mention.end <= sentence.end) spans.push(r.mention);
         }
         agents.push({ root: coding.root, source: pair.source });
-        if (target && target.entity.id !== pair.source.entity.id) lastPair = [pair.source, target];
+        if (target && target.entity.id !== pair.source.entity.id) {
+          lastPair = [pair.source, target];
+          if (!isGroupEntity(pair.source.entity) && !isGroupEntity(target.entity)) lastNamedPair = lastPair;
+        }
         events.push({
           code,
           root: coding.root,

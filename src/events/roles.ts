@@ -65,8 +65,11 @@ interface Ctx {
   cueSpeakers?: Map<number, Entity>;
   /** the source of the last event told so far whose CAMEO root is one of `roots`, for an act named again ("serangan tersebut") */
   earlierAgent?: (roots: readonly string[]) => ActorRef | null;
-  /** the source and target of the last event told so far with both, for "kedua negara", "the two leaders" */
-  earlierPair?: () => ActorRef[] | null;
+  /**
+   * the source and target of the last event told so far with both, for "kedua negara", "the two leaders"; with
+   * `named`, of the last with two named sides (no bare group: "the two countries" are no soldiers)
+   */
+  earlierPair?: (named: boolean) => ActorRef[] | null;
 }
 
 const BRACKETS = new Set(['(', ')', '[', ']']);
@@ -209,7 +212,7 @@ function pronoun(ctx: Ctx, k: number, reported = false): Found | null | undefine
   const pairs = c.pairSubjects.get(w);
   const phrase = pairs && ctx.earlierPair ? pairs.find((p) => endsAt(ctx, p, k)) : undefined;
   if (phrase) {
-    const both = ctx.earlierPair!();
+    const both = ctx.earlierPair!(!c.groupPairSubjects.has(phrase.join(' ')));
     if (!both) return null;
     // each side's mention here is the phrase, so that the event's evidence shows it
     const { tokens } = ctx.ix;
@@ -1129,6 +1132,20 @@ function participleAfterComma(ctx: Ctx, m: TriggerMatch): Found | null {
   const w0 = ix.lower(m.first);
   const shared = (c.sharedSubjectSuffix !== null && w0.endsWith(c.sharedSubjectSuffix)) || (c.sharedSubjectPrefix !== null && w0.startsWith(c.sharedSubjectPrefix));
   if (!shared || comma - 1 < scope.from || !c.listSeparators.has(ix.lower(comma))) return null;
+  // "accused Cambodia of firing rockets into …, wounding two soldiers": a gerund after an object and a
+  // preposition in the clause before has that object for subject, and so has the participle
+  if (c.gerundSubjectPreps.size > 0 && c.sharedSubjectSuffix !== null) {
+    for (let k = comma - 1; k - 2 >= scope.from; k--) {
+      const w = ix.lower(k);
+      if (c.clauseBreaks.has(w)) break;
+      if (!w.endsWith(c.sharedSubjectSuffix) || !c.gerundSubjectPreps.has(ix.lower(k - 1))) continue;
+      // (a time may stand between: "accused Cambodia on Wednesday of firing")
+      let j = k - 2;
+      while (j > scope.from && (ix.isTime(j) || (c.preps.has(ix.lower(j)) && ix.isTime(j + 1)))) j--;
+      const object = ix.chunkAt(j);
+      if (object && object.tokEnd === j + 1) return { group: groupOf(ctx, object), speaker: false };
+    }
+  }
   for (let k = comma - 1; k >= scope.from; k--) {
     const w = ix.lower(k);
     if (c.clauseBreaks.has(w) && !c.listSeparators.has(w)) return null;

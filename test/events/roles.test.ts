@@ -663,6 +663,29 @@ describe('English', () => {
     expect(await of('Japan urged it to meet Iraq.')).toEqual([]);
   });
 
+  it('a participle after a gerund\'s clause shares the gerund\'s subject, the object before "of" ("accused X of firing …, wounding …")', async () => {
+    const of = briefOf(places({ Thailand: 'THA', Cambodia: 'KHM' }));
+    expect(await of('Thailand accused Cambodia of firing rockets into a border district, wounding two soldiers.')).toEqual([
+      'Thailand 112 Cambodia asserted',
+      'Cambodia 190 null alleged',
+    ]);
+  });
+
+  it('"had spoken with … by phone" is a phone call (041), as "spoke with" is', async () => {
+    const of = briefOf([...places({ Malaysia: 'MYS' }), { name: 'Anwar Ibrahim', type: 'PER', actor: 'MYSGOV' }, { name: 'Hun Manet', type: 'PER', actor: 'KHMGOV' }]);
+    expect(await of('Anwar Ibrahim said he had spoken with Hun Manet by phone on Tuesday.')).toEqual(['Anwar Ibrahim 041 Hun Manet asserted']);
+    expect(await of('Anwar Ibrahim has spoken with Hun Manet.')).toEqual(['Anwar Ibrahim 040 Hun Manet asserted']);
+  });
+
+  it('"the two countries" are the last two named sides, not a bare group', async () => {
+    const of = briefOf(places({ Japan: 'JPN', Iraq: 'IRQ' }));
+    expect(await of('Japan criticized Iraq. Rebels attacked soldiers near the border. The two countries agreed to meet.')).toEqual([
+      'Japan 111 Iraq asserted',
+      'null 190 null asserted',
+      'Japan 036 Iraq asserted',
+    ]);
+  });
+
   it("a threat's target may be the subject of its condition", async () => {
     const specs = [
       { name: 'Russia', type: 'LOC' as const, actor: 'RUS' },
