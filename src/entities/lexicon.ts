@@ -54,6 +54,8 @@ interface EntitiesFile {
   orgHeads: string[];
   locHeads: string[];
   placeCues: string[];
+  /** lower-case nouns right after a name that make it a place's ("the Ta Moan Thom temple"); languages that put the head last */
+  placeNounsAfter?: string[];
   /**
    * Compass words that end a place's name ("Lampung Tengah", "Halmahera Selatan"): after a title, a word or
    * two and such words open no person's name (merge.ts).
@@ -194,6 +196,8 @@ export interface EntityLexicon {
   locHeads: PhraseSet<true>;
   /** see EntitiesFile.placeCues: words right before a one-word Phoenix place that confirm it */
   placeCues: Set<string>;
+  /** see EntitiesFile.placeNounsAfter */
+  placeNounsAfter: Set<string>;
   /** see EntitiesFile.placeCompass */
   placeCompass: Set<string>;
   /** the word between a place cue and the place ("the town of Juba"), or null */
@@ -332,6 +336,7 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
     orgHeads: phrases(data.orgHeads),
     locHeads: phrases(data.locHeads),
     placeCues: keys(data.placeCues),
+    placeNounsAfter: keys(data.placeNounsAfter ?? []),
     placeCompass: keys(data.placeCompass ?? []),
     placeOf: data.placeOf ? nameKey(data.placeOf) : null,
     stopwords: keys(langLines(lang, 'stopwords.txt')),

@@ -303,6 +303,8 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     else if (!alias && type === 'PER' && t1 - t0 <= 3 && !titled && afterPlaceOf(doc, t0) && doc.sentenceOf[t0 - 2] === doc.sentenceOf[t0] && !doc.isClitic(t1)) type = 'LOC';
     // "in El Fasher, the capital of North Darfur": a name after a place cue that a place noun describes
     else if (!alias && type === 'PER' && t1 - t0 <= 3 && !titled && afterPlaceCue(doc, t0) && placeInApposition(doc, t1)) type = 'LOC';
+    // "near the disputed Ta Moan Thom temple": a place noun in lower case right after the name
+    else if (!alias && type === 'PER' && !titled && t1 < doc.keys.length && !doc.isCap(t1) && doc.lex.placeNounsAfter.has(doc.keys[t1]!)) type = 'LOC';
     if (alias && alias.kind !== 'demonym' && trustType(alias.entry.source)) type = alias.entry.type;
     const linked = alias && alias.kind !== 'demonym' && alias.entry.type === type ? alias : null;
     out.push(doc.mention(t0, t1, type, 'tagger', linked));

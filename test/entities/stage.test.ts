@@ -270,6 +270,14 @@ describe('what a tagged span keeps', () => {
     expect(byMention(person, 'Mary Jones')).toMatchObject({ type: 'PER' });
   });
 
+  it('a name the tagger read as a person with a place noun in lower case right after it is a place ("the Ta Moan Thom temple")', () => {
+    const es = entities('Thai troops opened fire near the disputed Ta Moan Thom temple on Monday.', { 'Ta Moan Thom': 'PER' }, { lang: 'en' }).entities;
+    expect(byMention(es, 'Ta Moan Thom')).toMatchObject({ type: 'LOC' });
+    // a person followed by a lower-case word of another kind stays one
+    const person = entities('The minister met Mary Jones today.', { 'Mary Jones': 'PER' }, { lang: 'en' }).entities;
+    expect(byMention(person, 'Mary Jones')).toMatchObject({ type: 'PER' });
+  });
+
   it('a name the tagger read as a person after a place cue and "of" is that place ("the border town of Mae Sot")', () => {
     const es = entities('Police raided two buildings in the border town of Mae Sot on Tuesday.', { 'Mae Sot': 'PER' }, { lang: 'en' }).entities;
     expect(byMention(es, 'Mae Sot')).toMatchObject({ type: 'LOC' });
