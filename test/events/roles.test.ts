@@ -574,6 +574,11 @@ describe('blocking phrases and absorbed triggers', () => {
     expect(await run('Amerika Serikat terlibat perang dagang dengan Kanada.')).toEqual([]);
   });
 
+  it('a home match is no state visit ("menjamu … pada pertandingan berikutnya")', async () => {
+    expect(await run('Malaysia akan menjamu Indonesia pada pertandingan berikutnya.')).toEqual([]);
+    expect(await run('Prabowo menjamu Anwar Ibrahim makan malam di Bogor.')).toEqual(['Prabowo Subianto 043 Anwar Ibrahim asserted']);
+  });
+
   it('raising a tariff on a country is a sanction (163); raising a price at home aims at no one and is no event', async () => {
     expect(await run('Amerika Serikat menaikkan tarif impor terhadap produk asal Indonesia.')).toEqual(['Amerika Serikat 163 Indonesia asserted']);
     expect(await run('Prabowo berencana menaikkan tarif parkir di Jakarta.')).toEqual([]);
@@ -916,6 +921,10 @@ describe("a country's forces, government or people", () => {
     // declaring a ceasefire (0871), with the words side by side: a statement about a ceasefire is none
     expect(await codes('Junta militer Myanmar menyatakan gencatan senjata dengan pemberontak.', world)).toEqual(['MMRGOV 0871 REB']);
     expect(await codes('Myanmar menyatakan bahwa gencatan senjata gagal.', world)).toEqual([]);
+  });
+
+  it('thanks conveyed are praise (051): "menyampaikan terima kasih kepada X"', async () => {
+    expect(await codes('Prabowo menyampaikan terima kasih kepada Jepang atas bantuannya.', countries)).toEqual(['IDNGOV 051 JPN']);
   });
 
   it('condolences and sympathy are an empathetic comment (018)', async () => {
