@@ -211,6 +211,9 @@ describe('the built knowledge base', () => {
     expect(code('Puan Maharani')).toBe('IDNLEG');
     // Indonesia's citizens ("Polisi Kamboja menahan empat WNI"): the country, as "warga negara Indonesia" is
     expect(code('WNI')).toBe('IDN');
+    // the news' short forms and nicknames of countries
+    expect(code('Afsel')).toBe('ZAF');
+    expect(code('Negeri Matahari Terbit')).toBe('JPN');
   });
 
   it('reads a name written with "The" as the same entity as the name without it', () => {
