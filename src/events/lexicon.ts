@@ -34,6 +34,8 @@ export interface TriggerEntry {
   gapTarget: boolean;
   /** only a name inside the pattern's gap is the target ("melaporkan Andi ke polisi": not the police after it) */
   gapOnly: boolean;
+  /** only a name after one of the entry's `to` words is the target: a bare object is what the act is about ("membahas hubungan RI-Afsel bersama Prabowo") */
+  prepOnly: boolean;
   /** another trigger right after this one is the event instead ("agreed to lift sanctions": the lifting, 085) */
   yields: boolean;
   /** further target-introducing words */
@@ -152,6 +154,7 @@ export function parseLexicon(text: string, lang: string, file = `lang/${lang}/ev
       cond: false,
       gapTarget: false,
       gapOnly: false,
+      prepOnly: false,
       to: new Set(),
       armed: null,
       state: null,
@@ -167,6 +170,7 @@ export function parseLexicon(text: string, lang: string, file = `lang/${lang}/ev
       else if (opt === 'cond') entry.cond = true;
       else if (opt === 'gap-target') entry.gapTarget = true;
       else if (opt === 'gap-only') entry.gapTarget = entry.gapOnly = true;
+      else if (opt === 'prep-only') entry.prepOnly = true;
       else if (opt === 'say') entry.say = true;
       else if (opt.startsWith('to=')) for (const w of opt.slice(3).split(',')) entry.to.add(w.toLowerCase());
       else if (opt.startsWith('armed=')) {

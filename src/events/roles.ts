@@ -89,6 +89,14 @@ function targetGroup(ctx: Ctx, chunk: Chunk): Group {
     const person = personAfterComma(ix, chunk, ctx.scope.to);
     if (person) return [ref(person.head)];
   }
+  // and from a companion on ("membahas hubungan RI-Afsel bersama Prabowo": Prabowo alone)
+  let start = 0;
+  for (let i = chunks.indexOf(chunk); i > 0; i--) {
+    if (ix.cues.comitatives.has(ix.lower(ix.phraseStart(chunks[i]!, ctx.scope.from) - 1))) {
+      start = i;
+      break;
+    }
+  }
   let end = chunks.length;
   for (let i = chunks.indexOf(chunk); i + 1 < chunks.length; i++) {
     const t = chunks[i]!.tokEnd;
@@ -97,7 +105,7 @@ function targetGroup(ctx: Ctx, chunk: Chunk): Group {
       break;
     }
   }
-  return chunks.slice(0, end).map((c) => ref(c.head));
+  return chunks.slice(start, end).map((c) => ref(c.head));
 }
 
 /** The person named right after a comma that follows the chunk, before token `to` ("Wali Kota Solo, Respati Ardi"), or null. */
@@ -463,7 +471,9 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
     if (chunk) {
       const gov = ix.governor(chunk, scope.from);
       let ok: boolean;
-      if (purpose) ok = gov !== null && entry.to.has(gov);
+      // (its `to` words need not be prepositions the governor knows: "bersama")
+      if (entry.prepOnly) ok = (gov !== null && entry.to.has(gov)) || entry.to.has(ix.lower(ix.phraseStart(chunk, scope.from) - 1));
+      else if (purpose) ok = gov !== null && entry.to.has(gov);
       // "apresiasi terhadap terwujudnya rencana pembangunan kampung jemaah haji RI": a name deep in the
       // object of a target preposition modifies that object; it is not the target
       else if (gov === null && prepAt >= 0 && chunk.tokStart - prepAt > MAX_PREP_OBJECT_WORDS + 1) ok = false;

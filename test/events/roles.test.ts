@@ -310,6 +310,11 @@ describe('nominal triggers', () => {
     ]);
   });
 
+  it('what is discussed is no partner: "membahas" takes its partner after "dengan"/"bersama" only (prep-only)', async () => {
+    expect(await run('Prabowo membahas hubungan bilateral Malaysia-Jepang bersama Anwar Ibrahim.')).toEqual(['Prabowo Subianto 040 Anwar Ibrahim asserted']);
+    expect(await run('Prabowo membahas Jepang.')).toEqual([]);
+  });
+
   it('a symmetric act\'s other side is not named after a preposition of its topic ("membahas … terhadap X")', async () => {
     expect(await run('Prabowo membahas persepsi publik terhadap Anwar Ibrahim.')).toEqual([]);
     expect(await run('Prabowo membahas kerja sama ekonomi dengan Anwar Ibrahim.')).toEqual(['Prabowo Subianto 040 Anwar Ibrahim asserted']);
