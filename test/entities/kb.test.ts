@@ -213,6 +213,7 @@ describe('the built knowledge base', () => {
     expect(code('WNI')).toBe('IDN');
     // the news' short forms and nicknames of countries
     expect(code('Afsel')).toBe('ZAF');
+    expect(code('OIKN')).toBe('IDNGOV');
     expect(code('Negeri Matahari Terbit')).toBe('JPN');
   });
 

@@ -158,6 +158,11 @@ describe('dateline and credits', () => {
     expect(es.map((e) => `${e.name} ${e.actor}`)).toEqual(['KBRI IDNGOV', 'WNI IDN']);
   });
 
+  it('"Maliki" alone is no Iraqi prime minister in Indonesian (a school of law, a university\'s short name)', () => {
+    const es = entities('Dosen UIN Maulana Malik Ibrahim (Maliki) Malang dilaporkan tetangganya.', { Maliki: 'PER' }).entities;
+    expect(byMention(es, 'Maliki')).toBeUndefined();
+  });
+
   it('a holiday is no name ("libur Natal" is no Natal in South Africa)', () => {
     const es = entities('Tiket pesawat di masa libur Natal dan Tahun Baru bakal lebih murah.', { Natal: 'LOC' }).entities;
     expect(es.map((e) => e.name)).not.toContain('Natal');
