@@ -410,6 +410,8 @@ describe('role titles', () => {
     // One or two lower-case words may modify the group word; a function word or a capital may not.
     expect(byMention(en('Rebels kidnapped 16 Russian civilian advisers.'), 'Russian')).toMatchObject({ actor: 'RUS' });
     expect(byMention(en('Liberian riot police dispersed the crowd.'), 'Liberian')).toMatchObject({ actor: 'LBR' });
+    // so are its goods ("a 100 percent tariff on Chinese electric vehicles")
+    expect(byMention(en('Canada imposed a tariff on Chinese electric vehicles.'), 'Chinese')).toMatchObject({ actor: 'CHN' });
     // coordinated with a demonym that stands for its country, a demonym does too
     const both = en('French and Egyptian warships launched war games.');
     expect([byMention(both, 'French')?.actor, byMention(both, 'Egyptian')?.actor]).toEqual(['FRA', 'EGY']);

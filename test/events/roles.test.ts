@@ -932,6 +932,13 @@ describe("a country's forces, government or people", () => {
     expect(await codes('Prabowo menyampaikan terima kasih kepada Jepang atas bantuannya.', countries)).toEqual(['IDNGOV 051 JPN']);
   });
 
+  it('English economic acts: concluding talks (057), pledging loans (033), approving a loan (071), a tariff on a country\'s goods', async () => {
+    const world = [...countries, { name: 'India', type: 'LOC' as const, actor: 'IND' }, { name: 'Egypt', type: 'LOC' as const, actor: 'EGY' }, { name: 'World Bank', type: 'ORG' as const, actor: 'IGOUNODEV' }];
+    expect(await codes('India and Malaysia concluded negotiations on a free trade agreement.', world, 'en')).toEqual(['IND 057 MYS']);
+    expect(await codes('Malaysia pledged $5 billion in loans to Egypt.', world, 'en')).toEqual(['MYS 033 EGY']);
+    expect(await codes('The World Bank approved a $1 billion loan for Egypt.', world, 'en')).toEqual(['IGOUNODEV 071 EGY']);
+  });
+
   it('condolences and sympathy are an empathetic comment (018)', async () => {
     expect(await codes('Pemerintah Malaysia menyampaikan belasungkawa kepada Indonesia atas bencana tersebut.', countries)).toEqual(['MYSGOV 018 IDN']);
     expect(await codes('Russia offered its condolences to the US after the earthquake.', countries, 'en')).toEqual(['RUS 018 USA']);
