@@ -86,6 +86,8 @@ export class ActorIndex {
         const tokStart = tokenAtOrAfter(tokens, m.start);
         let tokEnd = tokStart;
         while (tokEnd < tokens.length && tokens[tokEnd]!.start < m.end) tokEnd++;
+        // "menolak RUU TNI": a name right after a word for a law names the law, and is no actor
+        if (tokStart > 0 && cues.lawWords.has(tokens[tokStart - 1]!.text.toLowerCase())) continue;
         if (tokEnd > tokStart) all.push({ entity, start: m.start, end: m.end, tokStart, tokEnd });
       }
     }

@@ -126,6 +126,12 @@ describe('a bare group word is an actor', () => {
     expect(await coded('Jepang mengirimkan bantuan kemanusiaan untuk korban gempa bumi di Myanmar.', world)).toEqual(['eJPN 073 =MMRCVL']);
   });
 
+  it('a name right after a word for a law names the law, no actor ("menolak revisi UU KPK")', async () => {
+    const specs = [...DOMESTIC, { name: 'Komisi Pemberantasan Korupsi', type: 'ORG' as const, actor: 'IDNJUD', aliases: ['KPK'] }];
+    expect(await coded('Ribuan mahasiswa menolak revisi UU KPK di Jakarta.', specs)).toEqual([]);
+    expect(await coded('Ribuan mahasiswa mengecam KPK di Jakarta.', specs)).toEqual(['=IDNEDU 111 eIDNJUD']);
+  });
+
   it('two bare groups of one code are one actor, which acts on no one', async () => {
     expect(await coded('Pelaku menyita ponsel milik pelaku lain di Poso.', DOMESTIC)).toEqual([]);
   });
