@@ -241,6 +241,14 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
       if (head && doc.isCap(head[0]) && doc.kb.lookupKey(doc.tokensKey(t0, t1)).length === 0) {
         t0 = head[0];
         headed = true;
+        // "Kepala [Dinas] PUPR Sumut Topan Obaja Putra Ginting": with its head, the span is a title's body and
+        // its place, then the person the title is of
+        const body = afterPersonTitle(doc, t0) ? countryBodyEnd(doc, t0, t1) : -1;
+        if (body > t0 && body < t1 && doc.isCap(body) && personName(doc, body, t1)) {
+          t0 = body;
+          type = 'PER';
+          headed = false;
+        }
       }
     }
     // "Kombes Ade [Ary Syam Indradi]": one capitalized word the tagger left between a rank and a person's
@@ -571,25 +579,26 @@ function balanced(doc: Doc, t0: number, t1: number): boolean {
   return depth === 0;
 }
 
-/** The end of a country's name or demonym at the start of [t0, t1), else -1. */
-function knownCountryEnd(doc: Doc, t0: number, t1: number): number {
+/** The end of a country's name or demonym (or, with `places`, a region's or a place's) at the start of [t0, t1), else -1. */
+function knownCountryEnd(doc: Doc, t0: number, t1: number, places = false): number {
   let end = -1;
   doc.kb.walk(t0, t1, doc.kbWords, (e, aliases) => {
     const a = pickAlias(aliases, doc.spanText(t0, e));
-    if (a && a.entry.kind === 'country') end = e;
+    if (a && (a.entry.kind === 'country' || (places && a.kind !== 'demonym' && a.entry.type === 'LOC' && trustType(a.entry.source)))) end = e;
   });
   return end;
 }
 
 /**
- * The end of a body named by an organisation's head, its field and a country at the start of [t0, t1)
- * ("Kementerian Luar Negeri China"), where a person's name of two to four words follows; else -1.
+ * The end of a body named by an organisation's head, its field and a country or a known region or place at the
+ * start of [t0, t1) ("Kementerian Luar Negeri China", "Dinas PUPR Sumut"), where a person's name of two to four
+ * words follows; else -1.
  */
 function countryBodyEnd(doc: Doc, t0: number, t1: number): number {
   if (t1 - t0 < 4 || !doc.lex.orgHeads.startingAt(t0, t1, doc.lexWords)) return -1;
   for (let p = t0 + 1; p < t1 - 2; p++) {
     if (!doc.isCap(p)) return -1;
-    const e = knownCountryEnd(doc, p, t1);
+    const e = knownCountryEnd(doc, p, t1, true);
     if (e > p) return personName(doc, e, t1) ? e : -1;
   }
   return -1;

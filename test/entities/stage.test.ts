@@ -148,6 +148,11 @@ describe('dateline and credits', () => {
     expect(r.entities.map((e) => `${e.name} ${e.type} ${e.actor}`)).toEqual(['BI ORG IDNGOV', 'Perry Warjiyo PER IDNGOV']);
   });
 
+  it('a title\'s body and place the tagger joined to the person after them, without the body\'s head, are split ("Kepala Dinas [PUPR Sumut Topan Obaja Putra Ginting]")', () => {
+    const es = entities('KPK menangkap Kepala Dinas PUPR Sumut Topan Obaja Putra Ginting beserta lima orang lainnya.', { 'PUPR Sumut Topan Obaja Putra Ginting': 'ORG', KPK: 'ORG' }).entities;
+    expect(byMention(es, 'Topan Obaja Putra Ginting')).toMatchObject({ type: 'PER', actor: 'IDNGOV' });
+  });
+
   it('"DPR" with another country named after it is that country\'s legislature ("Ketua DPR AS")', () => {
     const es = entities('China memprotes kunjungan Ketua DPR AS ke Taiwan.', { 'DPR AS': 'ORG' }).entities;
     expect(byMention(es, 'DPR AS')).toMatchObject({ type: 'ORG', actor: 'USALEG' });
