@@ -56,6 +56,8 @@ interface RolesData {
   anaphoraAfterNoun?: string[];
   anaphoraBeforeNoun?: string[];
   pairSubjects?: string[];
+  /** clause breaks that are adjectives right after an act's noun ("gencatan senjata sementara") */
+  breakAdjectives?: string[];
   /** words for a law before a name that is part of the law's name, no actor ("UU TNI", "RUU Polri") */
   lawWords?: string[];
   /** those of pairSubjects that may stand for two bare groups ("kedua pihak" after a clash of police and students) */
@@ -222,6 +224,8 @@ export interface Cues {
   anaphoraBeforeNoun: Set<string>;
   /** phrases for the two sides of an act told before ("kedua negara", "the two leaders"), as word lists, by their last word */
   pairSubjects: Map<string, string[][]>;
+  /** see RolesData.breakAdjectives */
+  breakAdjectives: Set<string>;
   /** see RolesData.lawWords */
   lawWords: Set<string>;
   /** see RolesData.groupPairSubjects (phrases, words joined by one space) */
@@ -376,6 +380,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     anaphoraAfterNoun: lower(r.anaphoraAfterNoun ?? []),
     anaphoraBeforeNoun: lower(r.anaphoraBeforeNoun ?? []),
     pairSubjects: byLastWord(r.pairSubjects ?? []),
+    breakAdjectives: lower(r.breakAdjectives ?? []),
     lawWords: lower(r.lawWords ?? []),
     groupPairSubjects: new Set((r.groupPairSubjects ?? []).map((p) => p.toLowerCase().split(/\s+/).join(' '))),
     verbMinLength: r.verbMinLength,

@@ -591,7 +591,8 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
       k++;
       continue;
     }
-    if (c.clauseBreaks.has(w)) return null;
+    // "gencatan senjata sementara dengan …": right after the act's noun such a word describes it, and breaks nothing
+    if (c.clauseBreaks.has(w) && !(k === after && !ix.isVerb(self.last) && c.breakAdjectives.has(w))) return null;
     // "extradited suspected militant Aswad", "arrested alleged members of …": a participle before a noun
     const premodifier = c.modifierParticiples.has(w) && k + 1 < scope.to && (ix.isPlainWord(k + 1) || ix.chunkAt(k + 1) !== null);
     if (ix.isVerb(k) && !entry.say && !c.supportVerbs.has(w) && !premodifier) return null;

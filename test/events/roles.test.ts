@@ -926,6 +926,8 @@ describe("a country's forces, government or people", () => {
     // declaring a ceasefire (0871), with the words side by side: a statement about a ceasefire is none
     expect(await codes('Junta militer Myanmar menyatakan gencatan senjata dengan pemberontak.', world)).toEqual(['MMRGOV 0871 REB']);
     expect(await codes('Myanmar menyatakan bahwa gencatan senjata gagal.', world)).toEqual([]);
+    // "sementara" right after the act's noun is "temporary", not "while": the partner after it is still found
+    expect(await codes('Junta militer Myanmar menyatakan gencatan senjata sementara dengan pemberontak.', world)).toEqual(['MMRGOV 0871 REB']);
   });
 
   it('thanks conveyed are praise (051): "menyampaikan terima kasih kepada X"', async () => {
