@@ -857,6 +857,22 @@ function sameActor(a: ActorRef, b: ActorRef, codeOf: (r: ActorRef, asSource: boo
   return !(a.entity.type === 'ORG' && b.entity.type === 'ORG' && !isStateCode(ca));
 }
 
+/** The target opens the clause the trigger introduces: right after it, or after a complementizer ("warned that Israel …"). */
+function clauseSubject(ctx: Ctx, m: TriggerMatch, target: ActorRef): boolean {
+  const t = target.mention?.tokStart ?? -1;
+  return t === m.last + 1 || (t - 1 > m.last && ctx.ix.cues.complementizers.has(ctx.ix.lower(t - 1)));
+}
+
+/**
+ * The state itself, named by its name, of whom speaks for it ("Netanyahu warned that Israel would hit back"):
+ * what a speaker says of their own state is aimed at no one by that.
+ */
+function ownState(a: ActorRef, b: ActorRef, codeOf: (r: ActorRef, asSource: boolean) => string | null): boolean {
+  const ca = codeOf(a, true);
+  const cb = codeOf(b, false);
+  return ca !== null && cb !== null && cb.length === 3 && b.entity.type === 'LOC' && ca.length > 3 && isStateCode(ca) && ca.slice(0, 3) === cb;
+}
+
 /**
  * "There were ten Russian soldiers killed in Ukraine": an existential ("there" and a form of "be") a few
  * words before a participle makes it passive, the named ones in between its patients.
@@ -1032,7 +1048,7 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
     if (c === undefined) known.set(r, (c = ctx.codeOf ? ctx.codeOf(r, asSource) : r.entity.actor));
     return c;
   };
-  pairs = pairs.map((p) => (p.target && sameActor(p.source, p.target, codeOf) ? { ...p, target: null } : p));
+  pairs = pairs.map((p) => (p.target && (sameActor(p.source, p.target, codeOf) || (entry.say && clauseSubject(ctx, m, p.target) && ownState(p.source, p.target, codeOf))) ? { ...p, target: null } : p));
   return together ? { pairs, absorbed, together: pairs.some((p) => p.target !== null) } : { pairs, absorbed };
 }
 

@@ -681,6 +681,17 @@ describe('English', () => {
     ]);
   });
 
+  it('what a speaker says of their own state aims at no one ("Netanyahu warned that Israel would hit back")', async () => {
+    const of = briefOf([...places({ Israel: 'ISR', Iran: 'IRN' }), { name: 'Benjamin Netanyahu', type: 'PER', actor: 'ISRGOV', aliases: ['Netanyahu'] }]);
+    expect(await of('Benjamin Netanyahu warned that Israel would hit back hard.')).toEqual([]);
+    expect(await of('Benjamin Netanyahu warned that Iran would pay a heavy price.')).toEqual(['Benjamin Netanyahu 130 Iran asserted']);
+  });
+
+  it('sending warships is deploying forces (154)', async () => {
+    const of = briefOf(places({ 'United States': 'USA', Venezuela: 'VEN' }));
+    expect(await of('The United States sent warships to Venezuela.')).toEqual(['United States 154 Venezuela asserted']);
+  });
+
   it('"had spoken with … by phone" is a phone call (041), as "spoke with" is', async () => {
     const of = briefOf([...places({ Malaysia: 'MYS' }), { name: 'Anwar Ibrahim', type: 'PER', actor: 'MYSGOV' }, { name: 'Hun Manet', type: 'PER', actor: 'KHMGOV' }]);
     expect(await of('Anwar Ibrahim said he had spoken with Hun Manet by phone on Tuesday.')).toEqual(['Anwar Ibrahim 041 Hun Manet asserted']);
