@@ -201,6 +201,18 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     // the word ("Juli Budi Winantya" … "Juli menegaskan")
     if (t1 - t0 === 1 && doc.lex.months.has(doc.keys[t0]!) && !personWord(doc.keys[t0]!)) continue;
     let type = m.type;
+    // "Konfederasi [Serikat Pekerja Indonesia]", "Dinas [PUPR OKU]": an organisation's head the tagger left
+    // right before a span that has none of its own ("Kantor [Kementerian …]" is where the ministry sits); put
+    // back first, so that a title's body and the person after it are told apart below ("Kepala [Dinas] PUPR Sumut
+    // Topan Obaja Putra Ginting")
+    let headed = false;
+    if (type === 'ORG' && t0 >= 1 && !covered[t0 - 1] && doc.isCap(t0 - 1) && !doc.lex.orgHeads.startingAt(t0, t1, doc.lexWords)) {
+      const head = doc.lex.orgHeads.endingAt(t0, doc.sentenceBounds(t0)[0], doc.lexWords);
+      if (head && doc.isCap(head[0]) && doc.kb.lookupKey(doc.tokensKey(t0, t1)).length === 0) {
+        t0 = head[0];
+        headed = true;
+      }
+    }
     const titled = afterPersonTitle(doc, t0);
     // "Bupati Lampung Tengah Ardito Wijaya": after a title, a place named with a compass word opens the
     // span, whatever type the tagger gave it; the place is one name, the person follows it
@@ -231,24 +243,6 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
       if (after > t0 && after < t1 && doc.isCap(after)) {
         t0 = after;
         cut = true;
-      }
-    }
-    // "Konfederasi [Serikat Pekerja Indonesia]", "Dinas [PUPR OKU]": an organisation's head the tagger left
-    // right before a span that has none of its own ("Kantor [Kementerian …]" is where the ministry sits)
-    let headed = false;
-    if (type === 'ORG' && t0 >= 1 && !covered[t0 - 1] && doc.isCap(t0 - 1) && !doc.lex.orgHeads.startingAt(t0, t1, doc.lexWords)) {
-      const head = doc.lex.orgHeads.endingAt(t0, doc.sentenceBounds(t0)[0], doc.lexWords);
-      if (head && doc.isCap(head[0]) && doc.kb.lookupKey(doc.tokensKey(t0, t1)).length === 0) {
-        t0 = head[0];
-        headed = true;
-        // "Kepala [Dinas] PUPR Sumut Topan Obaja Putra Ginting": with its head, the span is a title's body and
-        // its place, then the person the title is of
-        const body = afterPersonTitle(doc, t0) ? countryBodyEnd(doc, t0, t1) : -1;
-        if (body > t0 && body < t1 && doc.isCap(body) && personName(doc, body, t1)) {
-          t0 = body;
-          type = 'PER';
-          headed = false;
-        }
       }
     }
     // "Kombes Ade [Ary Syam Indradi]": one capitalized word the tagger left between a rank and a person's
