@@ -13,6 +13,7 @@
  * Unknown stays null.
  */
 import type { Doc, Mention } from './doc.js';
+import { INTERNATIONAL } from './kb/codes.js';
 import { countryOf } from './institutions.js';
 import type { RoleContext } from './titles.js';
 
@@ -33,7 +34,7 @@ export interface ActorInputs {
 
 /** The country of an actor code (USAGOV → USA), or null for none or an international body's. */
 export function country(code: string | null): string | null {
-  return code && /^[A-Z]{3}/.test(code) && !/^(IGO|NGO|MNC|IMG)/.test(code) ? code.slice(0, 3) : null;
+  return code && /^[A-Z]{3}/.test(code) && !INTERNATIONAL.test(code) ? code.slice(0, 3) : null;
 }
 
 /** The code a title gives with its qualifiers; `explicit` tells whether a country or body was named. */
@@ -108,7 +109,8 @@ export function entityActor(doc: Doc, mentions: Mention[], inputs: ActorInputs):
     if (entry && doc.kb.holdsOn(entry, doc.date)) return doc.kb.actorOn(entry, doc.date);
     const known = entry ? doc.kb.actorOn(entry, doc.date) : null;
     // A title without a country, for someone the knowledge base knows: their country, the title's role.
-    if (implicit && known && /^[A-Z]{3}/.test(known) && !/^(IGO|NGO|MNC|IMG)/.test(known)) return known.slice(0, 3) + implicit.slice(3);
+    const knownCountry = country(known);
+    if (implicit && knownCountry) return knownCountry + implicit.slice(3);
     if (implicit ?? known) return implicit ?? known;
     // "China's Wang Yi": someone of that country, in no role the text names
     for (const m of mentions) {

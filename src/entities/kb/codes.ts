@@ -82,12 +82,15 @@ function laterEnd(a: CodeRange, b: CodeRange): boolean {
   return a.to! > b.to!;
 }
 
+/** Codes of no country: international and non-governmental bodies, multinationals, international militarized groups. */
+export const INTERNATIONAL = /^(IGO|NGO|MNC|IMG)/;
+
 /**
  * Codes as the record gives them: a country's code plus its first role (`AUSGOVBUS` → `AUSGOV`,
  * `PSEREBHMS` → `PSEREB`); international, non-governmental and international militarized codes keep three parts
  * (`IGOUNOJUDICJ` → `IGOUNOJUD`, `IMGMUSALQ` for al-Qaeda).
  */
 export function recordCode(code: string): string {
-  if (/^(IGO|NGO|MNC|IMG)/.test(code)) return code.slice(0, 9);
+  if (INTERNATIONAL.test(code)) return code.slice(0, 9);
   return code.slice(0, 6);
 }
