@@ -19,6 +19,7 @@ import { listedExpansions, pairings } from './parens.js';
 import { kbMentions, taggedMentions } from './spans.js';
 import { loadTagger, type Tagger } from './tagger/index.js';
 import { PREDICATE_LINKS, roleContext, type RoleContext } from './titles.js';
+import { partitionPoint } from '../util/search.js';
 
 export type EntityStage = (input: StageInput) => Entity[];
 
@@ -77,7 +78,7 @@ export function findEntities(input: StageInput, tagger: Tagger, kb: KnowledgeBas
   const innerOf = (m: Mention): Mention[] => {
     const out: Mention[] = [];
     if (m.t0 < 0) return out;
-    for (let k = lowerBound(all, m.t0); k < all.length && all[k]!.t0 < m.t1; k++) {
+    for (let k = partitionPoint(all.length, (i) => all[i]!.t0 < m.t0); k < all.length && all[k]!.t0 < m.t1; k++) {
       const x = all[k]!;
       if (x !== m && x.t1 <= m.t1 && (x.t0 > m.t0 || x.t1 < m.t1)) out.push(x);
     }
@@ -279,18 +280,6 @@ function namedAfterPlaceOf(doc: Doc, found: readonly Mention[]): Mention[] {
     t = e;
   }
   return out;
-}
-
-/** The first index in `list` (sorted by t0) whose t0 is at least `t0`. */
-function lowerBound(list: Mention[], t0: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.t0 < t0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** A rule's type wins, then a curated or CLDR entry's; else the type most mentions have (the first on a tie). */

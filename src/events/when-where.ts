@@ -10,6 +10,7 @@
  */
 import type { Time } from '../record/schema.js';
 import { formatDay, isoWeekMonday } from '../times/dates.js';
+import { partitionPoint } from '../util/search.js';
 import type { ActorIndex } from './actors.js';
 import type { ActorRef, Scope } from './roles.js';
 import type { TriggerMatch } from './triggers.js';
@@ -250,15 +251,16 @@ export function statementDays(
   sentences: readonly { start: number; end: number }[],
 ): Map<string, string | null> {
   const days = new Map<string, string | null>();
-  // (sentences and times are in text order: each is found by a binary search, not a scan)
+  if (!quotes.some((q) => q.speaker && q.cue)) return days;
+  // (the cue's sentence and the first time after it are found by binary searches, not scans)
   const byStart = [...times].sort((a, b) => a.start - b.start);
   for (const q of quotes) {
     if (!q.speaker || !q.cue) continue;
     const cue = q.cue;
-    const s = sentences[lastAtOrBefore(sentences, cue.start)];
+    const s = sentences[partitionPoint(sentences.length, (i) => sentences[i]!.start <= cue.start) - 1];
     if (!s || cue.end > s.end) continue;
     let t: Time | undefined;
-    for (let i = firstAtOrAfter(byStart, cue.end); i < byStart.length && byStart[i]!.start < s.end; i++) {
+    for (let i = partitionPoint(byStart.length, (k) => byStart[k]!.start < cue.end); i < byStart.length && byStart[i]!.start < s.end; i++) {
       const x = byStart[i]!;
       if (x.type === 'DATE' && x.end <= s.end && x.value !== null && /^\d{4}-\d{2}-\d{2}$/.test(x.value)) {
         t = x;
@@ -270,33 +272,6 @@ export function statementDays(
     days.set(q.speaker, known === undefined || known === t.value ? t.value : null);
   }
   return days;
-}
-
-/** The index of the last range starting at or before `pos` (-1: none); `ranges` in text order. */
-function lastAtOrBefore(ranges: readonly { start: number }[], pos: number): number {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid]!.start <= pos) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
-/** The index of the first range starting at or after `pos` (`ranges.length`: none). */
-function firstAtOrAfter(ranges: readonly { start: number }[], pos: number): number {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
