@@ -3,7 +3,7 @@
  * phrase tables. Algorithms ask this module whether a token is a cue, a pronoun, a title…;
  * they hold no words themselves.
  */
-import { langJson } from '../lang/data.js';
+import { cliticForms, langJson } from '../lang/data.js';
 import { cues, isVerbLike } from '../events/cues.js';
 import { WordFilter } from '../util/word-filter.js';
 
@@ -139,6 +139,8 @@ export interface QuoteLexicon {
   clauseOpeners: Set<string>;
   /** lower-case words that may describe a name before it in a subject (English: "Sudan's paramilitary RSF said"); 0 where heads come first */
   modifiersBeforeName: number;
+  /** the possessive clitics the tokenizer splits off ("'s", "’s": the language's clitics.txt) */
+  possessives: Set<string>;
   nonFinite: Set<string>;
   negations: Set<string>;
   elidedMarkers: Set<string>;
@@ -204,6 +206,7 @@ export function quoteLexicon(lang: 'id' | 'en'): QuoteLexicon {
     prepositions: lower(f.subject.prepositions),
     clauseOpeners: lower(f.subject.clauseOpeners ?? []),
     modifiersBeforeName: f.subject.modifiersBeforeName ?? 0,
+    possessives: cliticForms(lang),
     nonFinite: lower(f.subject.nonFinite),
     elidedMarkers: lower(f.subject.elidedMarkers),
     functionWords: lower(f.subject.functionWords),

@@ -291,7 +291,7 @@ function modifiedName(doc: QDoc, lex: QuoteLexicon, j: number, floor: number): b
     n++;
   }
   if (n === 0) return false;
-  return j < floor || !isWord(doc.low[j]!) || lex.functionWords.has(doc.low[j]!) || lex.determiners.has(doc.low[j]!) || doc.low[j] === "'s" || doc.low[j] === '’s';
+  return j < floor || !isWord(doc.low[j]!) || lex.functionWords.has(doc.low[j]!) || lex.determiners.has(doc.low[j]!) || lex.possessives.has(doc.low[j]!);
 }
 
 /**
