@@ -1048,7 +1048,10 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
     if (c === undefined) known.set(r, (c = ctx.codeOf ? ctx.codeOf(r, asSource) : r.entity.actor));
     return c;
   };
-  pairs = pairs.map((p) => (p.target && (sameActor(p.source, p.target, codeOf) || (entry.say && clauseSubject(ctx, m, p.target) && ownState(p.source, p.target, codeOf))) ? { ...p, target: null } : p));
+  // one actor acting on itself, or a speaker saying what their own state will do, aims at no one
+  const noTarget = (source: ActorRef, target: ActorRef): boolean =>
+    sameActor(source, target, codeOf) || (entry.say && clauseSubject(ctx, m, target) && ownState(source, target, codeOf));
+  pairs = pairs.map((p) => (p.target && noTarget(p.source, p.target) ? { ...p, target: null } : p));
   return together ? { pairs, absorbed, together: pairs.some((p) => p.target !== null) } : { pairs, absorbed };
 }
 
