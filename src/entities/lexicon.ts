@@ -82,8 +82,11 @@ interface EntitiesFile {
   personsBeforeVerbs?: boolean;
   /** a one-word Phoenix person counts without the tagger standing alone inside a sentence (index.ts confirmed) */
   personsStandalone?: boolean;
-  /** a place's head word may also end its name ("Timor Sea"), not only open it ("Lake Victoria") */
-  locHeadsLast?: boolean;
+  /**
+   * a place's head word may also end its name ("Timor Sea"), not only open it ("Lake Victoria"): true for
+   * all of locHeads, or the words that do (English heads of names quoted in another language: "Scarborough Shoal")
+   */
+  locHeadsLast?: boolean | string[];
   /** organisation heads that end a name ("Emil Salim Institute"): such a span is no person's name (merge.ts) */
   orgHeadsLast?: string[];
   /** lower-case words that end a person's name the tagger ran over them ("Ahmad Saleh in Hebron") (merge.ts) */
@@ -217,8 +220,8 @@ export interface EntityLexicon {
   personsBeforeVerbs: boolean;
   /** see EntitiesFile.personsStandalone */
   personsStandalone: boolean;
-  /** see EntitiesFile.locHeadsLast */
-  locHeadsLast: boolean;
+  /** see EntitiesFile.locHeadsLast: the head words that may end a place's name, or null */
+  locHeadsLast: PhraseSet<true> | null;
   /** see EntitiesFile.orgHeadsLast */
   orgHeadsLast: PhraseSet<true>;
   /** see EntitiesFile.personNameBreaks */
@@ -343,7 +346,7 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
     namesAfterTitles: data.namesAfterTitles ?? false,
     personsBeforeVerbs: data.personsBeforeVerbs ?? false,
     personsStandalone: data.personsStandalone ?? false,
-    locHeadsLast: data.locHeadsLast ?? false,
+    locHeadsLast: data.locHeadsLast === true ? phrases(data.locHeads) : data.locHeadsLast ? phrases(data.locHeadsLast) : null,
     orgHeadsLast: phrases(data.orgHeadsLast ?? []),
     personNameBreaks: keys(data.personNameBreaks ?? []),
     ranks: phrases(data.ranks ?? []),

@@ -437,7 +437,8 @@ function placeAt(doc: Doc, i: number, a: number, b: number): boolean {
 
 /** Whether span [t0, t1) of two words or more ends with a place's head word, where the language puts it last (`locHeadsLast`). */
 function placeLast(doc: Doc, t0: number, t1: number): boolean {
-  return doc.lex.locHeadsLast && t1 - t0 >= 2 && doc.lex.locHeads.startingAt(t1 - 1, t1, doc.lexWords) !== null;
+  const last = doc.lex.locHeadsLast;
+  return last !== null && t1 - t0 >= 2 && last.startingAt(t1 - 1, t1, doc.lexWords) !== null;
 }
 
 /** Words a place a title names may have (`Bupati Seram Bagian Barat`). */

@@ -193,6 +193,11 @@ describe('dateline and credits', () => {
     expect(byMention(en, 'Timor Sea')).toMatchObject({ type: 'LOC' });
     const id = entities('Kapal berlayar di Laut Sawu kemarin.', { 'Laut Sawu': 'ORG' }).entities;
     expect(byMention(id, 'Laut Sawu')).toMatchObject({ type: 'LOC' });
+    // an English name quoted in Indonesian ends with its head: after a place cue, no person's
+    const quoted = entities('Kapal itu ditembak di dekat Second Thomas Shoal kemarin.', { 'Second Thomas Shoal': 'PER' }).entities;
+    expect(byMention(quoted, 'Second Thomas Shoal')).toMatchObject({ type: 'LOC' });
+    const island = entities('Kapal itu berlabuh di Christmas Island kemarin.', { 'Christmas Island': 'ORG' }).entities;
+    expect(byMention(island, 'Christmas Island')).toMatchObject({ type: 'LOC' });
     // a span read as a person that opens with a place head is a place too
     const mosque = entities('Salat digelar di Masjid Istiqlal kemarin.', { 'Masjid Istiqlal': 'PER' }).entities;
     expect(byMention(mosque, 'Masjid Istiqlal')).toMatchObject({ type: 'LOC' });
