@@ -120,12 +120,45 @@ export function readPhraseForward(doc: QDoc, lex: QuoteLexicon, i: number, limit
     break;
   }
   if (named !== null) return { kind: 'entity', entity: named };
+  // `ujar kuasa hukum pasangan tersebut, Todung Mulya Lubis`: a title, whose it is, then the person after a comma
+  const described = title !== null ? personAfterDescription(doc, lex, j, limit) : null;
+  if (described) return entityRef(described);
   if (title !== null) return { kind: 'title', key: title, tok: i, fallback: det ? null : (org?.entity ?? null), anaphor: det };
   if (org) return entityRef(org);
   if (loc) return entityRef(loc);
   if (orgHead !== null && (det || describedBack(doc, lex, headTok, limit, i).kind === 'anaphor')) return { kind: 'org', head: orgHead, tok: i };
   if (j === headTok) return describedBack(doc, lex, j, limit, i);
   return NONE;
+}
+
+/** Words a title's description may have before the comma and the person it describes. */
+const DESCRIPTION_WORDS = 5;
+
+/**
+ * After a title, a few lower-case words or names saying whose title it is (`pasangan tersebut`, `partai
+ * itu`), no verb among them, a comma, perhaps a title or honorifics, and a person's name: that person.
+ */
+function personAfterDescription(doc: QDoc, lex: QuoteLexicon, j: number, limit: number): MentionRef | null {
+  const { low } = doc;
+  for (let k = j, words = 0; k < limit && words <= DESCRIPTION_WORDS; words++) {
+    const t = low[k]!;
+    if (t === ',') {
+      if (k === j) return null;
+      let p = k + 1 + lex.titles.matchAt(low, k + 1, limit);
+      while (p < limit && p - k <= 3 && lex.honorifics.has(low[p]!) && doc.mentionStartAt[p]! < 0) p++;
+      const mi = p < limit ? doc.mentionStartAt[p]! : -1;
+      return mi >= 0 && doc.mentions[mi]!.type === 'PER' ? doc.mentions[mi]! : null;
+    }
+    const mi = doc.mentionStartAt[k]!;
+    if (mi >= 0) {
+      if (doc.mentions[mi]!.type === 'PER') return null;
+      k = doc.mentions[mi]!.tokEnd + 1;
+      continue;
+    }
+    if (!isWord(t) || isCapitalized(doc.tokens[k]!.text) || lex.isVerb(t) || lex.cueWords.has(t) || lex.phraseStop.has(t)) return null;
+    k++;
+  }
+  return null;
 }
 
 /** `raksasa elektronik asal Korea Selatan ini`: common words closed by a determiner point back to the last speaker. */

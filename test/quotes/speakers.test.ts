@@ -87,6 +87,14 @@ describe('speakers', () => {
     expect(bali.speaker(direct(bali)[0]!)).toBe('Made Wirawan');
   });
 
+  it('a title, a few words saying whose it is, a comma and a name: that person speaks', () => {
+    const s = quotesOf('"Kami menemukan kecurangan," ujar kuasa hukum pasangan tersebut, Budi Santoso, kepada wartawan.', [BUDI]);
+    expect(s.speaker(direct(s)[0]!)).toBe('Budi Santoso');
+    // a verb among the words is a clause, not a description: nobody is named
+    const v = quotesOf('"Itu tidak benar," kata juru bicara yang ditunjuk kemarin, Budi Santoso.', [BUDI]);
+    expect(v.speaker(direct(v)[0]!)).toBeNull();
+  });
+
   it('an organisation noun with a determiner refers to the most recent such organisation', () => {
     const text = 'Kementerian Kesehatan merilis data baru. Kementerian tersebut menyatakan 300 kasus baru ditemukan pekan ini.';
     const r = quotesOf(text, [KEMENKES]);
