@@ -108,6 +108,8 @@ interface RolesData {
   groupPronouns?: string[];
   requireSourceActorCode?: boolean;
   placeAsTargetRoots?: string[];
+  /** words before a body's name that put an act at its premises ("depan", "outside"): a protest there is against it */
+  siteWords?: string[];
   timeNotEventDate?: string[];
   yearDateWords?: string[];
   timeFrameMaxExtraWords?: number;
@@ -283,6 +285,8 @@ export interface Cues {
   requireSourceActorCode: boolean;
   /** CAMEO roots whose event without a named target takes its place as target (an attack on Gaza) */
   placeAsTargetRoots: Set<string>;
+  /** see RolesFile.siteWords */
+  siteWords: Set<string>;
   /** words that make a following time no event date ("sejak Oktober") */
   timeNotEventDate: Set<string>;
   /** words after which a year written alone is a date ("pada 2024"); after another word it names a thing ("APBN 2026") */
@@ -417,6 +421,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     possessiveMarkers: cliticForms(lang),
     requireSourceActorCode: r.requireSourceActorCode ?? false,
     placeAsTargetRoots: new Set(r.placeAsTargetRoots ?? []),
+    siteWords: lower(r.siteWords ?? []),
     timeNotEventDate: lower(r.timeNotEventDate),
     yearDateWords: lower(r.yearDateWords),
     timeFrameMaxExtraWords: r.timeFrameMaxExtraWords ?? 3,

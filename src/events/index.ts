@@ -17,7 +17,7 @@ import { lexicon, type Lexicon } from './lexicon.js';
 import { modalityOf } from './modality.js';
 import { groupWordBefore, rolesOf, type ActorRef, type RoleContext, type Scope } from './roles.js';
 import { findTriggers, type TriggerMatch } from './triggers.js';
-import { dateFor, leadStatementDay, placeFor, startsAfter, statementDays, timesOnTokens } from './when-where.js';
+import { dateFor, leadStatementDay, placeFor, siteFor, startsAfter, statementDays, timesOnTokens } from './when-where.js';
 import { startsUpper } from '../util/case.js';
 import { country } from '../entities/actors.js';
 import { groupCountry, groupEntities, isGroupEntity } from './groups.js';
@@ -53,6 +53,12 @@ function isArmedActor(actor: string | null, c: Cues): boolean {
   if (c.statesRoles.has(actor) || actor.startsWith('IMG')) return true;
   if (country(actor) === null) return false;
   return actor.length === 3 || c.statesRoles.has(actor.slice(3, 6));
+}
+
+/** A group word (no name) starts at token k. */
+function groupAt(ix: ActorIndex, k: number): boolean {
+  const m = ix.atToken[k]! === -1 ? null : ix.mentions[ix.atToken[k]!]!;
+  return m !== null && m.tokStart === k && isGroupEntity(m.entity);
 }
 
 /**
@@ -194,7 +200,10 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
     const b = seg.sentenceTokens[2 * s + 1]!;
     // A trigger word inside a name or capitalized mid-sentence is part of a name or title
     // ("Polres Serang", "Badan Bantuan …", "Bantuan Stimulan Perumahan"), not a predicate.
-    let matches = inSentence.filter((m) => ix.atToken[m.first] === -1 && !(m.first > a && isCapitalizedMidSentence(ix, m.first, a)));
+    // A group word may open a trigger ("protesters … rallied"): that group is its agent (roles.ts groupOpening).
+    let matches = inSentence.filter(
+      (m) => (ix.atToken[m.first] === -1 || groupAt(ix, m.first)) && !(m.first > a && isCapitalizedMidSentence(ix, m.first, a)),
+    );
     // "agreed to lift sanctions": the act agreed to is the event, not the agreeing
     // ("agreed on Friday to restore diplomatic relations": a time between them is passed over, and the "to" after it)
     if (matches.some((m) => m.entry.yields)) {
@@ -253,7 +262,7 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
         const used = new Set([pair.source.entity.id, pair.target?.entity.id]);
         const place = placeFor(ix, scope, m, used);
         let target: ActorRef | null = pair.target;
-        if (!target && place && c.placeAsTargetRoots.has(coding.root)) target = place;
+        if (!target && c.placeAsTargetRoots.has(coding.root)) target = siteFor(ix, scope, m, used) ?? place;
         if (m.entry.needsTarget && !target) continue;
         if (m.entry.targetType && !(target && (m.entry.targetType === 'GROUP' ? isGroupEntity(target.entity) : target.entity.type === m.entry.targetType))) continue;
         const spans = [{ start: trigStart, end: trigEnd }];

@@ -1018,6 +1018,8 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
     }
   }
 
+  source ??= groupOpening(ctx, m);
+
   if (target && entry.sym && target.length > 1) {
     const k = target[0]!.mention?.tokStart ?? -1;
     viaAntara = k > 0 && ix.lower(k - 1) === 'antara';
@@ -1053,6 +1055,16 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
     sameActor(source, target, codeOf) || (entry.say && clauseSubject(ctx, m, target) && ownState(source, target, codeOf));
   pairs = pairs.map((p) => (p.target && noTarget(p.source, p.target) ? { ...p, target: null } : p));
   return together ? { pairs, absorbed, together: pairs.some((p) => p.target !== null) } : { pairs, absorbed };
+}
+
+/**
+ * A group word that opens the trigger itself ("protesters … rallied": a protest because protesters did it),
+ * with nothing before it to act: that group acts.
+ */
+function groupOpening(ctx: Ctx, m: TriggerMatch): Found | null {
+  const chunk = ctx.ix.chunkAt(m.first);
+  if (!chunk || chunk.tokStart !== m.first || !isGroupEntity(chunk.head.entity)) return null;
+  return { group: [ref(chunk.head)], speaker: false };
 }
 
 /**

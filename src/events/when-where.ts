@@ -14,6 +14,7 @@ import { partitionPoint } from '../util/search.js';
 import type { ActorIndex } from './actors.js';
 import type { ActorRef, Scope } from './roles.js';
 import type { TriggerMatch } from './triggers.js';
+import { isGroupEntity } from './groups.js';
 
 export interface TokenTime {
   time: Time;
@@ -187,14 +188,45 @@ const MAX_PLACE_DISTANCE = 40;
 
 export function placeFor(ix: ActorIndex, scope: Scope, m: TriggerMatch, used: Set<string | undefined>): ActorRef | null {
   const c = ix.cues;
-  const pick = (k: number): ActorRef | null => {
+  return nearestInClause(ix, scope, m, (k) => {
     const chunk = ix.chunkAt(k);
     if (!chunk) return null;
     const loc = chunk.mentions.find((x) => x.entity.type === 'LOC' && !used.has(x.entity.id));
     if (!loc) return null;
     const gov = ix.governor(chunk, scope.from);
     return gov !== null && c.placePreps.has(gov) ? { entity: loc.entity, mention: loc } : null;
-  };
+  });
+}
+
+/**
+ * The body at whose premises an act takes place, in its clause: an organisation with an actor code named
+ * after a place preposition or a site word (`siteWords`: "di depan kantor KPU", "outside the US embassy"). A protest
+ * there is a protest against that body.
+ */
+export function siteFor(ix: ActorIndex, scope: Scope, m: TriggerMatch, used: Set<string | undefined>): ActorRef | null {
+  const c = ix.cues;
+  return nearestInClause(ix, scope, m, (k) => {
+    const chunk = ix.chunkAt(k);
+    if (!chunk || chunk.tokStart !== k) return null;
+    // (a body with an actor code: a name of no known body may be a place the tagger took for one, "in Genoa")
+    const body = chunk.mentions.find((x) => x.entity.type === 'ORG' && x.entity.actor !== null && !isGroupEntity(x.entity) && !used.has(x.entity.id));
+    if (!body) return null;
+    // a site word within the few words before the name ("depan kantor", "outside the")
+    for (let j = k - 1, steps = 0; j >= scope.from && steps < SITE_WORDS_BEFORE; j--, steps++) {
+      if (c.siteWords.has(ix.lower(j))) return { entity: body.entity, mention: body };
+      if (ix.isVerb(j) || ix.chunkAt(j)) break;
+    }
+    const gov = ix.governor(chunk, scope.from);
+    return gov !== null && c.placePreps.has(gov) ? { entity: body.entity, mention: body } : null;
+  });
+}
+
+/** Words before a body's name a site word may stand ("in front of the"). */
+const SITE_WORDS_BEFORE = 3;
+
+/** The first `pick` answers in the trigger's clause: forward from the trigger, then back from it. */
+function nearestInClause(ix: ActorIndex, scope: Scope, m: TriggerMatch, pick: (k: number) => ActorRef | null): ActorRef | null {
+  const c = ix.cues;
   // within the trigger's own clause: up to a clause break, a relative clause or a purpose clause
   // (a relative clause right after a noun trigger describes that very event: "perang yang dilancarkan Rusia di Ukraina")
   const ends = (k: number, forward: boolean): boolean => {

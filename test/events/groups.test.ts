@@ -143,6 +143,30 @@ describe('a bare group word is an actor', () => {
     expect(await of('Budi mengatakan hal itu saat ditemui wartawan di Poso.')).toEqual([]);
   });
 
+  it('a protest at a body\'s premises is against that body; with none there, the place it is in', async () => {
+    const specs: EntitySpec[] = [
+      ...DOMESTIC,
+      { name: 'Kedutaan Besar Amerika Serikat', type: 'ORG', actor: 'USAGOV' },
+      { name: 'KPU', type: 'ORG', actor: 'IDNGOV' },
+      { name: 'Mahkamah Konstitusi', type: 'ORG', actor: 'IDNJUD' },
+    ];
+    // (the crowd's country is the story's only when the story names one country: here it names two)
+    expect(await coded('Massa berunjuk rasa di depan Kedutaan Besar Amerika Serikat di Jakarta.', specs)).toEqual(['=OPP 141 eUSAGOV']);
+    expect(await coded('Ribuan mahasiswa berunjuk rasa di depan kantor KPU di Jakarta.', specs)).toEqual(['=IDNEDU 141 eIDNGOV']);
+    expect(await coded('Ribuan buruh berdemonstrasi di Mahkamah Konstitusi.', specs)).toEqual(['=IDNLAB 141 eIDNJUD']);
+    // a body that is the protesters' own is no site
+    expect(await coded('Ribuan buruh berunjuk rasa di Jakarta.', specs)).toEqual(['=IDNLAB 141 eIDN']);
+    const london = [...places({ London: 'GBR' }), { name: 'Israeli embassy', type: 'ORG' as const, actor: 'ISRGOV' }];
+    expect(await coded('Protesters rallied outside the Israeli embassy in London.', london, 'en')).toEqual(['=OPP 141 eISRGOV']);
+    expect(await coded('Demonstrators gathered in front of the Israeli embassy in London.', london, 'en')).toEqual(['=OPP 141 eISRGOV']);
+    // a body of no known code is no site: it may be a place the tagger took for a body
+    expect(await coded('Protesters rallied in Genoa on Saturday.', [{ name: 'Genoa', type: 'ORG', actor: null }], 'en')).toEqual(['=OPP 141 -']);
+  });
+
+  it('a group word that opens the trigger is its agent ("Protesters rallied in London")', async () => {
+    expect(await coded('Protesters rallied in London on Saturday.', places({ London: 'GBR' }), 'en')).toEqual(['=GBROPP 141 eGBR']);
+  });
+
   it('a group opening what is said is no target of the saying', async () => {
     const specs: EntitySpec[] = [...WORLD, { name: 'Adnan', type: 'PER', actor: 'IGOUNO' }];
     expect(await coded('Adnan memperingatkan bahwa ratusan ribu pengungsi masih hidup di tempat terbuka.', specs)).toEqual([]);
