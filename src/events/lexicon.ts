@@ -40,6 +40,8 @@ export interface TriggerEntry {
   yields: boolean;
   /** further target-introducing words */
   to: Set<string>;
+  /** prepositions that name where the act is lodged, never whom it aims at ("gugatan ke MK", "a lawsuit with the court") */
+  venue: Set<string>;
   armed: string | null;
   /** the code instead when the source is a state itself or its government ("The Philippines protested": 114) */
   state: string | null;
@@ -156,6 +158,7 @@ export function parseLexicon(text: string, lang: string, file = `lang/${lang}/ev
       gapOnly: false,
       prepOnly: false,
       to: new Set(),
+      venue: new Set(),
       armed: null,
       state: null,
       targetType: null,
@@ -173,6 +176,7 @@ export function parseLexicon(text: string, lang: string, file = `lang/${lang}/ev
       else if (opt === 'prep-only') entry.prepOnly = true;
       else if (opt === 'say') entry.say = true;
       else if (opt.startsWith('to=')) for (const w of opt.slice(3).split(',')) entry.to.add(w.toLowerCase());
+      else if (opt.startsWith('venue=')) for (const w of opt.slice(6).split(',')) entry.venue.add(w.toLowerCase());
       else if (opt.startsWith('armed=')) {
         const c = opt.slice(6);
         if (!cameoCode(c)) fail(file, lineNo, `armed= code ${c} is not in kb/cameo/cameo.tsv`);

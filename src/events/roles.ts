@@ -472,7 +472,9 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
       const gov = ix.governor(chunk, scope.from);
       let ok: boolean;
       // (its `to` words need not be prepositions the governor knows: "bersama")
-      if (entry.prepOnly) ok = (gov !== null && entry.to.has(gov)) || entry.to.has(ix.lower(ix.phraseStart(chunk, scope.from) - 1));
+      // "mengajukan gugatan ke MK": the court a lawsuit goes to is where it is lodged, not whom it is against
+      if (gov !== null && entry.venue.has(gov)) ok = false;
+      else if (entry.prepOnly) ok = (gov !== null && entry.to.has(gov)) || entry.to.has(ix.lower(ix.phraseStart(chunk, scope.from) - 1));
       else if (purpose) ok = gov !== null && entry.to.has(gov);
       // "apresiasi terhadap terwujudnya rencana pembangunan kampung jemaah haji RI": a name deep in the
       // object of a target preposition modifies that object; it is not the target
@@ -575,9 +577,9 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
       if (p === null) return null;
     }
     if (c.relativizers.has(w)) return null;
-    // "condemned the measures and said Britain would regret it": a coordinator and a verb of saying open the
-    // subject's next act; what it reports is not this act's target
-    if (k > after && c.coordinators.has(w) && k + 1 < scope.to && c.reportingVerbs.has(ix.lower(k + 1))) return null;
+    // "condemned the measures and said Britain would regret it", "menolak hasil itu dan mengajukan gugatan ke
+    // MK": a coordinator and a verb open the subject's next act; its names are not this act's target
+    if (k > after && c.coordinators.has(w) && k + 1 < scope.to && (c.reportingVerbs.has(ix.lower(k + 1)) || ix.isVerb(k + 1))) return null;
     if (c.complementizers.has(w)) {
       // "menuduh bahwa Israel …": the target is the subject of the clause, right after 'bahwa'
       if (entry.say && afterComplementizer < 0) {

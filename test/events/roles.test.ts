@@ -952,6 +952,28 @@ describe("a country's forces, government or people", () => {
     expect(await codes('The World Bank approved a $1 billion loan for Egypt.', world, 'en')).toEqual(['IGOUNODEV 071 EGY']);
   });
 
+  it('a coordinator and a verb open the subject\'s next act: its names are not the first act\'s target', async () => {
+    const specs = [...countries, { name: 'Partai Demokrat', type: 'ORG' as const, actor: 'IDNPTY' }, { name: 'Bawaslu', type: 'ORG' as const, actor: 'IDNGOV' }];
+    expect(await codes('Partai Demokrat menolak hasil pemilu dan melapor ke Bawaslu.', specs)).toEqual([]);
+    expect(await codes('Partai Demokrat menolak keputusan Bawaslu.', specs)).toEqual(['IDNPTY 120 IDNGOV']);
+  });
+
+  it('the court a lawsuit is lodged with is no party to it (venue=)', async () => {
+    const specs = [
+      ...countries,
+      { name: 'Partai Demokrat', type: 'ORG' as const, actor: 'IDNPTY' },
+      { name: 'KPU', type: 'ORG' as const, actor: 'IDNGOV' },
+      { name: 'Mahkamah Konstitusi', type: 'ORG' as const, actor: 'IDNJUD' },
+      { name: 'Apple', type: 'ORG' as const, actor: 'USABUS' },
+      { name: 'Samsung', type: 'ORG' as const, actor: 'KORBUS' },
+      { name: 'Supreme Court', type: 'ORG' as const, actor: 'USAJUD' },
+    ];
+    expect(await codes('Partai Demokrat mengajukan gugatan ke Mahkamah Konstitusi.', specs)).toEqual([]);
+    expect(await codes('Partai Demokrat menggugat KPU ke Mahkamah Konstitusi.', specs)).toEqual(['IDNPTY 115 IDNGOV']);
+    expect(await codes('Apple filed a lawsuit against Samsung in the Supreme Court.', specs, 'en')).toEqual(['USABUS 115 KORBUS']);
+    expect(await codes('Apple filed a lawsuit with the Supreme Court.', specs, 'en')).toEqual([]);
+  });
+
   it('condolences and sympathy are an empathetic comment (018)', async () => {
     expect(await codes('Pemerintah Malaysia menyampaikan belasungkawa kepada Indonesia atas bencana tersebut.', countries)).toEqual(['MYSGOV 018 IDN']);
     expect(await codes('Russia offered its condolences to the US after the earthquake.', countries, 'en')).toEqual(['RUS 018 USA']);
