@@ -215,6 +215,12 @@ describe('the built knowledge base', () => {
     expect(code('Afsel')).toBe('ZAF');
     expect(code('OIKN')).toBe('IDNGOV');
     expect(code('Negeri Matahari Terbit')).toBe('JPN');
+    // towns and regions of the wars in the news, by their other names too
+    expect(code('Jenin')).toBe('PSE');
+    expect(code('Al-Khalil')).toBe('PSE');
+    expect(code('Zaporizhia')).toBe('UKR');
+    expect(code('El Fasher')).toBe('SDN');
+    expect(code('Hodeidah')).toBe('YEM');
   });
 
   it('reads a name written with "The" as the same entity as the name without it', () => {

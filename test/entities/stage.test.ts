@@ -43,7 +43,7 @@ describe('dateline and credits', () => {
   });
 
   it('ends a tagged person\'s name before an English preposition in lower case, not an organisation\'s', () => {
-    const es = entities('Troops detained Ahmad Saleh in Hebron.', { 'Ahmad Saleh in Hebron': 'PER' }, { lang: 'en' }).entities;
+    const es = entities('Troops detained Ahmad Saleh in Yatta.', { 'Ahmad Saleh in Yatta': 'PER' }, { lang: 'en' }).entities;
     expect(es.map((e) => [e.name, e.type])).toEqual([['Ahmad Saleh', 'PER']]);
     const org = entities('Tauhid Ahmad of the Institute for Development Economics spoke.', { 'Institute for Development Economics': 'PER' }, { lang: 'en' }).entities;
     expect(org.map((e) => e.name)).toContain('Institute for Development Economics');
@@ -105,12 +105,12 @@ describe('dateline and credits', () => {
     expect(es.map((e) => [e.name, e.type])).toEqual([['West Papua National Liberation Army', 'ORG']]);
   });
 
-  it('one unknown word after a place cue is a place, whatever the tagger read ("at targets in Jericho")', () => {
-    const es = entities('Tanks fired at targets in Jericho on Monday.', { Jericho: 'PER' }, { lang: 'en' }).entities;
-    expect(byMention(es, 'Jericho')).toMatchObject({ type: 'LOC' });
+  it('one unknown word after a place cue is a place, whatever the tagger read ("at targets in Tammun")', () => {
+    const es = entities('Tanks fired at targets in Tammun on Monday.', { Tammun: 'PER' }, { lang: 'en' }).entities;
+    expect(byMention(es, 'Tammun')).toMatchObject({ type: 'LOC' });
     // not with a possessive after it, nor after a title
-    const own = entities("The talks in Jericho's hall ended.", { Jericho: 'PER' }, { lang: 'en' }).entities;
-    expect(byMention(own, 'Jericho')).toMatchObject({ type: 'PER' });
+    const own = entities("The talks in Tammun's hall ended.", { Tammun: 'PER' }, { lang: 'en' }).entities;
+    expect(byMention(own, 'Tammun')).toMatchObject({ type: 'PER' });
   });
 
   it('a span ending with an English organisation head is an organisation, after a title too', () => {
@@ -312,8 +312,8 @@ describe('what a tagged span keeps', () => {
   });
 
   it('reads capitalized words after "the town of" as a place no other step found, with no code', () => {
-    const es = entities('Troops raided the West Bank city of Jenin. Settlers attacked the village of Umm Al Kheir.', {}, { lang: 'en' }).entities;
-    expect(byMention(es, 'Jenin')).toMatchObject({ type: 'LOC', actor: null });
+    const es = entities('Troops raided the West Bank city of Sebastia. Settlers attacked the village of Umm Al Kheir.', {}, { lang: 'en' }).entities;
+    expect(byMention(es, 'Sebastia')).toMatchObject({ type: 'LOC', actor: null });
     expect(byMention(es, 'Umm Al Kheir')).toMatchObject({ type: 'LOC', actor: null });
     // a longer run of capitals is some other phrase
     expect(byMention(entities('The city of New Amsterdam Harbour Works Authority met.', {}, { lang: 'en' }).entities, 'New Amsterdam Harbour')).toBeUndefined();
