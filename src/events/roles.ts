@@ -909,6 +909,9 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
   let target: Group | null = null;
   let viaAntara = false;
   let voice = m.voice;
+  // "the occupied West Bank", "Israel's besieged city": a past participle right after a determiner describes
+  // the noun after it; it tells of no act
+  if (voice === 'participle' && m.first === m.last && m.first - 1 >= scope.from && c.nounDeterminers.has(ix.lower(m.first - 1))) return { pairs: [], absorbed };
   if (voice === 'participle') {
     // English: a past participle after a form of "be" is passive, else a simple past.
     let k = m.first - 1;
@@ -1194,6 +1197,8 @@ function participleAfterComma(ctx: Ctx, m: TriggerMatch): Found | null {
     const w = ix.lower(k);
     if (c.clauseBreaks.has(w) && !c.listSeparators.has(w)) return null;
     if (!ix.isVerb(k) || ix.chunkAt(k)) continue;
+    // ("in the occupied West Bank, killing …": a participle after a determiner describes a noun)
+    if (k - 1 >= scope.from && c.nounDeterminers.has(ix.lower(k - 1))) continue;
     if (c.controlVerbs.has(w) || c.passiveAux.has(w) || c.copulas.has(w) || c.reportingVerbs.has(w)) return null;
     // "geng dari Venezuela, yang beroperasi di Amerika Latin, menyandera …": the comma closes a relative
     // clause, and what follows is the main predicate, not a participle

@@ -974,6 +974,17 @@ describe("a country's forces, government or people", () => {
     expect(await codes('Apple filed a lawsuit with the Supreme Court.', specs, 'en')).toEqual([]);
   });
 
+  it('a past participle after a determiner describes a noun: "the occupied West Bank" is no occupation, nor the subject of what follows', async () => {
+    const specs = [
+      ...countries,
+      { name: 'Israel', type: 'LOC' as const, actor: 'ISR', aliases: ['Israeli'] },
+      { name: 'Jenin', type: 'LOC' as const, actor: 'PSE' },
+      { name: 'West Bank', type: 'LOC' as const, actor: 'PSE' },
+    ];
+    expect(await codes('Israeli forces raided Jenin in the occupied West Bank, killing two militants.', specs, 'en')).toEqual(['ISRMIL 091 PSE', 'ISRMIL 190 REB']);
+    expect(await codes('Israel occupied the West Bank in 1967.', specs, 'en')).toEqual(['ISR 192 PSE']);
+  });
+
   it('condolences and sympathy are an empathetic comment (018)', async () => {
     expect(await codes('Pemerintah Malaysia menyampaikan belasungkawa kepada Indonesia atas bencana tersebut.', countries)).toEqual(['MYSGOV 018 IDN']);
     expect(await codes('Russia offered its condolences to the US after the earthquake.', countries, 'en')).toEqual(['RUS 018 USA']);
