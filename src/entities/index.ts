@@ -103,7 +103,17 @@ export function findEntities(input: StageInput, tagger: Tagger, kb: KnowledgeBas
     }
     if (!named) foreignFrom = first;
   }
-  const defaultCountryAt = (t: number): string | null => (t < foreignFrom ? home : null);
+  // "In Venezuela, opposition leader X …", "Di Gaza, juru bicara …": a sentence that opens with a place
+  // and a comma is set in that place's country, whatever the story's
+  const frames = new Map<number, string>();
+  for (const m of all) {
+    if (m.type !== 'LOC' || m.t0 < 1 || m.t1 >= doc.keys.length || doc.word(m.t1) !== ',') continue;
+    const s = doc.sentenceOf[m.t0]!;
+    if (doc.sentenceOf[m.t0 - 1] !== s || (m.t0 >= 2 && doc.sentenceOf[m.t0 - 2] === s) || !doc.lex.placeCues.has(doc.keys[m.t0 - 1]!)) continue;
+    const c = country(plainCode(m));
+    if (c !== null) frames.set(s, c);
+  }
+  const defaultCountryAt = (t: number): string | null => frames.get(doc.sentenceOf[t]!) ?? (t < foreignFrom ? home : null);
   const roles = new Map<Mention, RoleContext | null>();
   const roleOf = (m: Mention) => {
     if (!roles.has(m)) roles.set(m, roleContext(doc, m, ctxIdx.at, ctxIdx.endingAt));

@@ -377,6 +377,19 @@ describe('role titles', () => {
     expect(byMention(es, 'Reza Karimi')!.actor).toBeNull();
   });
 
+  it('a sentence that opens with a place and a comma sets its bare titles in that place\'s country', () => {
+    const en = (text: string, names: Record<string, 'PER' | 'ORG' | 'LOC'>) => entities(text, names, { published: '2025-03-10', lang: 'en' }).entities;
+    const es = en('WARSAW (Reuters) - Poland expelled two diplomats. In Venezuela, opposition leader Ana Ruiz urged calm. Opposition leader Jan Nowak agreed.', {
+      'Ana Ruiz': 'PER',
+      'Jan Nowak': 'PER',
+    });
+    expect(byMention(es, 'Ana Ruiz')!.actor).toBe('VENOPP');
+    // the next sentence is the story's again
+    expect(byMention(es, 'Jan Nowak')!.actor).toBe('POLOPP');
+    const id = entities('Di Venezuela, Menteri Luar Negeri Umar Santoso membantah laporan itu.', { 'Umar Santoso': 'PER' }).entities;
+    expect(byMention(id, 'Umar Santoso')!.actor).toBe('VENGOV');
+  });
+
   it('a title in lower case inside a person\'s span ends the description; a spokesman is of the state or body named', () => {
     const en = (text: string, names: Record<string, 'PER' | 'ORG' | 'LOC'>) => entities(text, names, { published: '2025-03-10', lang: 'en' }).entities;
     const es = en('Russian Defense Ministry spokesman Ivan Sokolov said the strikes hit military plants.', { 'Russian Defense Ministry spokesman Ivan Sokolov': 'PER' });
