@@ -515,6 +515,11 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
         absorbed.push(other);
         // "condemned the attack by Hamas on Israel": the act's own agent is the one aimed at
         // a verb's form after a determiner is a noun too ("condemned the bombing of …")
+        // "mengecam penyitaan tersebut": a noun of the act done to someone (peN-an) named again is its agent's act
+        if (other.voice === 'nounP' && !other.enclitic) {
+          const earlier = actNamedAgain(ctx, other, k, after);
+          if (earlier) return [earlier];
+        }
         const noun = (other.voice === 'noun' || c.nounDeterminers.has(prev)) && !other.enclitic;
         const agent = noun ? agentPhraseAfter(ctx, other.last + 1, c.nounAgentPreps, new Set()) : null;
         if (agent && c.agentPreps.has(ix.lower(ix.phraseStart(agent, scope.from) - 1))) return groupOf(ctx, agent);
@@ -534,7 +539,13 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
       }
       // "menentang sanksi AS", "mengutuk serangan Israel": the act right after the verb is its object,
       // and the act's agent (the name right after the noun) is the one the verb is aimed at
-      if ((k === after || (k === after + 1 && c.nounDeterminers.has(ix.lower(after)))) && other.voice === 'noun' && !other.enclitic) {
+      const right = k === after || (k === after + 1 && c.nounDeterminers.has(ix.lower(after)));
+      // (and so in "menentang penyitaan tersebut")
+      if (right && other.voice === 'nounP' && !other.enclitic) {
+        const earlier = actNamedAgain(ctx, other, k, after);
+        if (earlier) return [earlier];
+      }
+      if (right && other.voice === 'noun' && !other.enclitic) {
         const gen = genitiveAfter(ctx, other.last + 1);
         if (gen && ix.governor(gen.chunk, scope.from) === null) return groupOf(ctx, gen.chunk);
         // "mediated talks between Israel and Hamas": the parties of the act are whom the verb aims at (not

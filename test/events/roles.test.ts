@@ -876,6 +876,14 @@ describe("a country's forces, government or people", () => {
     // not without a demonstrative, nor with nothing told before
     expect(await codes('Israel menyerang Gaza pada Selasa. Indonesia mengecam serangan udara.', countries)).toEqual(['ISR 190 PSE']);
     expect(await codes('Indonesia mengecam serangan tersebut.', countries)).toEqual([]);
+    // a noun of the act done to someone (peN-an) named again too
+    const ships = [...countries, { name: 'Panama', type: 'LOC' as const, actor: 'PAN' }];
+    expect(await codes('Israel menyita kapal berbendera Panama. Indonesia mengecam penyitaan tersebut.', ships)).toEqual(['ISR 171 PAN', 'IDN 111 ISR']);
+    expect(await codes('Israel menyita kapal berbendera Panama. Indonesia menentang penyitaan tersebut.', ships)).toEqual(['ISR 171 PAN', 'IDN 111 ISR']);
+  });
+
+  it('"berupa", "bernilai" describe what is sent: no verb that ends the search for its target', async () => {
+    expect(await codes('Indonesia mengirimkan bantuan kemanusiaan berupa obat-obatan ke Gaza melalui Mesir.', countries)).toEqual(['IDN 073 PSE']);
   });
 
   it('"kedua negara", "the two leaders" stand for the two sides of the last act told with both', async () => {
