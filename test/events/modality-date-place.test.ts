@@ -81,6 +81,13 @@ describe('modality', () => {
     expect(await modalities('Israel meminta agar pihak terkait menyampaikan permohonan maaf kepada Turki.')).toEqual([]);
   });
 
+  it('what one must or should do has not happened: harus, seharusnya, must, should are future', async () => {
+    expect(await modalities('Retno harus memuji Jepang.')).toEqual(['Retno Marsudi 051 Jepang future']);
+    expect(await modalities('Retno seharusnya mengecam Israel.')).toEqual(['Retno Marsudi 111 Israel future']);
+    const en = stageInput('Japan must condemn Russia. Japan should meet China.', places({ China: 'CHN', Russia: 'RUS', Japan: 'JPN' }), { lang: 'en' });
+    expect(brief(en, await eventsOf(en))).toEqual(['Japan 111 Russia future', 'Japan 040 China future']);
+  });
+
   it('asserted otherwise', async () => {
     expect(await modalities('Retno memuji Jepang.')).toEqual(['Retno Marsudi 051 Jepang asserted']);
   });
