@@ -89,19 +89,33 @@ export function findEntities(input: StageInput, tagger: Tagger, kb: KnowledgeBas
   // A dateline's country is the default of a story about it. Where the body never names it, the dateline
   // only says where the reporter was, and the default holds until the text names another country:
   // "BRUSSELS — … Iran's foreign ministry condemned … Foreign Minister Abbas Araghchi" is no Belgian minister.
-  const home = doc.defaultCountry;
+  // The language's own country (an Indonesian story's) is the default of a story that names it; a story
+  // that never does but names other countries is about elsewhere ("Presiden Jeri" in a story about Peru is
+  // no Indonesian president): the one other country it names, or none when it names several.
+  let home = doc.defaultCountry;
   let foreignFrom = Infinity;
-  if (doc.lex.defaultCountry === null && home !== null) {
+  if (home !== null) {
     const bodyFrom = input.meta.dateline?.end ?? 0;
     let first = Infinity;
     let named = false;
+    let other: string | null | undefined;
     for (const m of all) {
       const c = country(plainCode(m));
       if (c === null || doc.tokens[m.t0]!.start < bodyFrom) continue;
       if (c === home) named = true;
-      else first = Math.min(first, m.t0);
+      else {
+        first = Math.min(first, m.t0);
+        other = other === undefined || other === c ? c : null;
+      }
     }
-    if (!named) foreignFrom = first;
+    // ("Dolar AS menekan rupiah": the home country's money names it)
+    if (!named && doc.lex.homeWords.size > 0) {
+      for (let t = 0; t < doc.keys.length && !named; t++) named = doc.tokens[t]!.start >= bodyFrom && doc.lex.homeWords.has(doc.keys[t]!);
+    }
+    if (named) {
+      // (the story's country holds throughout)
+    } else if (doc.lex.defaultCountry === null) foreignFrom = first;
+    else if (other !== undefined) home = other;
   }
   // "In Venezuela, opposition leader X …", "Di Gaza, juru bicara …": a sentence that opens with a place
   // and a comma is set in that place's country, whatever the story's

@@ -61,6 +61,8 @@ interface EntitiesFile {
    * two and such words open no person's name (merge.ts).
    */
   placeCompass?: string[];
+  /** words that name the language's own country without a name ("rupiah", "tanah air"): a story that uses them is about it (index.ts) */
+  homeWords?: string[];
   placeOf?: string;
   genericHeads: string[];
   languageMarkers: string[];
@@ -203,6 +205,8 @@ export interface EntityLexicon {
   placeNounsAfter: Set<string>;
   /** see EntitiesFile.placeCompass */
   placeCompass: Set<string>;
+  /** see EntitiesFile.homeWords */
+  homeWords: Set<string>;
   /** the word between a place cue and the place ("the town of Juba"), or null */
   placeOf: string | null;
   stopwords: Set<string>;
@@ -341,6 +345,7 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
     placeCues: keys(data.placeCues),
     placeNounsAfter: keys(data.placeNounsAfter ?? []),
     placeCompass: keys(data.placeCompass ?? []),
+    homeWords: keys(data.homeWords ?? []),
     placeOf: data.placeOf ? nameKey(data.placeOf) : null,
     stopwords: keys(langLines(lang, 'stopwords.txt')),
     namesAfterTitles: data.namesAfterTitles ?? false,

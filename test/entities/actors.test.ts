@@ -232,7 +232,7 @@ describe('role titles', () => {
 
   it('a style that names no country ("Pangeran", "Raja") right before the name leaves the office before it the person\'s', () => {
     const es = roles(
-      'Menteri Luar Negeri Arab Saudi Pangeran Faisal bin Farhan tiba. Menteri Kehutanan Raja Andi Pratama hadir. Pangeran Budi Santoso datang.',
+      'Menteri Luar Negeri Arab Saudi Pangeran Faisal bin Farhan tiba. Menteri Kehutanan Raja Andi Pratama hadir di Jakarta. Pangeran Budi Santoso datang.',
       { 'Faisal bin Farhan': 'PER', 'Andi Pratama': 'PER', 'Budi Santoso': 'PER' },
     );
     expect(byMention(es, 'Faisal bin Farhan')!.actor).toBe('SAUGOV');
@@ -388,6 +388,19 @@ describe('role titles', () => {
     expect(byMention(es, 'Jan Nowak')!.actor).toBe('POLOPP');
     const id = entities('Di Venezuela, Menteri Luar Negeri Umar Santoso membantah laporan itu.', { 'Umar Santoso': 'PER' }).entities;
     expect(byMention(id, 'Umar Santoso')!.actor).toBe('VENGOV');
+  });
+
+  it('an Indonesian story that never names Indonesia but names another country is about that country; rupiah names Indonesia', () => {
+    const peru = entities('Demonstrasi ricuh di Lima, Peru. Presiden Jose Jeri mengumumkan keadaan darurat.', { 'Jose Jeri': 'PER' }).entities;
+    expect(byMention(peru, 'Jose Jeri')!.actor).toBe('PERGOV');
+    // several other countries: no country for a bare title
+    const two = entities('Harga minyak turun di AS dan China. Ekonom Budi Santoso menilai permintaan melemah.', { 'Budi Santoso': 'PER' }).entities;
+    expect(byMention(two, 'Budi Santoso')!.actor).toBeNull();
+    // the rupiah is Indonesia's; a story that names no country is Indonesia's too
+    const rupiah = entities('Dolar AS menekan rupiah pada Senin. Ekonom Budi Santoso menilai tekanan berlanjut.', { 'Budi Santoso': 'PER' }).entities;
+    expect(byMention(rupiah, 'Budi Santoso')!.actor).toBe('IDNEDU');
+    const none = entities('Ekonom Budi Santoso menilai harga beras naik.', { 'Budi Santoso': 'PER' }).entities;
+    expect(byMention(none, 'Budi Santoso')!.actor).toBe('IDNEDU');
   });
 
   it('a title in lower case inside a person\'s span ends the description; a spokesman is of the state or body named', () => {

@@ -490,7 +490,7 @@ describe('a hyphenated name the text also writes with a space', () => {
         return super.tag(words).map((t, i) => (i > 0 && (words[i - 1] === 'Negeri' || words[i - 1] === 'CEO') ? 'O' : t));
       }
     }
-    const text = 'Menteri Luar Negeri Sudarmo bertemu Presiden Prancis di Paris. Sudarmo juga mengundang delegasi itu. CEO Waskita, Budi Santoso, hadir. Waskita menang.';
+    const text = 'Menteri Luar Negeri Sudarmo bertemu Presiden Prancis di Paris. Sudarmo juga mengundang delegasi itu. CEO Waskita, Budi Santoso, hadir. Waskita menang. Hubungan Indonesia dan Prancis erat.';
     const es = findEntities(stageInput(text), new Missing({ Sudarmo: 'PER', Waskita: 'PER', 'Budi Santoso': 'PER' }), loadKnowledgeBase());
     const p = byMention(es, 'Sudarmo')!;
     expect(p.mentions).toHaveLength(2);
