@@ -313,8 +313,10 @@ export class ActorIndex {
       out.unshift(prev);
       cur = prev;
     }
-    const start = this.phraseStart(out[0]!, from);
-    const between = start - 1 >= from && this.cues.betweenPreps.has(this.lower(start - 1));
+    // ("antara pasukan Thailand dan Kamboja": a word or two for the sides may stand after the preposition)
+    let start = this.phraseStart(out[0]!, from) - 1;
+    for (let n = 0; n < 2 && start >= from && this.isPlainWord(start); n++) start--;
+    const between = start >= from && this.cues.betweenPreps.has(this.lower(start));
     cur = chunk;
     for (;;) {
       const next = this.coordinatedAfter(cur, to, between);

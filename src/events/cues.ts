@@ -17,6 +17,10 @@ interface RolesData {
   coordinators: string[];
   listSeparators: string[];
   betweenPrepositions?: string[];
+  /** words before a verb that make two coordinated subjects act on each other ("saling menuduh") */
+  reciprocalsBefore?: string[];
+  /** phrases right after a verb that do so ("accused each other") */
+  reciprocalsAfter?: string[];
   /** adverbs of degree right after a verb, before its object ("mengutuk keras serangan …", "condemned strongly") */
   intensifiers?: string[];
   /** words after a comma that add named members to a generic object: "arrested 12 people, including three Chinese citizens" */
@@ -177,6 +181,10 @@ export interface Cues {
   listSeparators: Set<string>;
   /** "antara X dan Y": the names after it are coordinated whatever follows */
   betweenPreps: Set<string>;
+  /** see RolesData.reciprocalsBefore */
+  reciprocalsBefore: Set<string>;
+  /** see RolesData.reciprocalsAfter, each as its lower-case words */
+  reciprocalsAfter: string[][];
   /** see RolesData.intensifiers */
   intensifiers: Set<string>;
   /** see RolesData.inclusionWords */
@@ -351,6 +359,8 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     coordinators: lower(r.coordinators),
     listSeparators: lower(r.listSeparators),
     betweenPreps: lower(r.betweenPrepositions),
+    reciprocalsBefore: lower(r.reciprocalsBefore ?? []),
+    reciprocalsAfter: (r.reciprocalsAfter ?? []).map((p) => p.toLowerCase().split(/\s+/)),
     intensifiers: lower(r.intensifiers ?? []),
     inclusionWords: lower(r.inclusionWords ?? []),
     clauseBreaks: lower(r.clauseBreaks),

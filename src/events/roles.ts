@@ -1037,8 +1037,10 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
   source ??= groupOpening(ctx, m);
 
   if (target && entry.sym && target.length > 1) {
-    const k = target[0]!.mention?.tokStart ?? -1;
-    viaAntara = k > 0 && ix.lower(k - 1) === 'antara';
+    let k = (target[0]!.mention?.tokStart ?? -1) - 1;
+    // ("antara pasukan Thailand dan Kamboja": a word or two for the sides may stand after it)
+    for (let n = 0; n < 2 && k >= ctx.scope.from && ix.isPlainWord(k); n++) k--;
+    viaAntara = k >= 0 && c.betweenPreps.has(ix.lower(k));
   }
 
   // A symmetric action between coordinated names: pair them up.
@@ -1057,6 +1059,14 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
       else pairs.push({ source: s, target: null, speakerSource: speaker });
     }
   }
+  // "Thailand dan Kamboja saling menuduh", "accused each other": two subjects act on each other
+  if (!entry.sym && source && source.group.length === 2 && !target?.length && reciprocal(ctx, m)) {
+    const [a, b] = source.group as [ActorRef, ActorRef];
+    pairs = [
+      { source: a, target: b, speakerSource: speaker },
+      { source: b, target: a, speakerSource: speaker },
+    ];
+  }
   // each actor's code once, however many pairs it is in (a long coordination pairs every name with every other)
   let codes: Map<ActorRef, string | null>[] | null = null;
   const codeOf = (r: ActorRef, asSource: boolean): string | null => {
@@ -1071,6 +1081,14 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
     sameActor(source, target, codeOf) || (entry.say && clauseSubject(ctx, m, target) && ownState(source, target, codeOf));
   pairs = pairs.map((p) => (p.target && noTarget(p.source, p.target) ? { ...p, target: null } : p));
   return together ? { pairs, absorbed, together: pairs.some((p) => p.target !== null) } : { pairs, absorbed };
+}
+
+/** A reciprocal word right before the trigger ("saling menuduh") or a reciprocal phrase right after it ("accused each other"). */
+function reciprocal(ctx: Ctx, m: TriggerMatch): boolean {
+  const { ix, scope } = ctx;
+  const c = ix.cues;
+  if (m.first - 1 >= scope.from && c.reciprocalsBefore.has(ix.lower(m.first - 1))) return true;
+  return c.reciprocalsAfter.some((p) => m.last + p.length < scope.to && p.every((w, i) => ix.lower(m.last + 1 + i) === w));
 }
 
 /**

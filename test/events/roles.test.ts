@@ -548,7 +548,8 @@ describe('actors', () => {
 
   it('an act right after the verb, then its parties after "between": the parties are whom the verb aims at', async () => {
     const of = briefOf(places({ Egypt: 'EGY', Israel: 'ISR', Hamas: 'PSE', Qatar: 'QAT' }));
-    expect(await of('Egypt mediated talks between Israel and Hamas.')).toEqual(['Egypt 045 Israel asserted', 'Egypt 045 Hamas asserted']);
+    // (the talks are the two parties' own, in English as in Indonesian)
+    expect(await of('Egypt mediated talks between Israel and Hamas.')).toEqual(['Egypt 045 Israel asserted', 'Egypt 045 Hamas asserted', 'Israel 040 Hamas asserted']);
     expect(await of('Qatar memediasi perundingan antara Israel dan Hamas.', 'id')).toEqual(['Qatar 045 Israel asserted', 'Qatar 045 Hamas asserted', 'Israel 046 Hamas asserted']);
   });
 
@@ -991,6 +992,25 @@ describe("a country's forces, government or people", () => {
     ];
     expect(await codes('Israeli forces raided Jenin in the occupied West Bank, killing two militants.', specs, 'en')).toEqual(['ISRMIL 091 PSE', 'ISRMIL 190 REB']);
     expect(await codes('Israel occupied the West Bank in 1967.', specs, 'en')).toEqual(['ISR 192 PSE']);
+  });
+
+  it('"antara" with a word for the sides after it still pairs them ("bentrokan bersenjata antara pasukan Thailand dan Kamboja")', async () => {
+    const specs = [...countries, { name: 'Thailand', type: 'LOC' as const, actor: 'THA' }, { name: 'Kamboja', type: 'LOC' as const, actor: 'KHM' }];
+    expect(await codes('Bentrokan bersenjata antara pasukan Thailand dan Kamboja menewaskan 40 orang.', specs)).toEqual(['THAMIL 190 KHM']);
+  });
+
+  it('two subjects that act on each other ("saling menuduh", "accused each other") give one event each way', async () => {
+    const specs = [...countries, { name: 'Thailand', type: 'LOC' as const, actor: 'THA' }, { name: 'Kamboja', type: 'LOC' as const, actor: 'KHM', aliases: ['Cambodia'] }];
+    expect(await codes('Thailand dan Kamboja saling menuduh.', specs)).toEqual(['THA 112 KHM', 'KHM 112 THA']);
+    expect(await codes('Thailand and Cambodia accused each other of starting the fighting.', specs, 'en')).toEqual(['THA 112 KHM', 'KHM 112 THA']);
+    // without the reciprocal word, no target
+    expect(await codes('Thailand dan Kamboja menuduh.', specs)).toEqual([]);
+  });
+
+  it('a mediator between two sides (045) and appreciation of one (051)', async () => {
+    const specs = [...countries, { name: 'Thailand', type: 'LOC' as const, actor: 'THA' }, { name: 'Kamboja', type: 'LOC' as const, actor: 'KHM' }];
+    expect(await codes('Indonesia siap menjadi penengah dalam konflik antara Thailand dan Kamboja.', specs)).toEqual(['IDN 045 THA', 'IDN 045 KHM']);
+    expect(await codes('Thailand menghargai peran Indonesia.', specs)).toEqual(['THA 051 IDN']);
   });
 
   it('condolences and sympathy are an empathetic comment (018)', async () => {
