@@ -505,6 +505,8 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
       continue;
     }
     const w = ix.lower(k);
+    // "detained 104 striking workers": a participle before its noun describes it, whatever act it names
+    if (c.modifierParticiples.has(w) && k + 1 < scope.to && ix.chunkAt(k + 1) !== null) continue;
     const other = triggerStartingAt(ctx, k, self);
     if (other) {
       const prev = k - 1 >= scope.from ? ix.lower(k - 1) : '';

@@ -86,6 +86,9 @@ describe('modality', () => {
     expect(await modalities('Retno seharusnya mengecam Israel.')).toEqual(['Retno Marsudi 111 Israel future']);
     const en = stageInput('Japan must condemn Russia. Japan should meet China.', places({ China: 'CHN', Russia: 'RUS', Japan: 'JPN' }), { lang: 'en' });
     expect(brief(en, await eventsOf(en))).toEqual(['Japan 111 Russia future', 'Japan 040 China future']);
+    // what one is aiming or seeking to do, too
+    const aim = stageInput('Japan and China are aiming to conclude a deal by December.', places({ China: 'CHN', Japan: 'JPN' }), { lang: 'en' });
+    expect(brief(aim, await eventsOf(aim))).toEqual(['Japan 057 China future']);
   });
 
   it('asserted otherwise', async () => {

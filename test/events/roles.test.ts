@@ -1013,6 +1013,12 @@ describe("a country's forces, government or people", () => {
     expect(await codes('Thailand menghargai peran Indonesia.', specs)).toEqual(['THA 051 IDN']);
   });
 
+  it('English strikes: workers who went on strike (143); "striking workers" detained are the target of the detention', async () => {
+    const india = [...countries, { name: 'Chennai', type: 'LOC' as const, actor: 'IND' }];
+    expect(await codes('Hundreds of workers at the plant near Chennai went on strike on Monday.', india, 'en')).toEqual(['INDLAB 143 null']);
+    expect(await codes('Police detained 104 striking workers in Chennai.', india, 'en')).toEqual(['INDCOP 173 INDLAB']);
+  });
+
   it('condolences and sympathy are an empathetic comment (018)', async () => {
     expect(await codes('Pemerintah Malaysia menyampaikan belasungkawa kepada Indonesia atas bencana tersebut.', countries)).toEqual(['MYSGOV 018 IDN']);
     expect(await codes('Russia offered its condolences to the US after the earthquake.', countries, 'en')).toEqual(['RUS 018 USA']);
