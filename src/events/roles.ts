@@ -376,6 +376,9 @@ export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?:
     if (ix.isVerb(k)) {
       // the complement of a verb of saying with a subject of its own: the sayer is not this predicate's subject
       if (clauseNoun && !skipUntilVerb && c.reportingVerbs.has(w)) return null;
+      // "memerintahkan Panglima TNI dan Kapolri untuk membantu …": those ordered to act (no name here) act,
+      // not who orders
+      if (controlAt > k + 1 && c.modality.directives.has(w)) return null;
       nounSeen = false;
       clauseNoun = false;
       const auxiliary = isAuxiliary(c, w);

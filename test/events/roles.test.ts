@@ -1019,6 +1019,12 @@ describe("a country's forces, government or people", () => {
     expect(await codes('Police detained 104 striking workers in Chennai.', india, 'en')).toEqual(['INDCOP 173 INDLAB']);
   });
 
+  it('those ordered to act do it, not who orders: with no name for them, no agent ("memerintahkan Panglima TNI untuk membantu")', async () => {
+    const specs = [...countries, { name: 'Joko Widodo', type: 'PER' as const, actor: 'IDNGOV' }, { name: 'TNI', type: 'ORG' as const, actor: 'IDNMIL' }];
+    expect(await codes('Joko Widodo memerintahkan TNI untuk membantu evakuasi korban di Gaza.', specs)).toEqual(['IDNMIL 070 PSECVL']);
+    expect(await codes('Joko Widodo memerintahkan jajarannya untuk membantu evakuasi korban di Gaza.', specs)).toEqual([]);
+  });
+
   it('condolences and sympathy are an empathetic comment (018)', async () => {
     expect(await codes('Pemerintah Malaysia menyampaikan belasungkawa kepada Indonesia atas bencana tersebut.', countries)).toEqual(['MYSGOV 018 IDN']);
     expect(await codes('Russia offered its condolences to the US after the earthquake.', countries, 'en')).toEqual(['RUS 018 USA']);
