@@ -377,8 +377,8 @@ export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?:
       // the complement of a verb of saying with a subject of its own: the sayer is not this predicate's subject
       if (clauseNoun && !skipUntilVerb && c.reportingVerbs.has(w)) return null;
       // "memerintahkan Panglima TNI dan Kapolri untuk membantu …": those ordered to act (no name here) act,
-      // not who orders
-      if (controlAt > k + 1 && c.modality.directives.has(w)) return null;
+      // not who orders; one's own ("its troops", "jajarannya") act for the one who orders
+      if (controlAt > k + 1 && c.modality.directives.has(w) && !ownersBetween(ctx, k + 1, controlAt)) return null;
       nounSeen = false;
       clauseNoun = false;
       const auxiliary = isAuxiliary(c, w);
@@ -407,6 +407,16 @@ function locatedBody(ctx: Ctx, chunk: Chunk): Chunk | null {
   if (start - 2 < scope.from || !ix.cues.listSeparators.has(ix.lower(start - 1)) || ix.tokens[start - 1]!.text !== ',') return null;
   const before = ix.chunkAt(start - 2);
   return before && before.head.entity.type !== 'LOC' && ix.governor(before, scope.from) === null ? before : null;
+}
+
+/** An owner's pronoun among tokens [from, to): a word of `groupOwners` ("its", "mereka") or one with the enclitic ("jajarannya"). */
+function ownersBetween(ctx: Ctx, from: number, to: number): boolean {
+  const c = ctx.ix.cues;
+  for (let j = from; j < to; j++) {
+    const w = ctx.ix.lower(j);
+    if (c.groupOwners.has(w) || (c.enclitic !== null && w.length > c.enclitic.length + 2 && w.endsWith(c.enclitic))) return true;
+  }
+  return false;
 }
 
 /** Tokens [from, to) are all verbs that carry another's meaning, or control words ("was ready", "plans"). */

@@ -167,6 +167,11 @@ describe('a bare group word is an actor', () => {
     expect(await coded('Protesters rallied in London on Saturday.', places({ London: 'GBR' }), 'en')).toEqual(['=GBROPP 141 eGBR']);
   });
 
+  it('the police\'s slang for an arrest is an arrest (membekuk, diciduk)', async () => {
+    expect(await coded('Polisi membekuk tiga tersangka di Poso.', DOMESTIC)).toEqual(['=IDNCOP 173 =IDNCRM']);
+    expect(await coded('Tiga tersangka diciduk polisi di Poso.', DOMESTIC)).toEqual(['=IDNCOP 173 =IDNCRM']);
+  });
+
   it('a group opening what is said is no target of the saying', async () => {
     const specs: EntitySpec[] = [...WORLD, { name: 'Adnan', type: 'PER', actor: 'IGOUNO' }];
     expect(await coded('Adnan memperingatkan bahwa ratusan ribu pengungsi masih hidup di tempat terbuka.', specs)).toEqual([]);

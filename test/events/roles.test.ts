@@ -1022,7 +1022,9 @@ describe("a country's forces, government or people", () => {
   it('those ordered to act do it, not who orders: with no name for them, no agent ("memerintahkan Panglima TNI untuk membantu")', async () => {
     const specs = [...countries, { name: 'Joko Widodo', type: 'PER' as const, actor: 'IDNGOV' }, { name: 'TNI', type: 'ORG' as const, actor: 'IDNMIL' }];
     expect(await codes('Joko Widodo memerintahkan TNI untuk membantu evakuasi korban di Gaza.', specs)).toEqual(['IDNMIL 070 PSECVL']);
-    expect(await codes('Joko Widodo memerintahkan jajarannya untuk membantu evakuasi korban di Gaza.', specs)).toEqual([]);
+    expect(await codes('Joko Widodo memerintahkan Panglima TNI dan Kapolri untuk membantu evakuasi korban di Gaza.', specs)).toEqual([]);
+    // one's own people act for the one who orders
+    expect(await codes('Joko Widodo memerintahkan jajarannya untuk membantu evakuasi korban di Gaza.', specs)).toEqual(['IDNGOV 070 PSECVL']);
   });
 
   it('condolences and sympathy are an empathetic comment (018)', async () => {
