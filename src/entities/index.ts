@@ -112,10 +112,8 @@ export function findEntities(input: StageInput, tagger: Tagger, kb: KnowledgeBas
     if (!named && doc.lex.homeWords.size > 0) {
       for (let t = 0; t < doc.keys.length && !named; t++) named = doc.tokens[t]!.start >= bodyFrom && doc.lex.homeWords.has(doc.keys[t]!);
     }
-    if (named) {
-      // (the story's country holds throughout)
-    } else if (doc.lex.defaultCountry === null) foreignFrom = first;
-    else if (other !== undefined) home = other;
+    if (!named && doc.lex.defaultCountry === null) foreignFrom = first;
+    else if (!named && other !== undefined) home = other;
   }
   // "In Venezuela, opposition leader X …", "Di Gaza, juru bicara …": a sentence that opens with a place
   // and a comma is set in that place's country, whatever the story's

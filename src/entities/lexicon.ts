@@ -61,7 +61,7 @@ interface EntitiesFile {
    * two and such words open no person's name (merge.ts).
    */
   placeCompass?: string[];
-  /** words that name the language's own country without a name ("rupiah", "tanah air"): a story that uses them is about it (index.ts) */
+  /** words that name the language's own country without its name ("rupiah"): a story that uses one is about it (index.ts) */
   homeWords?: string[];
   placeOf?: string;
   genericHeads: string[];

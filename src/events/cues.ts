@@ -293,7 +293,7 @@ export interface Cues {
   requireSourceActorCode: boolean;
   /** CAMEO roots whose event without a named target takes its place as target (an attack on Gaza) */
   placeAsTargetRoots: Set<string>;
-  /** see RolesFile.siteWords */
+  /** see RolesData.siteWords */
   siteWords: Set<string>;
   /** words that make a following time no event date ("sejak Oktober") */
   timeNotEventDate: Set<string>;

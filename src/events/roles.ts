@@ -290,6 +290,16 @@ function actNamedAgain(ctx: Ctx, other: TriggerMatch, k: number, after: number):
 }
 
 /**
+ * "mengecam penyitaan tersebut", "menentang penyitaan tersebut": a noun of the act done to someone (peN-an)
+ * named again is the act of the agent told before, whom the verb aims at.
+ */
+function patientNounNamedAgain(ctx: Ctx, other: TriggerMatch, k: number, after: number): Group | null {
+  if (other.voice !== 'nounP' || other.enclitic) return null;
+  const earlier = actNamedAgain(ctx, other, k, after);
+  return earlier ? [earlier] : null;
+}
+
+/**
  * The subject for a predicate starting at token `start`: scanning back over the clause, the first
  * name (or pronoun) that no preposition governs. After a coordinator or a subordinator that shares
  * the subject ("dan", "usai"), the names before the previous predicate are its objects and skipped.
@@ -530,11 +540,8 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
         absorbed.push(other);
         // "condemned the attack by Hamas on Israel": the act's own agent is the one aimed at
         // a verb's form after a determiner is a noun too ("condemned the bombing of …")
-        // "mengecam penyitaan tersebut": a noun of the act done to someone (peN-an) named again is its agent's act
-        if (other.voice === 'nounP' && !other.enclitic) {
-          const earlier = actNamedAgain(ctx, other, k, after);
-          if (earlier) return [earlier];
-        }
+        const again = patientNounNamedAgain(ctx, other, k, after);
+        if (again) return again;
         const noun = (other.voice === 'noun' || c.nounDeterminers.has(prev)) && !other.enclitic;
         const agent = noun ? agentPhraseAfter(ctx, other.last + 1, c.nounAgentPreps, new Set()) : null;
         if (agent && c.agentPreps.has(ix.lower(ix.phraseStart(agent, scope.from) - 1))) return groupOf(ctx, agent);
@@ -555,11 +562,8 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
       // "menentang sanksi AS", "mengutuk serangan Israel": the act right after the verb is its object,
       // and the act's agent (the name right after the noun) is the one the verb is aimed at
       const right = k === after || (k === after + 1 && c.nounDeterminers.has(ix.lower(after)));
-      // (and so in "menentang penyitaan tersebut")
-      if (right && other.voice === 'nounP' && !other.enclitic) {
-        const earlier = actNamedAgain(ctx, other, k, after);
-        if (earlier) return [earlier];
-      }
+      const again = right ? patientNounNamedAgain(ctx, other, k, after) : null;
+      if (again) return again;
       if (right && other.voice === 'noun' && !other.enclitic) {
         const gen = genitiveAfter(ctx, other.last + 1);
         if (gen && ix.governor(gen.chunk, scope.from) === null) return groupOf(ctx, gen.chunk);
