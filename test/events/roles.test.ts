@@ -1027,6 +1027,13 @@ describe("a country's forces, government or people", () => {
     expect(await codes('Joko Widodo memerintahkan jajarannya untuk membantu evakuasi korban di Gaza.', specs)).toEqual(['IDNGOV 070 PSECVL']);
   });
 
+  it('English prosecution and trial are legal action (173); an attempt ("tried to") is none', async () => {
+    const specs = [...countries, { name: 'Egypt', type: 'LOC' as const, actor: 'EGY' }, { name: 'Ahmed Saleh', type: 'PER' as const, actor: null }];
+    expect(await codes('Egypt prosecuted Ahmed Saleh for spreading false news.', specs, 'en')).toEqual(['EGY 173 null']);
+    expect(await codes('Egypt put Ahmed Saleh on trial on Monday.', specs, 'en')).toEqual(['EGY 173 null']);
+    expect(await codes('Egypt tried to reach Ahmed Saleh on Monday.', specs, 'en')).toEqual([]);
+  });
+
   it('condolences and sympathy are an empathetic comment (018)', async () => {
     expect(await codes('Pemerintah Malaysia menyampaikan belasungkawa kepada Indonesia atas bencana tersebut.', countries)).toEqual(['MYSGOV 018 IDN']);
     expect(await codes('Russia offered its condolences to the US after the earthquake.', countries, 'en')).toEqual(['RUS 018 USA']);
