@@ -46,6 +46,18 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
       spans.push(doc.mention(pair, pair + 1, m.type, m.source), doc.mention(pair + 2, pair + 3, m.type, m.source));
     } else spans.push(m);
   }
+  // "Law Society of Kenya", "Supreme Court of Kenya": a body's name that ends in its head goes on over the
+  // placeOf word and the place after it, which the tagger read apart
+  const of = doc.lex.placeOf;
+  if (of !== null) {
+    for (let i = 0; i + 1 < spans.length; i++) {
+      const a = spans[i]!;
+      const b = spans[i + 1]!;
+      if (a.type !== 'ORG' || b.type !== 'LOC' || b.t0 !== a.t1 + 1 || doc.keys[a.t1] !== of) continue;
+      if (doc.lex.orgHeadsLast.startingAt(a.t1 - 1, a.t1, doc.lexWords) === null) continue;
+      spans.splice(i, 2, doc.mention(a.t0, b.t1, 'ORG', a.source));
+    }
+  }
   // "Ketua KPU RI Afifuddin": the words after a known body are a person the tagger found on their own elsewhere
   let personKeys: Set<string> | null = null;
   let placesAfterCues: Map<string, number[]> | null = null;

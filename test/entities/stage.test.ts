@@ -311,6 +311,14 @@ describe('what a tagged span keeps', () => {
     expect(byMention(entities('Transaksi di Bursa Berjangka naik.', {}, { lang: 'id' }).entities, 'Bursa')).toBeUndefined();
   });
 
+  it('an English body\'s name that ends in its head goes on over "of" and the place the tagger read apart', () => {
+    const es = entities('The Law Society of Kenya said it would sue the police.', { 'Law Society': 'ORG', Kenya: 'LOC' }, { lang: 'en' }).entities;
+    expect(es.map((e) => [e.name, e.type])).toEqual([['Law Society of Kenya', 'ORG']]);
+    // a name with no head last is no such body
+    const firm = entities('Safaricom of Kenya said profits rose.', { Safaricom: 'ORG', Kenya: 'LOC' }, { lang: 'en' }).entities;
+    expect(firm.map((e) => e.name).sort()).toEqual(['Kenya', 'Safaricom']);
+  });
+
   it('reads capitalized words after "the town of" as a place no other step found, with no code', () => {
     const es = entities('Troops raided the West Bank city of Sebastia. Settlers attacked the village of Umm Al Kheir.', {}, { lang: 'en' }).entities;
     expect(byMention(es, 'Sebastia')).toMatchObject({ type: 'LOC', actor: null });
