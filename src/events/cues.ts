@@ -143,7 +143,7 @@ interface ModalityData {
   scopeBreaks?: string[];
   alleged: { near: string[]; governing: string[] };
   negated: { near: string[]; governing: string[]; exceptions: [string, string][]; prepositions?: string[] };
-  future: { near: string[]; governing: string[]; purpose?: string[]; directives?: string[]; directiveWindow?: number };
+  future: { near: string[]; governing: string[]; purpose?: string[]; directives?: string[]; directiveWindow?: number; purposeNouns?: string[] };
 }
 
 export interface ModalityCues {
@@ -165,6 +165,8 @@ export interface ModalityCues {
   directives: Set<string>;
   /** how many words before the purpose word a directive may stand (its object between) */
   directiveWindow: number;
+  /** nouns right before the purpose word that make the act after it a possibility ("alasan untuk bertemu") */
+  purposeNouns: Set<string>;
 }
 
 export interface Cues {
@@ -452,6 +454,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
       purpose: lower(m.future.purpose),
       directives: lower(m.future.directives),
       directiveWindow: m.future.directiveWindow ?? 6,
+      purposeNouns: lower(m.future.purposeNouns ?? []),
     },
   };
 }

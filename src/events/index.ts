@@ -243,7 +243,10 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
       const roles = rolesOf(ctx, m);
       for (const x of roles.absorbed) absorbed.add(x);
       if (roles.pairs.length === 0) continue;
-      const time = dateFor(ix, scope, m, sentTimes, published, (i) => triggerAt.has(i));
+      let time = dateFor(ix, scope, m, sentTimes, published, (i) => triggerAt.has(i));
+      // "mengancam akan mengenakan tarif … mulai 1 November": a threat is made now; a time after publication
+      // is that of the act threatened
+      if (time?.value && published && m.entry.code?.startsWith('13') && startsAfter(time.value, published)) time = null;
       let modality = modalityOf(ix, m.first, scope.from, m.voice !== 'noun', (i) => (triggerAt.get(i)?.voice ?? 'noun') !== 'noun');
       // "melakukan kunjungan kenegaraan ke Jepang pekan depan": an act dated after the article has not happened yet
       if (modality === 'asserted' && time?.value && published && startsAfter(time.value, published)) modality = 'future';

@@ -28,7 +28,10 @@ export function modalityOf(ix: ActorIndex, first: number, from: number, verb = f
   // Ababa next week to meet …", "akan ke Tokyo untuk bertemu …"
   if (first - 1 >= from && m.purpose.has(ix.lower(first - 1))) {
     future =
-      cueBefore(ix, first - 2, from, m.directiveWindow, m.directives, null) || cueBefore(ix, first - 2, from, PURPOSE_REACH, m.futureNear, m.scopeBreaks);
+      cueBefore(ix, first - 2, from, m.directiveWindow, m.directives, null) ||
+      cueBefore(ix, first - 2, from, PURPOSE_REACH, m.futureNear, m.scopeBreaks) ||
+      // "tidak melihat alasan untuk bertemu", "a chance to meet": a reason or a chance to act is no act
+      (first - 2 >= from && m.purposeNouns.has(ix.lower(first - 2)));
   }
   // "meminta polisi menghukum para pelaku", "urged Israel to halt": a directive verb and its object right
   // before a verb (the object a name or group with its title words, or two plain words at most)

@@ -229,6 +229,25 @@ describe('date', () => {
     expect((await eventsOf(before)).map((e) => e.date)).toEqual(['2025-10-20', '2025-10-20']);
   });
 
+  it('a threat is made now: a date after publication is that of the act threatened, not the threat\'s', async () => {
+    const text = 'Putin mengancam akan menjatuhkan sanksi terhadap Jepang mulai 1 November 2025.';
+    const input = stageInput(text, WORLD, { times: [timeAt(text, '1 November 2025', '2025-11-01')] });
+    input.meta = { ...input.meta, published: '2025-10-10' };
+    expect((await eventsOf(input))[0]).toMatchObject({ code: '1312', date: null, modality: 'asserted' });
+  });
+
+  it('a reason or a chance to act is no act: future ("tidak melihat alasan untuk bertemu", "a chance to meet")', async () => {
+    expect(await modalities('Putin tidak melihat alasan untuk bertemu Retno.')).toEqual(['Vladimir Putin 040 Retno Marsudi future']);
+    const en = stageInput('Japan now has a chance to meet China.', places({ China: 'CHN', Japan: 'JPN' }), { lang: 'en' });
+    expect(brief(en, await eventsOf(en))).toEqual(['Japan 040 China future']);
+  });
+
+  it('a warning of what one will do if another acts is aimed at the other ("memperingatkan … jika Washington …")', async () => {
+    const specs = [...WORLD, { name: 'Washington', type: 'LOC' as const, actor: 'USA' }];
+    const input = stageInput('Beijing memperingatkan akan mengambil tindakan balasan jika Washington memberlakukan tarif.', specs);
+    expect(brief(input, await eventsOf(input))).toEqual(['Beijing 130 Washington asserted']);
+  });
+
   it('reads whether a date value begins after the publication day', () => {
     expect(startsAfter('2025-10-23', '2025-10-22T10:00:00+07:00')).toBe(true);
     expect(startsAfter('2025-10-22T19:00', '2025-10-22')).toBe(false);
