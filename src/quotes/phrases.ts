@@ -11,8 +11,11 @@ import type { QuoteLexicon } from './lexicon.js';
 export type SpeakerRef =
   | { kind: 'entity'; entity: string }
   | { kind: 'pronoun'; tok: number }
-  /** `anaphor`: the title came with a determiner (`Menteri itu`, `politisi Partai Hanura itu`): it points back to a person */
-  | { kind: 'title'; key: string; tok: number; fallback: string | null; anaphor: boolean }
+  /**
+   * `anaphor`: the title came with a determiner (`Menteri itu`, `politisi Partai Hanura itu`): it points back to a
+   * person; `ofOrg`: the title is of a body named again by its head and a determiner (`juru bicara kementerian itu`)
+   */
+  | { kind: 'title'; key: string; tok: number; fallback: string | null; anaphor: boolean; ofOrg?: string }
   | { kind: 'org'; head: string; tok: number }
   /** the cue's subject is not written (`…, dengan menyebut …`): the clause's subject or the last speaker */
   | { kind: 'elided'; tok: number }
@@ -123,7 +126,11 @@ export function readPhraseForward(doc: QDoc, lex: QuoteLexicon, i: number, limit
   // `ujar kuasa hukum pasangan tersebut, Todung Mulya Lubis`: a title, whose it is, then the person after a comma
   const described = title !== null ? personAfterDescription(doc, lex, j, limit) : null;
   if (described) return entityRef(described);
-  if (title !== null) return { kind: 'title', key: title, tok: i, fallback: det ? null : (org?.entity ?? null), anaphor: det };
+  if (title !== null) {
+    // `kata juru bicara kementerian itu`: a body's head word and a determiner after the title name the body again
+    const ofOrg = !det && j + 1 < limit && lex.orgHeads.has(low[j]!) && lex.determiners.has(low[j + 1]!) ? low[j]! : undefined;
+    return { kind: 'title', key: title, tok: i, fallback: det ? null : (org?.entity ?? null), anaphor: det, ...(ofOrg ? { ofOrg } : {}) };
+  }
   if (org) return entityRef(org);
   if (loc) return entityRef(loc);
   if (orgHead !== null && (det || describedBack(doc, lex, headTok, limit, i).kind === 'anaphor')) return { kind: 'org', head: orgHead, tok: i };

@@ -59,7 +59,7 @@ export class SpeakerResolver {
       case 'pronoun':
         return this.pronoun(ref.tok, sent);
       case 'title':
-        return this.title(ref.key, ref.tok) ?? ref.fallback ?? (ref.anaphor ? this.pronoun(ref.tok, sent) : null);
+        return this.title(ref.key, ref.tok) ?? ref.fallback ?? (ref.ofOrg ? this.org(ref.ofOrg, ref.tok) : null) ?? (ref.anaphor ? this.pronoun(ref.tok, sent) : null);
       case 'org':
         return this.org(ref.head, ref.tok);
       case 'anaphor':

@@ -95,6 +95,12 @@ describe('speakers', () => {
     expect(v.speaker(direct(v)[0]!)).toBeNull();
   });
 
+  it('a title of a body named again by its head and a determiner speaks for that body ("kata juru bicara kementerian itu")', () => {
+    const text = 'Kementerian Kesehatan mengecam langkah itu. "Kami tidak takut," kata juru bicara kementerian itu.';
+    const r = quotesOf(text, [KEMENKES]);
+    expect(r.speaker(direct(r)[0]!)).toBe('Kementerian Kesehatan');
+  });
+
   it('an organisation noun with a determiner refers to the most recent such organisation', () => {
     const text = 'Kementerian Kesehatan merilis data baru. Kementerian tersebut menyatakan 300 kasus baru ditemukan pekan ini.';
     const r = quotesOf(text, [KEMENKES]);
