@@ -58,6 +58,8 @@ interface RolesData {
   possessorBefore?: boolean;
   reducedRelatives?: boolean;
   anaphoraAfterNoun?: string[];
+  /** words for an act that name no act of their own ("langkah", "the move"): named again, the act told last */
+  actNouns?: string[];
   anaphoraBeforeNoun?: string[];
   pairSubjects?: string[];
   /** clause breaks that are adjectives right after an act's noun ("gencatan senjata sementara") */
@@ -233,6 +235,8 @@ export interface Cues {
   reducedRelatives: boolean;
   /** words after ("serangan tersebut") or before ("the strikes") an act's noun that point back to an act told before */
   anaphoraAfterNoun: Set<string>;
+  /** see RolesData.actNouns */
+  actNouns: Set<string>;
   anaphoraBeforeNoun: Set<string>;
   /** phrases for the two sides of an act told before ("kedua negara", "the two leaders"), as word lists, by their last word */
   pairSubjects: Map<string, string[][]>;
@@ -394,6 +398,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     possessorBefore: r.possessorBefore ?? false,
     reducedRelatives: r.reducedRelatives ?? false,
     anaphoraAfterNoun: lower(r.anaphoraAfterNoun ?? []),
+    actNouns: lower(r.actNouns ?? []),
     anaphoraBeforeNoun: lower(r.anaphoraBeforeNoun ?? []),
     pairSubjects: byLastWord(r.pairSubjects ?? []),
     breakAdjectives: lower(r.breakAdjectives ?? []),

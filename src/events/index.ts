@@ -185,12 +185,14 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
   const published = input.meta.published;
   const events: Event[] = [];
   /** each event's CAMEO root and source, in text order, for an act named again later ("serangan tersebut") */
-  const agents: { root: string; source: ActorRef }[] = [];
+  const agents: { root: string; source: ActorRef; sentence: number }[] = [];
   let lastPair: ActorRef[] | null = null;
   let lastNamedPair: ActorRef[] | null = null;
   const earlierPair = (named: boolean): ActorRef[] | null => (named ? lastNamedPair : lastPair);
-  const earlierAgent = (roots: readonly string[]): ActorRef | null => {
-    for (let i = agents.length - 1; i >= 0; i--) if (roots.includes(agents[i]!.root)) return agents[i]!.source;
+  const earlierAgent = (roots: readonly string[], fromSentence = 0): ActorRef | null => {
+    for (let i = agents.length - 1; i >= 0 && agents[i]!.sentence >= fromSentence; i--) {
+      if (roots.length === 0 || roots.includes(agents[i]!.root)) return agents[i]!.source;
+    }
     return null;
   };
   for (let s = 0; s < nSent; s++) {
@@ -272,7 +274,7 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
         for (const r of [pair.source, target]) {
           if (r?.mention && r.mention.start >= sentence.start && r.mention.end <= sentence.end) spans.push(r.mention);
         }
-        agents.push({ root: coding.root, source: pair.source });
+        agents.push({ root: coding.root, source: pair.source, sentence: s });
         if (target && target.entity.id !== pair.source.entity.id) {
           lastPair = [pair.source, target];
           if (!isGroupEntity(pair.source.entity) && !isGroupEntity(target.entity)) lastNamedPair = lastPair;

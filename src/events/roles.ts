@@ -64,7 +64,8 @@ interface Ctx {
   /** the first token of a quote's cue → the speaker the quotes stage found for it ("Dia menuding …": Musk) */
   cueSpeakers?: Map<number, Entity>;
   /** the source of the last event told so far whose CAMEO root is one of `roots`, for an act named again ("serangan tersebut") */
-  earlierAgent?: (roots: readonly string[]) => ActorRef | null;
+  /** the source of the last event told with one of these CAMEO roots (any, for none), in sentence `fromSentence` or after */
+  earlierAgent?: (roots: readonly string[], fromSentence?: number) => ActorRef | null;
   /**
    * the source and target of the last event told so far with both, for "kedua negara", "the two leaders"; with
    * `named`, of the last with two named sides (no bare group: "the two countries" are no soldiers)
@@ -457,6 +458,9 @@ function triggerStartingAt(ctx: Ctx, k: number, self: TriggerMatch): TriggerMatc
   return t && t !== self && t.first === k ? t : null;
 }
 
+/** Sentences back from a plain word for an act ("langkah tersebut") in which the act it names again may be told. */
+const ACT_NOUN_SENTENCES = 2;
+
 /** Words of a target preposition's object before a name that is still its head ("terhadap langkah Gubernur …"). */
 const MAX_PREP_OBJECT_WORDS = 4;
 /**
@@ -528,6 +532,15 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
       continue;
     }
     const w = ix.lower(k);
+    // "mengecam langkah tersebut", "condemned the move": a word for an act, named again, aims the verb at
+    // the agent of the act told last
+    if (c.actNouns.has(w) && (k === after || (k === after + 1 && c.nounDeterminers.has(ix.lower(after))))) {
+      const next = k + 1 < scope.to ? ix.lower(k + 1) : '';
+      const back = c.anaphoraAfterNoun.has(next) || (k === after + 1 && c.anaphoraBeforeNoun.has(ix.lower(after)) && !c.preps.has(next) && ix.chunkAt(k + 1) === null);
+      // (an act told in this sentence or the two before: a word this plain reaches no further)
+      const earlier = back && ctx.earlierAgent ? ctx.earlierAgent([], sentenceOf(ctx.sentenceStarts, k) - ACT_NOUN_SENTENCES) : null;
+      if (earlier) return [earlier];
+    }
     // "detained 104 striking workers": a participle before its noun describes it, whatever act it names
     if (c.modifierParticiples.has(w) && k + 1 < scope.to && ix.chunkAt(k + 1) !== null) continue;
     const other = triggerStartingAt(ctx, k, self);

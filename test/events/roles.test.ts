@@ -877,6 +877,10 @@ describe("a country's forces, government or people", () => {
     // not without a demonstrative, nor with nothing told before
     expect(await codes('Israel menyerang Gaza pada Selasa. Indonesia mengecam serangan udara.', countries)).toEqual(['ISR 190 PSE']);
     expect(await codes('Indonesia mengecam serangan tersebut.', countries)).toEqual([]);
+    // a plain word for an act named again ("langkah tersebut", "the move"), the act told in that sentence or the two before
+    expect(await codes('Israel menyerang Gaza pada Selasa. Indonesia mengecam langkah tersebut.', countries)).toEqual(['ISR 190 PSE', 'IDN 111 ISR']);
+    expect(await codes('Russia attacked the US on Monday. Israel condemned the move.', countries, 'en')).toEqual(['RUS 190 USA', 'ISR 111 RUS']);
+    expect(await codes('Israel menyerang Gaza. Cuaca cerah. Harga naik. Warga berlibur. Indonesia mengecam langkah tersebut.', countries)).toEqual(['ISR 190 PSE']);
     // a noun of the act done to someone (peN-an) named again too
     const ships = [...countries, { name: 'Panama', type: 'LOC' as const, actor: 'PAN' }];
     expect(await codes('Israel menyita kapal berbendera Panama. Indonesia mengecam penyitaan tersebut.', ships)).toEqual(['ISR 171 PAN', 'IDN 111 ISR']);
