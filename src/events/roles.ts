@@ -341,6 +341,12 @@ export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?:
           const located = gov === null ? locatedBody(ctx, chunk) : null;
           return { group: groupOf(ctx, located ?? chunk), speaker: false };
         }
+        // "hours after Russia launched …", "setelah Israel menyerang …": a word that opens a clause of time
+        // (a frame word that shares no subject here), then its subject right before the predicate
+        const opener = at >= scope.from ? ix.lower(at) : '';
+        if (c.subjectControl.has(opener) && c.frameWords.has(opener) && auxiliariesBetween(ctx, chunk.tokEnd, start)) {
+          return { group: groupOf(ctx, chunk), speaker: false };
+        }
       }
       k = Math.max(chunk.tokStart, scope.from);
       continue;

@@ -1038,6 +1038,13 @@ describe("a country's forces, government or people", () => {
     expect(await codes('Egypt tried to reach Ahmed Saleh on Monday.', specs, 'en')).toEqual([]);
   });
 
+  it('a clause of time has its own subject right before its predicate ("hours after Russia launched …", "setelah Israel menyerang")', async () => {
+    expect(await codes('Israel approved the sale hours after Russia attacked the US.', countries, 'en')).toEqual(['RUS 190 USA']);
+    expect(await codes('Warga berlari ke luar rumah setelah Israel menyerang Gaza.', countries)).toEqual(['ISR 190 PSE']);
+    // "hingga" lists names; the last is no subject of its own ("Baleg DPR bersama pemerintah hingga DPD menyepakati …")
+    expect(await codes('Indonesia bersama Malaysia hingga Israel menyepakati perjanjian itu.', countries)).toEqual(['IDN 057 MYS']);
+  });
+
   it('condolences and sympathy are an empathetic comment (018)', async () => {
     expect(await codes('Pemerintah Malaysia menyampaikan belasungkawa kepada Indonesia atas bencana tersebut.', countries)).toEqual(['MYSGOV 018 IDN']);
     expect(await codes('Russia offered its condolences to the US after the earthquake.', countries, 'en')).toEqual(['RUS 018 USA']);
