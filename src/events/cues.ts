@@ -108,6 +108,9 @@ interface RolesData {
   groupOwners?: string[];
   /** group words for another country's people ("mitranya", one's counterpart): of a place named after them, never of the story's country */
   groupForeign?: string[];
+  /** words after (Indonesian "setempat") or before (English "local") a group word that make it of the place just named */
+  groupLocalAfter?: string[];
+  groupLocalBefore?: string[];
   /** the prepositions of groupPlacePrepositions that say where a group is from ("dari", "asal"), not where it is */
   groupOriginPrepositions?: string[];
   /** plural pronouns that may stand for a bare group opening the sentence before ("Mereka menuntut …") */
@@ -285,6 +288,10 @@ export interface Cues {
   groupOwners: Set<string>;
   /** see RolesData.groupForeign */
   groupForeign: Set<string>;
+  /** see RolesData.groupLocalAfter */
+  groupLocalAfter: Set<string>;
+  /** see RolesData.groupLocalBefore */
+  groupLocalBefore: Set<string>;
   /** see RolesData.groupOriginPrepositions */
   groupOriginPreps: Set<string>;
   groupPronouns: Set<string>;
@@ -432,6 +439,8 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     groupActorsMaxWords: Math.max(0, ...[...groupActors.keys()].map((k) => k.split(' ').length)),
     groupOwners: lower(r.groupOwners),
     groupForeign: lower(r.groupForeign ?? []),
+    groupLocalAfter: lower(r.groupLocalAfter ?? []),
+    groupLocalBefore: lower(r.groupLocalBefore ?? []),
     groupOriginPreps: lower(r.groupOriginPrepositions ?? []),
     groupPronouns: lower(r.groupPronouns),
     defaultCountry,

@@ -107,6 +107,9 @@ export function groupEntities(
       if (p + 1 < b && (foreign ? c.groupOriginPreps : c.groupPlacePreps).has(lower[p]!) && mark[p + 1]! > 0) {
         const place = entities[mark[p + 1]! - 1]!;
         if (place.type === 'LOC') from = country(place.actor) ?? from;
+      } else if (from === null && ((end < b && c.groupLocalAfter.has(lower[end]!)) || (t - 1 >= a && c.groupLocalBefore.has(lower[t - 1]!)))) {
+        // "Warga setempat menolak …", "local police": of the place named last before them
+        from = lastPlaceCountry(entities, tokens, lower, mark, t, c);
       }
       const start = tokens[t]!.start;
       const stop = tokens[end - 1]!.end;
@@ -124,6 +127,28 @@ export function groupEntities(
     }
   }
   return out;
+}
+
+/**
+ * The country of the last place named as where something is, before token t: after a place preposition, a
+ * plain word or two apart ("di Kandal, Kamboja", "di pesisir Kabupaten Pidie", "in Kisumu"), not a people's
+ * name ("empat WNI"); null when none.
+ */
+function lastPlaceCountry(entities: readonly Entity[], tokens: readonly Token[], lower: readonly string[], mark: Int32Array, t: number, c: Cues): string | null {
+  const placed = (k: number): boolean => {
+    for (let j = k - 1, n = 0; j >= 0 && n <= MAX_MODIFIERS; j--, n++) {
+      if (c.placePreps.has(lower[j]!)) return true;
+      if (!describes(tokens, lower, mark, j, c)) return false;
+    }
+    return false;
+  };
+  for (let k = t - 1; k >= 1; k--) {
+    if (mark[k]! <= 0 || !placed(k)) continue;
+    const e = entities[mark[k]! - 1]!;
+    const home = e.type === 'LOC' ? country(e.actor) : null;
+    if (home !== null) return home;
+  }
+  return null;
 }
 
 /** Modifier words that may stand between a name and its group word ("Russian civilian advisers"). */

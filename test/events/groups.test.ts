@@ -167,6 +167,16 @@ describe('a bare group word is an actor', () => {
     expect(await coded('Protesters rallied in London on Saturday.', places({ London: 'GBR' }), 'en')).toEqual(['=GBROPP 141 eGBR']);
   });
 
+  it('a local group ("polisi setempat", "local police") is of the place named last as where things are', async () => {
+    const specs = places({ Kamboja: 'KHM', Indonesia: 'IDN', WNI: 'IDN', Kenya: 'KEN', Kisumu: 'KEN', Britain: 'GBR' });
+    // (a story of two countries: no story country for its groups; not the people's name "WNI" either)
+    expect(await coded('Para WNI ditahan di Kamboja. Polisi setempat menahan empat WNI.', specs)).toEqual(['=KHMCOP 173 eIDN']);
+    expect(await coded('Britain sent aid. Protesters gathered in Kisumu. Local police arrested dozens of protesters.', specs, 'en')).toEqual([
+      '=OPP 141 eKEN',
+      '=KENCOP 173 =OPP',
+    ]);
+  });
+
   it('the police\'s slang for an arrest is an arrest (membekuk, diciduk)', async () => {
     expect(await coded('Polisi membekuk tiga tersangka di Poso.', DOMESTIC)).toEqual(['=IDNCOP 173 =IDNCRM']);
     expect(await coded('Tiga tersangka diciduk polisi di Poso.', DOMESTIC)).toEqual(['=IDNCOP 173 =IDNCRM']);
