@@ -1011,6 +1011,11 @@ describe("a country's forces, government or people", () => {
     expect(await codes('Thailand dan Kamboja menuduh.', specs)).toEqual([]);
   });
 
+  it('negotiating something with a partner (merundingkan … dengan) is negotiation with that partner (046), not with what is negotiated', async () => {
+    expect(await codes('Malaysia tengah merundingkan perjanjian dagang dengan Jepang.', countries)).toEqual(['MYS 046 JPN']);
+    expect(await codes('Malaysia merundingkan perjanjian Jepang.', countries)).toEqual([]);
+  });
+
   it('a mediator between two sides (045) and appreciation of one (051)', async () => {
     const specs = [...countries, { name: 'Thailand', type: 'LOC' as const, actor: 'THA' }, { name: 'Kamboja', type: 'LOC' as const, actor: 'KHM' }];
     expect(await codes('Indonesia siap menjadi penengah dalam konflik antara Thailand dan Kamboja.', specs)).toEqual(['IDN 045 THA', 'IDN 045 KHM']);
