@@ -359,6 +359,13 @@ export class ActorIndex {
     let j = k + 1;
     if (isList && j < to && this.cues.coordinators.has(this.lower(j))) j++;
     for (let n = 0; n < 4 && j < to && this.atToken[j] === -1 && (this.isPlainWord(j) || this.isCapitalizedWord(j)); n++) j++;
+    // "… dan mitranya dari Jepang Takeshi Iwaya": where the person is from, before their name
+    // (the place and the name may be one chunk, "Jepang Takeshi Iwaya", headed by the person)
+    if (j > k + 1 && j + 1 < to && this.cues.groupOriginPreps.has(this.lower(j))) {
+      const place = this.chunkAt(j + 1);
+      if (place && place.tokStart === j + 1 && place.head.entity.type === 'PER' && place.mentions[0]!.entity.type === 'LOC') j++;
+      else if (place && place.head.entity.type === 'LOC' && place.tokEnd < to && this.chunkAt(place.tokEnd)?.head.entity.type === 'PER') j = place.tokEnd;
+    }
     if (j >= to) return null;
     const next = this.chunkAt(j);
     if (!next) return null;

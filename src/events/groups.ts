@@ -87,7 +87,7 @@ export function groupEntities(
         }
       }
       if (role === undefined) continue;
-      if (namedBeside(tokens, lower, t, end, a, b, mark, c)) {
+      if (namedBeside(tokens, lower, t, end, a, b, mark, c) || describesPerson(lower, end, b, mark, entities, c)) {
         t = end - 1;
         continue;
       }
@@ -176,6 +176,18 @@ function namedBeside(tokens: readonly Token[], lower: readonly string[], t: numb
     if (j >= a && mark[j] !== 0) return true;
   }
   return false;
+}
+
+/**
+ * "mitranya dari Jepang Takeshi Iwaya", "counterpart from Japan …": a group word, where it is from, and a
+ * person's name right after the place describe that person; the group is no actor of its own.
+ */
+function describesPerson(lower: readonly string[], end: number, b: number, mark: Int32Array, entities: readonly Entity[], c: Cues): boolean {
+  if (end + 1 >= b || !(c.groupPlacePreps.has(lower[end]!) || c.groupOriginPreps.has(lower[end]!)) || mark[end + 1]! <= 0) return false;
+  if (entities[mark[end + 1]! - 1]!.type !== 'LOC') return false;
+  let q = end + 2;
+  while (q < b && mark[q] === -1) q++;
+  return q < b && mark[q]! > 0 && entities[mark[q]! - 1]!.type === 'PER';
 }
 
 /** A lower-case word that may modify a group word: no verb, preposition, determiner, coordinator or break. */

@@ -188,7 +188,14 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
   const agents: { root: string; source: ActorRef; sentence: number }[] = [];
   let lastPair: ActorRef[] | null = null;
   let lastNamedPair: ActorRef[] | null = null;
-  const earlierPair = (named: boolean): ActorRef[] | null => (named ? lastNamedPair : lastPair);
+  // (each phrase stands for the pair last told before it, however many acts after it are told with that pair:
+  // "Kedua menteri mengecam X dan mendesak Y" is the ministers' twice, not X's the second time)
+  const pairAt = new Map<number, ActorRef[] | null>();
+  const earlierPair = (named: boolean, at: number): ActorRef[] | null => {
+    const key = named ? at : -1 - at;
+    if (!pairAt.has(key)) pairAt.set(key, named ? lastNamedPair : lastPair);
+    return pairAt.get(key)!;
+  };
   const earlierAgent = (roots: readonly string[], fromSentence = 0): ActorRef | null => {
     for (let i = agents.length - 1; i >= 0 && agents[i]!.sentence >= fromSentence; i--) {
       if (roots.length === 0 || roots.includes(agents[i]!.root)) return agents[i]!.source;

@@ -68,9 +68,10 @@ interface Ctx {
   earlierAgent?: (roots: readonly string[], fromSentence?: number) => ActorRef | null;
   /**
    * the source and target of the last event told so far with both, for "kedua negara", "the two leaders"; with
-   * `named`, of the last with two named sides (no bare group: "the two countries" are no soldiers)
+   * `named`, of the last with two named sides (no bare group: "the two countries" are no soldiers); the same for
+   * every act told with the phrase ending at token `at`
    */
-  earlierPair?: (named: boolean) => ActorRef[] | null;
+  earlierPair?: (named: boolean, at: number) => ActorRef[] | null;
 }
 
 const BRACKETS = new Set(['(', ')', '[', ']']);
@@ -221,7 +222,7 @@ function pronoun(ctx: Ctx, k: number, reported = false): Found | null | undefine
   const pairs = c.pairSubjects.get(w);
   const phrase = pairs && ctx.earlierPair ? pairs.find((p) => endsAt(ctx, p, k)) : undefined;
   if (phrase) {
-    const both = ctx.earlierPair!(!c.groupPairSubjects.has(phrase.join(' ')));
+    const both = ctx.earlierPair!(!c.groupPairSubjects.has(phrase.join(' ')), k);
     if (!both) return null;
     // each side's mention here is the phrase, so that the event's evidence shows it
     const { tokens } = ctx.ix;
@@ -1075,7 +1076,9 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
   source ??= groupOpening(ctx, m);
 
   if (target && entry.sym && target.length > 1) {
-    let k = (target[0]!.mention?.tokStart ?? -1) - 1;
+    const first = target[0]!.mention ? ix.chunkAt(target[0]!.mention.tokStart) : null;
+    // (the title before the first name is its phrase: "antara Menteri Luar Negeri Korsel Cho Hyun dan …")
+    let k = (first ? ix.phraseStart(first, ctx.scope.from) : (target[0]!.mention?.tokStart ?? 0)) - 1;
     // ("antara pasukan Thailand dan Kamboja": a word or two for the sides may stand after it)
     for (let n = 0; n < 2 && k >= ctx.scope.from && ix.isPlainWord(k); n++) k--;
     viaAntara = k >= 0 && c.betweenPreps.has(ix.lower(k));

@@ -891,6 +891,18 @@ describe("a country's forces, government or people", () => {
     expect(await codes('Indonesia mengirimkan bantuan kemanusiaan berupa obat-obatan ke Gaza melalui Mesir.', countries)).toEqual(['IDN 073 PSE']);
   });
 
+  it('a meeting between two titled persons, the second "mitranya dari Jepang X"; "kedua menteri" are both in every act told with them', async () => {
+    const specs = [
+      ...countries,
+      { name: 'Korea Utara', type: 'LOC' as const, actor: 'PRK' },
+      { name: 'Korsel', type: 'LOC' as const, actor: 'KOR' },
+      { name: 'Cho Hyun', type: 'PER' as const, actor: 'KORGOV' },
+      { name: 'Takeshi Iwaya', type: 'PER' as const, actor: 'JPNGOV' },
+    ];
+    const text = 'Pertemuan antara Menteri Luar Negeri Korsel Cho Hyun dan mitranya dari Jepang Takeshi Iwaya digelar di Tokyo. Kedua menteri mengecam Korea Utara dan mendesak Israel.';
+    expect(await codes(text, specs)).toEqual(['KORGOV 040 JPNGOV', 'KORGOV 111 PRK', 'JPNGOV 111 PRK', 'KORGOV 100 ISR', 'JPNGOV 100 ISR']);
+  });
+
   it('"kedua negara", "the two leaders" stand for the two sides of the last act told with both', async () => {
     const specs = [...countries, { name: 'Prabowo Subianto', type: 'PER' as const, actor: 'IDNGOV', aliases: ['Prabowo'] }, { name: 'Anwar Ibrahim', type: 'PER' as const, actor: 'MYSGOV', aliases: ['Anwar'] }];
     expect(await codes('Prabowo bertemu Anwar di Jakarta. Kedua negara sepakat memperkuat kerja sama.', specs)).toEqual([
