@@ -93,6 +93,11 @@ interface EntitiesFile {
   orgHeadsLast?: string[];
   /** lower-case words that end a person's name the tagger ran over them ("Ahmad Saleh in Hebron") (merge.ts) */
   personNameBreaks?: string[];
+  /**
+   * the lower-case particles a person's name may have inside it ("bin", "van", "de"): where listed, any other
+   * word in lower case with no capital in it ends a person's span ("Rodrigo Paz won Bolivia's …") (merge.ts)
+   */
+  nameParticles?: string[];
   /** military and police ranks: inside a person's span the name follows the last one (merge.ts) */
   ranks?: string[];
   /** corps words that may follow a rank ("Kombes Pol", "Kolonel Inf") */
@@ -230,6 +235,8 @@ export interface EntityLexicon {
   orgHeadsLast: PhraseSet<true>;
   /** see EntitiesFile.personNameBreaks */
   personNameBreaks: Set<string>;
+  /** see EntitiesFile.nameParticles (null: not listed, no such rule) */
+  nameParticles: Set<string> | null;
   /** see EntitiesFile.ranks */
   ranks: PhraseSet<true>;
   rankCorps: Set<string>;
@@ -354,6 +361,7 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
     locHeadsLast: data.locHeadsLast === true ? phrases(data.locHeads) : data.locHeadsLast ? phrases(data.locHeadsLast) : null,
     orgHeadsLast: phrases(data.orgHeadsLast ?? []),
     personNameBreaks: keys(data.personNameBreaks ?? []),
+    nameParticles: data.nameParticles ? keys(data.nameParticles) : null,
     ranks: phrases(data.ranks ?? []),
     rankCorps: keys(data.rankCorps ?? []),
     initialsCues: keys(data.initialsCues ?? []),

@@ -152,10 +152,14 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
         }
       }
     }
-    // "Ahmad Saleh in Hebron": a person's name does not go on over a preposition in lower case
+    // "Ahmad Saleh in Hebron", "Rodrigo Paz won Bolivia's …": a person's name does not go on over a preposition
+    // in lower case, nor (where the language lists its name particles) over any word in lower case but those and
+    // a title's ("Defense Ministry spokesman Igor Konashenkov", below)
+    const particles = doc.lex.nameParticles;
     if (m.type === 'PER' && doc.lex.personNameBreaks.size > 0 && !orgHeadInside(doc, t0, t1)) {
       for (let p = t0 + 1; p < t1; p++) {
-        if (!doc.isCap(p) && doc.lex.personNameBreaks.has(doc.keys[p]!)) {
+        const plain = particles !== null && doc.keys[p] !== '' && !HAS_CAPITAL.test(doc.word(p)) && !particles.has(doc.keys[p]!) && !doc.lex.titles.startingAt(p, t1, doc.lexWords);
+        if ((!doc.isCap(p) && doc.lex.personNameBreaks.has(doc.keys[p]!)) || plain) {
           t1 = p;
           cut = true;
           break;
@@ -631,6 +635,9 @@ function knownBodyEnd(doc: Doc, t0: number, t1: number): number {
 }
 
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
+/** A capital anywhere in a word ("al-Assad", "McDonald"). */
+const HAS_CAPITAL = /\p{Lu}/u;
 
 /** Two to four capitalised words that are no known name but a person's and no organisation or place word: a person's name. */
 function personName(doc: Doc, t0: number, t1: number): boolean {

@@ -42,6 +42,13 @@ describe('dateline and credits', () => {
     expect(es.map((e) => e.name)).toEqual(['European Union', 'Russia']);
   });
 
+  it('ends a tagged English person\'s name before any word in lower case but a name particle ("Rodrigo Paz won Bolivia\'s …")', () => {
+    const es = entities("Rodrigo Paz won Bolivia's presidential runoff.", { 'Rodrigo Paz won Bolivia': 'PER' }, { lang: 'en' }).entities;
+    expect(es.map((e) => [e.name, e.type])).toContainEqual(['Rodrigo Paz', 'PER']);
+    const kept = entities('Vincent van Gogh and Bashar al-Assad met Hamid bin Rashid.', { 'Vincent van Gogh': 'PER', 'Bashar al-Assad': 'PER', 'Hamid bin Rashid': 'PER' }, { lang: 'en' }).entities;
+    expect(kept.map((e) => e.name).sort()).toEqual(['Bashar al-Assad', 'Hamid bin Rashid', 'Vincent van Gogh']);
+  });
+
   it('ends a tagged person\'s name before an English preposition in lower case, not an organisation\'s', () => {
     const es = entities('Troops detained Ahmad Saleh in Yatta.', { 'Ahmad Saleh in Yatta': 'PER' }, { lang: 'en' }).entities;
     expect(es.map((e) => [e.name, e.type])).toEqual([['Ahmad Saleh', 'PER']]);
