@@ -277,6 +277,11 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
         if (!target && c.placeAsTargetRoots.has(coding.root)) target = siteFor(ix, scope, m, used) ?? place;
         if (m.entry.needsTarget && !target) continue;
         if (m.entry.targetType && !(target && (m.entry.targetType === 'GROUP' ? isGroupEntity(target.entity) : target.entity.type === m.entry.targetType))) continue;
+        if (m.entry.abroad) {
+          const from = country(sourceActor);
+          const to = target ? country(actorCode(ix, target, sentenceBounds, c)) : null;
+          if (from === null || to === null || from === to) continue;
+        }
         const spans = [{ start: trigStart, end: trigEnd }];
         for (const r of [pair.source, target]) {
           if (r?.mention && r.mention.start >= sentence.start && r.mention.end <= sentence.end) spans.push(r.mention);

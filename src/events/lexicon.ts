@@ -47,6 +47,8 @@ export interface TriggerEntry {
   state: string | null;
   /** emit only with a target of this kind: a place (target=LOC), or a bare group of people (target=GROUP, groups.ts) */
   targetType: 'LOC' | 'GROUP' | null;
+  /** emit only when source and target are of two different known countries (an arrival abroad is a visit, one at home is not) */
+  abroad: boolean;
   /**
    * the code instead when two or more coordinated subjects act together, paired as a symmetric action ("Russia
    * and China held naval drills": 062, where China alone is 150)
@@ -162,6 +164,7 @@ export function parseLexicon(text: string, lang: string, file = `lang/${lang}/ev
       armed: null,
       state: null,
       targetType: null,
+      abroad: false,
       together: null,
     };
     let untargeted = false;
@@ -191,6 +194,7 @@ export function parseLexicon(text: string, lang: string, file = `lang/${lang}/ev
         entry.together = c;
       } else if (opt === 'target=LOC') entry.targetType = 'LOC';
       else if (opt === 'target=GROUP') entry.targetType = 'GROUP';
+      else if (opt === 'abroad') entry.abroad = true;
       else fail(file, lineNo, `unknown option "${opt}"`);
     }
     if (untargeted) {

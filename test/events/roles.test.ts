@@ -1028,6 +1028,13 @@ describe("a country's forces, government or people", () => {
     expect(await codes('Malaysia merundingkan perjanjian Jepang.', countries)).toEqual([]);
   });
 
+  it('an arrival in or a flight to a place of another country is a visit there (042), not one at home (abroad)', async () => {
+    const specs = [...countries, { name: 'Prabowo', type: 'PER' as const, actor: 'IDNGOV' }, { name: 'Pakistan', type: 'LOC' as const, actor: 'PAK' }, { name: 'Jakarta', type: 'LOC' as const, actor: 'IDN' }, { name: 'Mesir', type: 'LOC' as const, actor: 'EGY' }];
+    expect(await codes('Prabowo tiba di Pakistan pada Senin.', specs)).toEqual(['IDNGOV 042 PAK']);
+    expect(await codes('Prabowo kemudian terbang ke Mesir untuk menghadiri KTT.', specs)).toEqual(['IDNGOV 042 EGY']);
+    expect(await codes('Prabowo tiba di Jakarta pada Senin.', specs)).toEqual([]);
+  });
+
   it('a mediator between two sides (045) and appreciation of one (051)', async () => {
     const specs = [...countries, { name: 'Thailand', type: 'LOC' as const, actor: 'THA' }, { name: 'Kamboja', type: 'LOC' as const, actor: 'KHM' }];
     expect(await codes('Indonesia siap menjadi penengah dalam konflik antara Thailand dan Kamboja.', specs)).toEqual(['IDN 045 THA', 'IDN 045 KHM']);
