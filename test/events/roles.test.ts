@@ -1021,6 +1021,9 @@ describe("a country's forces, government or people", () => {
     expect(await codes('Thailand and Cambodia accused each other of starting the fighting.', specs, 'en')).toEqual(['THA 112 KHM', 'KHM 112 THA']);
     // without the reciprocal word, no target
     expect(await codes('Thailand dan Kamboja menuduh.', specs)).toEqual([]);
+    // a football side's attack is no armed one (a blocking phrase)
+    expect(await codes('Thailand dan Kamboja saling menyerang sejak menit awal pertandingan.', specs)).toEqual([]);
+    expect(await codes('Thailand dan Kamboja saling menyerang di perbatasan.', specs)).toEqual(['THA 190 KHM', 'KHM 190 THA']);
   });
 
   it('negotiating something with a partner (merundingkan … dengan) is negotiation with that partner (046), not with what is negotiated', async () => {
