@@ -237,6 +237,11 @@ describe('date', () => {
     expect((await eventsOf(input))[0]).toMatchObject({ code: '1312', date: null, modality: 'asserted' });
   });
 
+  it('what something makes easier to do has not happened: "memudahkan polisi menangkap pelaku" is future', async () => {
+    const input = stageInput('Aplikasi itu memudahkan Polda Metro Jaya menangkap Budi Santoso.', WORLD);
+    expect(brief(input, await eventsOf(input))).toEqual(['Polda Metro Jaya 173 Budi Santoso future']);
+  });
+
   it('a reason or a chance to act is no act: future ("tidak melihat alasan untuk bertemu", "a chance to meet")', async () => {
     expect(await modalities('Putin tidak melihat alasan untuk bertemu Retno.')).toEqual(['Vladimir Putin 040 Retno Marsudi future']);
     const en = stageInput('Japan now has a chance to meet China.', places({ China: 'CHN', Japan: 'JPN' }), { lang: 'en' });
