@@ -313,10 +313,7 @@ export class ActorIndex {
       out.unshift(prev);
       cur = prev;
     }
-    // ("antara pasukan Thailand dan Kamboja": a word or two for the sides may stand after the preposition)
-    let start = this.phraseStart(out[0]!, from) - 1;
-    for (let n = 0; n < 2 && start >= from && this.isPlainWord(start); n++) start--;
-    const between = start >= from && this.cues.betweenPreps.has(this.lower(start));
+    const between = this.afterBetween(out[0]!, from);
     cur = chunk;
     for (;;) {
       const next = this.coordinatedAfter(cur, to, between);
@@ -325,6 +322,17 @@ export class ActorIndex {
       cur = next;
     }
     return out;
+  }
+
+  /**
+   * The chunk's phrase (its title words with it) comes right after a preposition of two sides ("antara",
+   * "between"), a word or two for the sides apart ("antara pasukan Thailand dan Kamboja", "antara Menteri Luar
+   * Negeri Korsel Cho Hyun dan …").
+   */
+  afterBetween(chunk: Chunk, from: number): boolean {
+    let k = this.phraseStart(chunk, from) - 1;
+    for (let n = 0; n < 2 && k >= from && this.isPlainWord(k); n++) k--;
+    return k >= from && this.cues.betweenPreps.has(this.lower(k));
   }
 
   private coordinatedBefore(chunk: Chunk, from: number, inList: boolean): Chunk | null {

@@ -154,10 +154,9 @@ function lastPlaceCountry(entities: readonly Entity[], tokens: readonly Token[],
 /** Modifier words that may stand between a name and its group word ("Russian civilian advisers"). */
 const MAX_MODIFIERS = 2;
 
-/** Token k is a plain lower-case word that may describe a group ("korban gempa bumi"): no name, verb or function word. */
+/** Token k is a plain lower-case word that may describe a group ("korban gempa bumi"): a modifier, no name or place word. */
 function describes(tokens: readonly Token[], lower: readonly string[], mark: Int32Array, k: number, c: Cues): boolean {
-  const w = lower[k]!;
-  return mark[k] === 0 && w === tokens[k]!.text && /^[a-z]+$/.test(w) && !isVerbLike(c, w) && !c.preps.has(w) && !c.clauseBreaks.has(w) && !c.relativizers.has(w) && !c.coordinators.has(w) && !c.groupPlacePreps.has(w);
+  return mark[k] === 0 && isModifier(lower[k]!, tokens[k]!.text, c) && !c.groupPlacePreps.has(lower[k]!);
 }
 
 /**

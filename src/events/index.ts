@@ -277,9 +277,10 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
         if (!target && c.placeAsTargetRoots.has(coding.root)) target = siteFor(ix, scope, m, used) ?? place;
         if (m.entry.needsTarget && !target) continue;
         if (m.entry.targetType && !(target && (m.entry.targetType === 'GROUP' ? isGroupEntity(target.entity) : target.entity.type === m.entry.targetType))) continue;
+        const targetActor = target ? actorCode(ix, target, sentenceBounds, c) : null;
         if (m.entry.abroad) {
           const from = country(sourceActor);
-          const to = target ? country(actorCode(ix, target, sentenceBounds, c)) : null;
+          const to = country(targetActor);
           if (from === null || to === null || from === to) continue;
         }
         const spans = [{ start: trigStart, end: trigEnd }];
@@ -298,7 +299,7 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
           goldstein: coding.goldstein,
           plover: coding.plover,
           source: side(pair.source, sourceActor),
-          target: target ? side(target, actorCode(ix, target, sentenceBounds, c)) : null,
+          target: target ? side(target, targetActor) : null,
           date: time ? dayPart(time.value) : null,
           dateSource: time ? 'sentence' : null,
           location: place && place.entity.id !== target?.entity.id ? place.entity.id : null,

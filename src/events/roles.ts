@@ -1077,11 +1077,7 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
 
   if (target && entry.sym && target.length > 1) {
     const first = target[0]!.mention ? ix.chunkAt(target[0]!.mention.tokStart) : null;
-    // (the title before the first name is its phrase: "antara Menteri Luar Negeri Korsel Cho Hyun dan …")
-    let k = (first ? ix.phraseStart(first, ctx.scope.from) : (target[0]!.mention?.tokStart ?? 0)) - 1;
-    // ("antara pasukan Thailand dan Kamboja": a word or two for the sides may stand after it)
-    for (let n = 0; n < 2 && k >= ctx.scope.from && ix.isPlainWord(k); n++) k--;
-    viaAntara = k >= 0 && c.betweenPreps.has(ix.lower(k));
+    viaAntara = first !== null && ix.afterBetween(first, ctx.scope.from);
   }
 
   // A symmetric action between coordinated names: pair them up.
