@@ -5,6 +5,8 @@
  * where nothing was found (`Kim` in `kata Kim`, `KCNA` after `Kantor Berita Pusat Korea (KCNA)`).
  */
 import type { Doc, Mention } from './doc.js';
+import type { KbEntry } from './kb/load.js';
+import type { TitleRole } from './lexicon.js';
 import { KeyIndex, Vocabulary } from './kb/trie.js';
 import { afterPersonTitle } from './titles.js';
 
@@ -180,11 +182,41 @@ export function linkMentions(doc: Doc, groups: Groups, links: [Mention, Mention]
     // a short form already with one known person does not bridge them to another
     if (knownApart(doc, groups, groups.find(i), groups.find(root))) continue;
     const full = groups.mentions[root]!;
+    if (m.alias && titledOther(doc, groups, groups.find(i), m.alias.entry, groups.find(root))) continue;
     const stale = m.alias && full.alias?.entry.id !== m.alias.entry.id ? m.alias.entry.id : null;
     if (stale) for (let k = 0; k < n; k++) if (groups.find(k) === groups.find(i) && groups.mentions[k]!.alias?.entry.id === stale) groups.mentions[k]!.alias = null;
     m.type = 'PER';
     groups.union(root, i);
   }
+}
+
+/**
+ * "Presiden Prabowo" in a text that also names "Listyo Sigit Prabowo": the short form's group has a title
+ * that fits the person the knowledge base gives the short form (a president's role) and not the known
+ * person of the fuller name's group (a police chief), so the two stay apart.
+ */
+function titledOther(doc: Doc, groups: Groups, a: number, mine: KbEntry, b: number): boolean {
+  let theirs: KbEntry | null = null;
+  for (let k = 0; k < groups.mentions.length && !theirs; k++) {
+    const x = groups.mentions[k]!;
+    if (x.alias && x.alias.entry.id !== mine.id && x.alias.entry.type === 'PER' && groups.find(k) === b) theirs = x.alias.entry;
+  }
+  if (!theirs) return false;
+  for (let k = 0; k < groups.mentions.length; k++) {
+    const x = groups.mentions[k]!;
+    if (x.t0 < 0 || groups.find(k) !== a) continue;
+    const [floor] = doc.sentenceBounds(x.t0);
+    const t = doc.lex.titles.endingAt(x.t0, floor, doc.lexWords);
+    if (t && fits(t[1], mine) && !fits(t[1], theirs)) return true;
+  }
+  return false;
+}
+
+/** A title's code or role is among a person's codes in the knowledge base. */
+function fits(title: TitleRole, entry: KbEntry): boolean {
+  const codes = entry.codes.ranges.map((r) => r.code);
+  if (entry.codes.fallback) codes.push(entry.codes.fallback);
+  return codes.some((c) => (title.code !== null && c === title.code) || (title.role !== null && c.endsWith(title.role)));
 }
 
 /**

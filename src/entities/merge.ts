@@ -213,6 +213,8 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     // document: "Wong" after "Lawrence Wong", where "Wong itu …" opening a quote is Javanese's "for")
     const stopword = doc.lex.stopwords.has(doc.keys[t0]!) && !(m.type === 'PER' && personWord(doc.keys[t0]!));
     if (t1 - t0 === 1 && (stopword || doc.lex.weekdays.has(doc.keys[t0]!) || doc.lex.notNames.has(doc.keys[t0]!))) continue;
+    // "menjelang Idul Adha": a holiday of two or three words names no one either
+    if (t1 - t0 > 1 && t1 - t0 <= 3 && doc.lex.notNames.has(doc.tokensKey(t0, t1))) continue;
     // "pada Juni lalu", "inflasi Juli": a month alone is a time, unless the document names a person with
     // the word ("Juli Budi Winantya" … "Juli menegaskan")
     if (t1 - t0 === 1 && doc.lex.months.has(doc.keys[t0]!) && !personWord(doc.keys[t0]!)) continue;

@@ -66,6 +66,22 @@ describe('aliases inside a document', () => {
     expect(mentionTexts(chief)).not.toContain('Prabowo Subianto');
   });
 
+  it('a short form under a title that fits the person the knowledge base gives it is theirs, not a fuller name\'s (Presiden Prabowo, Kapolri Listyo Sigit Prabowo)', () => {
+    const text =
+      'Presiden Prabowo memimpin rapat terbatas di Istana. Kapolri Jenderal Listyo Sigit Prabowo hadir dalam rapat itu. Prabowo meminta polisi bertindak tegas.';
+    const es = entities(text, { 'Listyo Sigit Prabowo': 'PER', Prabowo: 'PER' }).entities;
+    const chief = byMention(es, 'Listyo Sigit Prabowo')!;
+    expect(mentionTexts(chief)).toEqual(['Listyo Sigit Prabowo']);
+    const president = es.find((e) => e !== chief && e.mentions.some((m) => m.text === 'Prabowo'))!;
+    expect(president.actor).toBe('IDNGOV');
+    // with no title of the knowledge base's person, the surname is the one of this text's full name
+    const plain = entities('Kapolri Jenderal Listyo Sigit Prabowo hadir dalam rapat itu. Prabowo meminta polisi bertindak tegas.', {
+      'Listyo Sigit Prabowo': 'PER',
+      Prabowo: 'PER',
+    }).entities;
+    expect(mentionTexts(byMention(plain, 'Listyo Sigit Prabowo'))).toEqual(['Listyo Sigit Prabowo', 'Prabowo']);
+  });
+
   it('reads "X alias Y" as one person, whatever the knowledge base says of Y', () => {
     const { entities: es } = entities('Polisi menangkap Joko Santoso alias Sangkuriang di Bandung. Sangkuriang tidak melawan.', { 'Joko Santoso': 'PER' });
     const p = byMention(es, 'Joko Santoso')!;

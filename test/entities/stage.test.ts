@@ -178,6 +178,8 @@ describe('dateline and credits', () => {
   it('a holiday is no name ("libur Natal" is no Natal in South Africa)', () => {
     const es = entities('Tiket pesawat di masa libur Natal dan Tahun Baru bakal lebih murah.', { Natal: 'LOC' }).entities;
     expect(es.map((e) => e.name)).not.toContain('Natal');
+    // a holiday of two words too
+    expect(entities('Mereka merencanakan serangan menjelang Idul Adha.', { 'Idul Adha': 'PER' }).entities).toEqual([]);
     expect(entities('Strobo itu sudah kami copot, Alhamdulillah sudah dicopot.', { Alhamdulillah: 'PER' }).entities).toEqual([]);
     expect(entities('Massa berseru, "Innalillahi Wainnailaihi Rojiun" di depan gedung.', { 'Innalillahi Wainnailaihi Rojiun': 'PER' }).entities).toEqual([]);
   });
