@@ -155,6 +155,8 @@ function workArrays(n: number): typeof pool {
   return pool;
 }
 
+const WORD_START = /^[\p{L}\d]/u;
+
 class Scanner {
   private readonly n: number;
   private readonly w: (Word | undefined)[];
@@ -294,6 +296,11 @@ class Scanner {
 
   private tx(i: number): string {
     return i >= 0 && i < this.n ? this.toks[i]!.text : '';
+  }
+
+  /** token i is a word (it starts with a letter or a digit) */
+  private wordAt(i: number): boolean {
+    return i < this.n && WORD_START.test(this.toks[i]!.text);
   }
 
   private W(i: number): Word | undefined {
@@ -637,7 +644,7 @@ class Scanner {
     this.timeSuffix(c);
     if (allowDir && (sem.k !== 'date' || sem.dir === null)) {
       const d = this.next(c.t1, 'post');
-      if (d && (d.v.only === undefined || d.v.only === 'date' || (d.v.only === 'part' && c.part)) && !d.v.duration) {
+      if (d && (d.v.only === undefined || d.v.only === 'date' || (d.v.only === 'part' && c.part)) && !d.v.duration && !(d.v.final && this.wordAt(d.end))) {
         if (sem.k === 'date' && d.v.from !== 'anchor') sem.dir = d.v.dir;
         else if (sem.k === 'date') sem.anchorDir = d.v.dir;
         c.t1 = d.end;

@@ -24,6 +24,11 @@ export interface Direction {
   only?: 'date' | 'count' | 'part';
   /** makes a count a duration (`tiga hari ke depan`, `the past two years`) */
   duration?: boolean;
+  /**
+   * a preposition too (`after`, `before`): after a date it is a direction only where no word follows
+   * (`the Monday after.`), not where it governs what follows (`on Monday after prosecutors charged …`)
+   */
+  final?: boolean;
 }
 
 export interface Word {

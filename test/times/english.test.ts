@@ -62,6 +62,15 @@ describe('English time expressions', () => {
     expect(times('The blast came at 3 a.m. and the talks on Sunday.', REF, 'en')[0]!.value).toBe('2024-03-20T03:00');
   });
 
+  it('reads "after" or "before" following a weekday as a direction only where nothing follows it', () => {
+    expect(times('Germany expelled two diplomats on Monday after prosecutors charged a man.', REF, 'en').map((x) => [x.text, x.value])).toEqual([['Monday', '2024-03-18']]);
+    const t = times('They met on 10 January 2020 and again the Friday after.', REF, 'en');
+    expect(t.map((x) => [x.text, x.value])).toEqual([
+      ['10 January 2020', '2020-01-10'],
+      ['Friday after', '2020-01-17'],
+    ]);
+  });
+
   it('does not take the modal verb may for the month', () => {
     expect(times('Officials said they may resign.', REF, 'en')).toEqual([]);
   });
