@@ -47,6 +47,8 @@ interface RolesData {
   relativizers: string[];
   complementizers: string[];
   objectControl: string[];
+  /** verbs whose object does not do what a purpose clause after it says ("memanggil Dubes X untuk meminta …": who summons asks) */
+  purposeOfSubject?: string[];
   subjectControl: string[];
   copulas: string[];
   relativePassivePrefixes?: string[];
@@ -60,6 +62,8 @@ interface RolesData {
   anaphoraAfterNoun?: string[];
   /** words for an act that name no act of their own ("langkah", "the move"): named again, the act told last */
   actNouns?: string[];
+  /** a preposition after an act's noun that says what the act is judged to be ("condemned the decision as illegal"), not whose it is */
+  judgedAs?: string[];
   anaphoraBeforeNoun?: string[];
   pairSubjects?: string[];
   /** clause breaks that are adjectives right after an act's noun ("gencatan senjata sementara") */
@@ -221,6 +225,7 @@ export interface Cues {
   relativizers: Set<string>;
   complementizers: Set<string>;
   objectControl: Set<string>;
+  purposeOfSubject: Set<string>;
   subjectControl: Set<string>;
   copulas: Set<string>;
   relativePassivePrefixes: string[];
@@ -240,6 +245,7 @@ export interface Cues {
   anaphoraAfterNoun: Set<string>;
   /** see RolesData.actNouns */
   actNouns: Set<string>;
+  judgedAs: Set<string>;
   anaphoraBeforeNoun: Set<string>;
   /** phrases for the two sides of an act told before ("kedua negara", "the two leaders"), as word lists, by their last word */
   pairSubjects: Map<string, string[][]>;
@@ -392,6 +398,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     relativizers: lower(r.relativizers),
     complementizers: lower(r.complementizers),
     objectControl: lower(r.objectControl),
+    purposeOfSubject: lower(r.purposeOfSubject),
     subjectControl: lower(r.subjectControl),
     copulas: lower(r.copulas),
     relativePassivePrefixes: r.relativePassivePrefixes ?? [],
@@ -406,6 +413,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     reducedRelatives: r.reducedRelatives ?? false,
     anaphoraAfterNoun: lower(r.anaphoraAfterNoun ?? []),
     actNouns: lower(r.actNouns ?? []),
+    judgedAs: lower(r.judgedAs ?? []),
     anaphoraBeforeNoun: lower(r.anaphoraBeforeNoun ?? []),
     pairSubjects: byLastWord(r.pairSubjects ?? []),
     breakAdjectives: lower(r.breakAdjectives ?? []),

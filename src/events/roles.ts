@@ -339,6 +339,14 @@ export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?:
           continue;
         }
         if (gov === null || (c.agentPreps.has(gov) && !opts.noAgent) || groupOfPlace(ctx, chunk, gov)) {
+          // "memanggil Dubes Australia, Penny Williams, untuk meminta …": across the purpose word, the
+          // object of a verb whose purpose is its subject's; that verb's subject is sought instead
+          const v = controlAt > k && !opts.noAgent ? purposeVerbBefore(ctx, chunk) : -1;
+          if (v >= 0) {
+            k = v + 1;
+            skipUntilVerb = true;
+            continue;
+          }
           const located = gov === null ? locatedBody(ctx, chunk) : null;
           return { group: groupOf(ctx, located ?? chunk), speaker: false };
         }
@@ -428,6 +436,33 @@ function locatedBody(ctx: Ctx, chunk: Chunk): Chunk | null {
 }
 
 /** An owner's pronoun among tokens [from, to): a word of `groupOwners` ("its", "mereka") or one with the enclitic ("jajarannya"). */
+/**
+ * The verb (its token) whose object `chunk` is, when that verb is one of the language's purposeOfSubject
+ * verbs: back over titles, appositions between commas and names after a preposition ("Duta Besar
+ * Australia untuk Indonesia, Penny Williams"), in the same clause; else -1.
+ */
+function purposeVerbBefore(ctx: Ctx, chunk: Chunk): number {
+  const { ix, scope } = ctx;
+  const c = ix.cues;
+  if (c.purposeOfSubject.size === 0) return -1;
+  for (let k = ix.phraseStart(chunk, scope.from) - 1, n = 0; k >= scope.from && n < 12; n++) {
+    const w = ix.lower(k);
+    if (c.purposeOfSubject.has(w)) return k;
+    const other = ix.chunkAt(k);
+    if (other) {
+      k = ix.phraseStart(other, scope.from) - 1;
+      continue;
+    }
+    // a preposition before a name (the post's country: "untuk Indonesia") or a comma of an apposition
+    if (w === ',' || (c.preps.has(w) && ix.chunkAt(k + 1) !== null) || ((ix.isPlainWord(k) || ix.isCapitalizedWord(k)) && !ix.isVerb(k))) {
+      k--;
+      continue;
+    }
+    return -1;
+  }
+  return -1;
+}
+
 function ownersBetween(ctx: Ctx, from: number, to: number): boolean {
   const c = ctx.ix.cues;
   for (let j = from; j < to; j++) {
@@ -543,7 +578,7 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
     // the agent of the act told last
     if (c.actNouns.has(w) && (k === after || (k === after + 1 && c.nounDeterminers.has(ix.lower(after))))) {
       const next = k + 1 < scope.to ? ix.lower(k + 1) : '';
-      const back = c.anaphoraAfterNoun.has(next) || (k === after + 1 && c.anaphoraBeforeNoun.has(ix.lower(after)) && !c.preps.has(next) && ix.chunkAt(k + 1) === null);
+      const back = c.anaphoraAfterNoun.has(next) || (k === after + 1 && c.anaphoraBeforeNoun.has(ix.lower(after)) && (!c.preps.has(next) || c.judgedAs.has(next)) && ix.chunkAt(k + 1) === null);
       // (an act told in this sentence or the two before: a word this plain reaches no further)
       const earlier = back && ctx.earlierAgent ? ctx.earlierAgent([], sentenceOf(ctx.sentenceStarts, k) - ACT_NOUN_SENTENCES) : null;
       if (earlier) return [earlier];

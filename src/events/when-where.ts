@@ -118,7 +118,7 @@ export function dateFor(
     const b = seg.end[i]! + scope.from;
     // a bound, not a date: "sejak gencatan senjata berlaku pada 10 Oktober"
     if (seg.bounded[i]) continue;
-    const sameClause = a === segA && b === segB;
+    const sameClause = (a === segA && b === segB) || (a > segB && continuesAfterApposition(ix, seg, segB, a));
     if (!sameClause) {
       // a frame that is little more than the time itself, right before or after the trigger's clause, or
       // after the places that follow it ("di Istana Bogor, Jawa Barat, Senin (10/11/2025)")
@@ -168,6 +168,18 @@ function placesAfter(ix: ActorIndex, seg: Segments, end: number, until: number):
     p = e + 2;
   }
   return last;
+}
+
+/**
+ * The segment starting at token `a` goes on with the clause that ends at token `end`, a person's name in
+ * apposition between commas lying between: "bertemu Perdana Menteri Jepang, Shigeru Ishiba, pada Senin".
+ */
+function continuesAfterApposition(ix: ActorIndex, seg: Segments, end: number, a: number): boolean {
+  const p = end + 2;
+  if (p >= a || ix.lower(end + 1) !== ',' || ix.lower(a - 1) !== ',') return false;
+  const e = seg.end[p - seg.from]! + seg.from;
+  const chunk = ix.chunkAt(p);
+  return e + 2 === a && chunk !== null && chunk.tokStart === p && chunk.tokEnd - 1 === e && chunk.mentions.some((x) => x.entity.type === 'PER');
 }
 
 /** A purpose word and a verb after it (`objectControl`: "untuk berkunjung", "to meet") in tokens [from, to). */

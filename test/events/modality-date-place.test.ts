@@ -203,6 +203,16 @@ describe('date', () => {
     expect((await eventsOf(other))[0]).toMatchObject({ code: '040', date: null });
   });
 
+  it('a time after a person named in apposition between commas is the clause\'s ("bertemu PM Malaysia, Anwar Ibrahim, pada Senin")', async () => {
+    const text = 'Prabowo bertemu Perdana Menteri Malaysia, Anwar Ibrahim, pada Senin (17/3/2025) di Istana.';
+    const input = stageInput(text, WORLD, { times: [timeAt(text, 'Senin (17/3/2025)', '2025-03-17')] });
+    expect((await eventsOf(input))[0]).toMatchObject({ code: '040', date: '2025-03-17' });
+    // a place between commas is no apposition of a person; the segment after it says more than a time
+    const place = 'Prabowo bertemu Anwar Ibrahim di Kuala Lumpur, Malaysia, yang dilanda banjir pada Senin (17/3/2025).';
+    const other = stageInput(place, WORLD, { times: [timeAt(place, 'Senin (17/3/2025)', '2025-03-17')] });
+    expect((await eventsOf(other))[0]).toMatchObject({ code: '040', date: null });
+  });
+
   it('an act dated after the article\'s publication has not happened yet: future', async () => {
     const text = 'Prabowo bertemu Anwar Ibrahim di Kuala Lumpur pekan depan.';
     const input = stageInput(text, WORLD, { times: [timeAt(text, 'pekan depan', '2025-W44')] });

@@ -494,6 +494,40 @@ describe('clauses', () => {
     expect(await run('Malaysia mengirim pasukan guna memulihkan keamanan di Gaza.')).toEqual(['Malaysia 074 Gaza asserted']);
   });
 
+  it('across a purpose word, the object of a summons or a visit does not act; the object of an order does', async () => {
+    const specs: EntitySpec[] = [
+      { name: 'Kementerian Luar Negeri', type: 'ORG', actor: 'IDNGOV' },
+      { name: 'Penny Williams', type: 'PER', actor: 'AUSGOV' },
+      ...WORLD,
+    ];
+    const brief = briefOf(specs, 'id');
+    expect(await brief('Kementerian Luar Negeri memanggil Duta Besar Australia, Penny Williams, untuk meminta penjelasan kepada Malaysia.')).toContain(
+      'Kementerian Luar Negeri 020 Malaysia asserted',
+    );
+    expect(await brief('Prabowo Subianto memerintahkan Retno Marsudi untuk bertemu Vladimir Putin.')).toEqual([
+      'Retno Marsudi 040 Vladimir Putin future',
+    ]);
+  });
+
+  it('expelling a country\'s diplomats is aimed at the country named between ("expelled two Iranian diplomats on Monday after prosecutors …")', async () => {
+    const specs = places({ Germany: 'DEU', Iranian: 'IRN' });
+    expect(await briefOf([...specs, { name: 'prosecutors', type: 'ORG', actor: 'JUD' }], 'en')('Germany expelled two Iranian diplomats on Monday after prosecutors charged a man.')).toEqual([
+      'Germany 161 Iranian asserted',
+    ]);
+  });
+
+  it('a group word of the police or of unknown armed men acts ("kepolisian", "kelompok bersenjata", "orang tak dikenal")', async () => {
+    expect(await run('Kelompok bersenjata menyerang Budi Santoso di Gaza.')).toEqual(['null 190 Budi Santoso asserted']);
+    expect(await run('Budi Santoso diserang orang tak dikenal.')).toEqual(['null 180 Budi Santoso asserted']);
+    expect(await run('Retno Marsudi mengapresiasi kepolisian.')).toEqual(['Retno Marsudi 051 null asserted']);
+  });
+
+  it('receiving an office-holder is hosting them; receiving aid is not', async () => {
+    expect(await run('Prabowo Subianto menerima Presiden Turki di Istana.')).toEqual(['Prabowo Subianto 043 Turki asserted']);
+    expect(await run('Anwar Ibrahim diterima Presiden Prabowo Subianto di Istana.')).toEqual(['Prabowo Subianto 043 Anwar Ibrahim asserted']);
+    expect(await run('Budi Santoso menerima bantuan dari Jepang.')).not.toContain('Budi Santoso 043 Jepang asserted');
+  });
+
   it('a verb coordinated after an object shares the subject, not the object', async () => {
     expect(await run('Israel menyerang Gaza dan membunuh warga Turki.')).toEqual(['Israel 190 Gaza asserted', 'Israel 190 Turki asserted']);
   });
@@ -881,6 +915,8 @@ describe("a country's forces, government or people", () => {
     expect(await codes('Israel menyerang Gaza pada Selasa. Indonesia mengecam langkah tersebut.', countries)).toEqual(['ISR 190 PSE', 'IDN 111 ISR']);
     expect(await codes('Russia attacked the US on Monday. Israel condemned the move.', countries, 'en')).toEqual(['RUS 190 USA', 'ISR 111 RUS']);
     expect(await codes('Israel menyerang Gaza. Cuaca cerah. Harga naik. Warga berlibur. Indonesia mengecam langkah tersebut.', countries)).toEqual(['ISR 190 PSE']);
+    // what the act is judged to be after it ("condemned the decision as illegal"); not whose act it is ("the move of X")
+    expect(await codes('Russia attacked the US on Monday. Israel condemned the decision as illegal.', countries, 'en')).toEqual(['RUS 190 USA', 'ISR 111 RUS']);
     // a noun of the act done to someone (peN-an) named again too
     const ships = [...countries, { name: 'Panama', type: 'LOC' as const, actor: 'PAN' }];
     expect(await codes('Israel menyita kapal berbendera Panama. Indonesia mengecam penyitaan tersebut.', ships)).toEqual(['ISR 171 PAN', 'IDN 111 ISR']);
