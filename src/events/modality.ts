@@ -63,7 +63,9 @@ export function modalityOf(ix: ActorIndex, first: number, from: number, verb = f
   // ("tidak akan menoleransi dukungan Iran": a verb of its own between a cue and the trigger takes the
   // cue; a support, receiving, control or auxiliary verb passes it on, "tidak memberikan dukungan",
   // "belum mendapatkan dukungan")
-  for (let k = first - 1, n = 0; k >= from && n < m.window; k--, n++) {
+  // (a time between counts no word: "agreed on Sunday to hold talks")
+  for (let k = first - 1, n = 0; k >= from && n < m.window; k--) {
+    if (!ix.isTime(k)) n++;
     const w = ix.lower(k);
     if (c.clauseBreaks.has(w) || c.relativizers.has(w) || m.scopeBreaks.has(w)) break;
     const cue = m.negatedNear.has(w) || m.allegedNear.has(w) || m.futureNear.has(w);

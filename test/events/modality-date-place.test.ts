@@ -133,6 +133,10 @@ describe('modality', () => {
     expect(await of('Russia decided to attack China.')).toEqual(['Russia 190 China future']);
     expect(await of('Russia faces pressure from China to help Iran.')).toEqual(['Russia 070 Iran future']);
     expect(await of('Russia attacked China.')).toEqual(['Russia 190 China asserted']);
+    // a time between the cue and the act counts no word ("agreed on Sunday to hold talks")
+    const talks = 'Russia and China agreed on Sunday to hold talks.';
+    const sunday = stageInput(talks, places({ China: 'CHN', Russia: 'RUS' }), { lang: 'en', times: [timeAt(talks, 'Sunday', '2025-06-01')] });
+    expect(brief(sunday, await eventsOf(sunday))).toContain('Russia 040 China future');
     // what may or could happen has not
     expect(await of('Russia may attack China.')).toEqual(['Russia 190 China future']);
     expect(await of('Russia could attack China.')).toEqual(['Russia 190 China future']);

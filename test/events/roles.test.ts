@@ -1072,12 +1072,20 @@ describe("a country's forces, government or people", () => {
     expect(await codes('Prabowo tiba di Pakistan pada Senin.', specs)).toEqual(['IDNGOV 042 PAK']);
     expect(await codes('Prabowo kemudian terbang ke Mesir untuk menghadiri KTT.', specs)).toEqual(['IDNGOV 042 EGY']);
     expect(await codes('Prabowo tiba di Jakarta pada Senin.', specs)).toEqual([]);
+    // setting off for a place abroad (bertolak, berangkat ke)
+    expect(await codes('Prabowo dijadwalkan bertolak ke Mesir pada Senin.', specs)).toEqual(['IDNGOV 042 EGY']);
+    expect(await codes('Prabowo berangkat ke Jakarta.', specs)).toEqual([]);
   });
 
   it('a mediator between two sides (045) and appreciation of one (051)', async () => {
     const specs = [...countries, { name: 'Thailand', type: 'LOC' as const, actor: 'THA' }, { name: 'Kamboja', type: 'LOC' as const, actor: 'KHM' }];
     expect(await codes('Indonesia siap menjadi penengah dalam konflik antara Thailand dan Kamboja.', specs)).toEqual(['IDN 045 THA', 'IDN 045 KHM']);
     expect(await codes('Thailand menghargai peran Indonesia.', specs)).toEqual(['THA 051 IDN']);
+    // the talks one mediates are not one's own with whoever is named beside one
+    expect(await codes('Thailand dan Kamboja, yang menjadi penengah dalam perundingan gencatan senjata, menyerukan perdamaian.', specs)).not.toContainEqual(
+      expect.stringMatching(/ 04[06] | 057 /),
+    );
+    expect(await codes('Indonesia menjadi penengah dalam perundingan antara Thailand dan Kamboja.', specs)).toEqual(['IDN 045 THA', 'IDN 045 KHM']);
   });
 
   it('English strikes: workers who went on strike (143); "striking workers" detained are the target of the detention', async () => {
