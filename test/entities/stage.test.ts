@@ -178,6 +178,10 @@ describe('dateline and credits', () => {
   it('a holiday is no name ("libur Natal" is no Natal in South Africa)', () => {
     const es = entities('Tiket pesawat di masa libur Natal dan Tahun Baru bakal lebih murah.', { Natal: 'LOC' }).entities;
     expect(es.map((e) => e.name)).not.toContain('Natal');
+    // an Indonesian body's short name that is a common English word is no name in English ("the Office of the Ombudsman")
+    const en = entities('Prosecutors from the Office of the Ombudsman filed charges. The Ombudsman said so.', {}, { lang: 'en' }).entities;
+    expect(en.map((e) => e.kb)).not.toContain('id-ombudsman');
+    expect(entities('Komnas HAM dan Ombudsman memberi rekomendasi.', {}).entities.map((e) => e.kb)).toContain('id-ombudsman');
     // a holiday of two words too
     expect(entities('Mereka merencanakan serangan menjelang Idul Adha.', { 'Idul Adha': 'PER' }).entities).toEqual([]);
     expect(entities('Strobo itu sudah kami copot, Alhamdulillah sudah dicopot.', { Alhamdulillah: 'PER' }).entities).toEqual([]);
