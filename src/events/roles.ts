@@ -554,7 +554,8 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
       // after the verb is whom the verb aims at; right after the verb, "by" is no such agent
       else if (c.agentPreps.has(gov)) ok = nounAgent(ctx, chunk, after);
       // "demanded the resignation of President X": "of" right after a pattern that ends in its noun
-      else if (c.nounPatientPreps.has(gov) && self.last > self.first && !ix.isVerb(self.last) && ix.phraseStart(chunk, scope.from) - 1 === after) ok = true;
+      // (a word or two may describe the name: "the arrest of former Senator X")
+      else if (c.nounPatientPreps.has(gov) && self.last > self.first && !ix.isVerb(self.last) && ix.lower(after) === gov && ix.phraseStart(chunk, scope.from) - 1 - after <= 2) ok = true;
       // a symmetric act's other side is not named after a preposition of its topic ("membahas persepsi publik
       // terhadap Polri": what is discussed), unless the pattern ends in it
       else if (c.targetPreps.has(gov)) ok = !entry.sym || !c.symTopicPreps.has(gov) || ix.phraseStart(chunk, scope.from) - 1 <= self.last;

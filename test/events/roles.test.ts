@@ -111,6 +111,11 @@ describe('nominal triggers', () => {
     expect(await of('Russia continued the shelling of Kharkiv.')).toEqual(['Russia 194 Kharkiv asserted']);
     expect(await of('The arrest of Imran Khan by Pakistan sparked protests.')).toEqual(['Pakistan 173 Imran Khan asserted']);
     expect(await of('The attack on Kharkiv by Russia killed five people.')).toEqual(['Russia 190 Kharkiv asserted']);
+    // ordering someone's arrest, or issuing a warrant for it, is the arrest's act; a word or two may describe the name after "of"
+    expect(await of('Pakistan ordered the arrest of former Prime Minister Imran Khan.')).toEqual(['Pakistan 173 Imran Khan asserted']);
+    expect(await of('Pakistan issued an arrest warrant for Imran Khan.')).toEqual(['Pakistan 173 Imran Khan asserted']);
+    expect(await run('Pengadilan memerintahkan penangkapan Budi Santoso.')).toEqual(['null 173 Budi Santoso asserted']);
+    expect(await run('Polda Metro Jaya menerbitkan surat perintah penangkapan terhadap Budi Santoso.')).toEqual(['Polda Metro Jaya 173 Budi Santoso asserted']);
     // a verb aimed at the act aims at its agent, or, with none named, at whom it was done to
     expect(await of('Poland condemned the attack on Kharkiv by Russia.')).toEqual(['Poland 111 Russia asserted']);
     expect(await of('Ukraine condemned the shelling of Kharkiv by Russia.')).toEqual(['Ukraine 111 Russia asserted']);
