@@ -948,6 +948,9 @@ class Scanner {
       // `remaja berusia 12 tahun ini`: `ini` points at the noun, not the count
       if (d.v.dir === 0) return { t1: e, sem: { k: 'dur', value: durationValue(unit, v) } };
       if (inDuration && d.v.dir === 1 && d.v.from !== 'anchor') return { t1: d.end, sem: { k: 'dur', value: durationValue(unit, v) } };
+      // `a day after winning the vote`, `two weeks before the election`: counted from a happening the text
+      // names after it, whose date is not known here; the count alone is a duration
+      if (d.v.final && this.wordAt(d.end)) return { t1: e, sem: { k: 'dur', value: durationValue(unit, v) } };
       const sem: RelSem = { k: 'rel', unit, n: Number.isNaN(v) ? d.v.dir : v * d.v.dir, from: d.v.from === 'anchor' ? 'anchor' : 'ref', counted: true };
       if (Number.isNaN(v)) sem.vague = true;
       const c: Cand = { t1: d.end, sem };

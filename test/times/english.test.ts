@@ -71,6 +71,15 @@ describe('English time expressions', () => {
     ]);
   });
 
+  it('a count before "after" or "before" and the happening it counts from is a duration: that happening\'s date is not known', () => {
+    const t = times('The storm hit on 10 January 2020. Lee was sworn in a day after winning the vote. Three days later the water receded.', REF, 'en');
+    expect(t.map((x) => [x.text, x.type, x.value])).toEqual([
+      ['10 January 2020', 'DATE', '2020-01-10'],
+      ['a day', 'DURATION', 'P1D'],
+      ['Three days later', 'DATE', '2020-01-13'],
+    ]);
+  });
+
   it('does not take the modal verb may for the month', () => {
     expect(times('Officials said they may resign.', REF, 'en')).toEqual([]);
   });
