@@ -114,6 +114,8 @@ describe('nominal triggers', () => {
     // ordering someone's arrest, or issuing a warrant for it, is the arrest's act; a word or two may describe the name after "of"
     expect(await of('Pakistan ordered the arrest of former Prime Minister Imran Khan.')).toEqual(['Pakistan 173 Imran Khan asserted']);
     expect(await of('Pakistan issued an arrest warrant for Imran Khan.')).toEqual(['Pakistan 173 Imran Khan asserted']);
+    // seeking talks with someone is an intent to meet them (036)
+    expect(await of('Poland will seek talks with Ukraine.')).toEqual(['Poland 036 Ukraine future']);
     expect(await run('Pengadilan memerintahkan penangkapan Budi Santoso.')).toEqual(['null 173 Budi Santoso asserted']);
     expect(await run('Polda Metro Jaya menerbitkan surat perintah penangkapan terhadap Budi Santoso.')).toEqual(['Polda Metro Jaya 173 Budi Santoso asserted']);
     // a verb aimed at the act aims at its agent, or, with none named, at whom it was done to
