@@ -47,6 +47,8 @@ interface RolesData {
   relativizers: string[];
   complementizers: string[];
   objectControl: string[];
+  /** verbs without a prefix, read as the predicate a coordinated one shares its subject with ("tiba di X dan menyerahkan …") */
+  bareVerbs?: string[];
   /** verbs whose object does not do what a purpose clause after it says ("memanggil Dubes X untuk meminta …": who summons asks) */
   purposeOfSubject?: string[];
   subjectControl: string[];
@@ -225,6 +227,7 @@ export interface Cues {
   relativizers: Set<string>;
   complementizers: Set<string>;
   objectControl: Set<string>;
+  bareVerbs: Set<string>;
   purposeOfSubject: Set<string>;
   subjectControl: Set<string>;
   copulas: Set<string>;
@@ -398,6 +401,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     relativizers: lower(r.relativizers),
     complementizers: lower(r.complementizers),
     objectControl: lower(r.objectControl),
+    bareVerbs: lower(r.bareVerbs),
     purposeOfSubject: lower(r.purposeOfSubject),
     subjectControl: lower(r.subjectControl),
     copulas: lower(r.copulas),

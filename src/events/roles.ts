@@ -399,6 +399,11 @@ export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?:
       skipUntilVerb = true;
       continue;
     }
+    // "tiba di Cianjur dan menyerahkan …": a verb without a prefix is the earlier predicate looked for
+    if (skipUntilVerb && c.bareVerbs.has(w)) {
+      skipUntilVerb = false;
+      continue;
+    }
     if (ix.isVerb(k)) {
       // the complement of a verb of saying with a subject of its own: the sayer is not this predicate's subject
       if (clauseNoun && !skipUntilVerb && c.reportingVerbs.has(w)) return null;

@@ -535,6 +535,17 @@ describe('clauses', () => {
     expect(await run('Budi Santoso menerima bantuan dari Jepang.')).not.toContain('Budi Santoso 043 Jepang asserted');
   });
 
+  it('a verb without a prefix is the predicate a coordinated one shares its subject with ("tiba di X dan menyerahkan …")', async () => {
+    expect(await run('Retno Marsudi tiba di Gaza pada Senin dan menyerahkan bantuan kepada Hamas.')).toEqual(['Retno Marsudi 042 Gaza asserted', 'Retno Marsudi 070 Hamas asserted']);
+  });
+
+  it('aid offered is an intent to provide it (033); a warning to be careful is no threat', async () => {
+    expect(await run('Jepang menawarkan bantuan kepada Turki.')).toEqual(['Jepang 033 Turki asserted']);
+    expect(await briefOf(places({ Japan: 'JPN', Turkey: 'TUR' }))('Japan offered aid to Turkey.')).toEqual(['Japan 033 Turkey asserted']);
+    expect(await run('Polda Metro Jaya memperingatkan Budi Santoso untuk mewaspadai banjir.')).toEqual([]);
+    expect(await run('Iran memperingatkan Israel.')).toEqual(['Iran 130 Israel asserted']);
+  });
+
   it('a verb coordinated after an object shares the subject, not the object', async () => {
     expect(await run('Israel menyerang Gaza dan membunuh warga Turki.')).toEqual(['Israel 190 Gaza asserted', 'Israel 190 Turki asserted']);
   });
