@@ -529,7 +529,9 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
   // "mengutuk keras serangan Israel …", "condemned strongly the attack": a degree adverb is no object
   while (after < scope.to && c.intensifiers.has(ix.lower(after))) after++;
   // a pattern that ends in a preposition ("fire … at", "tuan rumah bagi") has introduced its target
-  let sawTargetPrep = after - 1 >= scope.from && after - 1 <= self.last && c.preps.has(ix.lower(after - 1));
+  // (not the infinitive's "to" of an act pledged or agreed to, which yields to that act: "pledged to build a
+  // factory … after Jakarta banned …" aims at no one)
+  let sawTargetPrep = !entry.yields && after - 1 >= scope.from && after - 1 <= self.last && c.preps.has(ix.lower(after - 1));
   let afterComplementizer = -1;
   /** the last target preposition passed (-1: none) */
   let prepAt = -1;
@@ -543,7 +545,9 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
   for (let k = after; k < limit; k++) {
     const chunk = ix.chunkAt(k);
     if (chunk) {
-      const gov = ix.governor(chunk, scope.from);
+      // a name right after the trigger is its object, whatever preposition stands before the trigger ("after
+      // meeting Vladimir Putin": an -ing form is not read as a verb that would end the governor's search)
+      const gov = ix.phraseStart(chunk, scope.from) - 1 <= self.last ? null : ix.governor(chunk, scope.from);
       let ok: boolean;
       // (its `to` words need not be prepositions the governor knows: "bersama")
       // "mengajukan gugatan ke MK": the court a lawsuit goes to is where it is lodged, not whom it is against

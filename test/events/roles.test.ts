@@ -114,6 +114,11 @@ describe('nominal triggers', () => {
     // ordering someone's arrest, or issuing a warrant for it, is the arrest's act; a word or two may describe the name after "of"
     expect(await of('Pakistan ordered the arrest of former Prime Minister Imran Khan.')).toEqual(['Pakistan 173 Imran Khan asserted']);
     expect(await of('Pakistan issued an arrest warrant for Imran Khan.')).toEqual(['Pakistan 173 Imran Khan asserted']);
+    // a participle after a preposition takes the name right after it as its object, and the clause's subject
+    // past an irregular verb ("spoke after meeting X")
+    expect(await of('Poland spoke after meeting Ukraine in Kharkiv.')).toEqual(['Poland 040 Ukraine asserted']);
+    // the infinitive's "to" after a pledge introduces no target ("pledged to build … after Russia banned …")
+    expect(await of('Poland pledged to build a factory in Kharkiv after Russia banned sales.')).not.toContain('Poland 030 Russia asserted');
     // seeking talks with someone is an intent to meet them (036)
     expect(await of('Poland will seek talks with Ukraine.')).toEqual(['Poland 036 Ukraine future']);
     expect(await run('Pengadilan memerintahkan penangkapan Budi Santoso.')).toEqual(['null 173 Budi Santoso asserted']);
