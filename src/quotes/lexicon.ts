@@ -116,6 +116,8 @@ export interface QuoteLexicon {
   isVerb: (word: string) => boolean;
   /** a passive verb or auxiliary ("disebut", "was"): its subject is not who acts (the event cues' passive prefixes and auxiliaries) */
   isPassive: (word: string) => boolean;
+  /** the words that open a relative clause (the events' cues: "yang", "who") */
+  relativizers: Set<string>;
   complementizers: Set<string>;
   chainWords: Set<string>;
   recipients: Set<string>;
@@ -184,6 +186,7 @@ export function quoteLexicon(lang: 'id' | 'en'): QuoteLexicon {
       const c = cues(lang);
       return c.passiveAux.has(word) || (c.relativePassivePrefixes.some((p) => word.startsWith(p)) && isVerbLike(c, word));
     },
+    relativizers: cues(lang).relativizers,
     complementizers: lower(f.reportingVerbs.complementizers),
     chainWords: lower(f.reportingVerbs.chainWords),
     recipients: lower(f.reportingVerbs.recipients),

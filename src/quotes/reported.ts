@@ -106,6 +106,13 @@ function contentEnd(doc: QDoc, lex: QuoteLexicon, c: number, e: number): number 
   return e;
 }
 
+/** Token v (a cue) stands in a relative clause opened right after a comma, a few words before it (", yang membantah", ", who has denied"). */
+function inAsideRelative(doc: QDoc, lex: QuoteLexicon, v: number, a: number): boolean {
+  const { low } = doc;
+  for (let k = v - 1; k > a && v - k <= 4 && low[k] !== ','; k--) if (lex.relativizers.has(low[k]!)) return low[k - 1] === ',';
+  return false;
+}
+
 function trimEnd(doc: QDoc, lex: QuoteLexicon, a: number, e: number): number {
   while (e >= a && doc.word[e] !== 1 && !isMarkToken(lex, doc.low[e]!) && doc.low[e] !== ')') e--;
   return e;
@@ -205,7 +212,10 @@ export function findReported(doc: QDoc, lex: QuoteLexicon): ReportedSpeech[] {
           out.push({ first: v, last: cueEnd, cue: v, cueEnd, ref: readSubject(doc, lex, v, a), silent: true });
           continue;
         }
-        const end = contentEnd(doc, lex, c, e);
+        let end = contentEnd(doc, lex, c, e);
+        // "Budi, yang membantah tuduhan itu, menyerahkan diri …": a cue inside a relative clause set off by
+        // commas says no more than that clause
+        if (inAsideRelative(doc, lex, v, a)) for (let x = c + 1; x <= end; x++) if (low[x] === ',') end = x - 1;
         push({ first: c, last: end, cue: v, cueEnd, ref: readSubject(doc, lex, v, a) });
         v = cueEnd;
         continue;

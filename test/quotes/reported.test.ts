@@ -24,6 +24,13 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a cue in a relative clause set off by commas says no more than that clause', () => {
+    const r = quotesOf('Budi, yang membantah tuduhan itu, menyerahkan diri ke polisi pada Senin.', [BUDI]);
+    expect(reported(r).map((q) => [r.speaker(q), q.text])).toEqual([['Budi Santoso', 'tuduhan itu']]);
+    const e = quotesOf('Budi Santoso, who has denied any wrongdoing, surrendered to police on Monday.', [BUDI], 'en');
+    expect(reported(e).map((q) => q.text)).toEqual(['any wrongdoing']);
+  });
+
   it('reads past the addressee to the content: mengatakan kepada wartawan, …, bahwa …', () => {
     const r = quotesOf('Budi mengatakan kepada wartawan di Semarang, Senin, bahwa proyek itu sudah selesai.', [BUDI]);
     expect(reported(r).map((q) => q.text)).toEqual(['proyek itu sudah selesai']);
