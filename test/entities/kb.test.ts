@@ -170,6 +170,9 @@ describe('the built knowledge base', () => {
     expect(code('Kremlin')).toBe('RUS');
     expect(code('Timur Tengah')).toBe('MEA');
     expect(code('Kemendagri')).toBe('IDNGOV');
+    expect(code('BKN')).toBe('IDNGOV');
+    expect(code('Kemenko Infra')).toBe('IDNGOV');
+    expect(code('Lemhannas')).toBe('IDNGOV');
     expect(code('Polri')).toBe('IDNCOP');
     expect(code('KCNA')).toBe('PRKMED');
     expect(code('Mahkamah Internasional')).toBe('IGOUNOJUD');

@@ -244,6 +244,9 @@ describe('what a tagged span keeps', () => {
     expect(entities('Shevardnadze resigned Sunday.', { Sunday: 'PER' }, { lang: 'en' }).entities).toEqual([]);
     const id = entities('Rapat di Istana Senin berjalan lancar.', { 'Istana Senin': 'LOC' });
     expect(id.entities.flatMap((e) => e.mentions.map((m) => m.text))).toEqual(['Istana']);
+    // nor does a body's name, extended over the capitalized words after its head, take one in
+    const body = entities('Ia ditahan di Kejaksaan Negeri Sidoarjo Senin (20/10/2025).', { 'Kejaksaan Negeri': 'ORG' });
+    expect(body.entities.flatMap((e) => e.mentions.map((m) => m.text))).toEqual(['Kejaksaan Negeri Sidoarjo']);
   });
 
   it('reads English ministerial titles with their country: a person of its government', () => {
