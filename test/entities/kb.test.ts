@@ -173,6 +173,10 @@ describe('the built knowledge base', () => {
     expect(code('BKN')).toBe('IDNGOV');
     expect(code('Kemenko Infra')).toBe('IDNGOV');
     expect(code('Lemhannas')).toBe('IDNGOV');
+    // the United States' parties, named in Indonesian ("Partai Demokrat" alone is Indonesia's)
+    expect(code('Partai Republik')).toBe('USAPTY');
+    expect(code('Partai Demokrat AS')).toBe('USAPTY');
+    expect(code('Partai Demokrat')).toBe('IDNPTY');
     expect(code('Polri')).toBe('IDNCOP');
     expect(code('KCNA')).toBe('PRKMED');
     expect(code('Mahkamah Internasional')).toBe('IGOUNOJUD');
