@@ -350,8 +350,12 @@ export class ActorIndex {
     const prev = this.chunkAt(j);
     if (!prev) return null;
     // "… menyerang Gaza dan Turki mengecam …": a name right after a predicate is its object, not a co-subject
+    // (after a verb of saying it opens what is said: "mengatakan Malaysia dan Indonesia sepakat …")
     for (let v = this.phraseStart(prev, from) - 1, n = 0; v >= from && n < 3; v--, n++) {
-      if (this.isVerb(v)) return null;
+      if (this.isVerb(v)) {
+        if (this.cues.reportingVerbs.has(this.lower(v))) break;
+        return null;
+      }
       if (!this.isPlainWord(v)) break;
     }
     return prev;

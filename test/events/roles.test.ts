@@ -540,6 +540,19 @@ describe('clauses', () => {
     expect(await run('Budi Santoso menerima bantuan dari Jepang.')).not.toContain('Budi Santoso 043 Jepang asserted');
   });
 
+  it('after a verb of saying, two names joined by "dan" are the subjects of what is said ("mengatakan Malaysia dan Indonesia sepakat …")', async () => {
+    expect(await run('Retno Marsudi mengatakan Malaysia dan Indonesia bertemu.')).toEqual(['Malaysia 040 Indonesia asserted']);
+    // after another verb the first is its object ("menyerang Gaza dan Turki mengecam …")
+    expect(await run('Israel menyerang Gaza dan Turki mengecam serangan itu.')).toEqual(['Israel 190 Gaza asserted', 'Turki 111 Israel asserted']);
+  });
+
+  it('agreeing to do something is an intent to cooperate, and the act agreed to is still to come', async () => {
+    expect(await run('Malaysia dan Indonesia sepakat untuk mempercepat perundingan batas maritim.')).toEqual(['Malaysia 030 Indonesia asserted']);
+    expect(await run('Jepang dan Turki setuju untuk bertemu.')).toEqual(['Jepang 040 Turki future']);
+    // Malay: "bersetuju", "rundingan"
+    expect(await run('Malaysia dan Indonesia bersetuju untuk mempercepatkan rundingan.')).toEqual(['Malaysia 030 Indonesia asserted']);
+  });
+
   it('a verb without a prefix is the predicate a coordinated one shares its subject with ("tiba di X dan menyerahkan …")', async () => {
     expect(await run('Retno Marsudi tiba di Gaza pada Senin dan menyerahkan bantuan kepada Hamas.')).toEqual(['Retno Marsudi 042 Gaza asserted', 'Retno Marsudi 070 Hamas asserted']);
   });
