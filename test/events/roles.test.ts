@@ -546,6 +546,11 @@ describe('clauses', () => {
     expect(await run('Israel menyerang Gaza dan Turki mengecam serangan itu.')).toEqual(['Israel 190 Gaza asserted', 'Turki 111 Israel asserted']);
   });
 
+  it('a word before an act\'s noun ("aksi", "serangkaian") leaves the act the object and its agent the one aimed at', async () => {
+    expect(await run('Polda Metro Jaya membubarkan paksa aksi unjuk rasa mahasiswa di Jakarta.')).toContain('Polda Metro Jaya 175 null asserted');
+    expect(await run('Turki mengecam serangkaian serangan Israel di Gaza.')).toEqual(['Turki 111 Israel asserted']);
+  });
+
   it('agreeing to do something is an intent to cooperate, and the act agreed to is still to come', async () => {
     expect(await run('Malaysia dan Indonesia sepakat untuk mempercepat perundingan batas maritim.')).toEqual(['Malaysia 030 Indonesia asserted']);
     expect(await run('Jepang dan Turki setuju untuk bertemu.')).toEqual(['Jepang 040 Turki future']);
