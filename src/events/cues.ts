@@ -47,6 +47,8 @@ interface RolesData {
   relativizers: string[];
   complementizers: string[];
   objectControl: string[];
+  /** words that open a clause standing for a noun ("what the military said were …") */
+  freeRelatives?: string[];
   /** verbs without a prefix, read as the predicate a coordinated one shares its subject with ("tiba di X dan menyerahkan …") */
   bareVerbs?: string[];
   /** verbs whose object does not do what a purpose clause after it says ("memanggil Dubes X untuk meminta …": who summons asks) */
@@ -227,6 +229,7 @@ export interface Cues {
   relativizers: Set<string>;
   complementizers: Set<string>;
   objectControl: Set<string>;
+  freeRelatives: Set<string>;
   bareVerbs: Set<string>;
   purposeOfSubject: Set<string>;
   subjectControl: Set<string>;
@@ -401,6 +404,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     relativizers: lower(r.relativizers),
     complementizers: lower(r.complementizers),
     objectControl: lower(r.objectControl),
+    freeRelatives: lower(r.freeRelatives),
     bareVerbs: lower(r.bareVerbs),
     purposeOfSubject: lower(r.purposeOfSubject),
     subjectControl: lower(r.subjectControl),

@@ -1310,13 +1310,32 @@ function participleAfterComma(ctx: Ctx, m: TriggerMatch): Found | null {
     if (!ix.isVerb(k) || ix.chunkAt(k)) continue;
     // ("in the occupied West Bank, killing …": a participle after a determiner describes a noun)
     if (k - 1 >= scope.from && c.nounDeterminers.has(ix.lower(k - 1))) continue;
-    if (c.controlVerbs.has(w) || c.passiveAux.has(w) || c.copulas.has(w) || c.reportingVerbs.has(w)) return null;
+    if (c.controlVerbs.has(w) || c.passiveAux.has(w) || c.copulas.has(w) || c.reportingVerbs.has(w)) {
+      // "struck what the military said were Hezbollah depots …, killing …": a clause that opens with a free
+      // relative word is the object of the verb before it; that verb is the participle's
+      const what = freeRelativeBefore(ctx, k);
+      if (what < 0) return null;
+      k = what;
+      continue;
+    }
     // "geng dari Venezuela, yang beroperasi di Amerika Latin, menyandera …": the comma closes a relative
     // clause, and what follows is the main predicate, not a participle
     for (let j = k - 1; j >= scope.from && j >= k - 2; j--) if (c.relativizers.has(ix.lower(j))) return null;
     return subjectBefore(ctx, k);
   }
   return null;
+}
+
+/** A free relative word ("what") at most five words before token k in its clause; its token, else -1. */
+function freeRelativeBefore(ctx: Ctx, k: number): number {
+  const { ix, scope } = ctx;
+  const c = ix.cues;
+  for (let j = k - 1; j >= scope.from && k - j <= 5; j--) {
+    const w = ix.lower(j);
+    if (c.freeRelatives.has(w)) return j;
+    if (c.clauseBreaks.has(w)) return -1;
+  }
+  return -1;
 }
 
 /**

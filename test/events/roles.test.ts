@@ -119,6 +119,14 @@ describe('nominal triggers', () => {
     expect(await of('Poland spoke after meeting Ukraine in Kharkiv.')).toEqual(['Poland 040 Ukraine asserted']);
     // the infinitive's "to" after a pledge introduces no target ("pledged to build … after Russia banned …")
     expect(await of('Poland pledged to build a factory in Kharkiv after Russia banned sales.')).not.toContain('Poland 030 Russia asserted');
+    // a participle after a free relative's clause shares the subject of the verb before it ("struck what the
+    // military said were Hamas depots in Kharkiv, killing …")
+    const struck = await briefOf(places({ Poland: 'POL', Hamas: 'PSEREB', Kharkiv: 'UKR' }))('Poland struck what the military said were Hamas depots in Kharkiv, killing three people.');
+    expect(struck.length).toBeGreaterThan(0);
+    expect(struck.every((e) => e.startsWith('Poland '))).toBe(true);
+    // a ceasefire brokered by two is their mediation, no agreement between them
+    expect(await of('It violated a ceasefire brokered by Poland and Ukraine.')).toEqual([]);
+    expect(await of('Poland brokered a ceasefire between Russia and Ukraine.')).toEqual(['Poland 045 Russia asserted', 'Poland 045 Ukraine asserted']);
     // seeking talks with someone is an intent to meet them (036)
     expect(await of('Poland will seek talks with Ukraine.')).toEqual(['Poland 036 Ukraine future']);
     expect(await run('Pengadilan memerintahkan penangkapan Budi Santoso.')).toEqual(['null 173 Budi Santoso asserted']);
