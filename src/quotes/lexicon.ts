@@ -118,6 +118,8 @@ export interface QuoteLexicon {
   isPassive: (word: string) => boolean;
   /** the words that open a relative clause (the events' cues: "yang", "who") */
   relativizers: Set<string>;
+  /** words that open a clause standing for a noun (the events' cues: "what") */
+  freeRelatives: Set<string>;
   complementizers: Set<string>;
   chainWords: Set<string>;
   recipients: Set<string>;
@@ -187,6 +189,7 @@ export function quoteLexicon(lang: 'id' | 'en'): QuoteLexicon {
       return c.passiveAux.has(word) || (c.relativePassivePrefixes.some((p) => word.startsWith(p)) && isVerbLike(c, word));
     },
     relativizers: cues(lang).relativizers,
+    freeRelatives: cues(lang).freeRelatives,
     complementizers: lower(f.reportingVerbs.complementizers),
     chainWords: lower(f.reportingVerbs.chainWords),
     recipients: lower(f.reportingVerbs.recipients),

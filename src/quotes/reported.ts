@@ -106,6 +106,13 @@ function contentEnd(doc: QDoc, lex: QuoteLexicon, c: number, e: number): number 
   return e;
 }
 
+/** A free relative word ("what") opens the clause of cue v a few words before it. */
+function afterFreeRelative(doc: QDoc, lex: QuoteLexicon, v: number, a: number): boolean {
+  const { low } = doc;
+  for (let k = v - 1; k >= a && v - k <= 4 && low[k] !== ','; k--) if (lex.freeRelatives.has(low[k]!)) return true;
+  return false;
+}
+
 /** Token v (a cue) stands in a relative clause opened right after a comma, a few words before it (", yang membantah", ", who has denied"). */
 function inAsideRelative(doc: QDoc, lex: QuoteLexicon, v: number, a: number): boolean {
   const { low } = doc;
@@ -142,6 +149,8 @@ export function findReported(doc: QDoc, lex: QuoteLexicon): ReportedSpeech[] {
 
       if (lex.reportingVerbs.has(w)) {
         if (negatedCue(doc, lex, v, a)) continue;
+        // "struck what the military said were weapons depots": a label the text attributes, no report
+        if (afterFreeRelative(doc, lex, v, a)) continue;
         let cueEnd = v;
         let c = v + 1;
         // A chain of cues (mengatakan sempat menyebut …): the content follows the last one.

@@ -24,6 +24,11 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('a cue in a clause opened by a free relative word is no report ("what the military said were depots")', () => {
+    const r = quotesOf('Budi Santoso struck what the military said were weapons depots in the south. Budi Santoso said what happened was a mistake.', [BUDI], 'en');
+    expect(reported(r).map((q) => q.text)).toEqual(['what happened was a mistake']);
+  });
+
   it('a cue in a relative clause set off by commas says no more than that clause', () => {
     const r = quotesOf('Budi, yang membantah tuduhan itu, menyerahkan diri ke polisi pada Senin.', [BUDI]);
     expect(reported(r).map((q) => [r.speaker(q), q.text])).toEqual([['Budi Santoso', 'tuduhan itu']]);
