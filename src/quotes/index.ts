@@ -120,6 +120,7 @@ export function extractQuotes(input: StageInput): Quote[] {
     if (!it.direct && speaker === null) {
       const person = it.ref.kind === 'title' || it.ref.kind === 'anaphor' || it.ref.kind === 'pronoun';
       if (person) resolver.note(null, doc.sentOf[it.lastTok]!);
+      else if (it.ref.kind === 'none') resolver.noteUnnamed(sent);
       continue;
     }
     resolver.note(speaker, doc.sentOf[it.lastTok]!);

@@ -34,6 +34,8 @@ export class SpeakerResolver {
   /** who spoke last (null entity: someone the text does not name), and the last person who spoke */
   private last: { entity: string | null; sent: number } | null = null;
   private lastPer: { entity: string | null; sent: number } | null = null;
+  /** the sentence of the last report whose subject names no one ("para penolak imigrasi menyebut …") */
+  private unnamedSent = -1;
 
   constructor(
     private readonly doc: QDoc,
@@ -49,6 +51,11 @@ export class SpeakerResolver {
   note(entity: string | null, sent: number): void {
     this.last = { entity, sent };
     if (entity === null || this.doc.entities.get(entity)?.type === 'PER') this.lastPer = { entity, sent };
+  }
+
+  /** A report in sentence `sent` had a subject that names no one: an elided subject after it in that sentence is theirs. */
+  noteUnnamed(sent: number): void {
+    this.unnamedSent = sent;
   }
 
   /** The speaker a reference points to at sentence `sent`, or null. */
@@ -69,6 +76,8 @@ export class SpeakerResolver {
         const subj = clauseSubject(this.doc, this.lex, ref.tok, floor);
         if (subj.kind === 'entity') return subj.entity;
         if (subj.kind === 'pronoun') return this.pronoun(subj.tok, sent);
+        // "para penolak imigrasi menyebut …, dengan menambahkan bahwa …": the same unnamed sayer
+        if (this.unnamedSent === sent) return null;
         return this.last && sent - this.last.sent <= 1 ? this.last.entity : null;
       }
       default:

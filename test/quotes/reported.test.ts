@@ -29,6 +29,14 @@ describe('reported speech', () => {
     expect(reported(r).map((q) => q.text)).toEqual(['what happened was a mistake']);
   });
 
+  it('an elided subject after a report by someone unnamed in the same sentence is theirs, not the last named speaker\'s', () => {
+    const r = quotesOf(
+      'Budi mengatakan warga harus menghindari lokasi demo. Para penolak imigrasi menyebut persatuan telah terkikis, dengan menambahkan bahwa migrasi massal menghancurkan ikatan komunitas.',
+      [BUDI],
+    );
+    expect(reported(r).map((q) => [r.speaker(q), q.text])).toEqual([['Budi Santoso', 'warga harus menghindari lokasi demo']]);
+  });
+
   it('a cue in a relative clause set off by commas says no more than that clause', () => {
     const r = quotesOf('Budi, yang membantah tuduhan itu, menyerahkan diri ke polisi pada Senin.', [BUDI]);
     expect(reported(r).map((q) => [r.speaker(q), q.text])).toEqual([['Budi Santoso', 'tuduhan itu']]);
