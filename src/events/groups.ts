@@ -111,6 +111,9 @@ export function groupEntities(
         // "Warga setempat menolak …", "local police": of the place named last before them
         from = lastPlaceCountry(entities, tokens, lower, mark, t, c);
       }
+      // "pengadilan itu", "kepolisian tersebut": a body's word with a demonstrative after it stands for the
+      // body of that role named last before it (its code, the ICC's IGOJUD rather than a bare JUD)
+      const back = end < b && c.anaphoraAfterNoun.has(lower[end]!) ? bodyNamedBefore(entities, mark, t, role) : null;
       const start = tokens[t]!.start;
       const stop = tokens[end - 1]!.end;
       const words = text.slice(start, stop);
@@ -119,7 +122,7 @@ export function groupEntities(
         name: words,
         type: 'ORG',
         kb: null,
-        actor: from ? from + role : role,
+        actor: back ?? (from ? from + role : role),
         mentions: [{ start, end: stop, text: words }],
       });
       named[s] = 1;
@@ -127,6 +130,19 @@ export function groupEntities(
     }
   }
   return out;
+}
+
+/** Tokens back from a body's word with a demonstrative within which the body it names again may be named. */
+const BODY_BACK = 120;
+
+/** The actor code of the last organisation named before token t whose code ends in `role`, within BODY_BACK tokens; else null. */
+function bodyNamedBefore(entities: readonly Entity[], mark: Int32Array, t: number, role: string): string | null {
+  for (let k = t - 1; k >= 0 && t - k <= BODY_BACK; k--) {
+    if (mark[k]! <= 0) continue;
+    const e = entities[mark[k]! - 1]!;
+    if (e.type === 'ORG' && e.actor !== null && e.actor.length > role.length && e.actor.endsWith(role)) return e.actor;
+  }
+  return null;
 }
 
 /**

@@ -37,6 +37,13 @@ describe('a bare group word is an actor', () => {
     expect(await coded('Budi Santoso kini telah diserahkan penahanannya kepada jaksa di Jakarta.', specs)).toEqual([]);
   });
 
+  it('a body\'s word with a demonstrative after it ("pengadilan itu") stands for the body of that role named last', async () => {
+    const specs = [...WORLD, { name: 'ICC', type: 'ORG' as const, actor: 'IGOJUD' }, { name: 'Netanyahu', type: 'PER' as const, actor: 'ISRGOV' }];
+    expect(await coded('Israel mengecam ICC. Menurut Israel, pengadilan itu merilis surat perintah penangkapan Netanyahu.', specs)).toContain('=IGOJUD 173 eISRGOV');
+    // without the demonstrative a bare court is a court of no known country
+    expect(await coded('Israel mengecam ICC. Pengadilan merilis surat perintah penangkapan Netanyahu.', specs)).toContain('=JUD 173 eISRGOV');
+  });
+
   it('reporting someone to the police is accusing them of a crime (1121), the police named after it no target', async () => {
     const specs = [...DOMESTIC, { name: 'Budi Santoso', type: 'PER' as const, actor: null }, { name: 'Andi Wijaya', type: 'PER' as const, actor: null }, { name: 'Polda Metro Jaya', type: 'ORG' as const, actor: 'IDNCOP' }];
     const evs = await eventsOf(stageInput('Budi Santoso melaporkan Andi Wijaya ke Polda Metro Jaya di Jakarta.', specs, { lang: 'id' }));
