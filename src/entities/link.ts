@@ -9,6 +9,7 @@ import type { KbEntry } from './kb/load.js';
 import type { TitleRole } from './lexicon.js';
 import { KeyIndex, Vocabulary } from './kb/trie.js';
 import { afterPersonTitle } from './titles.js';
+import { capInitials } from './parens.js';
 
 const UPPER_START = /^\p{Lu}/u;
 const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
@@ -188,7 +189,43 @@ export function linkMentions(doc: Doc, groups: Groups, links: [Mention, Mention]
     m.type = 'PER';
     groups.union(root, i);
   }
+  initialsOfNames(doc, groups);
 }
+
+/** The shortest and longest acronyms read as a name's initials. */
+const MIN_INITIALS = 3;
+const MAX_INITIALS = 6;
+
+/**
+ * "the paramilitary Rapid Support Forces … the RSF": an acronym the knowledge base does not know, with no
+ * parentheses that define it, is the one organisation of the text whose capitalised words it spells.
+ */
+function initialsOfNames(doc: Doc, groups: Groups): void {
+  const n = groups.mentions.length;
+  let byInitials: Map<string, number[]> | null = null;
+  for (let i = 0; i < n; i++) {
+    const m = groups.mentions[i]!;
+    if (m.type !== 'ORG' || m.alias || m.t0 < 0 || m.t1 - m.t0 !== 1) continue;
+    const w = doc.word(m.t0);
+    if (w.length < MIN_INITIALS || w.length > MAX_INITIALS || !ALL_CAPS.test(w)) continue;
+    if (byInitials === null) {
+      byInitials = new Map();
+      for (let k = 0; k < n; k++) {
+        const x = groups.mentions[k]!;
+        if (x.type !== 'ORG' || x.t0 < 0 || x.t1 - x.t0 < MIN_INITIALS) continue;
+        const key = capInitials(doc, x.t0, x.t1);
+        const roots = byInitials.get(key);
+        const r = groups.find(k);
+        if (!roots) byInitials.set(key, [r]);
+        else if (!roots.includes(r)) roots.push(r);
+      }
+    }
+    const roots = byInitials.get(w);
+    if (roots && roots.length === 1 && groups.find(i) !== roots[0]) groups.union(roots[0]!, i);
+  }
+}
+
+const ALL_CAPS = /^\p{Lu}+$/u;
 
 /**
  * "Presiden Prabowo" in a text that also names "Listyo Sigit Prabowo": the short form's group has a title

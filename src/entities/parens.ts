@@ -40,7 +40,7 @@ function initials(doc: Doc, a: number, b: number): string {
 }
 
 /** Initials of the capitalised words only ("Badan Bantuan dan Pekerjaan" → BBP). */
-function capInitials(doc: Doc, a: number, b: number): string {
+export function capInitials(doc: Doc, a: number, b: number): string {
   let s = '';
   for (let i = a; i < b; i++) if (doc.isCap(i)) s += doc.word(i)[0]!;
   return s;

@@ -82,6 +82,18 @@ describe('aliases inside a document', () => {
     expect(mentionTexts(byMention(plain, 'Listyo Sigit Prabowo'))).toEqual(['Listyo Sigit Prabowo', 'Prabowo']);
   });
 
+  it('an acronym the knowledge base does not know is the one organisation whose capitalised words it spells', () => {
+    const es = entities('Anggota Dewan Jaminan Sosial Nasional hadir. DJSN menilai program itu berjalan.', { 'Dewan Jaminan Sosial Nasional': 'ORG', DJSN: 'ORG' }).entities;
+    expect(mentionTexts(byMention(es, 'Dewan Jaminan Sosial Nasional'))).toEqual(['Dewan Jaminan Sosial Nasional', 'DJSN']);
+    // not when two organisations spell it
+    const two = entities('Dewan Jaminan Sosial Nasional dan Dinas Jalan Sungai Nusantara hadir. DJSN menilai program itu berjalan.', {
+      'Dewan Jaminan Sosial Nasional': 'ORG',
+      'Dinas Jalan Sungai Nusantara': 'ORG',
+      DJSN: 'ORG',
+    }).entities;
+    expect(mentionTexts(byMention(two, 'DJSN'))).toEqual(['DJSN']);
+  });
+
   it('reads "X alias Y" as one person, whatever the knowledge base says of Y', () => {
     const { entities: es } = entities('Polisi menangkap Joko Santoso alias Sangkuriang di Bandung. Sangkuriang tidak melawan.', { 'Joko Santoso': 'PER' });
     const p = byMention(es, 'Joko Santoso')!;
