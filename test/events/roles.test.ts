@@ -127,6 +127,9 @@ describe('nominal triggers', () => {
     // a ceasefire brokered by two is their mediation, no agreement between them
     expect(await of('It violated a ceasefire brokered by Poland and Ukraine.')).toEqual([]);
     expect(await of('Poland brokered a ceasefire between Russia and Ukraine.')).toEqual(['Poland 045 Russia asserted', 'Poland 045 Ukraine asserted']);
+    // backing a side is supporting it (051); "back" alone is mostly an adverb
+    expect(await of('Poland and Ukraine have backed Kharkiv.')).toEqual(['Poland 051 Kharkiv asserted', 'Ukraine 051 Kharkiv asserted']);
+    expect(await of('Poland came back to Kharkiv.')).toEqual([]);
     // seeking talks with someone is an intent to meet them (036)
     expect(await of('Poland will seek talks with Ukraine.')).toEqual(['Poland 036 Ukraine future']);
     expect(await run('Pengadilan memerintahkan penangkapan Budi Santoso.')).toEqual(['null 173 Budi Santoso asserted']);
