@@ -128,7 +128,7 @@ describe('nominal triggers', () => {
     expect(await of('It violated a ceasefire brokered by Poland and Ukraine.')).toEqual([]);
     expect(await of('Poland brokered a ceasefire between Russia and Ukraine.')).toEqual(['Poland 045 Russia asserted', 'Poland 045 Ukraine asserted']);
     // backing a side is supporting it (051); "back" alone is mostly an adverb
-    expect(await of('Poland and Ukraine have backed Kharkiv.')).toEqual(['Poland 051 Kharkiv asserted', 'Ukraine 051 Kharkiv asserted']);
+    expect(await of('Poland and Pakistan have backed Ukraine.')).toEqual(['Poland 051 Ukraine asserted', 'Pakistan 051 Ukraine asserted']);
     expect(await of('Poland came back to Kharkiv.')).toEqual([]);
     // seeking talks with someone is an intent to meet them (036)
     expect(await of('Poland will seek talks with Ukraine.')).toEqual(['Poland 036 Ukraine future']);
