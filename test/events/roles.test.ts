@@ -1005,6 +1005,8 @@ describe("a country's forces, government or people", () => {
     expect(input.text.slice(e!.evidence.start, e!.evidence.end)).toBe('Kedua negara mengecam Israel');
     // with no act of two sides before, nobody
     expect(await codes('Kedua negara mengecam Israel.', specs)).toEqual([]);
+    // "keduanya" (the two of them) too
+    expect(await codes('Prabowo bertemu Anwar di Jakarta. Keduanya mengecam Israel.', specs)).toEqual(['IDNGOV 040 MYSGOV', 'IDNGOV 111 ISR', 'MYSGOV 111 ISR']);
   });
 
   it('"dirinya" after a verb of saying is the speaker\'s own side, not a verb ("di-"), even after an adverb phrase', async () => {
