@@ -120,6 +120,8 @@ export interface QuoteLexicon {
   relativizers: Set<string>;
   /** words that open a clause standing for a noun (the events' cues: "what") */
   freeRelatives: Set<string>;
+  /** copulas (the events' cues: "adalah", "merupakan", "is") */
+  copulas: Set<string>;
   complementizers: Set<string>;
   chainWords: Set<string>;
   recipients: Set<string>;
@@ -190,6 +192,7 @@ export function quoteLexicon(lang: 'id' | 'en'): QuoteLexicon {
     },
     relativizers: cues(lang).relativizers,
     freeRelatives: cues(lang).freeRelatives,
+    copulas: cues(lang).copulas,
     complementizers: lower(f.reportingVerbs.complementizers),
     chainWords: lower(f.reportingVerbs.chainWords),
     recipients: lower(f.reportingVerbs.recipients),

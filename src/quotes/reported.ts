@@ -214,7 +214,9 @@ export function findReported(doc: QDoc, lex: QuoteLexicon): ReportedSpeech[] {
         // subject of its own, is a stance or an act of the speaker's, not a report of what was said
         const stance = c === cueEnd + 1 && lex.stanceCues.has(low[cueEnd]!) && lex.isVerb(lw);
         // (after "bahwa" the noun is the subject of what was said: "menegaskan bahwa dirinya tetap …")
-        const object = !lex.complementizers.has(low[c - 1]!) && (lex.objectNouns.has(lw) || lex.objectNouns.has(stripClitic(lex, lw) ?? lw));
+        // ("menyebut laporan tersebut tidak berdasar": the noun named again and a predicate after it is what is said)
+        const smallClause = c + 2 <= e && lex.determiners.has(low[c + 1]!) && (lex.negations.has(low[c + 2]!) || lex.copulas.has(low[c + 2]!));
+        const object = !smallClause && !lex.complementizers.has(low[c - 1]!) && (lex.objectNouns.has(lw) || lex.objectNouns.has(stripClitic(lex, lw) ?? lw));
         // "melaporkan Andi Wijaya ke Polda …": a person as the object, then where to: a complaint filed
         const person = c === cueEnd + 1 && lex.personObjectCues.has(low[cueEnd]!) && personThenTo(doc, lex, c, e);
         if (stance || object || person) {

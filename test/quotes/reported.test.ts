@@ -37,6 +37,11 @@ describe('reported speech', () => {
     expect(reported(r).map((q) => [r.speaker(q), q.text])).toEqual([['Budi Santoso', 'warga harus menghindari lokasi demo']]);
   });
 
+  it('a report named again with a predicate after it is what is said ("menyebut laporan tersebut tidak berdasar"); the report alone is an object', () => {
+    const r = quotesOf('Budi menyebut laporan tersebut tidak berdasar. Rina menyampaikan laporan tersebut kepada polisi.', [BUDI, RINA]);
+    expect(reported(r).map((q) => [r.speaker(q), q.text])).toEqual([['Budi Santoso', 'laporan tersebut tidak berdasar']]);
+  });
+
   it('a cue in a relative clause set off by commas says no more than that clause', () => {
     const r = quotesOf('Budi, yang membantah tuduhan itu, menyerahkan diri ke polisi pada Senin.', [BUDI]);
     expect(reported(r).map((q) => [r.speaker(q), q.text])).toEqual([['Budi Santoso', 'tuduhan itu']]);
