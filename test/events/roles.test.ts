@@ -127,6 +127,8 @@ describe('nominal triggers', () => {
     // a ceasefire brokered by two is their mediation, no agreement between them
     expect(await of('It violated a ceasefire brokered by Poland and Ukraine.')).toEqual([]);
     expect(await of('Poland brokered a ceasefire between Russia and Ukraine.')).toEqual(['Poland 045 Russia asserted', 'Poland 045 Ukraine asserted']);
+    // military drills around another are a show of force (150) by the country's forces; joint ones cooperation (062)
+    expect(await briefOf(places({ Chinese: 'CHN', Taiwan: 'TWN' }))('Chinese warships conducted drills around Taiwan.')).toEqual(['Chinese 150 Taiwan asserted']);
     // backing a side is supporting it (051); "back" alone is mostly an adverb
     expect(await of('Poland and Pakistan have backed Ukraine.')).toEqual(['Poland 051 Ukraine asserted', 'Pakistan 051 Ukraine asserted']);
     expect(await of('Poland came back to Kharkiv.')).toEqual([]);
@@ -721,8 +723,9 @@ describe('English', () => {
     const specs = places({ Jordan: 'JOR', Britain: 'GBR', Iran: 'IRN' });
     const of = briefOf(specs);
     // "agreed" is a form of "agree" (a final e meets the suffix's e once)
-    // (and the joint exercises are the military cooperation agreed to, still to come)
-    expect(await of('Jordan and Britain have agreed to hold joint exercises.')).toEqual(['Jordan 030 Britain asserted', 'Jordan 062 Britain future']);
+    // (holding joint exercises is the military cooperation agreed to, still to come, which is coded as the
+    // lifting of sanctions is below)
+    expect(await of('Jordan and Britain have agreed to hold joint exercises.')).toEqual(['Jordan 062 Britain future']);
     // one actor agreeing to something is an event with no target
     expect(await of('Jordan agreed to reopen its border crossings.')).toEqual(['Jordan 030 null asserted']);
     // the act agreed to, when it is an event, is the one coded, as one still to come
