@@ -97,13 +97,16 @@ export function findEntities(input: StageInput, tagger: Tagger, kb: KnowledgeBas
   if (home !== null) {
     const bodyFrom = input.meta.dateline?.end ?? 0;
     let first = Infinity;
+    let homeFirst = Infinity;
     let named = false;
     let other: string | null | undefined;
     for (const m of all) {
       const c = country(plainCode(m));
       if (c === null || doc.tokens[m.t0]!.start < bodyFrom) continue;
-      if (c === home) named = true;
-      else {
+      if (c === home) {
+        named = true;
+        homeFirst = Math.min(homeFirst, m.t0);
+      } else {
         first = Math.min(first, m.t0);
         other = other === undefined || other === c ? c : null;
       }
@@ -112,7 +115,9 @@ export function findEntities(input: StageInput, tagger: Tagger, kb: KnowledgeBas
     if (!named && doc.lex.homeWords.size > 0) {
       for (let t = 0; t < doc.keys.length && !named; t++) named = doc.tokens[t]!.start >= bodyFrom && doc.lex.homeWords.has(doc.keys[t]!);
     }
-    if (!named && doc.lex.defaultCountry === null) foreignFrom = first;
+    // (a dateline's country named only after another, "CAIRO — Sudan's military … Egypt has backed the army",
+    // is where the reporter was: the default holds until that other country is named, as when it is never named)
+    if ((!named || first < homeFirst) && doc.lex.defaultCountry === null) foreignFrom = first;
     else if (!named && other !== undefined) home = other;
   }
   // "In Venezuela, opposition leader X …", "Di Gaza, juru bicara …": a sentence that opens with a place

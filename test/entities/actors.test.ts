@@ -375,6 +375,9 @@ describe('role titles', () => {
     });
     expect(byMention(es, 'Amos Otieno')!.actor).toBe('KENGOV');
     expect(byMention(es, 'Reza Karimi')!.actor).toBeNull();
+    // a dateline's country the text names only after another is where the reporter was: the same
+    const cairo = en('CAIRO (AP) — Sudan\'s army retook the palace. Army chief Amos Otieno said so. Egypt has backed the army.', { 'Amos Otieno': 'PER' });
+    expect(byMention(cairo, 'Amos Otieno')!.actor).toBeNull();
   });
 
   it('a sentence that opens with a place and a comma sets its bare titles in that place\'s country', () => {
