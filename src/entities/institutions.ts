@@ -23,8 +23,8 @@ function regionalBody(doc: Doc, i: number, at: (i: number) => Mention | undefine
   let k = e;
   while (k < ceil && k - e < 3) {
     // a rank ends the body's name: "Polsek Sako Iptu Apriansyah"
-    // a reference's word too: "KPU RI Nomor 731"; and a weekday: "di Kejari Sidoarjo Senin (20/10)"
-    if (doc.keys[k] !== '' && doc.isCap(k) && !at(k) && !doc.lex.ranks.startingAt(k, ceil, doc.lexWords) && !doc.lex.nameEnds.has(doc.keys[k]!) && !doc.lex.weekdays.has(doc.keys[k]!)) k++;
+    // a reference's word too: "KPU RI Nomor 731"; and a weekday (nameEnds): "di Kejari Sidoarjo Senin (20/10)"
+    if (doc.keys[k] !== '' && doc.isCap(k) && !at(k) && !doc.lex.ranks.startingAt(k, ceil, doc.lexWords) && !doc.lex.nameEnds.has(doc.keys[k]!)) k++;
     // "Kodam IV/Diponegoro": the unit's name after its number and a glued slash, whatever else read it
     else if (k > e && k + 1 < ceil && doc.isNumberedSlash(k)) k += 2;
     else break;

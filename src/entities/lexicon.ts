@@ -114,7 +114,7 @@ interface EntitiesFile {
   notNames?: string[];
   /** religious exclamations: no name opens with one ("Alhamdulillah", "Innalillahi …") (merge.ts) */
   exclamations?: string[];
-  /** capitalized words that open a reference after a body's name ("KPU RI Nomor 731"): no part of the name (merge.ts) */
+  /** capitalized words that open a reference after a body's name ("KPU RI Nomor 731"): no part of the name (merge.ts); the weekdays are added */
   nameEnds?: string[];
 }
 
@@ -252,7 +252,7 @@ export interface EntityLexicon {
   notNames: Set<string>;
   /** see EntitiesFile.exclamations */
   exclamations: Set<string>;
-  /** see EntitiesFile.nameEnds */
+  /** see EntitiesFile.nameEnds; with the weekdays ("Kejaksaan Negeri Sidoarjo Senin (20/10)") */
   nameEnds: Set<string>;
   /** whether a lower-case word is a verb's form (the events stage's test): no name goes on over one */
   isVerb: (key: string) => boolean;
@@ -332,6 +332,7 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
   }
   const institutions = new PhraseSet<Institution>(vocab);
   for (const inst of data.institutions) institutions.add(inst.head, inst);
+  const weekdayNames = langJson<{ weekdays: { wide: string }[] }>(lang, 'calendar.json').weekdays.map((d) => d.wide);
   const lex: EntityLexicon = {
     vocab,
     defaultCountry: roles.defaultCountry,
@@ -370,7 +371,7 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
     nicknameWords: keys(data.nicknameWords ?? []),
     notNames: keys(data.notNames ?? []),
     exclamations: keys(data.exclamations ?? []),
-    nameEnds: keys(data.nameEnds ?? []),
+    nameEnds: keys([...(data.nameEnds ?? []), ...weekdayNames]),
     isVerb: verbTest(lang),
     articles: keys(data.articles ?? []),
     countWords: keys(
@@ -379,7 +380,7 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
         .map(([w]) => w),
     ),
     clitics: cliticForms(lang),
-    weekdays: keys(langJson<{ weekdays: { wide: string }[] }>(lang, 'calendar.json').weekdays.map((d) => d.wide)),
+    weekdays: keys(weekdayNames),
     months: keys(langJson<{ months: { wide: string }[] }>(lang, 'calendar.json').months.map((d) => d.wide)),
     genericHeads: keys(data.genericHeads),
     languageMarkers: keys([...data.languageMarkers, ...(data.currencyWords ?? [])]),

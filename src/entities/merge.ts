@@ -671,8 +671,8 @@ function extendName(doc: Doc, t1: number, covered: Uint8Array): number {
     // a rank or a title opens what follows ("Polrestabes Medan AKBP I Made Parwita")
     if (doc.lex.ranks.startingAt(e, ceil, doc.lexWords) || doc.lex.titles.startingAt(e, ceil, doc.lexWords)) break;
     // "Keputusan KPU RI Nomor 731": a reference's word ends the name; so does a weekday ("Kejaksaan Negeri
-    // Sidoarjo Senin (20/10)")
-    if (doc.lex.nameEnds.has(doc.keys[e]!) || doc.lex.weekdays.has(doc.keys[e]!)) break;
+    // Sidoarjo Senin (20/10)"; nameEnds holds them)
+    if (doc.lex.nameEnds.has(doc.keys[e]!)) break;
     e++;
   }
   // "Departemen Komunikasi Bank Indonesia Ramdan Denny Prakoso": words right before another name are its own
