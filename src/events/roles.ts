@@ -440,7 +440,6 @@ function locatedBody(ctx: Ctx, chunk: Chunk): Chunk | null {
   return before && before.head.entity.type !== 'LOC' && ix.governor(before, scope.from) === null ? before : null;
 }
 
-/** An owner's pronoun among tokens [from, to): a word of `groupOwners` ("its", "mereka") or one with the enclitic ("jajarannya"). */
 /**
  * The verb (its token) whose object `chunk` is, when that verb is one of the language's purposeOfSubject
  * verbs: back over titles, appositions between commas and names after a preposition ("Duta Besar
@@ -468,6 +467,7 @@ function purposeVerbBefore(ctx: Ctx, chunk: Chunk): number {
   return -1;
 }
 
+/** An owner's pronoun among tokens [from, to): a word of `groupOwners` ("its", "mereka") or one with the enclitic ("jajarannya"). */
 function ownersBetween(ctx: Ctx, from: number, to: number): boolean {
   const c = ctx.ix.cues;
   for (let j = from; j < to; j++) {
