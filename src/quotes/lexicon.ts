@@ -170,6 +170,7 @@ export function quoteLexicon(lang: 'id' | 'en'): QuoteLexicon {
   const hit = cache.get(lang);
   if (hit) return hit;
   const f = langJson<QuotesFile>(lang, 'quotes.json');
+  const eventCues = cues(lang);
   const lex: QuoteLexicon = {
     lang,
     doubleMarks: new Set(f.marks.double),
@@ -190,9 +191,9 @@ export function quoteLexicon(lang: 'id' | 'en'): QuoteLexicon {
       const c = cues(lang);
       return c.passiveAux.has(word) || (c.relativePassivePrefixes.some((p) => word.startsWith(p)) && isVerbLike(c, word));
     },
-    relativizers: cues(lang).relativizers,
-    freeRelatives: cues(lang).freeRelatives,
-    copulas: cues(lang).copulas,
+    relativizers: eventCues.relativizers,
+    freeRelatives: eventCues.freeRelatives,
+    copulas: eventCues.copulas,
     complementizers: lower(f.reportingVerbs.complementizers),
     chainWords: lower(f.reportingVerbs.chainWords),
     recipients: lower(f.reportingVerbs.recipients),

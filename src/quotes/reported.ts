@@ -106,18 +106,21 @@ function contentEnd(doc: QDoc, lex: QuoteLexicon, c: number, e: number): number 
   return e;
 }
 
-/** A free relative word ("what") opens the clause of cue v a few words before it. */
-function afterFreeRelative(doc: QDoc, lex: QuoteLexicon, v: number, a: number): boolean {
-  const { low } = doc;
-  for (let k = v - 1; k >= a && v - k <= 4 && low[k] !== ','; k--) if (lex.freeRelatives.has(low[k]!)) return true;
-  return false;
+/** The token of a word of `words` that opens the clause of cue v, at most four words before it (no comma between, not before a); else -1. */
+function clauseOpenerBefore(low: readonly string[], words: Set<string>, v: number, a: number): number {
+  for (let k = v - 1; k >= a && v - k <= 4 && low[k] !== ','; k--) if (words.has(low[k]!)) return k;
+  return -1;
 }
 
-/** Token v (a cue) stands in a relative clause opened right after a comma, a few words before it (", yang membantah", ", who has denied"). */
+/** A free relative word ("what") opens the clause of cue v. */
+function afterFreeRelative(doc: QDoc, lex: QuoteLexicon, v: number, a: number): boolean {
+  return clauseOpenerBefore(doc.low, lex.freeRelatives, v, a) >= 0;
+}
+
+/** Token v (a cue) stands in a relative clause opened right after a comma (", yang membantah", ", who has denied"). */
 function inAsideRelative(doc: QDoc, lex: QuoteLexicon, v: number, a: number): boolean {
-  const { low } = doc;
-  for (let k = v - 1; k > a && v - k <= 4 && low[k] !== ','; k--) if (lex.relativizers.has(low[k]!)) return low[k - 1] === ',';
-  return false;
+  const k = clauseOpenerBefore(doc.low, lex.relativizers, v, a);
+  return k > a && doc.low[k - 1] === ',';
 }
 
 function trimEnd(doc: QDoc, lex: QuoteLexicon, a: number, e: number): number {
