@@ -58,6 +58,19 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
       spans.splice(i, 2, doc.mention(a.t0, b.t1, 'ORG', a.source));
     }
   }
+  // "Kepala Balai … Jawa Tengah [Willy] Indra Yunani", "Ketua Bawaslu Manggarai Barat [Maria] Magdalena …": a
+  // span the tagger ran on over a known place into the first word of the person's name it found right after;
+  // that word opens the person's name
+  for (let i = 0; i + 1 < spans.length; i++) {
+    const a = spans[i]!;
+    const b = spans[i + 1]!;
+    if (a.type === 'PER' || b.type !== 'PER' || b.t0 !== a.t1) continue;
+    const k = a.t1 - 1;
+    if (k <= a.t0 || !plainNameWord(doc, k) || doc.lex.placeCompass.has(doc.keys[k]!) || doc.kb.lookupKey(doc.tokensKey(a.t0, a.t1)).length > 0) continue;
+    let place = false;
+    for (let p = a.t0; p < k && !place; p++) place = knownCountryEnd(doc, p, a.t1, true) === k;
+    if (place) spans.splice(i, 2, doc.mention(a.t0, k, a.type, a.source), doc.mention(k, b.t1, 'PER', b.source));
+  }
   // "Ketua KPU RI Afifuddin": the words after a known body are a person the tagger found on their own elsewhere
   let personKeys: Set<string> | null = null;
   let placesAfterCues: Map<string, number[]> | null = null;
@@ -309,7 +322,9 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     // an organisation's head as the last word ("Emil Salim Institute", "IPB University") ends no person's name
     const orgLast = t1 - t0 >= 2 && doc.lex.orgHeadsLast.startingAt(t1 - 1, t1, doc.lexWords) !== null;
     if (!alias && type !== 'PER' && titled && !orgHead && !placeFirst && !orgLast) type = 'PER';
-    else if (!alias && type !== 'ORG' && ((orgHead && !titled) || orgLast)) type = 'ORG';
+    // an organisation's head first makes it a body's name, after a title too where the tagger read a place
+    // ("Kepala [Balai Karantina Hewan]")
+    else if (!alias && type !== 'ORG' && ((orgHead && (!titled || type === 'LOC')) || orgLast)) type = 'ORG';
     // "Timor Sea", "Laut Timor", "Lake Victoria": a place's head first or last, and no organisation's; a
     // person's span only with the head first ("Masjid Istiqlal")
     else if (!alias && type === 'ORG' && !orgHead && (placeFirst || placeLast(doc, t0, t1))) type = 'LOC';

@@ -273,6 +273,19 @@ describe('aliases inside a document', () => {
     expect(alone.some((e) => e.name === 'KPU RI Afifuddin')).toBe(true);
   });
 
+  it('a span run on over a known place into the first word of the person after it gives that word back ("Jawa Tengah [Willy] Indra Yunani")', () => {
+    const text = 'Kepala Balai Karantina Jawa Tengah Willy Indra Yunani hadir di Semarang.';
+    const { entities: es } = entities(text, { 'Balai Karantina': 'LOC', 'Jawa Tengah Willy': 'LOC', 'Indra Yunani': 'PER' });
+    expect(byMention(es, 'Willy Indra Yunani')).toMatchObject({ type: 'PER', actor: 'IDNGOV' });
+    expect(byMention(es, 'Jawa Tengah')).toMatchObject({ type: 'LOC', actor: 'IDN' });
+    // a unit of government opened by its head is an organisation, even after a title
+    expect(byMention(es, 'Balai Karantina')).toMatchObject({ type: 'ORG' });
+    // what runs on over a body, not a place, stays as the tagger read it ("PT Pertamina Gas")
+    const firm = entities('Direktur Utama PT Pertamina Gas Gamal Imam Santoso hadir.', { 'PT Pertamina Gas': 'ORG', 'Gamal Imam Santoso': 'PER' }).entities;
+    expect(byMention(firm, 'Gamal Imam Santoso')).toMatchObject({ type: 'PER' });
+    expect(byMention(firm, 'Gas Gamal Imam Santoso')).toBeUndefined();
+  });
+
   it('after a title, a place the text names as one elsewhere opens no person\'s name ("Bupati Solok Jon Firman Pandu")', () => {
     const text = 'Jalan di Kabupaten Solok diperbaiki. Bupati Solok Jon Firman Pandu hadir.';
     const { entities: es } = entities(text, { 'Kabupaten Solok': 'LOC', 'Solok Jon Firman Pandu': 'PER' });
