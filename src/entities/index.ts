@@ -68,6 +68,7 @@ export function findEntities(input: StageInput, tagger: Tagger, kb: KnowledgeBas
   for (const u of paired.unread) {
     for (const m of groups.mentions) if (m.alias?.entry.id === u.entry && m.t0 >= 0 && doc.tokensKey(m.t0, m.t1) === u.key) m.alias = null;
   }
+  unlinkInitials(groups.mentions);
   linkMentions(doc, groups, paired.links);
   propagate(doc, groups);
 
@@ -230,6 +231,18 @@ function bareTitles(doc: Doc, people: { entity: Entity; mentions: Mention[] }[],
     t = e - 1;
   }
   for (const e of grown) e.mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Two capitals alone are as often a person's initials ("HM sebelumnya dilaporkan …", crime news writes people
+ * so) as a Phoenix group's short name: that reading only where the document also names the group otherwise.
+ */
+function unlinkInitials(mentions: readonly Mention[]): void {
+  for (const m of mentions) {
+    const a = m.alias;
+    if (!a || m.t1 - m.t0 !== 1 || m.end - m.start !== 2 || a.sig !== 'U' || a.entry.source !== 'phoenix') continue;
+    if (!mentions.some((x) => x.alias?.entry === a.entry && x.end - x.start > 2)) m.alias = null;
+  }
 }
 
 const SPACE = /\s/;

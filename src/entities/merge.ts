@@ -321,7 +321,9 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
     const placeFirst = t1 - t0 >= 2 && doc.lex.locHeads.startingAt(t0, t1, doc.lexWords) !== null;
     // an organisation's head as the last word ("Emil Salim Institute", "IPB University") ends no person's name
     const orgLast = t1 - t0 >= 2 && doc.lex.orgHeadsLast.startingAt(t1 - 1, t1, doc.lexWords) !== null;
-    if (!alias && type !== 'PER' && titled && !orgHead && !placeFirst && !orgLast) type = 'PER';
+    // a compass word last ends a place's name, not a person's ("Bupati [Morowali Utara]")
+    const compassLast = t1 - t0 >= 2 && doc.lex.placeCompass.has(doc.keys[t1 - 1]!);
+    if (!alias && type !== 'PER' && titled && !orgHead && !placeFirst && !orgLast && !(type === 'LOC' && compassLast)) type = 'PER';
     // an organisation's head first makes it a body's name, after a title too where the tagger read a place
     // ("Kepala [Balai Karantina Hewan]")
     else if (!alias && type !== 'ORG' && ((orgHead && (!titled || type === 'LOC')) || orgLast)) type = 'ORG';

@@ -286,6 +286,19 @@ describe('aliases inside a document', () => {
     expect(byMention(firm, 'Gas Gamal Imam Santoso')).toBeUndefined();
   });
 
+  it('two capitals alone are no Phoenix group\'s short name unless the document names the group otherwise ("HM")', () => {
+    const alone = entities('HM sebelumnya dilaporkan ke polisi oleh korban.', { HM: 'ORG' }).entities;
+    expect(byMention(alone, 'HM')?.actor ?? null).toBeNull();
+    const named = entities('Hizbul Mujahideen menyerang pos polisi. HM mengaku bertanggung jawab.', { 'Hizbul Mujahideen': 'ORG', HM: 'ORG' }).entities;
+    expect(byMention(named, 'HM')?.actor).toBe(byMention(named, 'Hizbul Mujahideen')?.actor);
+    expect(byMention(named, 'HM')?.actor).not.toBeNull();
+  });
+
+  it('after a title, a place the tagger found that ends in a compass word stays a place ("Bupati [Morowali Utara]")', () => {
+    const { entities: es } = entities('Ia dilaporkan oleh Bupati Morowali Utara kemarin.', { 'Morowali Utara': 'LOC' });
+    expect(byMention(es, 'Morowali Utara')).toMatchObject({ type: 'LOC' });
+  });
+
   it('after a title, a place the text names as one elsewhere opens no person\'s name ("Bupati Solok Jon Firman Pandu")', () => {
     const text = 'Jalan di Kabupaten Solok diperbaiki. Bupati Solok Jon Firman Pandu hadir.';
     const { entities: es } = entities(text, { 'Kabupaten Solok': 'LOC', 'Solok Jon Firman Pandu': 'PER' });
