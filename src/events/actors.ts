@@ -48,6 +48,18 @@ const OPENING = /^[.!?…"“”'‘’([\-–—:;]+$/;
 export const OPENERS: ReadonlySet<string> = new Set(['"', '“', '‘', "'", '(', '[', '-', '–', '—', ':']);
 
 
+/** Capitalized words of a title that may stand between a word for a relative and the name ("istri Wakil Bupati X"). */
+const KIN_TITLE_WORDS = 3;
+
+/** A word for a relative before token t, over a title's capitalized words and a linking word ("anak dari", "wife of"). */
+function kinBefore(tokens: Token[], t: number, cues: Cues): boolean {
+  const low = (k: number): string => tokens[k]!.text.toLowerCase();
+  let k = t - 1;
+  for (let n = 0; k >= 0 && n < KIN_TITLE_WORDS && CAPITALIZED.test(tokens[k]!.text) && !cues.kinWords.has(low(k)); n++) k--;
+  if (k >= 0 && cues.kinLinks.has(low(k))) k--;
+  return k >= 0 && cues.kinWords.has(low(k));
+}
+
 export class ActorIndex {
   readonly mentions: Mention[] = [];
   /** token → mention index or -1 */
@@ -88,6 +100,8 @@ export class ActorIndex {
         while (tokEnd < tokens.length && tokens[tokEnd]!.start < m.end) tokEnd++;
         // "menolak RUU TNI": a name right after a word for a law names the law, and is no actor
         if (tokStart > 0 && cues.lawWords.has(tokens[tokStart - 1]!.text.toLowerCase())) continue;
+        // "dilaporkan oleh istri Bupati Morowali Utara", "the wife of President X": whose relative acts, unnamed
+        if (cues.kinWords.size > 0 && kinBefore(tokens, tokStart, cues)) continue;
         if (tokEnd > tokStart) all.push({ entity, start: m.start, end: m.end, tokStart, tokEnd });
       }
     }

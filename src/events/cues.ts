@@ -74,6 +74,9 @@ interface RolesData {
   breakAdjectives?: string[];
   /** words for a law before a name that is part of the law's name, no actor ("UU TNI", "RUU Polri") */
   lawWords?: string[];
+  /** Words for a relative right before a name (a title and a kinLinks word may stand between): whose relative acts, so no actor there. */
+  kinWords?: string[];
+  kinLinks?: string[];
   /** those of pairSubjects that may stand for two bare groups ("kedua pihak" after a clash of police and students) */
   groupPairSubjects?: string[];
   verbMinLength: number;
@@ -259,6 +262,9 @@ export interface Cues {
   breakAdjectives: Set<string>;
   /** see RolesData.lawWords */
   lawWords: Set<string>;
+  /** see RolesData.kinWords, kinLinks */
+  kinWords: Set<string>;
+  kinLinks: Set<string>;
   /** see RolesData.groupPairSubjects (phrases, words joined by one space) */
   groupPairSubjects: Set<string>;
   verbMinLength: number;
@@ -426,6 +432,8 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     pairSubjects: byLastWord(r.pairSubjects ?? []),
     breakAdjectives: lower(r.breakAdjectives ?? []),
     lawWords: lower(r.lawWords ?? []),
+    kinWords: lower(r.kinWords ?? []),
+    kinLinks: lower(r.kinLinks ?? []),
     groupPairSubjects: new Set((r.groupPairSubjects ?? []).map((p) => p.toLowerCase().split(/\s+/).join(' '))),
     verbMinLength: r.verbMinLength,
     notVerbs: lower(r.notVerbs),

@@ -600,6 +600,16 @@ describe('actors', () => {
     expect(await run('Ribuan orang berunjuk rasa di depan gedung parlemen.')).toEqual([]);
   });
 
+  it('a name after a word for a relative (a title, "dari", "of" between) says whose relative acts: no actor there', async () => {
+    const of = briefOf(places({ Iran: 'IRN', Israel: 'ISR', China: 'CHN', Marcos: 'PHLGOV' }));
+    expect(await of('Istri Presiden Iran mengecam Israel.', 'id')).toEqual([]);
+    expect(await of('Israel dikecam oleh anak dari Presiden Iran.', 'id')).toEqual([]);
+    expect(await of('The wife of President Marcos criticized China.')).toEqual([]);
+    // without the relative, the name acts
+    expect(await of('Presiden Iran mengecam Israel.', 'id')).toEqual(['Iran 111 Israel asserted']);
+    expect(await of('President Marcos criticized China.')).toEqual(['Marcos 111 China asserted']);
+  });
+
   it('a pronoun subject is the last person named before it', async () => {
     expect(await run('Prabowo tiba di Tokyo. Ia kemudian mengunjungi Jepang bagian utara.')).toEqual(['Prabowo Subianto 042 Jepang asserted']);
   });
