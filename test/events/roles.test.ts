@@ -68,6 +68,26 @@ describe('a target preposition\'s object', () => {
   });
 });
 
+describe('prisoner exchanges and reports to the police', () => {
+  it('an exchange of prisoners is a release between the two sides (0841), verb or noun, Indonesian and English', async () => {
+    expect(await run('Ukraina dan Rusia bertukar tawanan perang pada Sabtu.')).toEqual(['Ukraina 0841 Rusia asserted']);
+    expect(await run('Pertukaran tawanan antara Rusia dan Ukraina berlangsung di perbatasan.')).toEqual(['Rusia 0841 Ukraina asserted']);
+    const en = briefOf(places({ Russia: 'RUS', Ukraine: 'UKR' }));
+    expect(await en('Russia and Ukraine exchanged prisoners on Saturday.')).toEqual(['Russia 0841 Ukraine asserted']);
+    expect(await en('Russia and Ukraine swapped 75 prisoners each.')).toEqual(['Russia 0841 Ukraine asserted']);
+  });
+
+  it('reporting someone over an alleged offence accuses them (1121), however far the authority comes after', async () => {
+    const of = briefOf([
+      { name: 'Sahara', type: 'PER' as const },
+      { name: 'Imam Muslimin', type: 'PER' as const },
+    ]);
+    expect(await of('Sahara melaporkan Imam Muslimin atas dugaan pencemaran nama baik ke polisi.', 'id')).toEqual(['Sahara 1121 Imam Muslimin asserted']);
+    // reporting one's own assets is no accusation
+    expect(await of('Sahara melaporkan harta kekayaan senilai Rp 1 miliar kepada Imam Muslimin.', 'id')).toEqual([]);
+  });
+});
+
 describe('Indonesian verbs of help, coordination and cancelled visits', () => {
   it('membantu is aid (070), berkoordinasi dengan a consultation (040), membatalkan kunjungan a cut (160)', async () => {
     const id = briefOf(places({ 'Amerika Serikat': 'USA', Ukraina: 'UKR', Polri: 'IDNCOP', KPK: 'IDNJUD', China: 'CHN', Indonesia: 'IDN' }));
