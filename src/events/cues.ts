@@ -74,6 +74,8 @@ interface RolesData {
   breakAdjectives?: string[];
   /** words for a law before a name that is part of the law's name, no actor ("UU TNI", "RUU Polri") */
   lawWords?: string[];
+  /** Articles and other words that open a noun phrase ("agreed to a ceasefire": no infinitive's verb after "to"). */
+  determiners?: string[];
   /** Words for a relative right before a name (a title and a kinLinks word may stand between): whose relative acts, so no actor there. */
   kinWords?: string[];
   kinLinks?: string[];
@@ -262,6 +264,8 @@ export interface Cues {
   breakAdjectives: Set<string>;
   /** see RolesData.lawWords */
   lawWords: Set<string>;
+  /** see RolesData.determiners */
+  determiners: Set<string>;
   /** see RolesData.kinWords, kinLinks */
   kinWords: Set<string>;
   kinLinks: Set<string>;
@@ -432,6 +436,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     pairSubjects: byLastWord(r.pairSubjects ?? []),
     breakAdjectives: lower(r.breakAdjectives ?? []),
     lawWords: lower(r.lawWords ?? []),
+    determiners: lower(r.determiners ?? []),
     kinWords: lower(r.kinWords ?? []),
     kinLinks: lower(r.kinLinks ?? []),
     groupPairSubjects: new Set((r.groupPairSubjects ?? []).map((p) => p.toLowerCase().split(/\s+/).join(' '))),

@@ -92,6 +92,24 @@ const nameScratch = new Scratch();
 /** the same for the mention marks the group words read */
 const markScratch = new Scratch();
 
+/**
+ * An act agreed or pledged to (`yields`) is dropped for an act named in its object that has the same source
+ * ("the EU agreed to provide 5 billion euros in military aid": the aid, not the agreeing); where that act
+ * gave no event of that source, the agreeing stays ("agreed to undertake joint military exercises").
+ */
+function dropYielded(events: Event[], yieldTo: Map<TriggerMatch, TriggerMatch[]>, emitted: Map<TriggerMatch, number[]>): void {
+  const drop = new Set<number>();
+  for (const [m, later] of yieldTo) {
+    const mine = emitted.get(m);
+    if (!mine) continue;
+    const theirs = later.flatMap((o) => emitted.get(o) ?? []);
+    for (const i of mine) if (theirs.some((j) => events[j]!.source?.entity === events[i]!.source?.entity)) drop.add(i);
+  }
+  for (const i of [...drop].sort((x, y) => y - x)) events.splice(i, 1);
+}
+
+/** Words of an agreed act's object that may stand before an act named in it ("agreed to provide 5 billion euros in military aid"). */
+const YIELD_OBJECT_WORDS = 6;
 const DATED = /^\d{4}(-(W\d{2}|\d{2}(-\d{2})?))?(T.*)?$/;
 
 export function extractEvents(input: StageInput, data: LangData): Event[] {
@@ -210,6 +228,7 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
     // A trigger word inside a name or capitalized mid-sentence is part of a name or title
     // ("Polres Serang", "Badan Bantuan …", "Bantuan Stimulan Perumahan"), not a predicate.
     // A group word may open a trigger ("protesters … rallied"): that group is its agent (roles.ts groupOpening).
+    const yieldTo = new Map<TriggerMatch, TriggerMatch[]>();
     let matches = inSentence.filter(
       (m) => (ix.atToken[m.first] === -1 || groupAt(ix, m.first)) && !(m.first > a && isCapitalizedMidSentence(ix, m.first, a)),
     );
@@ -224,7 +243,22 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
         }
         return k;
       };
+      // "agreed to provide 5 billion euros in military aid": an act named in the object of the verb agreed to
+      // is the event too, when it has the same source (settled once the sentence's events are built)
+      const inObject = (m: TriggerMatch, o: TriggerMatch): boolean => {
+        const v = next(m);
+        // (the infinitive's verb: right after "to"/"untuk", a word that is no name and no determiner)
+        if (v >= b || !c.modality.purpose.has(ix.lower(v - 1)) || ix.atToken[v] !== -1 || ix.isCapitalizedWord(v) || c.determiners.has(ix.lower(v))) return false;
+        if (o.first <= v || o.first - v > YIELD_OBJECT_WORDS) return false;
+        for (let k = v + 1; k < o.first; k++) if (textBreak(k)) return false;
+        return true;
+      };
       matches = matches.filter((m) => !m.entry.yields || !matches.some((o) => o.first === m.last + 1 || o.first === next(m)));
+      for (const m of matches) {
+        if (!m.entry.yields) continue;
+        const later = matches.filter((o) => inObject(m, o));
+        if (later.length) yieldTo.set(m, later);
+      }
     }
     if (matches.length === 0) continue;
     ix.prepare(a, b);
@@ -234,6 +268,8 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
     for (const m of matches) for (let t = m.first; t <= m.last; t++) triggerAt.set(t, m);
     const sentTimes = datedTimes.filter((t) => t.first >= a && t.last < b);
     const absorbed = new Set<TriggerMatch>();
+    /** each match's events, by index in events */
+    const emitted = new Map<TriggerMatch, number[]>();
     for (const m of matches) {
       if (absorbed.has(m)) continue;
       const trigStart = tokens[m.first]!.start;
@@ -292,6 +328,7 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
           lastPair = [pair.source, target];
           if (!isGroupEntity(pair.source.entity) && !isGroupEntity(target.entity)) lastNamedPair = lastPair;
         }
+        if (yieldTo.size) emitted.set(m, [...(emitted.get(m) ?? []), events.length]);
         events.push({
           code,
           root: coding.root,
@@ -310,6 +347,7 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
         });
       }
     }
+    if (yieldTo.size) dropYielded(events, yieldTo, emitted);
   }
   // the lead's undated verbal acts, by a speaker whose statement is dated
   const days = statementDays(input.quotes, input.times, seg.sentences);

@@ -718,6 +718,27 @@ describe('blocking phrases and absorbed triggers', () => {
 });
 
 describe('English', () => {
+  it('an act named in the object of an act agreed to is the event when it has the same source; else the agreeing stays', async () => {
+    const of = briefOf(places({ 'European Union': 'IGOEUREEC', Ukraine: 'UKR', Jordan: 'JOR', Britain: 'GBR', Bosnia: 'BIH', Slovenia: 'SVN' }));
+    expect(await of('The European Union agreed to provide 5 billion euros in military aid to Ukraine.')).toEqual(['European Union 072 Ukraine asserted']);
+    // the exercises give no event of their own: the agreement is the event
+    expect(await of('Jordan and Britain agreed to undertake joint military exercises.')).toEqual(['Jordan 030 Britain asserted']);
+    // "to a ceasefire" is no infinitive: the fighting after it is an act of its own
+    expect(await of('Bosnia and Slovenia agreed to a ceasefire after two days of fierce fighting.')).toEqual([
+      'Bosnia 030 Slovenia asserted',
+      'Bosnia 190 Slovenia asserted',
+    ]);
+  });
+
+  it('a support verb in its base form after a modal or "to" gives a noun act its subject ("will strengthen cooperation with")', async () => {
+    const of = briefOf(places({ Indonesia: 'IDN', Malaysia: 'MYS', Singapore: 'SGP' }));
+    expect(await of('Indonesia will boost cooperation with Singapore.')).toEqual(['Indonesia 060 Singapore future']);
+    expect(await of('Indonesia and Malaysia agreed to strengthen cooperation with Singapore.')).toEqual([
+      'Indonesia 060 Singapore future',
+      'Malaysia 060 Singapore future',
+    ]);
+  });
+
   it('plural objects count as the singular do ("signed several agreements with")', async () => {
     const of = briefOf(places({ Turkey: 'TUR', 'Saudi Arabia': 'SAU', Russia: 'RUS', Poland: 'POL' }));
     expect(await of('Turkey signed several agreements with Saudi Arabia.')).toEqual(['Turkey 057 Saudi Arabia asserted']);
