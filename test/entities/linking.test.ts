@@ -201,6 +201,15 @@ describe('aliases inside a document', () => {
     expect(byMention(es, 'Polda Jawa Tengah')).toMatchObject({ type: 'ORG', actor: 'IDNCOP' });
   });
 
+  it('reads the kinds of Indonesian courts as courts of the article\'s country, or of the country named after them', () => {
+    const { entities: es } = entities('Partai Buruh menggugat Bawaslu ke Pengadilan Tata Usaha Negara Jakarta. Kasus itu dibawa ke Pengadilan Niaga.', {
+      'Pengadilan Tata Usaha Negara Jakarta': 'ORG',
+      'Pengadilan Niaga': 'ORG',
+    });
+    expect(byMention(es, 'Pengadilan Tata Usaha Negara Jakarta')).toMatchObject({ type: 'ORG', actor: 'IDNJUD' });
+    expect(byMention(es, 'Pengadilan Niaga')).toMatchObject({ type: 'ORG', actor: 'IDNJUD' });
+  });
+
   it('reads the name after the last rank in a person\'s span ("… Polsek Sako Iptu Apriansyah")', () => {
     const { entities: es } = entities('Kanit Reskrim Polsek Sako Iptu Apriansyah menangkap pelaku. "Sudah ditahan," kata Kanit.', {
       'Kanit Reskrim Polsek Sako Iptu Apriansyah': 'PER',

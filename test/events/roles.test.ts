@@ -77,6 +77,17 @@ describe('prisoner exchanges and reports to the police', () => {
     expect(await en('Russia and Ukraine swapped 75 prisoners each.')).toEqual(['Russia 0841 Ukraine asserted']);
   });
 
+  it('an amnesty or a pardon granted releases the person (0841), Indonesian and English', async () => {
+    const of = briefOf([
+      { name: 'Prabowo Subianto', type: 'PER' as const, actor: 'IDNGOV', aliases: ['Prabowo'] },
+      { name: 'Hasto Kristiyanto', type: 'PER' as const },
+    ]);
+    expect(await of('Presiden Prabowo memberikan amnesti kepada Hasto Kristiyanto.', 'id')).toEqual(['Prabowo Subianto 0841 Hasto Kristiyanto asserted']);
+    expect(await of('Hasto Kristiyanto diberi grasi oleh Presiden Prabowo.', 'id')).toEqual(['Prabowo Subianto 0841 Hasto Kristiyanto asserted']);
+    expect(await of('President Prabowo granted amnesty to Hasto Kristiyanto.')).toEqual(['Prabowo Subianto 0841 Hasto Kristiyanto asserted']);
+    expect(await of('Prabowo pardoned Hasto Kristiyanto.')).toEqual(['Prabowo Subianto 0841 Hasto Kristiyanto asserted']);
+  });
+
   it('reporting someone over an alleged offence accuses them (1121), however far the authority comes after', async () => {
     const of = briefOf([
       { name: 'Sahara', type: 'PER' as const },
