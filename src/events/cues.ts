@@ -76,6 +76,8 @@ interface RolesData {
   lawWords?: string[];
   /** Articles and other words that open a noun phrase ("agreed to a ceasefire": no infinitive's verb after "to"). */
   determiners?: string[];
+  /** Verbs whose object is a subject of talk ("discuss", "membahas"): an act named as a noun there is a topic, no event. */
+  topicVerbs?: string[];
   /** Words for a relative right before a name (a title and a kinLinks word may stand between): whose relative acts, so no actor there. */
   kinWords?: string[];
   kinLinks?: string[];
@@ -266,6 +268,8 @@ export interface Cues {
   lawWords: Set<string>;
   /** see RolesData.determiners */
   determiners: Set<string>;
+  /** see RolesData.topicVerbs */
+  topicVerbs: Set<string>;
   /** see RolesData.kinWords, kinLinks */
   kinWords: Set<string>;
   kinLinks: Set<string>;
@@ -437,6 +441,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     breakAdjectives: lower(r.breakAdjectives ?? []),
     lawWords: lower(r.lawWords ?? []),
     determiners: lower(r.determiners ?? []),
+    topicVerbs: lower(r.topicVerbs ?? []),
     kinWords: lower(r.kinWords ?? []),
     kinLinks: lower(r.kinLinks ?? []),
     groupPairSubjects: new Set((r.groupPairSubjects ?? []).map((p) => p.toLowerCase().split(/\s+/).join(' '))),

@@ -108,6 +108,23 @@ function dropYielded(events: Event[], yieldTo: Map<TriggerMatch, TriggerMatch[]>
   for (const i of [...drop].sort((x, y) => y - x)) events.splice(i, 1);
 }
 
+/** Tokens a topic verb may stand before the act named in its object ("discuss a ceasefire in Gaza and the release of …"). */
+const TOPIC_REACH = 10;
+
+/**
+ * Trigger m names an act as a noun (a noun's form, or any form after a determiner: "the release") in the
+ * object of a verb of talk ("discuss", "membahas"), before any clause break or other verb.
+ */
+function inTopic(ix: ActorIndex, m: TriggerMatch, from: number, c: Cues): boolean {
+  if (m.voice !== 'noun' && !(m.first - 1 >= from && c.determiners.has(ix.lower(m.first - 1)))) return false;
+  for (let k = m.first - 1, n = 0; k >= from && n < TOPIC_REACH; k--, n++) {
+    const w = ix.lower(k);
+    if (c.topicVerbs.has(w)) return true;
+    if (c.clauseBreaks.has(w) || ix.isVerb(k)) return false;
+  }
+  return false;
+}
+
 /** Words of an agreed act's object that may stand before an act named in it ("agreed to provide 5 billion euros in military aid"). */
 const YIELD_OBJECT_WORDS = 6;
 const DATED = /^\d{4}(-(W\d{2}|\d{2}(-\d{2})?))?(T.*)?$/;
@@ -232,6 +249,8 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
     let matches = inSentence.filter(
       (m) => (ix.atToken[m.first] === -1 || groupAt(ix, m.first)) && !(m.first > a && isCapitalizedMidSentence(ix, m.first, a)),
     );
+    // "met … to discuss a ceasefire and the release of hostages": an act named in a topic verb's object is a topic
+    if (c.topicVerbs.size > 0) matches = matches.filter((m) => !inTopic(ix, m, a, c));
     // "agreed to lift sanctions": the act agreed to is the event, not the agreeing
     // ("agreed on Friday to restore diplomatic relations": a time between them is passed over, and the "to" after it)
     if (matches.some((m) => m.entry.yields)) {

@@ -741,6 +741,16 @@ describe('English', () => {
     ]);
   });
 
+  it('an act named as a noun in the object of a verb of talk is a topic, no event ("to discuss … the release of hostages")', async () => {
+    const of = briefOf(places({ 'Antony Blinken': 'USAGOV', 'Mohammed bin Salman': 'SAUGOV', Gaza: 'PSE', Hamas: 'PSEREB', Sugiono: 'IDNGOV', 'Penny Wong': 'AUSGOV' }));
+    expect(await of('Antony Blinken met Mohammed bin Salman on Monday to discuss a ceasefire in Gaza and the release of hostages held by Hamas.')).toEqual([
+      'Antony Blinken 040 Mohammed bin Salman asserted',
+    ]);
+    expect(await of('Sugiono bertemu Penny Wong untuk membahas pembebasan sandera di Gaza.', 'id')).toEqual(['Sugiono 040 Penny Wong asserted']);
+    // an act after another verb stays an event
+    expect(await of('Sugiono bertemu Penny Wong untuk mengecam Hamas.', 'id')).toEqual(['Sugiono 040 Penny Wong asserted', 'Sugiono 111 Hamas asserted']);
+  });
+
   it('a support verb in its base form after a modal or "to" gives a noun act its subject ("will strengthen cooperation with")', async () => {
     const of = briefOf(places({ Indonesia: 'IDN', Malaysia: 'MYS', Singapore: 'SGP' }));
     expect(await of('Indonesia will boost cooperation with Singapore.')).toEqual(['Indonesia 060 Singapore future']);
