@@ -68,6 +68,17 @@ describe('a target preposition\'s object', () => {
   });
 });
 
+describe('stones thrown', () => {
+  it('protesters pelting or throwing stones at the police protest violently (145), aimed at the police', async () => {
+    const codes = async (text: string, lang: 'id' | 'en'): Promise<string[]> =>
+      (await eventsOf(stageInput(text, [], { lang }))).map((e) => `${e.source?.actor} ${e.code} ${e.target?.actor}`);
+    expect(await codes('Protesters threw stones at police in the capital.', 'en')).toEqual(['OPP 145 COP']);
+    // (an Indonesian text's groups are Indonesia's by default)
+    expect(await codes('Massa melempari polisi dengan batu.', 'id')).toEqual(['IDNOPP 145 IDNCOP']);
+    expect(await codes('Pendemo melemparkan botol ke aparat kepolisian.', 'id')).toEqual(['IDNOPP 145 IDNCOP']);
+  });
+});
+
 describe('prisoner exchanges and reports to the police', () => {
   it('an exchange of prisoners is a release between the two sides (0841), verb or noun, Indonesian and English', async () => {
     expect(await run('Ukraina dan Rusia bertukar tawanan perang pada Sabtu.')).toEqual(['Ukraina 0841 Rusia asserted']);
