@@ -672,6 +672,9 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
       if (p === null) return null;
     }
     if (c.relativizers.has(w)) return null;
+    // "pemberian bantuan ini merupakan bentuk perhatian pemerintah": past a copula the words say what the
+    // act is, not whom it aims at ("sebagai" after an act judges it: see judgedAs)
+    if (k > after && c.copulas.has(w) && !c.judgedAs.has(w) && !sawTargetPrep) return null;
     // "condemned the measures and said Britain would regret it", "menolak hasil itu dan mengajukan gugatan ke
     // MK": a coordinator and a verb open the subject's next act; its names are not this act's target
     if (k > after && c.coordinators.has(w) && k + 1 < scope.to && (c.reportingVerbs.has(ix.lower(k + 1)) || ix.isVerb(k + 1))) return null;

@@ -132,6 +132,15 @@ describe('Indonesian verbs of help, coordination and cancelled visits', () => {
     expect(await of('Germany handed over 300 tonnes of medicine to Syria.', 'en')).toEqual(['Germany 073 Syria asserted']);
     expect(await of('The European Union gave Kenya 5 million dollars of aid.', 'en')).toEqual(['European Union 070 Kenya asserted']);
     expect(await of('China lent Zambia 2 billion dollars.', 'en')).toEqual(['China 071 Zambia asserted']);
+    // compensation and donations handed over are aid, to whom they go ("ke")
+    expect(await of('Jepang menyerahkan santunan ke Palestina.', 'id')).toEqual(['Jepang 070 Palestina asserted']);
+    expect(await of('Jepang menyalurkan santunan kepada Palestina.', 'id')).toEqual(['Jepang 070 Palestina asserted']);
+  });
+
+  it('past a copula the words say what an act is, not whom it aims at ("… merupakan bentuk perhatian pemerintah")', async () => {
+    const of = briefOf([...places({ Jepang: 'JPN', Indonesia: 'IDN' }), { name: 'Romo', type: 'PER' as const }]);
+    expect(await of('Jepang menyerahkan bantuan yang merupakan bentuk perhatian Indonesia.', 'id')).toEqual(['Jepang 070 null asserted']);
+    expect(await of('Romo menyampaikan pemberian bantuan ini merupakan bentuk perhatian Indonesia.', 'id')).toEqual(['Romo 070 null asserted']);
   });
 
   it('English strikes, threats of attacks and groups of a country that organise them', async () => {
