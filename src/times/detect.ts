@@ -100,6 +100,8 @@ const ORD_DAY = /^(\d{1,2})(?:st|nd|rd|th)$/i;
 const ROMAN_YEAR = /^(I{1,3}|IV)[-/](\d{4})$/;
 const QTOKEN = /^([QH])([1-4])$/;
 const YEAR_RANGE = /^((?:19|20)\d{2})[-–]((?:19|20)\d{2})$/;
+/** `10-12`: two days of one month in one token */
+const DAY_RANGE = /^(\d{1,2})([-–])(\d{1,2})$/;
 const CENTURY_TOKEN = /^(?:ke-?)?(\d{1,2}|[XVI]+)$/i;
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5, VI: 6, VII: 7, VIII: 8, IX: 9, X: 10, XI: 11, XII: 12, XIII: 13, XIV: 14, XV: 15, XVI: 16, XVII: 17, XVIII: 18, XIX: 19, XX: 20, XXI: 21, XXII: 22 };
 const BOUNDARY = new Set(['.', '!', '?', '…', '...', ';']);
@@ -237,6 +239,11 @@ class Scanner {
         i++;
         continue;
       }
+      const ranged = this.dayRange(i, out);
+      if (ranged > i) {
+        i = ranged;
+        continue;
+      }
       const c = this.excluded[i] ? null : this.parseAt(i);
       if (!c) {
         i++;
@@ -262,7 +269,56 @@ class Scanner {
       i = c.t1;
     }
     this.linkClocks(out);
-    return out;
+    return this.lone(out).length ? this.withDaysBefore(out) : out;
+  }
+
+  /** `10-12 Juni 2025`, `June 10-12, 2025`: a range of days in one token, two dates (the first without the month's words); the token after the range, else -1 */
+  private dayRange(i: number, out: Mention[]): number {
+    const dayFirst = DAY_RANGE.exec(this.tx(i));
+    const mo = dayFirst ? this.next(i + 1, 'month') : this.lex.lang === 'en' ? this.role(i, 'month') : null;
+    if (!mo || this.excluded[i]) return -1;
+    const k = dayFirst ? i : mo.end;
+    const r = dayFirst ?? (this.adj(k) ? DAY_RANGE.exec(this.tx(k)) : null);
+    if (!r || !this.lex.dayRangeLinks.has(r[2]!)) return -1;
+    const a = Number(r[1]);
+    const b = Number(r[3]);
+    if (a < 1 || b > 31 || a >= b) return -1;
+    // the year after the month (day first) or after the range (month first)
+    const e = dayFirst ? mo.end : k + 1;
+    const yi = this.tx(e) === ',' ? e + 1 : e;
+    const y = this.adj(yi) ? this.year(yi, true) : null;
+    const c = this.dateSuffixes({ k: 'date', dir: null, d: b, m: mo.v, ...(y !== null ? { y } : {}) }, y !== null ? yi + 1 : e);
+    const sem = c.sem as DateSem;
+    const tok = this.toks[k]!;
+    const cue = this.cue(i, c.t1);
+    const reporting = this.reporting(i, c.t1);
+    const firstEnd = tok.start + r[1]!.length;
+    out.push({ start: this.toks[i]!.start, end: firstEnd, t0: i, t1: k + 1, sem: { ...sem, d: a }, cue, reporting });
+    out.push({ start: tok.end - r[3]!.length, end: this.toks[c.t1 - 1]!.end, t0: k, t1: c.t1, sem, cue, reporting });
+    return c.t1;
+  }
+
+  /** Day-and-month dates with a bare day right before them, one range word apart (`10 hingga 12 Juni`). */
+  private lone(out: Mention[]): Mention[] {
+    return out.filter((m) => {
+      if (m.sem.k !== 'date' || m.sem.d === undefined || m.sem.m === undefined || m.t0 < 2) return false;
+      return this.day(m.t0 - 2) !== null && this.adj(m.t0 - 1) && this.adj(m.t0) && this.lex.dayRangeLinks.has(this.tx(m.t0 - 1).toLowerCase());
+    });
+  }
+
+  /** The dates `lone` finds, each with its bare day before it as a date of the same month. */
+  private withDaysBefore(out: Mention[]): Mention[] {
+    const result: Mention[] = [];
+    const lone = new Set(this.lone(out));
+    for (const m of out) {
+      const t = m.t0 - 2;
+      if (lone.has(m) && !out.some((o) => o.t0 <= t && t < o.t1)) {
+        const tok = this.toks[t]!;
+        result.push({ start: tok.start, end: tok.end, t0: t, t1: t + 1, sem: { ...(m.sem as DateSem), d: this.day(t)! }, cue: m.cue, reporting: m.reporting });
+      }
+      result.push(m);
+    }
+    return result;
   }
 
   /** A clock time with no day of its own takes the date right after it, one link word apart at most. */

@@ -162,6 +162,8 @@ export interface Lexicon {
   futureSuffixes: string[];
   /** words (lower case) between a clock time and the date after it that is its day (`pada`, `on`) */
   dateLinks: Set<string>;
+  /** words (lower case) between a bare day and a date that lend it their month (`10 hingga 12 Juni`, `10 and 12 June`) */
+  dayRangeLinks: Set<string>;
   /** words after which a tense cue word is a place (`di depan`: in front of, not ahead in time) */
   cuePlaces: Set<string>;
   /** `words` again, looked up by a span of the text and its hash, without the token's string; tags are `TAG` flags */
@@ -213,6 +215,7 @@ interface TimesFile {
   lawYearWords: string[];
   countedNouns: string[];
   dateLinks?: string[];
+  dayRangeLinks?: string[];
   cuePlaces?: string[];
 }
 
@@ -364,8 +367,9 @@ function build(lang: 'id' | 'en'): Lexicon {
   for (const list of phrases.values()) for (const p of list) p.word = reshape(p.word);
   for (const [form, w] of words) words.set(form, reshape(w));
   const dateLinks = new Set((f.dateLinks ?? []).map((w) => w.toLowerCase()));
+  const dayRangeLinks = new Set((f.dayRangeLinks ?? []).map((w) => w.toLowerCase()));
   const cuePlaces = new Set((f.cuePlaces ?? []).map((w) => w.toLowerCase()));
-  return { lang, words, phrases, decadeSuffix: f.decadeSuffix, futureSuffixes, dateLinks, cuePlaces, table: new WordTable(words, tagOf) };
+  return { lang, words, phrases, decadeSuffix: f.decadeSuffix, futureSuffixes, dateLinks, dayRangeLinks, cuePlaces, table: new WordTable(words, tagOf) };
 }
 
 /** A copy of `w` with every field of `Word`, in one order (absent roles stay undefined). */

@@ -7,7 +7,8 @@
  * - a bare weekday is the closest such day on or before the reference date, unless the clause
  *   speaks of the future (`akan`, `depan`, `mendatang`: then the closest on or after);
  * - a day and month without a year (`10 Oktober`, `Minggu (17/3)`) take the year that agrees with
- *   the weekday when one is given, else the one that fits the tense: past by default;
+ *   the weekday when one is given, else the one that fits the tense: past by default, unless this
+ *   year's is at most a month ahead and last year's long gone (NEAR_FUTURE_DAYS);
  * - a stated date beats a contradicting weekday (`Selasa (22/10/2025)` on a Wednesday is the 22nd);
  * - a month alone is the last such month (`Februari` in October), unless the clause speaks of the
  *   future or it is next month.
@@ -65,6 +66,11 @@ interface Context {
   narrative: { y: number; t: number } | null;
 }
 
+/**
+ * How far ahead an unmarked day and month may be and still be read as to come rather than as last year's
+ * (`digelar 10 hingga 12 Juni` a week before: this June, not last).
+ */
+const NEAR_FUTURE_DAYS = 31;
 /** How far from the reference date a weekday may move a date to another year, in days. */
 const WEEKDAY_YEAR_SPAN = 120;
 
@@ -300,7 +306,7 @@ function pickDay(days: number[], ctx: Context, dir: -1 | 0 | 1 | null, strict: b
   const last = past.length > 0 ? past[past.length - 1]! : null;
   const nextOne = sorted.find((n) => n > r) ?? null;
   if (last === null) return nextOne;
-  if (nextOne !== null && nextOne - r <= 7 && r - last > 60) return nextOne;
+  if (nextOne !== null && nextOne - r <= NEAR_FUTURE_DAYS && r - last > 60) return nextOne;
   return last;
 }
 

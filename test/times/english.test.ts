@@ -52,6 +52,20 @@ describe('English time expressions', () => {
     });
   }
 
+  it('reads a range of days as two dates of the month named once ("June 10-12, 2024", "10 to 12 June")', () => {
+    const pairs = (text: string) => times(text, REF, 'en').map((x) => [x.text, x.value]);
+    expect(pairs('The summit runs June 10-12, 2024.')).toEqual([
+      ['June 10', '2024-06-10'],
+      ['12, 2024', '2024-06-12'],
+    ]);
+    expect(pairs('The fair ran from 10 to 12 March.')).toEqual([
+      ['10', '2024-03-10'],
+      ['12 March', '2024-03-12'],
+    ]);
+    // a range of anything else is no date
+    expect(pairs('Prices rose 10-12 percent.')).toEqual([]);
+  });
+
   it('gives a clock time the day of the date right after it', () => {
     const t = times('The blast came at 3 a.m. local time on Sunday.', REF, 'en');
     expect(t.map((x) => [x.text, x.value])).toEqual([

@@ -124,6 +124,29 @@ describe('Indonesian time expressions', () => {
     });
   }
 
+  it('reads a range of days as two dates of the month named once ("10-12 November 2025", "5 dan 6 November")', () => {
+    const pairs = (text: string) => times(text, REF).map((x) => [x.text, x.value]);
+    expect(pairs('Konferensi berlangsung pada 10-12 November 2025.')).toEqual([
+      ['10', '2025-11-10'],
+      ['12 November 2025', '2025-11-12'],
+    ]);
+    expect(pairs('Pameran digelar 5 dan 6 November.')).toEqual([
+      ['5', '2025-11-05'],
+      ['6 November', '2025-11-06'],
+    ]);
+    expect(pairs('Survei dilakukan pada 3 - 10 Oktober 2025.')).toEqual([
+      ['3', '2025-10-03'],
+      ['10 Oktober 2025', '2025-10-10'],
+    ]);
+    expect(pairs('Harga naik 10-12 persen.')).toEqual([]);
+  });
+
+  it('reads a day and month without a year a few weeks ahead as to come, not as last year\'s', () => {
+    // (the reference is 22 October 2025)
+    expect(one('Acara digelar 10 November.', REF, '10 November')?.value).toBe('2025-11-10');
+    expect(one('Acara digelar 10 Februari.', REF, '10 Februari')?.value).toBe('2025-02-10');
+  });
+
   it('keeps prepositions out of the span and intro words in it', () => {
     const t = times('Rapat itu pada tahun 2020 dan sejak tanggal 5 Mei 2021, sekitar pukul 08.00 WIB.', REF);
     expect(t.map((x) => x.text)).toEqual(['tahun 2020', 'tanggal 5 Mei 2021', 'sekitar pukul 08.00 WIB']);
