@@ -77,7 +77,9 @@ export function cueAfter(doc: QDoc, lex: QuoteLexicon, k: number): Attribution |
     const w = low[v]!;
     if (lex.afterCues.has(w) || lex.reportingVerbs.has(w)) {
       const ref = readPhraseForward(doc, lex, i, v);
-      if (ref.kind === 'none') return null;
+      // (`"…," one official said`: a sayer the words do not name, and an indefinite one, is still the quote's,
+      // not the last speaker; `"…," bos Tesla itu memposting` points back to that speaker)
+      if (ref.kind === 'none' && !lex.unnamedOpeners.has(low[i]!)) return null;
       return { cue: v, cueEnd: v, ref };
     }
     if (doc.word[v] !== 1 && w !== '(' && w !== ')' && w !== ',') return null;

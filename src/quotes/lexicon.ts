@@ -25,6 +25,7 @@ interface QuotesFile {
   speechActs: { words: string[] };
   according: { words: string[] };
   pronouns: { person: string[]; clitic: string[] };
+  unnamedSpeakers?: { openers: string[] };
   titles: { words: string[]; honorifics: string[] };
   anaphora: { determiners: string[]; orgHeads: string[]; genericOrgHeads: string[]; government: string[] };
   speakerPhrase: { skip: string[]; stop: string[] };
@@ -130,6 +131,8 @@ export interface QuoteLexicon {
   speechActs: Set<string>;
   according: PhraseTable;
   personPronouns: Set<string>;
+  /** words opening a sayer the text does not name ("one official said"): see quotes.json unnamedSpeakers */
+  unnamedOpeners: Set<string>;
   clitics: string[];
   titles: PhraseTable;
   honorifics: Set<string>;
@@ -202,6 +205,7 @@ export function quoteLexicon(lang: 'id' | 'en'): QuoteLexicon {
     speechActs: lower(f.speechActs.words),
     according: new PhraseTable(f.according.words),
     personPronouns: lower(f.pronouns.person),
+    unnamedOpeners: lower(f.unnamedSpeakers?.openers ?? []),
     clitics: f.pronouns.clitic.map((c) => c.toLowerCase()),
     titles: new PhraseTable(f.titles.words),
     honorifics: lower(f.titles.honorifics),

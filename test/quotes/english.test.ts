@@ -94,6 +94,21 @@ describe('English quotes', () => {
     ]);
   });
 
+  it('"…," one official said: a sayer the text does not name speaks the quote, not the last speaker', () => {
+    const text = [
+      '"We will keep the pressure on," Smith told reporters.',
+      'Talks went on for hours.',
+      '"It is a matter of time," one official said, speaking on condition of anonymity.',
+      '"We are close," a senior diplomat told Reuters.',
+    ].join('\n');
+    const r = quotesOf(text, [SMITH], 'en');
+    expect(direct(r).map((q) => [q.text, r.speaker(q), q.cue?.text ?? null])).toEqual([
+      ['We will keep the pressure on', 'Anna Smith', 'told'],
+      ['It is a matter of time', null, 'said'],
+      ['We are close', null, 'told'],
+    ]);
+  });
+
   it('apostrophes and titles are not quotations', () => {
     const r = quotesOf("The ministers' plan, titled \"A New Deal for Rivers\", won't pass, O'Brien's aides admit.", [], 'en');
     expect(direct(r)).toEqual([]);
