@@ -1161,9 +1161,12 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
     if (c === undefined) known.set(r, (c = ctx.codeOf ? ctx.codeOf(r, asSource) : r.entity.actor));
     return c;
   };
-  // one actor acting on itself, or a speaker saying what their own state will do, aims at no one
+  // one actor acting on itself, or a speaker saying what their own state will do, aims at no one; nor does a
+  // state's official doing something to the country itself ("Kami mendukung Australia modern", said its
+  // minister; a visit to a town of one's own country is still a visit)
   const noTarget = (source: ActorRef, target: ActorRef): boolean =>
-    sameActor(source, target, codeOf) || (entry.say && clauseSubject(ctx, m, target) && ownState(source, target, codeOf));
+    sameActor(source, target, codeOf) ||
+    ((entry.say ? clauseSubject(ctx, m, target) : target.entity.kb === target.entity.actor?.toLowerCase()) && ownState(source, target, codeOf));
   pairs = pairs.map((p) => (p.target && noTarget(p.source, p.target) ? { ...p, target: null } : p));
   return together ? { pairs, absorbed, together: pairs.some((p) => p.target !== null) } : { pairs, absorbed };
 }

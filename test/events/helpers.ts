@@ -11,6 +11,8 @@ export interface EntitySpec {
   actor?: string | null;
   /** other surface forms that refer to it */
   aliases?: string[];
+  /** its knowledge-base id (a country's is its code in lower case) */
+  kb?: string;
 }
 
 /** Entities with a mention at every whole-word occurrence of the name or an alias (longest first). */
@@ -31,7 +33,7 @@ export function entitiesIn(text: string, specs: EntitySpec[]): Entity[] {
     id: `e${i + 1}`,
     name: s.name,
     type: s.type,
-    kb: null,
+    kb: s.kb ?? null,
     actor: s.actor ?? null,
     mentions: mentions[i]!.sort((a, b) => a.start - b.start),
   }));

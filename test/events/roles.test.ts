@@ -869,6 +869,16 @@ describe('English', () => {
     expect(await of('Benjamin Netanyahu warned that Iran would pay a heavy price.')).toEqual(['Benjamin Netanyahu 130 Iran asserted']);
   });
 
+  it('a state\'s official doing something to the country itself aims at no one; a town of that country is still a target', async () => {
+    const of = briefOf([
+      { name: 'Australia', type: 'LOC', actor: 'AUS', kb: 'aus' },
+      { name: 'Sydney', type: 'LOC', actor: 'AUS' },
+      { name: 'Tony Burke', type: 'PER', actor: 'AUSGOV' },
+    ]);
+    expect(await of('Tony Burke mendukung Australia modern.', 'id')).toEqual([]);
+    expect(await of('Tony Burke berkunjung ke Sydney.', 'id')).toEqual(['Tony Burke 042 Sydney asserted']);
+  });
+
   it('sending warships is deploying forces (154)', async () => {
     const of = briefOf(places({ 'United States': 'USA', Venezuela: 'VEN' }));
     expect(await of('The United States sent warships to Venezuela.')).toEqual(['United States 154 Venezuela asserted']);
