@@ -346,6 +346,9 @@ describe('nominal triggers', () => {
     expect(await of('Pakistan dan Afghanistan terlibat bentrokan di perbatasan.', 'id')).toEqual(['Pakistan 190 Afghanistan asserted']);
     // talk of the town is no talks
     expect(await of('Hal itu menjadi pembicaraan warga China.', 'id')).toEqual([]);
+    // an accusation or criticism voiced, repeated or hurled is the subject's
+    expect(await of('China melontarkan tuduhan bahwa Amerika Serikat melanggar kesepakatan.', 'id')).toEqual(['China 112 Amerika Serikat asserted']);
+    expect(await of('China mengulangi kritik terhadap Amerika Serikat.', 'id')).toEqual(['China 111 Amerika Serikat asserted']);
   });
 
   it('releasing prisoners: a number between, and whose they are (the name after, or the demonym in the gap)', async () => {
