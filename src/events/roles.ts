@@ -441,6 +441,23 @@ function locatedBody(ctx: Ctx, chunk: Chunk): Chunk | null {
 }
 
 /**
+ * "menolak usulan yang diajukan Mesir", "mengecam serangan yang dilakukan Israel": after an object that is a
+ * thing (no name or group right before the relativizer at k), a relative clause opened by a passive verb
+ * names that thing's agent right after the verb or after "oleh": whom the act aims at. Else null.
+ */
+function relativeAgent(ctx: Ctx, k: number, after: number): Group | null {
+  const { ix, scope } = ctx;
+  const c = ix.cues;
+  if (c.relativePassivePrefixes.length === 0 || k === after || ix.chunkAt(k - 1) !== null || k + 2 >= scope.to) return null;
+  const verb = ix.lower(k + 1);
+  if (!ix.isVerb(k + 1) || !c.relativePassivePrefixes.some((p) => verb.startsWith(p))) return null;
+  let a = k + 2;
+  if (c.agentPreps.has(ix.lower(a))) a++;
+  const chunk = a < scope.to ? ix.chunkAt(a) : null;
+  return chunk && ix.phraseStart(chunk, scope.from) === a ? targetGroup(ctx, chunk) : null;
+}
+
+/**
  * The verb (its token) whose object `chunk` is, when that verb is one of the language's purposeOfSubject
  * verbs: back over titles, appositions between commas and names after a preposition ("Duta Besar
  * Australia untuk Indonesia, Penny Williams"), in the same clause; else -1.
@@ -671,7 +688,7 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
       if (p) return p.group;
       if (p === null) return null;
     }
-    if (c.relativizers.has(w)) return null;
+    if (c.relativizers.has(w)) return relativeAgent(ctx, k, after);
     // "pemberian bantuan ini merupakan bentuk perhatian pemerintah": past a copula the words say what the
     // act is, not whom it aims at ("sebagai" after an act judges it: see judgedAs)
     if (k > after && c.copulas.has(w) && !c.judgedAs.has(w) && !sawTargetPrep) return null;

@@ -68,6 +68,24 @@ describe('a target preposition\'s object', () => {
   });
 });
 
+describe('the agent of a relative passive after the object', () => {
+  it('is whom the act aims at when the object is a thing ("menolak usulan yang diajukan Mesir"), not when it is a group', async () => {
+    const of = briefOf(places({ Israel: 'ISR', Mesir: 'EGY', Indonesia: 'IDN', Aljazair: 'DZA', Malaysia: 'MYS' }));
+    expect(await of('Israel menolak usulan gencatan senjata yang diajukan Mesir.', 'id')).toEqual(['Israel 120 Mesir asserted']);
+    expect(await of('Indonesia mendukung resolusi yang diajukan oleh Aljazair.', 'id')).toEqual(['Indonesia 051 Aljazair asserted']);
+    // (a proposal "dari" its maker too)
+    expect(await of('Israel menolak usulan gencatan senjata dari Mesir.', 'id')).toEqual(['Israel 120 Mesir asserted']);
+    // whom the police arrest is the group, not who else sought them
+    expect(await of('Indonesia menangkap pelaku yang dicari polisi Malaysia.', 'id')).toEqual(['Indonesia 173 null asserted']);
+  });
+
+  it('a warship, a prisoner of war or a war crime is no war (kapal perang, tawanan perang, kejahatan perang)', async () => {
+    const of = briefOf(places({ Filipina: 'PHL', China: 'CHN', Israel: 'ISR', Gaza: 'PSE' }));
+    expect(await of('Kapal perang Filipina berlayar di dekat kapal China.', 'id')).toEqual([]);
+    expect(await of('Israel membebaskan tawanan perang dari Gaza.', 'id')).not.toContain('Israel 190 Gaza asserted');
+  });
+});
+
 describe('stones thrown', () => {
   it('protesters pelting or throwing stones at the police protest violently (145), aimed at the police', async () => {
     const codes = async (text: string, lang: 'id' | 'en'): Promise<string[]> =>
