@@ -78,8 +78,6 @@ interface RolesData {
   determiners?: string[];
   /** Verbs whose object is a subject of talk ("discuss", "membahas"): an act named as a noun there is a topic, no event. */
   topicVerbs?: string[];
-  /** Prefixes of a passive verb opening a relative clause after an act's object ("usulan yang diajukan Mesir"): the name after it is whom the act aims at. */
-  relativePassivePrefixes?: string[];
   /** Words for a relative right before a name (a title and a kinLinks word may stand between): whose relative acts, so no actor there. */
   kinWords?: string[];
   kinLinks?: string[];
@@ -272,8 +270,6 @@ export interface Cues {
   determiners: Set<string>;
   /** see RolesData.topicVerbs */
   topicVerbs: Set<string>;
-  /** see RolesData.relativePassivePrefixes */
-  relativePassivePrefixes: string[];
   /** see RolesData.kinWords, kinLinks */
   kinWords: Set<string>;
   kinLinks: Set<string>;
@@ -446,7 +442,6 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     lawWords: lower(r.lawWords ?? []),
     determiners: lower(r.determiners ?? []),
     topicVerbs: lower(r.topicVerbs ?? []),
-    relativePassivePrefixes: [...lower(r.relativePassivePrefixes ?? [])],
     kinWords: lower(r.kinWords ?? []),
     kinLinks: lower(r.kinLinks ?? []),
     groupPairSubjects: new Set((r.groupPairSubjects ?? []).map((p) => p.toLowerCase().split(/\s+/).join(' '))),
