@@ -78,6 +78,8 @@ interface RolesData {
   determiners?: string[];
   /** Verbs whose object is a subject of talk ("discuss", "membahas"): an act named as a noun there is a topic, no event. */
   topicVerbs?: string[];
+  /** Short names of a country that stand for its citizens ("WNI"): an official's act aimed at them aims at someone. */
+  citizenNames?: string[];
   /** Words for a relative right before a name (a title and a kinLinks word may stand between): whose relative acts, so no actor there. */
   kinWords?: string[];
   kinLinks?: string[];
@@ -270,6 +272,8 @@ export interface Cues {
   determiners: Set<string>;
   /** see RolesData.topicVerbs */
   topicVerbs: Set<string>;
+  /** see RolesData.citizenNames */
+  citizenNames: Set<string>;
   /** see RolesData.kinWords, kinLinks */
   kinWords: Set<string>;
   kinLinks: Set<string>;
@@ -442,6 +446,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     lawWords: lower(r.lawWords ?? []),
     determiners: lower(r.determiners ?? []),
     topicVerbs: lower(r.topicVerbs ?? []),
+    citizenNames: lower(r.citizenNames ?? []),
     kinWords: lower(r.kinWords ?? []),
     kinLinks: lower(r.kinLinks ?? []),
     groupPairSubjects: new Set((r.groupPairSubjects ?? []).map((p) => p.toLowerCase().split(/\s+/).join(' '))),

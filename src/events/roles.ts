@@ -974,6 +974,13 @@ function sameActor(a: ActorRef, b: ActorRef, codeOf: (r: ActorRef, asSource: boo
   return !(a.entity.type === 'ORG' && b.entity.type === 'ORG' && !isStateCode(ca));
 }
 
+/** The reference is to a country itself, not to its citizens by a short name for them ("WNI") or to a town of it. */
+function namesCountry(ctx: Ctx, r: ActorRef): boolean {
+  if (r.entity.kb === null || r.entity.kb !== r.entity.actor?.toLowerCase()) return false;
+  const m = r.mention;
+  return m === null || m.tokEnd - m.tokStart > 1 || !ctx.ix.cues.citizenNames.has(ctx.ix.lower(m.tokStart));
+}
+
 /** The target opens the clause the trigger introduces: right after it, or after a complementizer ("warned that Israel …"). */
 function clauseSubject(ctx: Ctx, m: TriggerMatch, target: ActorRef): boolean {
   const t = target.mention?.tokStart ?? -1;
@@ -1180,10 +1187,11 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
   };
   // one actor acting on itself, or a speaker saying what their own state will do, aims at no one; nor does a
   // state's official doing something to the country itself ("Kami mendukung Australia modern", said its
-  // minister; a visit to a town of one's own country is still a visit)
+  // minister; a visit to a town of one's own country is still a visit, and an appeal to its citizens by their
+  // short name an appeal: "mengimbau WNI")
   const noTarget = (source: ActorRef, target: ActorRef): boolean =>
     sameActor(source, target, codeOf) ||
-    ((entry.say ? clauseSubject(ctx, m, target) : target.entity.kb === target.entity.actor?.toLowerCase()) && ownState(source, target, codeOf));
+    ((entry.say ? clauseSubject(ctx, m, target) : namesCountry(ctx, target)) && ownState(source, target, codeOf));
   pairs = pairs.map((p) => (p.target && noTarget(p.source, p.target) ? { ...p, target: null } : p));
   return together ? { pairs, absorbed, together: pairs.some((p) => p.target !== null) } : { pairs, absorbed };
 }

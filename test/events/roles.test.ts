@@ -898,6 +898,12 @@ describe('English', () => {
     ]);
     expect(await of('Tony Burke mendukung Australia modern.', 'id')).toEqual([]);
     expect(await of('Tony Burke berkunjung ke Sydney.', 'id')).toEqual(['Tony Burke 042 Sydney asserted']);
+    // citizens named by an acronym are no country
+    const wni = briefOf([
+      { name: 'WNI', type: 'LOC', actor: 'IDN', kb: 'idn' },
+      { name: 'KBRI', type: 'ORG', actor: 'IDNGOV' },
+    ]);
+    expect(await wni('KBRI mengimbau WNI untuk waspada.', 'id')).toEqual(['KBRI 020 WNI asserted']);
   });
 
   it('sending warships is deploying forces (154)', async () => {
@@ -909,6 +915,7 @@ describe('English', () => {
     const of = briefOf([...places({ Malaysia: 'MYS' }), { name: 'Anwar Ibrahim', type: 'PER', actor: 'MYSGOV' }, { name: 'Hun Manet', type: 'PER', actor: 'KHMGOV' }]);
     expect(await of('Anwar Ibrahim said he had spoken with Hun Manet by phone on Tuesday.')).toEqual(['Anwar Ibrahim 041 Hun Manet asserted']);
     expect(await of('Anwar Ibrahim has spoken with Hun Manet.')).toEqual(['Anwar Ibrahim 040 Hun Manet asserted']);
+    expect(await of('Anwar Ibrahim menghubungi Perdana Menteri Kamboja Hun Manet melalui sambungan telepon.', 'id')).toEqual(['Anwar Ibrahim 041 Hun Manet asserted']);
   });
 
   it('"the two countries" are the last two named sides, not a bare group', async () => {
