@@ -190,6 +190,8 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
     for (let t = a + 1, up = a < b && startsUpper(tokens[a]!.text); t < b; t++) {
       const u = startsUpper(tokens[t]!.text);
       if (u && up) inName[t] = 1;
+      // an article before a name is the name's too ("gave the Ivory Coast 5.1 million dollars of aid")
+      else if (!u && t + 1 < b && c.determiners.has(seg.lower[t]!) && startsUpper(tokens[t + 1]!.text)) inName[t] = 1;
       up = u;
     }
     const m = findTriggers(lex, tokens, a, b, c.maxGap, textBreak, seg.lower, text, inName);
