@@ -794,6 +794,13 @@ describe('English', () => {
     expect(await of('Sugiono bertemu Penny Wong untuk mengecam Hamas.', 'id')).toEqual(['Sugiono 040 Penny Wong asserted', 'Sugiono 111 Hamas asserted']);
   });
 
+  it('a demand, a criticism or an accusation reiterated, repeated or voiced is the subject\'s', async () => {
+    const of = briefOf(places({ China: 'CHN', Japan: 'JPN', Iran: 'IRN', Israel: 'ISR' }));
+    expect(await of('China voiced strong criticism of Japan.')).toEqual(['China 111 Japan asserted']);
+    expect(await of('Iran repeated its accusation that Israel had attacked the consulate.')).toEqual(['Iran 112 Israel asserted']);
+    expect(await of('China reiterated its demand that Japan withdraw the statement.')).toEqual(['China 100 Japan asserted']);
+  });
+
   it('a support verb in its base form after a modal or "to" gives a noun act its subject ("will strengthen cooperation with")', async () => {
     const of = briefOf(places({ Indonesia: 'IDN', Malaysia: 'MYS', Singapore: 'SGP' }));
     expect(await of('Indonesia will boost cooperation with Singapore.')).toEqual(['Indonesia 060 Singapore future']);
