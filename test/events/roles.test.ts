@@ -794,6 +794,12 @@ describe('English', () => {
     expect(await of('Sugiono bertemu Penny Wong untuk mengecam Hamas.', 'id')).toEqual(['Sugiono 040 Penny Wong asserted', 'Sugiono 111 Hamas asserted']);
   });
 
+  it('a suspension of flights or links with another, noun or verb, cuts relations (161)', async () => {
+    const of = briefOf(places({ Italy: 'ITA', Serbia: 'SRB' }));
+    expect(await of('Italy announced a suspension of air links with Serbia.')).toEqual(['Italy 161 Serbia asserted']);
+    expect(await of('Italy suspended flights to Serbia.')).toEqual(['Italy 161 Serbia asserted']);
+  });
+
   it('a demand, a criticism or an accusation reiterated, repeated or voiced is the subject\'s', async () => {
     const of = briefOf(places({ China: 'CHN', Japan: 'JPN', Iran: 'IRN', Israel: 'ISR' }));
     expect(await of('China voiced strong criticism of Japan.')).toEqual(['China 111 Japan asserted']);
