@@ -794,6 +794,12 @@ describe('English', () => {
     expect(await of('Sugiono bertemu Penny Wong untuk mengecam Hamas.', 'id')).toEqual(['Sugiono 040 Penny Wong asserted', 'Sugiono 111 Hamas asserted']);
   });
 
+  it('opening an embassy in another\'s capital recognizes that state (054), Indonesian and English', async () => {
+    const of = briefOf(places({ 'Sri Lanka': 'LKA', Tehran: 'IRN', Indonesia: 'IDN', Ramallah: 'PSE' }));
+    expect(await of('Sri Lanka opened an embassy in Tehran.')).toEqual(['Sri Lanka 054 Tehran asserted']);
+    expect(await of('Indonesia membuka kedutaan besar di Ramallah.', 'id')).toEqual(['Indonesia 054 Ramallah asserted']);
+  });
+
   it('a suspension of flights or links with another, noun or verb, cuts relations (161)', async () => {
     const of = briefOf(places({ Italy: 'ITA', Serbia: 'SRB' }));
     expect(await of('Italy announced a suspension of air links with Serbia.')).toEqual(['Italy 161 Serbia asserted']);
