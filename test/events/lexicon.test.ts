@@ -82,6 +82,19 @@ describe('the lexicon file format', () => {
     expect(second).toEqual([]); // the blocking phrase wins over "sanksi"
   });
 
+  it('alternatives are single words: the shipped phrases of several words each match on their own', () => {
+    const codes = (text: string): string[] => {
+      const seg = segment(text, { start: 0, end: text.length }, 'en');
+      return findTriggers(lexicon('en'), seg.tokens, 0, seg.tokens.length, 4, () => false).map((m) => m.entry.code!);
+    };
+    expect(codes('The army lifted the state of emergency.')).toEqual(['0814']);
+    expect(codes('The army lifted martial law.')).toEqual(['0814']);
+    expect(codes('The junta imposed martial law.')).toEqual(['1724']);
+    expect(codes('The president declared a state of siege.')).toEqual(['1724']);
+    expect(codes('The government allowed UN inspectors into the country.')).toEqual(['086']);
+    expect(codes('The government allowed humanitarian access.')).toEqual(['086']);
+  });
+
   it('a token is matched alike by its string and by its span of the text (capitals, non-ASCII)', () => {
     const lex = parseLexicon('163\tjatuh[meN-kan] … sanksi|embargo\n042\tkunjung[meN-i]\n', 'id');
     const text = 'AS MENJATUHKAN sanksi. Menjatuhkan embargo. Ia mengunjungi Jakarta. Émbargo menjatuhkan Sanksi.';
