@@ -382,6 +382,9 @@ export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?:
       continue;
     }
     if (c.complementizers.has(w)) return null;
+    // "Melalui bidang …, lembaga ini membangun …": a noun with a demonstrative right before the predicate (no
+    // preposition before it) is the clause's own subject, one the text names elsewhere; not a name further back
+    if (!skipUntilVerb && !allowVerbs && c.anaphoraAfterNoun.has(w) && demonstrativeSubject(ctx, k, start)) return null;
     // "X meminta agar pihak terkait menyampaikan …": who is asked to act is not who asks
     if (c.modality.purpose.has(w) && k - 1 >= scope.from && c.modality.directives.has(ix.lower(k - 1))) return null;
     if (c.clauseBreaks.has(w) && !c.listSeparators.has(w) && !BRACKETS.has(w)) return null;
@@ -422,6 +425,16 @@ export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?:
     }
   }
   return null;
+}
+
+/** Token k is a demonstrative after a plain noun that no preposition governs, with only auxiliaries between it and the predicate at `start`. */
+function demonstrativeSubject(ctx: Ctx, k: number, start: number): boolean {
+  const { ix, scope } = ctx;
+  const n = k - 1;
+  // ("saat ini", "baru-baru ini": a time, not a subject)
+  if (n < scope.from || ix.chunkAt(n) !== null || !ix.isPlainWord(n) || ix.isTime(n) || ix.isTime(k)) return false;
+  if (n - 1 >= scope.from && ix.cues.preps.has(ix.lower(n - 1))) return false;
+  return auxiliariesBetween(ctx, k + 1, start);
 }
 
 /**

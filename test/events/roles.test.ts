@@ -684,6 +684,22 @@ describe('actors', () => {
     expect(await of('President Marcos criticized China.')).toEqual(['Marcos 111 China asserted']);
   });
 
+  it('a noun with a demonstrative right before the predicate is the clause\'s own subject, not a name before it', async () => {
+    const specs = [
+      { name: 'Tata Usaha Negara', type: 'ORG' as const, actor: 'IDNJUD' },
+      { name: 'Kementerian Agama', type: 'ORG' as const, actor: 'IDNGOV' },
+      { name: 'Prabowo Subianto', type: 'PER' as const, actor: 'IDNGOV', aliases: ['Prabowo'] },
+      ...places({ Palestina: 'PSE', China: 'CHN', Jepang: 'JPN' }),
+    ];
+    const of = briefOf(specs);
+    expect(await of('Melalui bidang Perdata dan Tata Usaha Negara, lembaga ini membangun kolaborasi dengan Kementerian Agama.', 'id')).toEqual([]);
+    // after a preposition it is an adjunct; a time is no subject either
+    expect(await of('Prabowo pada kesempatan ini menyerahkan bantuan kepada Palestina.', 'id')).toEqual(['Prabowo Subianto 070 Palestina asserted']);
+    const text = 'China baru-baru ini mengecam Jepang.';
+    const input = stageInput(text, specs, { times: [timeAt(text, 'baru-baru ini', 'PRESENT_REF')] });
+    expect(brief(input, await eventsOf(input))).toEqual(['China 111 Jepang asserted']);
+  });
+
   it('a pronoun subject is the last person named before it', async () => {
     expect(await run('Prabowo tiba di Tokyo. Ia kemudian mengunjungi Jepang bagian utara.')).toEqual(['Prabowo Subianto 042 Jepang asserted']);
   });
