@@ -125,6 +125,11 @@ function inTopic(ix: ActorIndex, m: TriggerMatch, from: number, c: Cues): boolea
   return false;
 }
 
+/** One entity, or two with one actor code (Beijing and China; not the police and protesters of one country). */
+function sameSide(a: Entity, b: Entity): boolean {
+  return a.id === b.id || (a.actor !== null && a.actor === b.actor);
+}
+
 /** Words of an agreed act's object that may stand before an act named in it ("agreed to provide 5 billion euros in military aid"). */
 const YIELD_OBJECT_WORDS = 6;
 const DATED = /^\d{4}(-(W\d{2}|\d{2}(-\d{2})?))?(T.*)?$/;
@@ -233,8 +238,9 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
     if (!pairAt.has(key)) pairAt.set(key, named ? lastNamedPair : lastPair);
     return pairAt.get(key)!;
   };
-  const earlierAgent = (roots: readonly string[], fromSentence = 0): ActorRef | null => {
+  const earlierAgent = (roots: readonly string[], fromSentence = 0, unlike: Entity | null = null): ActorRef | null => {
     for (let i = agents.length - 1; i >= 0 && agents[i]!.sentence >= fromSentence; i--) {
+      if (unlike && sameSide(agents[i]!.source.entity, unlike)) continue;
       if (roots.length === 0 || roots.includes(agents[i]!.root)) return agents[i]!.source;
     }
     return null;

@@ -65,7 +65,9 @@ interface Ctx {
   cueSpeakers?: Map<number, Entity>;
   /** the source of the last event told so far whose CAMEO root is one of `roots`, for an act named again ("serangan tersebut") */
   /** the source of the last event told with one of these CAMEO roots (any, for none), in sentence `fromSentence` or after */
-  earlierAgent?: (roots: readonly string[], fromSentence?: number) => ActorRef | null;
+  earlierAgent?: (roots: readonly string[], fromSentence?: number, unlike?: Entity | null) => ActorRef | null;
+  /** the subject found for the act being read, when its target is sought: an act it names again is another's */
+  subject?: Entity | null;
   /**
    * the source and target of the last event told so far with both, for "kedua negara", "the two leaders"; with
    * `named`, of the last with two named sides (no bare group: "the two countries" are no soldiers); the same for
@@ -620,7 +622,8 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
       const next = k + 1 < scope.to ? ix.lower(k + 1) : '';
       const back = c.anaphoraAfterNoun.has(next) || (k === after + 1 && c.anaphoraBeforeNoun.has(ix.lower(after)) && (!c.preps.has(next) || c.judgedAs.has(next)) && ix.chunkAt(k + 1) === null);
       // (an act told in this sentence or the two before: a word this plain reaches no further)
-      const earlier = back && ctx.earlierAgent ? ctx.earlierAgent([], sentenceOf(ctx.sentenceStarts, k) - ACT_NOUN_SENTENCES) : null;
+      // (one's own act is not what one names again: "China mengecam langkah itu" is the last act not China's)
+      const earlier = back && ctx.earlierAgent ? ctx.earlierAgent([], sentenceOf(ctx.sentenceStarts, k) - ACT_NOUN_SENTENCES, ctx.subject) : null;
       if (earlier) return [earlier];
     }
     // "detained 104 striking workers": a participle before its noun describes it, whatever act it names
@@ -1079,6 +1082,7 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
     target = p ? [p] : null;
   } else if (voice === 'active') {
     source = participleAfterComma(ctx, m) ?? subjectBefore(ctx, m.first);
+    ctx.subject = source?.group[0]?.entity ?? null;
     const inside = entry.gapTarget ? targetInside(ctx, m) : null;
     // the clause after a pattern like "said … must" is what is demanded of the name inside it
     if (inside && entry.say) absorbClause(ctx, afterTrigger, m, absorbed);

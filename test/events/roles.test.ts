@@ -1136,6 +1136,10 @@ describe("a country's forces, government or people", () => {
     // a plain word for an act named again ("langkah tersebut", "the move"), the act told in that sentence or the two before
     expect(await codes('Israel menyerang Gaza pada Selasa. Indonesia mengecam langkah tersebut.', countries)).toEqual(['ISR 190 PSE', 'IDN 111 ISR']);
     expect(await codes('Russia attacked the US on Monday. Israel condemned the move.', countries, 'en')).toEqual(['RUS 190 USA', 'ISR 111 RUS']);
+    // one's own act is not the one named again: the last act by another ("dari Beijing" is China's expulsion)
+    const sides = places({ 'Amerika Serikat': 'USA', AS: 'USA', China: 'CHN', Beijing: 'CHN' });
+    const text = 'Amerika Serikat mengusir dua diplomat China sebagai balasan atas pengusiran seorang diplomat AS dari Beijing. China mengecam langkah itu.';
+    expect(await codes(text, sides)).toEqual(['USA 161 CHNGOV', 'CHN 161 USAGOV', 'CHN 111 USA']);
     expect(await codes('Israel menyerang Gaza. Cuaca cerah. Harga naik. Warga berlibur. Indonesia mengecam langkah tersebut.', countries)).toEqual(['ISR 190 PSE']);
     // what the act is judged to be after it ("condemned the decision as illegal"); not whose act it is ("the move of X")
     expect(await codes('Russia attacked the US on Monday. Israel condemned the decision as illegal.', countries, 'en')).toEqual(['RUS 190 USA', 'ISR 111 RUS']);
