@@ -447,8 +447,7 @@ function demonstrativeSubject(ctx: Ctx, k: number, start: number): boolean {
 function locatedBody(ctx: Ctx, chunk: Chunk): Chunk | null {
   const { ix, scope } = ctx;
   const head = chunk.head.entity;
-  // (a country's knowledge-base id is its code in lower case: "rus" is RUS)
-  if (head.type !== 'LOC' || (head.actor !== null && head.kb === head.actor.toLowerCase())) return null;
+  if (head.type !== 'LOC' || isCountry(head)) return null;
   const start = ix.phraseStart(chunk, scope.from);
   if (start - 2 < scope.from || !ix.cues.listSeparators.has(ix.lower(start - 1)) || ix.tokens[start - 1]!.text !== ',') return null;
   const before = ix.chunkAt(start - 2);
@@ -990,9 +989,14 @@ function sameActor(a: ActorRef, b: ActorRef, codeOf: (r: ActorRef, asSource: boo
   return !(a.entity.type === 'ORG' && b.entity.type === 'ORG' && !isStateCode(ca));
 }
 
+/** A country itself (its knowledge-base id is its code in lower case: "rus" is RUS), not a town or body of it. */
+function isCountry(e: Entity): boolean {
+  return e.actor !== null && e.kb === e.actor.toLowerCase();
+}
+
 /** The reference is to a country itself, not to its citizens by a short name for them ("WNI") or to a town of it. */
 function namesCountry(ctx: Ctx, r: ActorRef): boolean {
-  if (r.entity.kb === null || r.entity.kb !== r.entity.actor?.toLowerCase()) return false;
+  if (!isCountry(r.entity)) return false;
   const m = r.mention;
   return m === null || m.tokEnd - m.tokStart > 1 || !ctx.ix.cues.citizenNames.has(ctx.ix.lower(m.tokStart));
 }
