@@ -269,7 +269,7 @@ class Scanner {
       i = c.t1;
     }
     this.linkClocks(out);
-    return this.lone(out).length ? this.withDaysBefore(out) : out;
+    return this.withDaysBefore(out);
   }
 
   /** `10-12 Juni 2025`, `June 10-12, 2025`: a range of days in one token, two dates (the first without the month's words); the token after the range, else -1 */
@@ -306,10 +306,12 @@ class Scanner {
     });
   }
 
-  /** The dates `lone` finds, each with its bare day before it as a date of the same month. */
+  /** The dates `lone` finds, each with its bare day before it as a date of the same month (`out` itself when none). */
   private withDaysBefore(out: Mention[]): Mention[] {
+    const found = this.lone(out);
+    if (found.length === 0) return out;
     const result: Mention[] = [];
-    const lone = new Set(this.lone(out));
+    const lone = new Set(found);
     for (const m of out) {
       const t = m.t0 - 2;
       if (lone.has(m) && !out.some((o) => o.t0 <= t && t < o.t1)) {
