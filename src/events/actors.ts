@@ -52,8 +52,7 @@ export const OPENERS: ReadonlySet<string> = new Set(['"', '“', '‘', "'", '('
 const KIN_TITLE_WORDS = 3;
 
 /** A word for a relative before token t, over a title's capitalized words and a linking word ("anak dari", "wife of"). */
-function kinBefore(tokens: Token[], t: number, cues: Cues): boolean {
-  const low = (k: number): string => tokens[k]!.text.toLowerCase();
+function kinBefore(tokens: Token[], t: number, cues: Cues, low: (k: number) => string): boolean {
   let k = t - 1;
   for (let n = 0; k >= 0 && n < KIN_TITLE_WORDS && CAPITALIZED.test(tokens[k]!.text) && !cues.kinWords.has(low(k)); n++) k--;
   if (k >= 0 && cues.kinLinks.has(low(k))) k--;
@@ -93,15 +92,17 @@ export class ActorIndex {
     this.chunkOf.fill(-2);
     this.lowerCache = new Array(n);
     const all: Mention[] = [];
+    // (the segmentation's lower-case strings when at hand: no new string per look)
+    const lowAt = (k: number): string => (lowerTokens ? lowerTokens[k]! : tokens[k]!.text.toLowerCase());
     for (const entity of entities) {
       for (const m of entity.mentions) {
         const tokStart = tokenAtOrAfter(tokens, m.start);
         let tokEnd = tokStart;
         while (tokEnd < tokens.length && tokens[tokEnd]!.start < m.end) tokEnd++;
         // "menolak RUU TNI": a name right after a word for a law names the law, and is no actor
-        if (tokStart > 0 && cues.lawWords.has(tokens[tokStart - 1]!.text.toLowerCase())) continue;
+        if (tokStart > 0 && cues.lawWords.has(lowAt(tokStart - 1))) continue;
         // "dilaporkan oleh istri Bupati Morowali Utara", "the wife of President X": whose relative acts, unnamed
-        if (cues.kinWords.size > 0 && kinBefore(tokens, tokStart, cues)) continue;
+        if (cues.kinWords.size > 0 && kinBefore(tokens, tokStart, cues, lowAt)) continue;
         if (tokEnd > tokStart) all.push({ entity, start: m.start, end: m.end, tokStart, tokEnd });
       }
     }

@@ -355,7 +355,11 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
           lastPair = [pair.source, target];
           if (!isGroupEntity(pair.source.entity) && !isGroupEntity(target.entity)) lastNamedPair = lastPair;
         }
-        if (yieldTo.size) emitted.set(m, [...(emitted.get(m) ?? []), events.length]);
+        if (yieldTo.size) {
+          const mine = emitted.get(m);
+          if (mine) mine.push(events.length);
+          else emitted.set(m, [events.length]);
+        }
         events.push({
           code,
           root: coding.root,
