@@ -210,6 +210,23 @@ describe('aliases inside a document', () => {
     expect(byMention(es, 'Pengadilan Niaga')).toMatchObject({ type: 'ORG', actor: 'IDNJUD' });
   });
 
+  it('reads military courts and a panel of judges as courts of the article\'s country', () => {
+    const { entities: es } = entities('Putusan itu dijatuhkan oleh Majelis Hakim Pengadilan Militer Tinggi I Medan. Terdakwa diadili di Pengadilan Militer II-09 Bandung.', {
+      'Majelis Hakim Pengadilan Militer Tinggi I Medan': 'ORG',
+      'Pengadilan Militer II-09 Bandung': 'ORG',
+    });
+    expect(byMention(es, 'Majelis Hakim Pengadilan Militer Tinggi I Medan')).toMatchObject({ type: 'ORG', actor: 'IDNJUD' });
+    expect(byMention(es, 'Pengadilan Militer II-09 Bandung')).toMatchObject({ type: 'ORG', actor: 'IDNJUD' });
+  });
+
+  it('a word for a dead body before a name is not part of it ("Jasad Endang", "Jenazah Budi")', () => {
+    const { entities: es } = entities('Jasad Endang Sulastri ditemukan di kamarnya. Jenazah Budi dibawa ke rumah sakit.', {
+      'Jasad Endang Sulastri': 'PER',
+      'Jenazah Budi': 'PER',
+    });
+    expect(es.map((e) => e.name).sort()).toEqual(['Budi', 'Endang Sulastri']);
+  });
+
   it('reads the name after the last rank in a person\'s span ("… Polsek Sako Iptu Apriansyah")', () => {
     const { entities: es } = entities('Kanit Reskrim Polsek Sako Iptu Apriansyah menangkap pelaku. "Sudah ditahan," kata Kanit.', {
       'Kanit Reskrim Polsek Sako Iptu Apriansyah': 'PER',
