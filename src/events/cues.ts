@@ -64,6 +64,8 @@ interface RolesData {
   possessorBefore?: boolean;
   reducedRelatives?: boolean;
   anaphoraAfterNoun?: string[];
+  /** adverbs of sequence between a subject and its predicate ("lembaga ini kemudian menangkap") */
+  subjectAdverbs?: string[];
   /** words for an act that name no act of their own ("langkah", "the move"): named again, the act told last */
   actNouns?: string[];
   /** a preposition after an act's noun that says what the act is judged to be ("condemned the decision as illegal"), not whose it is */
@@ -258,6 +260,8 @@ export interface Cues {
   reducedRelatives: boolean;
   /** words after ("serangan tersebut") or before ("the strikes") an act's noun that point back to an act told before */
   anaphoraAfterNoun: Set<string>;
+  /** see RolesData.subjectAdverbs */
+  subjectAdverbs: Set<string>;
   /** see RolesData.actNouns */
   actNouns: Set<string>;
   judgedAs: Set<string>;
@@ -438,6 +442,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     possessorBefore: r.possessorBefore ?? false,
     reducedRelatives: r.reducedRelatives ?? false,
     anaphoraAfterNoun: lower(r.anaphoraAfterNoun ?? []),
+    subjectAdverbs: lower(r.subjectAdverbs ?? []),
     actNouns: lower(r.actNouns ?? []),
     judgedAs: lower(r.judgedAs ?? []),
     anaphoraBeforeNoun: lower(r.anaphoraBeforeNoun ?? []),

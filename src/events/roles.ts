@@ -395,7 +395,11 @@ export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?:
       allowVerbs = true;
       continue;
     }
-    const adverb = !c.coordinators.has(w) && k - 1 >= scope.from && (ix.chunkAt(k - 1) !== null || pronoun(ctx, k - 1) !== undefined);
+    // ("Ketua DPR itu kemudian mengapresiasi": an adverb of sequence after a demonstrative too, not "itu hingga …")
+    const adverb =
+      !c.coordinators.has(w) &&
+      k - 1 >= scope.from &&
+      (ix.chunkAt(k - 1) !== null || pronoun(ctx, k - 1) !== undefined || (c.subjectAdverbs.has(w) && c.anaphoraAfterNoun.has(ix.lower(k - 1))));
     // "X dan pemerintah negara lain telah menawarkan": a coordinator before a noun phrase joins subjects
     const joinsNouns = c.coordinators.has(w) && nounSeen;
     if (c.subjectControl.has(w) && !adverb && !joinsNouns) {
@@ -429,14 +433,15 @@ export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?:
   return null;
 }
 
-/** Token k is a demonstrative after a plain noun that no preposition governs, with only auxiliaries between it and the predicate at `start`. */
+/** Token k is a demonstrative after a plain noun that no preposition governs, with only auxiliaries and adverbs of sequence between it and the predicate at `start`. */
 function demonstrativeSubject(ctx: Ctx, k: number, start: number): boolean {
   const { ix, scope } = ctx;
   const n = k - 1;
   // ("saat ini", "baru-baru ini": a time, not a subject)
   if (n < scope.from || ix.chunkAt(n) !== null || !ix.isPlainWord(n) || ix.isTime(n) || ix.isTime(k)) return false;
   if (n - 1 >= scope.from && ix.cues.preps.has(ix.lower(n - 1))) return false;
-  return auxiliariesBetween(ctx, k + 1, start);
+  for (let j = k + 1; j < start; j++) if (!isAuxiliary(ix.cues, ix.lower(j)) && !ix.cues.subjectAdverbs.has(ix.lower(j))) return false;
+  return true;
 }
 
 /**

@@ -698,6 +698,11 @@ describe('actors', () => {
     const text = 'China baru-baru ini mengecam Jepang.';
     const input = stageInput(text, specs, { times: [timeAt(text, 'baru-baru ini', 'PRESENT_REF')] });
     expect(brief(input, await eventsOf(input))).toEqual(['China 111 Jepang asserted']);
+    // an adverb of sequence between ("lembaga ini kemudian …") changes neither reading
+    expect(await of('Bersama Kementerian Agama, lembaga ini kemudian menyerahkan bantuan kepada Palestina.', 'id')).toEqual([]);
+    expect(await of('Pemimpin China itu kemudian mengecam Jepang.', 'id')).toEqual(['China 111 Jepang asserted']);
+    // a conjunction after a demonstrative opens a predicate of the subject before ("… tersebut hingga akhirnya …")
+    expect(await of('Kementerian Agama menelusuri akun tersebut hingga akhirnya mengecam Jepang.', 'id')).toEqual(['Kementerian Agama 111 Jepang asserted']);
   });
 
   it('a pronoun subject is the last person named before it', async () => {
