@@ -219,6 +219,11 @@ describe('aliases inside a document', () => {
     expect(byMention(es, 'Pengadilan Militer II-09 Bandung')).toMatchObject({ type: 'ORG', actor: 'IDNJUD' });
   });
 
+  it('reads "Imigrasi" before a place as that region\'s immigration office', () => {
+    const { entities: es } = entities('Imigrasi Bali mendeportasi tiga warga negara Rusia.', { Bali: 'LOC', Rusia: 'LOC' });
+    expect(byMention(es, 'Imigrasi Bali')).toMatchObject({ type: 'ORG', actor: 'IDNGOV' });
+  });
+
   it('a word for a dead body before a name is not part of it ("Jasad Endang", "Jenazah Budi")', () => {
     const { entities: es } = entities('Jasad Endang Sulastri ditemukan di kamarnya. Jenazah Budi dibawa ke rumah sakit.', {
       'Jasad Endang Sulastri': 'PER',
