@@ -1321,9 +1321,10 @@ function supportedSubject(ctx: Ctx, m: TriggerMatch): Found | null {
       const verb = s ? verbBeforeObject(ctx, s.group) : -1;
       return verb >= 0 ? subjectBefore(ctx, verb) : s;
     }
-    // "mounted its long-threatened invasion": a determiner, and a hyphen inside a modifier, are modifiers' too
+    // "mounted its long-threatened invasion", "staged a 24-hour hunger strike": a determiner, a number and a
+    // hyphen inside a modifier are modifiers' too
     if (ix.chunkAt(k)) return null;
-    if (!ix.isPlainWord(k) && !c.nounDeterminers.has(w) && !gluedHyphen(ix, k)) return null;
+    if (!ix.isPlainWord(k) && !c.nounDeterminers.has(w) && !gluedHyphen(ix, k) && !/^\d/.test(w)) return null;
   }
   return null;
 }

@@ -97,6 +97,47 @@ describe('stones thrown', () => {
   });
 });
 
+describe('extradition requests, strikes, traded accusations and vows of retaliation', () => {
+  const specs = [
+    ...places({ Australia: 'AUS', Indonesia: 'IDN', Singapore: 'SGP', China: 'CHN', Philippines: 'PHL', Iran: 'IRN', Israel: 'ISR', Malaysia: 'MYS', Myanmar: 'MMR', Bekasi: 'IDN' }),
+    { name: 'John Smith', type: 'PER' as const },
+  ];
+  const of = briefOf(specs);
+
+  it('asking for someone\'s extradition is an appeal for judicial cooperation (0213) aimed at the state asked, not the extradition (063)', async () => {
+    expect(await of('Australia meminta ekstradisi John Smith kepada Indonesia.', 'id')).toEqual(['Australia 0213 Indonesia asserted']);
+    expect(await of('Indonesia mengekstradisi John Smith ke Australia.', 'id')).toEqual(['Indonesia 063 John Smith asserted']);
+    expect(await of('Australia requested the extradition of John Smith from Indonesia.', 'en')).toEqual(['Australia 0213 Indonesia asserted']);
+    // a request sent or submitted (support verbs)
+    expect(await of('Indonesia submitted an extradition request to Singapore.', 'en')).toEqual(['Indonesia 0213 Singapore asserted']);
+  });
+
+  it('workers on strike ("buruh mogok") strike (143), as a bare verb or as a noun after "aksi"', async () => {
+    const codes = async (text: string): Promise<string[]> =>
+      (await eventsOf(stageInput(text, specs, { lang: 'id' }))).map((e) => `${e.source?.actor} ${e.code} ${e.target?.actor}`);
+    expect(await codes('Ribuan buruh mogok kerja di Bekasi menuntut kenaikan upah.')).toEqual(['IDNLAB 143 IDN']);
+    expect(await codes('Aksi mogok buruh di Bekasi berlangsung tiga hari.')).toEqual(['IDNLAB 143 IDN']);
+  });
+
+  it('two sides trading accusations accuse each other (112); a vow to retaliate against someone threatens force (138)', async () => {
+    expect(await of('China and the Philippines traded accusations after the collision.', 'en')).toEqual(['China 112 Philippines asserted']);
+    expect(await of('Iran vowed to retaliate against Israel.', 'en')).toEqual(['Iran 138 Israel asserted']);
+  });
+
+  it('a support verb in -ing and a number in the noun\'s modifiers still give the noun its agent ("are continuing a 24-hour hunger strike")', async () => {
+    const codes = async (text: string): Promise<string[]> =>
+      (await eventsOf(stageInput(text, specs, { lang: 'en' }))).map((e) => `${e.source?.actor} ${e.code} ${e.target?.actor}`);
+    expect(await codes('Refugees in Malaysia are continuing a 24-hour hunger strike.')).toEqual(['MYSREF 142 undefined']);
+    expect(await of('Iran is launching attacks on Israel.', 'en')).toEqual(['Iran 190 Israel asserted']);
+  });
+
+  it('"in protest" is the manner of the act told, no protest by the name before it', async () => {
+    expect(await of('Malaysia recalled its ambassador from Myanmar on Monday in protest over the execution of four activists.', 'en')).toEqual([
+      'Malaysia 161 Myanmar asserted',
+    ]);
+  });
+});
+
 describe('prisoner exchanges and reports to the police', () => {
   it('an exchange of prisoners is a release between the two sides (0841), verb or noun, Indonesian and English', async () => {
     expect(await run('Ukraina dan Rusia bertukar tawanan perang pada Sabtu.')).toEqual(['Ukraina 0841 Rusia asserted']);
