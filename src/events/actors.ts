@@ -415,6 +415,28 @@ export class ActorIndex {
   isPlainWord(i: number): boolean {
     return (this.flags(i) & F_PLAIN) !== 0;
   }
+
+  /**
+   * Token i may stand among the modifiers before an act's noun ("mounted its long-threatened invasion",
+   * "staged a 24-hour hunger strike", "provided 25 tons of food aid"): a plain word, a determiner, a number,
+   * a hyphen inside a word or a partitive's link word; no name.
+   */
+  isNounModifier(i: number): boolean {
+    if (this.chunkAt(i)) return false;
+    const w = this.lower(i);
+    if (this.isPlainWord(i) || this.cues.nounDeterminers.has(w) || this.cues.modifierLinks.has(w) || /^\d/.test(w)) return true;
+    const t = this.tokens;
+    return t[i]!.text === '-' && i > 0 && i + 1 < t.length && t[i - 1]!.end === t[i]!.start && t[i]!.end === t[i + 1]!.start;
+  }
+
+  /** The support verb before an act's noun starting at token `first`, across its modifiers (at most 7 tokens back), else -1. */
+  supportVerbBefore(first: number, from: number): number {
+    for (let k = first - 1, n = 0; k >= from && n < 7; k--, n++) {
+      if (this.cues.supportVerbs.has(this.lower(k))) return k;
+      if (!this.isNounModifier(k)) return -1;
+    }
+    return -1;
+  }
 }
 
 /** Whether two places' actor codes name the same country (true when either has none). */

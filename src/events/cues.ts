@@ -66,6 +66,8 @@ interface RolesData {
   anaphoraAfterNoun?: string[];
   /** adverbs of sequence between a subject and its predicate ("lembaga ini kemudian menangkap") */
   subjectAdverbs?: string[];
+  /** words allowed among the modifiers between a support verb and its noun ("provided 25 tons of food aid") */
+  modifierLinks?: string[];
   /** words for an act that name no act of their own ("langkah", "the move"): named again, the act told last */
   actNouns?: string[];
   /** a preposition after an act's noun that says what the act is judged to be ("condemned the decision as illegal"), not whose it is */
@@ -262,6 +264,8 @@ export interface Cues {
   anaphoraAfterNoun: Set<string>;
   /** see RolesData.subjectAdverbs */
   subjectAdverbs: Set<string>;
+  /** see RolesData.modifierLinks */
+  modifierLinks: Set<string>;
   /** see RolesData.actNouns */
   actNouns: Set<string>;
   judgedAs: Set<string>;
@@ -443,6 +447,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     reducedRelatives: r.reducedRelatives ?? false,
     anaphoraAfterNoun: lower(r.anaphoraAfterNoun ?? []),
     subjectAdverbs: lower(r.subjectAdverbs ?? []),
+    modifierLinks: lower(r.modifierLinks ?? []),
     actNouns: lower(r.actNouns ?? []),
     judgedAs: lower(r.judgedAs ?? []),
     anaphoraBeforeNoun: lower(r.anaphoraBeforeNoun ?? []),

@@ -1308,7 +1308,7 @@ function bareAgentAfter(ctx: Ctx, after: number): Chunk | null {
 function supportedSubject(ctx: Ctx, m: TriggerMatch): Found | null {
   const { ix, scope } = ctx;
   const c = ix.cues;
-  for (let k = m.first - 1, n = 0; k >= scope.from && n < 5; k--, n++) {
+  for (let k = m.first - 1, n = 0; k >= scope.from && n < 7; k--, n++) {
     const w = ix.lower(k);
     if (c.supportVerbs.has(w) || (c.copulas.has(w) && n === 0)) return subjectBefore(ctx, k);
     if (c.frameWords.has(w)) {
@@ -1321,18 +1321,9 @@ function supportedSubject(ctx: Ctx, m: TriggerMatch): Found | null {
       const verb = s ? verbBeforeObject(ctx, s.group) : -1;
       return verb >= 0 ? subjectBefore(ctx, verb) : s;
     }
-    // "mounted its long-threatened invasion", "staged a 24-hour hunger strike": a determiner, a number and a
-    // hyphen inside a modifier are modifiers' too
-    if (ix.chunkAt(k)) return null;
-    if (!ix.isPlainWord(k) && !c.nounDeterminers.has(w) && !gluedHyphen(ix, k) && !/^\d/.test(w)) return null;
+    if (!ix.isNounModifier(k)) return null;
   }
   return null;
-}
-
-/** Token k is a hyphen written between two words without spaces ("long-threatened"). */
-function gluedHyphen(ix: ActorIndex, k: number): boolean {
-  const t = ix.tokens;
-  return t[k]!.text === '-' && k > 0 && k + 1 < t.length && t[k - 1]!.end === t[k]!.start && t[k]!.end === t[k + 1]!.start;
 }
 
 /**

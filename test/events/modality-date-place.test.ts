@@ -32,6 +32,16 @@ describe('modality', () => {
     expect(await modalities('Israel belum mendapatkan dukungan dari Turki.')).toEqual(['Turki 051 Israel negated']);
   });
 
+  it('a noun read through its support verb takes the cue before the verb across a long modifier ("will provide nearly 25,000 tons of food aid")', async () => {
+    const en: EntitySpec[] = [
+      { name: 'Japan', type: 'LOC', actor: 'JPN' },
+      { name: 'Liberia', type: 'LOC', actor: 'LBR' },
+    ];
+    const input = stageInput('Japan will provide nearly 25,000 tons of emergency food aid to Liberia.', en, { lang: 'en' });
+    expect(brief(input, await eventsOf(input))).toEqual(['Japan 073 Liberia future']);
+    expect(await modalities('Israel tidak akan memberikan 200 ton bantuan kepada Turki.')).toEqual(['Israel 070 Turki negated']);
+  });
+
   it('what a verb of saying after a denial reports is not denied ("rejected the accusations, saying …")', async () => {
     const en: EntitySpec[] = [
       { name: 'Russia', type: 'LOC', actor: 'RUS' },
