@@ -174,6 +174,10 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
       named[lo] = 1;
     }
   }
+  // a time costs nothing either: "threatened today to hold a general strike", "agreed on Sunday to hold talks"
+  for (const tm of input.times) {
+    for (let t = tokenAtOrAfter(tokens, tm.start); t < tokens.length && tokens[t]!.start < tm.end; t++) inName[t] = 1;
+  }
   const groups = groupEntities(text, tokens, seg.lower, seg.sentenceTokens, named, mark, input.entities, c, () => groupCountry(input.entities, c, datelineCountry(input), input.meta.body));
   // "Kedua negara sepakat …": a sentence whose subject stands for the two sides of an act told before
   if (c.pairSubjects.size > 0) {

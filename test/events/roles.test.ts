@@ -131,6 +131,19 @@ describe('extradition requests, strikes, traded accusations and vows of retaliat
     expect(await of('Iran is launching attacks on Israel.', 'en')).toEqual(['Iran 190 Israel asserted']);
   });
 
+  it('seeking asylum is an appeal for humanitarian aid (0233) aimed at the country asked; granting it is 075', async () => {
+    const of2 = briefOf([...specs, ...places({ Jerman: 'DEU', Germany: 'DEU', Afghanistan: 'AFG', Afghan: 'AFG' })]);
+    expect(await of2('Ribuan pengungsi Afghanistan meminta suaka di Jerman.', 'id')).toEqual(['Afghanistan 0233 Jerman asserted']);
+    expect(await of2('Afghan refugees sought asylum in Germany.', 'en')).toEqual(['Afghan 0233 Germany asserted']);
+    expect(await of2('Germany granted asylum to Afghan refugees.', 'en')).toEqual(['Germany 075 Afghan asserted']);
+  });
+
+  it('a time inside a pattern\'s gap costs nothing ("threatened today to hold a general strike unless …")', async () => {
+    const text = 'Workers in Malaysia threatened today to hold a general strike unless Israel rescinded the law.';
+    const input = stageInput(text, specs, { lang: 'en', times: [timeAt(text, 'today', '2025-06-04')] });
+    expect((await eventsOf(input)).map((e) => `${e.source?.actor} ${e.code} ${e.target?.actor}`)).toEqual(['MYSLAB 138 ISR']);
+  });
+
   it('"in protest" is the manner of the act told, no protest by the name before it', async () => {
     expect(await of('Malaysia recalled its ambassador from Myanmar on Monday in protest over the execution of four activists.', 'en')).toEqual([
       'Malaysia 161 Myanmar asserted',
