@@ -535,6 +535,17 @@ function asideSpeaker(ctx: Ctx, chunk: Chunk): boolean {
   return (at(start - 1, cue) && at(start - 2, comma) && at(end, comma)) || (at(start - 1, comma) && at(end, cue) && at(end + 1, comma));
 }
 
+/** Whether tokens [a, b) are at most `max` plain words (no name, verb or preposition) and short forms in parentheses. */
+function plainBetween(ix: ActorIndex, a: number, b: number, max: number, to: number): boolean {
+  let n = 0;
+  for (let k = a; k < b; k++) {
+    const past = pastShortForm(ix.tokens, k, to);
+    if (past > k) k = past - 1;
+    else if (!ix.isPlainWord(k) || ix.chunkAt(k) || ++n > max) return false;
+  }
+  return true;
+}
+
 /** Whether a match at token k (other than `self`) begins a trigger. */
 function triggerStartingAt(ctx: Ctx, k: number, self: TriggerMatch): TriggerMatch | null {
   const t = ctx.triggerAt.get(k);
@@ -579,6 +590,12 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
   const placeTarget = [...entry.to].some((p) => c.placePreps.has(p));
   const limit = Math.min(scope.to, after + ix.cues.maxTargetDistance + 1);
   for (let k = after; k < limit; k++) {
+    // "menandatangani nota kesepahaman (MoU) dengan …": a short form in parentheses restates the object
+    const past = k > after ? pastShortForm(ix.tokens, k, scope.to) : k;
+    if (past > k) {
+      k = past - 1;
+      continue;
+    }
     const chunk = ix.chunkAt(k);
     if (chunk) {
       // a name right after the trigger is its object, whatever preposition stands before the trigger ("after
@@ -683,6 +700,14 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
           k = other.last;
           continue;
         }
+      }
+      // "menandatangani nota kesepahaman kerja sama pendidikan dengan …": a symmetric act named in the object
+      // of another, a plain word or two after it, is what is signed or agreed; their partner comes after
+      if (!right && entry.sym && !entry.yields && other.entry.sym && other.voice === 'noun' && plainBetween(ix, after, k, 2, scope.to)) {
+        absorbed.push(other);
+        passedPrep = true;
+        k = other.last;
+        continue;
       }
       return null;
     }

@@ -151,6 +151,29 @@ describe('extradition requests, strikes, traded accusations and vows of retaliat
   });
 });
 
+describe('what is signed, and short forms in parentheses', () => {
+  const specs = [
+    { name: 'Sugiono', type: 'PER' as const, actor: 'IDNGOV' },
+    { name: 'Vietnam', type: 'LOC' as const, actor: 'VNM' },
+    { name: 'Komisi Pemberantasan Korupsi', type: 'ORG' as const, actor: 'IDNJUD' },
+    { name: 'Immanuel Ebenezer', type: 'PER' as const, actor: 'IDNGOV' },
+  ];
+  const of = briefOf(specs);
+
+  it('a memorandum of cooperation signed with someone is a signed agreement (057) with them, not a cooperation of its own', async () => {
+    expect(await of('Sugiono menandatangani nota kesepahaman kerja sama pendidikan dengan Vietnam.', 'id')).toEqual(['Sugiono 057 Vietnam asserted']);
+    expect(await of('Sugiono menandatangani nota kesepahaman (MoU) kerja sama pendidikan dengan Vietnam di Hanoi.', 'id')).toEqual([
+      'Sugiono 057 Vietnam asserted',
+    ]);
+  });
+
+  it('a short form in parentheses after the object or a title does not end the search for the target', async () => {
+    expect(await of('Komisi Pemberantasan Korupsi menangkap Wakil Menteri Ketenagakerjaan (Wamenaker) Immanuel Ebenezer.', 'id')).toEqual([
+      'Komisi Pemberantasan Korupsi 173 Immanuel Ebenezer asserted',
+    ]);
+  });
+});
+
 describe('prisoner exchanges and reports to the police', () => {
   it('an exchange of prisoners is a release between the two sides (0841), verb or noun, Indonesian and English', async () => {
     expect(await run('Ukraina dan Rusia bertukar tawanan perang pada Sabtu.')).toEqual(['Ukraina 0841 Rusia asserted']);
