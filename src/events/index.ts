@@ -342,7 +342,12 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
         const place = placeFor(ix, scope, m, used);
         let target: ActorRef | null = pair.target;
         if (!target && c.placeAsTargetRoots.has(coding.root)) target = siteFor(ix, scope, m, used) ?? place;
-        if (m.entry.needsTarget && !target) continue;
+        // an act with no one to aim at gives no event, but may be named again ("BNN menggerebek sebuah gudang
+        // …. Tiga WN Malaysia ditangkap dalam penggerebekan itu": BNN raided)
+        if (m.entry.needsTarget && !target) {
+          agents.push({ root: coding.root, source: pair.source, sentence: s });
+          continue;
+        }
         if (m.entry.targetType && !(target && (m.entry.targetType === 'GROUP' ? isGroupEntity(target.entity) : target.entity.type === m.entry.targetType))) continue;
         const targetActor = target ? actorCode(ix, target, sentenceBounds, c) : null;
         if (m.entry.abroad) {

@@ -293,6 +293,19 @@ function actNamedAgain(ctx: Ctx, other: TriggerMatch, k: number, after: number):
   return back ? ctx.earlierAgent([other.entry.code.slice(0, 2), other.entry.armed?.slice(0, 2) ?? '']) : null;
 }
 
+/** After a passive verb, a frame word and an act named again ("dalam penggerebekan itu", "in the raid"): that act's agent. */
+function frameActNamedAgain(ctx: Ctx, after: number): ActorRef | null {
+  const { ix, scope } = ctx;
+  const c = ix.cues;
+  if (after >= scope.to || !c.frameWords.has(ix.lower(after))) return null;
+  const k = after + 1 < scope.to && c.anaphoraBeforeNoun.has(ix.lower(after + 1)) ? after + 2 : after + 1;
+  const other = k < scope.to ? ctx.triggerAt.get(k) : undefined;
+  if (!other || other.first !== k) return null;
+  // (a form written as verb and noun is the noun after a determiner: "in the raid")
+  const noun = other.voice === 'noun' || other.voice === 'nounP' || (other.alsoNoun && k === after + 2);
+  return noun ? actNamedAgain(ctx, other, k, k - 1) : null;
+}
+
 /**
  * "mengecam penyitaan tersebut", "menentang penyitaan tersebut": a noun of the act done to someone (peN-an)
  * named again is the act of the agent told before, whom the verb aims at.
@@ -1126,6 +1139,12 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
     const agent = agentPhraseAfter(ctx, afterTrigger, c.agentPreps, new Set()) ?? bareAgentAfter(ctx, afterTrigger);
     if (agent) source = { group: groupOf(ctx, agent), speaker: false };
     else if (m.enclitic) source = ownerOf(ctx, m);
+    else {
+      // "Tiga WN Malaysia ditangkap dalam penggerebekan itu", "were arrested in the raid": with no agent named,
+      // the agent of the act the frame names again
+      const earlier = frameActNamedAgain(ctx, afterTrigger);
+      if (earlier) source = { group: [earlier], speaker: false };
+    }
     const patient = subjectBefore(ctx, m.first, { noAgent: true });
     target = patient ? patient.group : null;
   } else {

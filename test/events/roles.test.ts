@@ -174,6 +174,23 @@ describe('what is signed, and short forms in parentheses', () => {
   });
 });
 
+describe('a passive act in the frame of an act named again', () => {
+  it('has that act\'s agent, even when the act itself aimed at no one ("ditangkap dalam penggerebekan itu", "arrested in the raid")', async () => {
+    const specs = [
+      { name: 'BNN', type: 'ORG' as const, actor: 'IDNCOP' },
+      ...places({ Medan: 'IDN', Malaysia: 'MYS', Israel: 'ISR', Gaza: 'PSE', Palestinians: 'PSE' }),
+    ];
+    const codes = async (text: string, lang: 'id' | 'en'): Promise<string[]> =>
+      (await eventsOf(stageInput(text, specs, { lang }))).map((e) => `${e.source?.actor} ${e.code} ${e.target?.actor}`);
+    expect(await codes('BNN menggerebek sebuah gudang di Medan. Tiga warga negara Malaysia ditangkap dalam penggerebekan itu.', 'id')).toEqual([
+      'IDNCOP 173 MYSCVL',
+    ]);
+    expect(await codes('Israel attacked Gaza on Monday. Three Palestinians were detained during the attack.', 'en')).toEqual(['ISR 190 PSE', 'ISR 173 PSE']);
+    // no act told before: no agent
+    expect(await codes('Tiga warga negara Malaysia ditangkap dalam penggerebekan itu.', 'id')).toEqual([]);
+  });
+});
+
 describe('prisoner exchanges and reports to the police', () => {
   it('an exchange of prisoners is a release between the two sides (0841), verb or noun, Indonesian and English', async () => {
     expect(await run('Ukraina dan Rusia bertukar tawanan perang pada Sabtu.')).toEqual(['Ukraina 0841 Rusia asserted']);
