@@ -145,7 +145,9 @@ export function entityActor(doc: Doc, mentions: Mention[], inputs: ActorInputs):
       }
     }
     if (type === 'ORG') {
-      const body = inner.find((x) => x.type === 'ORG' && inputs.plainCode(x));
+      // (the body named after the head is the one it is part of: "DPD Golkar Jawa Barat" is Golkar's, not the
+      // DPD's, the legislature's short name)
+      const body = inner.find((x) => x.type === 'ORG' && x.t0 > m.t0 && inputs.plainCode(x)) ?? inner.find((x) => x.type === 'ORG' && inputs.plainCode(x));
       if (body) return inputs.plainCode(body);
       const c = firstOf(inner, countryOf);
       if (c && hasMediaWord(doc, m)) return c + 'MED';

@@ -10,7 +10,8 @@ const MAX_WORDS = 5;
 
 /**
  * "DPRD Jakarta", "Polda Jawa Barat", "Kejari Bogor": a regional body (written capitalised) and the
- * place it serves, one organisation with the body's code.
+ * place it serves, one organisation with the body's code (another country named there: that country's
+ * body of the same role).
  */
 function regionalBody(doc: Doc, i: number, at: (i: number) => Mention | undefined): Mention | null {
   if (!doc.isCap(i)) return null;
@@ -19,7 +20,11 @@ function regionalBody(doc: Doc, i: number, at: (i: number) => Mention | undefine
   if (!hit) return null;
   const [e, code] = hit;
   const place = at(e);
-  if (place && place.type === 'LOC' && place.t0 === e) return doc.mention(i, place.t1, 'ORG', 'rule', null, code);
+  if (place && place.type === 'LOC' && place.t0 === e) {
+    // "Pengadilan Negeri Malaysia", "Pengadilan Militer Israel": another country's body of that kind
+    const other = countryOf(place);
+    return doc.mention(i, place.t1, 'ORG', 'rule', null, other && other !== code.slice(0, 3) ? other + code.slice(3) : code);
+  }
   let k = e;
   while (k < ceil && k - e < 3) {
     // a rank ends the body's name: "Polsek Sako Iptu Apriansyah"

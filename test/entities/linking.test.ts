@@ -219,6 +219,27 @@ describe('aliases inside a document', () => {
     expect(byMention(es, 'Pengadilan Militer II-09 Bandung')).toMatchObject({ type: 'ORG', actor: 'IDNJUD' });
   });
 
+  it('a regional kind of body with another country after it is that country\'s body of the role ("Pengadilan Negeri Malaysia")', () => {
+    const { entities: es } = entities('Pengadilan Negeri Malaysia menghukum Ahmad. Pengadilan Militer Israel menghukum Yusuf. Polda Jawa Barat menangkap Budi.', {
+      Malaysia: 'LOC',
+      Israel: 'LOC',
+      'Jawa Barat': 'LOC',
+    });
+    expect(byMention(es, 'Pengadilan Negeri Malaysia')).toMatchObject({ type: 'ORG', actor: 'MYSJUD' });
+    expect(byMention(es, 'Pengadilan Militer Israel')).toMatchObject({ type: 'ORG', actor: 'ISRJUD' });
+    expect(byMention(es, 'Polda Jawa Barat')).toMatchObject({ type: 'ORG', actor: 'IDNCOP' });
+  });
+
+  it('a party\'s boards (DPP, DPD, DPW, DPC) are the party\'s, not a person after a title nor the regional legislature (DPD)', () => {
+    const { entities: es } = entities('Ketua DPC Gerindra Jakarta Timur ini mengkritik pemerintah. Ketua DPD Golkar Jawa Barat juga hadir.', {
+      'DPC Gerindra': 'ORG',
+      'Jakarta Timur': 'LOC',
+      'DPD Golkar Jawa Barat': 'ORG',
+    });
+    expect(byMention(es, 'DPC Gerindra')).toMatchObject({ type: 'ORG', actor: 'IDNPTY' });
+    expect(byMention(es, 'DPD Golkar Jawa Barat')).toMatchObject({ type: 'ORG', actor: 'IDNPTY' });
+  });
+
   it('reads "Imigrasi" before a place as that region\'s immigration office', () => {
     const { entities: es } = entities('Imigrasi Bali mendeportasi tiga warga negara Rusia.', { Bali: 'LOC', Rusia: 'LOC' });
     expect(byMention(es, 'Imigrasi Bali')).toMatchObject({ type: 'ORG', actor: 'IDNGOV' });
