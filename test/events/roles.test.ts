@@ -160,6 +160,11 @@ describe('what is signed, and short forms in parentheses', () => {
   ];
   const of = briefOf(specs);
 
+  it('agreeing to an act right after ("sepakat bertemu") is that act, future, not an agreement of its own', async () => {
+    expect(await of('Sugiono dan Vietnam sepakat bertemu pekan depan.', 'id')).toEqual(['Sugiono 040 Vietnam future']);
+    expect(await of('Sugiono dan Vietnam sepakat.', 'id')).toEqual(['Sugiono 057 Vietnam asserted']);
+  });
+
   it('a memorandum of cooperation signed with someone is a signed agreement (057) with them, not a cooperation of its own', async () => {
     expect(await of('Sugiono menandatangani nota kesepahaman kerja sama pendidikan dengan Vietnam.', 'id')).toEqual(['Sugiono 057 Vietnam asserted']);
     expect(await of('Sugiono menandatangani nota kesepahaman (MoU) kerja sama pendidikan dengan Vietnam di Hanoi.', 'id')).toEqual([
