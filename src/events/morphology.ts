@@ -76,6 +76,9 @@ export class Morphology {
         const had = out.get(form);
         if (!had) out.set(form, { form, voice: affix.voice, enclitic: false });
         else if (affix.voice === 'noun' && had.voice === 'active') had.alsoNoun = true;
+        // an irregular past written as its participle ("shot", "sent": A and P) is read from its context
+        // as a participle is: passive after a form of "be", else active
+        else if (affix.voice === 'participle' && had.voice === 'active') had.voice = 'participle';
         for (const e of this.c.data.enclitics ?? []) {
           const f = form + e;
           if (!out.has(f)) out.set(f, { form: f, voice: affix.voice, enclitic: true });

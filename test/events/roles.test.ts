@@ -179,6 +179,25 @@ describe('what is signed, and short forms in parentheses', () => {
   });
 });
 
+describe('English shootings and things provided', () => {
+  const specs = places({ Kenya: 'KEN', Nairobi: 'KEN', Indonesia: 'IDN', Japan: 'JPN', Ukraine: 'UKR', 'United States': 'USA' });
+  const codes = async (text: string): Promise<string[]> =>
+    (await eventsOf(stageInput(text, specs, { lang: 'en' }))).map((e) => `${e.source?.actor} ${e.code} ${e.target?.actor}`);
+
+  it('shooting someone (180, 193 by armed forces) or shooting them dead (1823, 190 by armed forces); an irregular past after "were" is passive', async () => {
+    expect(await codes('Two protesters were shot dead by police in Nairobi.')).toEqual(['KENCOP 190 KENOPP']);
+    expect(await codes('Protesters in Kenya shot two police officers.')).toEqual(['KENOPP 180 KENCOP']);
+    // a film is shot at no one
+    expect(await codes('Protesters in Kenya shot a film in Nairobi.')).toEqual([]);
+  });
+
+  it('providing someone with something gives it to them (070; weapons 072)', async () => {
+    const of = briefOf(specs);
+    expect(await of('Japan will provide Indonesia with two patrol vessels.', 'en')).toEqual(['Japan 070 Indonesia future']);
+    expect(await of('The United States provided Ukraine with weapons.', 'en')).toEqual(['United States 072 Ukraine asserted']);
+  });
+});
+
 describe('a passive act in the frame of an act named again', () => {
   it('has that act\'s agent, even when the act itself aimed at no one ("ditangkap dalam penggerebekan itu", "arrested in the raid")', async () => {
     const specs = [
