@@ -96,6 +96,7 @@ export function extractQuotes(input: StageInput): Quote[] {
   items.sort((x, y) => x.start - y.start || Number(y.direct) - Number(x.direct));
 
   const resolver = new SpeakerResolver(doc, lex);
+  const persons = new Set(input.entities.filter((e) => e.type === 'PER').map((e) => e.id));
   const groupSpeaker = new Map<number, string | null>();
   const out: Quote[] = [];
   let prev: { speaker: string | null; sent: number; para: number; cue: Span | null; direct: boolean } | null = null;
@@ -124,7 +125,12 @@ export function extractQuotes(input: StageInput): Quote[] {
       continue;
     }
     resolver.note(speaker, doc.sentOf[it.lastTok]!);
-    if (it.silent) continue;
+    if (it.silent) {
+      // "Hal ini diungkapkan oleh X." then a quote with no cue: the person's ("dikutip dari Space", a body
+      // or a medium cited, speaks no quote of its own)
+      if (speaker !== null && persons.has(speaker)) prev = { speaker, sent: doc.sentOf[it.lastTok]!, para: doc.paraOf[it.lastTok]!, cue: null, direct: false };
+      continue;
+    }
     // "Kemlu Qatar menyatakan serangan itu mengancam upaya perdamaian": a cue inside what the same
     // speaker is already quoted as saying is part of that saying, not a second quote
     if (!it.direct && cue && out.some((q) => q.speaker === speaker && q.start <= cue!.start && cue!.end <= q.end)) continue;

@@ -21,6 +21,16 @@ describe('speakers', () => {
     expect(r.quotes.map((q) => r.speaker(q))).toEqual(['Rina Wulandari', 'Rina Wulandari', 'Rina Wulandari', 'Rina Wulandari']);
   });
 
+  it('a quote with no cue after a speech act with no content ("Hal ini diungkapkan oleh X.") is that person\'s; not a medium cited', () => {
+    const r = quotesOf('Hal ini diungkapkan oleh Kepala Dinas Budi Santoso.\n"Sejak Januari pengaduan masuk melalui dua kanal."', [BUDI]);
+    expect(r.speaker(direct(r)[0]!)).toBe('Budi Santoso');
+    const r2 = quotesOf('Rina Wulandari menyampaikan hal yang sama kepada wartawan.\n"Kami akan terus bekerja."', [RINA]);
+    expect(r2.speaker(direct(r2)[0]!)).toBe('Rina Wulandari');
+    const medium = { name: 'Space', type: 'ORG' as const };
+    const r3 = quotesOf('Hal itu dikutip dari Space.\n"Temuan kami menunjukkan debu itu beracun."', [medium]);
+    expect(r3.speaker(direct(r3)[0]!)).toBe(null);
+  });
+
   it('a pronoun opening a sentence goes on about the person who opened the sentence before as its subject', () => {
     const said = 'Rina Wulandari mengatakan panen tahun ini turun.';
     const speakers = (middle: string) => {
