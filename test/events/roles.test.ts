@@ -191,6 +191,11 @@ describe('English shootings and things provided', () => {
     expect(await codes('Protesters in Kenya shot a film in Nairobi.')).toEqual([]);
   });
 
+  it('inmates, fundamentalists, settlers and lawmakers are groups that act by themselves', async () => {
+    expect(await codes('Inmates rioted in Nairobi on Monday.')).toEqual(['KENCRM 145 KEN']);
+    expect(await codes('Lawmakers in Kenya condemned Japan.')).toEqual(['KENLEG 111 JPN']);
+  });
+
   it('providing someone with something gives it to them (070; weapons 072)', async () => {
     const of = briefOf(specs);
     expect(await of('Japan will provide Indonesia with two patrol vessels.', 'en')).toEqual(['Japan 070 Indonesia future']);
