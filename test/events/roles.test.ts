@@ -180,7 +180,7 @@ describe('what is signed, and short forms in parentheses', () => {
 });
 
 describe('English shootings and things provided', () => {
-  const specs = places({ Kenya: 'KEN', Nairobi: 'KEN', Indonesia: 'IDN', Japan: 'JPN', Ukraine: 'UKR', 'United States': 'USA' });
+  const specs = places({ Kenya: 'KEN', Nairobi: 'KEN', Indonesia: 'IDN', Japan: 'JPN', Japanese: 'JPN', Ukraine: 'UKR', 'United States': 'USA' });
   const codes = async (text: string): Promise<string[]> =>
     (await eventsOf(stageInput(text, specs, { lang: 'en' }))).map((e) => `${e.source?.actor} ${e.code} ${e.target?.actor}`);
 
@@ -189,6 +189,17 @@ describe('English shootings and things provided', () => {
     expect(await codes('Protesters in Kenya shot two police officers.')).toEqual(['KENOPP 180 KENCOP']);
     // a film is shot at no one
     expect(await codes('Protesters in Kenya shot a film in Nairobi.')).toEqual([]);
+  });
+
+  it('seizing something from someone aims at them (171), a demonym\'s armed groups being that country\'s', async () => {
+    expect(await codes('Police in Kenya confiscated weapons from Japanese armed groups.')).toEqual(['KENCOP 171 JPNUAF']);
+    const id = async (text: string): Promise<string[]> =>
+      (await eventsOf(stageInput(text, [{ name: 'Kejaksaan Agung', type: 'ORG' as const, actor: 'IDNJUD' }, { name: 'PT Sritex', type: 'ORG' as const, actor: 'IDNBUS' }], { lang: 'id' }))).map(
+        (e) => `${e.source?.actor} ${e.code} ${e.target?.actor}`,
+      );
+    expect(await id('Kejaksaan Agung menyita puluhan mobil dari PT Sritex.')).toEqual(['IDNJUD 171 IDNBUS']);
+    // after the noun, "dari" names who seized
+    expect(await id('Penyitaan itu dilakukan oleh tim dari Kejaksaan Agung.')).toEqual([]);
   });
 
   it('inmates, fundamentalists, settlers and lawmakers are groups that act by themselves', async () => {
