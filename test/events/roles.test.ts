@@ -151,6 +151,25 @@ describe('extradition requests, strikes, traded accusations and vows of retaliat
   });
 });
 
+describe('bans on trade, fishermen of a country, peacekeepers deployed', () => {
+  const of = briefOf(places({ Indonesia: 'IDN', China: 'CHN', 'Korea Selatan': 'KOR', Vietnam: 'VNM', Pakistan: 'PAK', Iraq: 'IRQ' }));
+
+  it('banning imports from a country or exports to it aims at that country (163)', async () => {
+    expect(await of('Indonesia melarang impor pakaian bekas dari Korea Selatan.', 'id')).toEqual(['Indonesia 163 Korea Selatan asserted']);
+    expect(await of('Indonesia banned exports of nickel ore to China.', 'en')).toEqual(['Indonesia 163 China asserted']);
+  });
+
+  it('fishermen, tourists or medics named with a country are that country\'s (nelayan Indonesia: IDNAGR)', async () => {
+    const codes = async (text: string): Promise<string[]> =>
+      (await eventsOf(stageInput(text, places({ Indonesia: 'IDN', Vietnam: 'VNM' }), { lang: 'id' }))).map((e) => `${e.source?.actor} ${e.code} ${e.target?.actor}`);
+    expect(await codes('Vietnam menangkap 12 nelayan Indonesia di perairan Natuna.')).toEqual(['VNM 173 IDNAGR']);
+  });
+
+  it('peacekeepers deployed somewhere protect it (074)', async () => {
+    expect(await of('Pakistan will deploy peacekeepers in Iraq.', 'en')).toEqual(['Pakistan 074 Iraq future']);
+  });
+});
+
 describe('what is signed, and short forms in parentheses', () => {
   const specs = [
     { name: 'Sugiono', type: 'PER' as const, actor: 'IDNGOV' },
