@@ -163,6 +163,7 @@ describe('bans on trade, fishermen of a country, peacekeepers deployed', () => {
     const codes = async (text: string): Promise<string[]> =>
       (await eventsOf(stageInput(text, places({ Indonesia: 'IDN', Vietnam: 'VNM' }), { lang: 'id' }))).map((e) => `${e.source?.actor} ${e.code} ${e.target?.actor}`);
     expect(await codes('Vietnam menangkap 12 nelayan Indonesia di perairan Natuna.')).toEqual(['VNM 173 IDNAGR']);
+    expect(await codes('Vietnam menjatuhkan sanksi kepada pejabat Indonesia.')).toEqual(['VNM 163 IDNGOV']);
   });
 
   it('peacekeepers deployed somewhere protect it (074)', async () => {
