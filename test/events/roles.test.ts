@@ -119,6 +119,11 @@ describe('extradition requests, strikes, traded accusations and vows of retaliat
     expect(await codes('Aksi mogok buruh di Bekasi berlangsung tiga hari.')).toEqual(['IDNLAB 143 IDN']);
   });
 
+  it('a mediation between two sides mediates between them (045), by whoever launched it', async () => {
+    const of2 = briefOf(places({ Qatar: 'QAT', Israel: 'ISR', Iran: 'IRN' }));
+    expect(await of2('Qatar launched a mediation effort between Israel and Iran.', 'en')).toEqual(['Qatar 045 Israel asserted', 'Qatar 045 Iran asserted']);
+  });
+
   it('two sides trading accusations accuse each other (112); a vow to retaliate against someone threatens force (138)', async () => {
     expect(await of('China and the Philippines traded accusations after the collision.', 'en')).toEqual(['China 112 Philippines asserted']);
     expect(await of('Iran vowed to retaliate against Israel.', 'en')).toEqual(['Iran 138 Israel asserted']);
