@@ -171,6 +171,14 @@ describe('bans on trade, fishermen of a country, peacekeepers deployed', () => {
     expect(await codes('Vietnam menjatuhkan sanksi kepada pejabat Indonesia.')).toEqual(['VNM 163 IDNGOV']);
   });
 
+  it('a sentence passed on someone (menjatuhkan hukuman mati kepada, 116); people set free as a group are released (084), land and fees freed are not', async () => {
+    const codes = async (text: string): Promise<string[]> =>
+      (await eventsOf(stageInput(text, [{ name: 'Freddy Budiman', type: 'PER' as const }], { lang: 'id' }))).map((e) => `${e.source?.actor} ${e.code} ${e.target?.actor ?? e.target?.entity}`);
+    expect(await codes('Hakim menjatuhkan hukuman mati kepada Freddy Budiman.')).toEqual(['IDNJUD 116 e1']);
+    expect(await codes('Polisi membebaskan lima mahasiswa yang ditangkap saat demo.')).toEqual(['IDNCOP 084 IDNEDU']);
+    expect(await codes('Pemerintah membebaskan lahan warga untuk proyek jalan tol.')).toEqual([]);
+  });
+
   it('peacekeepers deployed somewhere protect it (074)', async () => {
     expect(await of('Pakistan will deploy peacekeepers in Iraq.', 'en')).toEqual(['Pakistan 074 Iraq future']);
   });
