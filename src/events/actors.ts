@@ -285,6 +285,9 @@ export class ActorIndex {
         continue;
       }
       if (c.preps.has(w)) return w;
+      // "Dalam acara tersebut Presiden Prabowo bertemu …": a demonstrative after a noun closes the
+      // preposition's phrase; the name after it opens the clause
+      if (c.anaphoraAfterNoun.has(w) && k > from && !c.preps.has(this.lower(k - 1))) return null;
       if (this.cues.clauseBreaks.has(w) || this.cues.coordinators.has(w) || this.cues.relativizers.has(w)) return null;
       if (this.atToken[k] !== -1 || this.isVerb(k)) return null;
       if (PUNCTUATION.test(this.tokens[k]!.text) && !BRACKET.has(this.tokens[k]!.text)) return null;

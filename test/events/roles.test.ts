@@ -49,6 +49,11 @@ describe('voice', () => {
   it('a place after "di" is not the target', async () => {
     expect(await run('Israel mengecam Turki di Jenewa.')).toEqual(['Israel 111 Turki asserted']);
   });
+
+  it('a fronted phrase closed by a demonstrative does not govern the name after it ("Dalam acara tersebut Retno …")', async () => {
+    expect(await run('Dalam kunjungan tersebut Retno Marsudi mengecam Israel.')).toEqual(['Retno Marsudi 111 Israel asserted']);
+    expect(await run('Dalam acara itu Jepang bertemu dengan Rusia.')).toEqual(['Jepang 040 Rusia asserted']);
+  });
 });
 
 describe('a target preposition\'s object', () => {
