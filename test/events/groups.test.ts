@@ -63,6 +63,9 @@ describe('a bare group word is an actor', () => {
   it('with the role alone where the story names several countries, and a place\'s country after "di"', async () => {
     expect(await coded('Polisi menangkap tiga tersangka setelah Malaysia dan Israel meminta bantuan.', WORLD)).toContain('=COP 173 =CRM');
     expect(await coded('Polisi menangkap tiga tersangka asal Malaysia.', WORLD)).toEqual(['=COP 173 =MYSCRM']);
+    // investigators are police unless a body is named with them ("penyidik KPK")
+    const budi = [...DOMESTIC, { name: 'Budi Santoso', type: 'PER' as const, actor: null }];
+    expect(await coded('Penyidik menetapkan Budi Santoso sebagai tersangka di Jakarta.', budi)).toEqual(['=IDNCOP 173 enull']);
     // a short form in parentheses between them passed over
     expect(await coded('Polisi mendeportasi 15 warga negara asing (WNA) asal Malaysia.', WORLD)).toEqual(['=COP 174 =MYSCVL']);
     expect(await coded('Israel menyerang warga di Gaza.', WORLD)).toEqual(['eISR 190 =PSECVL']);
