@@ -29,6 +29,14 @@ describe('English events', () => {
     expect(rows).toContain('040 CHNGOV USAGOV');
   });
 
+  it('a country\'s men or women are its people; an investigation ordered or evidence presented aims at whom it is against', async () => {
+    expect(await eventRows('A court in Guyana issued arrest warrants for two Brazilian men.')).toEqual(['173 GUYJUD BRACVL']);
+    expect(await eventRows('Obama ordered an investigation into Iran.')).toEqual(['090 USAGOV IRN']);
+    expect(await eventRows('The United States presented evidence against Russia.')).toEqual(['112 USA RUS']);
+    // evidence presented to a court accuses no one
+    expect(await eventRows('The United States presented evidence to the court.')).toEqual([]);
+  });
+
   it('an unnamed counterpart of a country is its government; speaking with someone is consulting them', async () => {
     const found = await eventRows(
       'Iranian Foreign Minister Abbas Araghchi met his Omani counterpart in Muscat on Sunday. Egyptian Foreign Minister Badr Abdelatty spoke with U.S. envoy Steve Witkoff on Friday.',
