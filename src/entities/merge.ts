@@ -757,3 +757,25 @@ function orgHeadInside(doc: Doc, t0: number, t1: number): boolean {
   }
   return false;
 }
+
+/**
+ * "Saudi Gazette", "Bill Gates Foundation": a name that ends right before a word that ends a paper's or an
+ * organisation's name (`mediaWords`, `orgHeadsLast`; two such words at most: "Saudi Press Agency") goes
+ * on over it as an organisation; not where another name begins after that word ("… Bank Mandiri").
+ */
+export function namesEndedByHeads(doc: Doc, top: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const n = doc.keys.length;
+  for (const m of top) {
+    if (m.t0 < 0 || m.type === 'ORG') continue;
+    const sentence = doc.sentenceOf[m.t0];
+    const orgEnd = (t: number): boolean =>
+      t < n && doc.isCap(t) && doc.sentenceOf[t] === sentence && (doc.lex.mediaWords.has(doc.keys[t]!) || doc.lex.orgHeadsLast.startingAt(t, t + 1, doc.lexWords) !== null);
+    let e = m.t1;
+    while (e - m.t1 < 2 && orgEnd(e)) e++;
+    if (e === m.t1) continue;
+    if (e < n && doc.isCap(e) && doc.keys[e] !== '' && doc.sentenceOf[e] === sentence) continue;
+    out.push(doc.mention(m.t0, e, 'ORG', 'rule'));
+  }
+  return out;
+}

@@ -194,6 +194,16 @@ describe('dateline and credits', () => {
     expect(es.flatMap((e) => e.mentions.map((m) => m.text))).toContain('Juli');
   });
 
+  it('a name ending right before a paper\'s or an organisation\'s last word goes on over it ("Saudi Gazette"), not into a name after it', () => {
+    const gazette = entities('Dilansir dalam Saudi Gazette, sekitar 10.000 siswa kembali bersekolah.').entities;
+    expect(gazette.map((e) => [e.name, e.type, e.actor])).toEqual([['Saudi Gazette', 'ORG', 'SAUMED']]);
+    const agency = entities('Dikutip dari Saudi Press Agency, harga minyak naik.').entities;
+    expect(agency.map((e) => [e.name, e.type])).toEqual([['Saudi Press Agency', 'ORG']]);
+    // "Bank" opens the next name here
+    const bank = entities('Warga Malaysia Bank Mandiri mengeluh.', { 'Bank Mandiri': 'ORG' }).entities;
+    expect(bank.map((e) => e.name)).not.toContain('Malaysia Bank');
+  });
+
   it('an English organisation head in an Indonesian text keeps a span an organisation', () => {
     const es = entities('Center of Economic and Law Studies menilai kebijakan itu.', { 'Center of Economic and Law Studies': 'PER' }).entities;
     expect(es.map((e) => [e.name, e.type])).toEqual([['Center of Economic and Law Studies', 'ORG']]);
