@@ -1523,6 +1523,9 @@ describe("a country's forces, government or people", () => {
     expect(await codes('Egypt prosecuted Ahmed Saleh for spreading false news.', specs, 'en')).toEqual(['EGY 173 null']);
     expect(await codes('Egypt put Ahmed Saleh on trial on Monday.', specs, 'en')).toEqual(['EGY 173 null']);
     expect(await codes('Egypt tried to reach Ahmed Saleh on Monday.', specs, 'en')).toEqual([]);
+    // and in Indonesian: "mengadili" (not "pengadilan", the court)
+    expect(await codes('Egypt akan mengadili Ahmed Saleh pada bulan depan.', specs)).toEqual(['EGY 173 null']);
+    expect(await codes('Pengadilan Egypt menunda sidang Ahmed Saleh.', specs)).toEqual([]);
   });
 
   it('a clause of time has its own subject right before its predicate ("hours after Russia launched …", "setelah Israel menyerang")', async () => {
