@@ -69,6 +69,8 @@ describe('a bare group word is an actor', () => {
     // a short form in parentheses between them passed over
     expect(await coded('Polisi mendeportasi 15 warga negara asing (WNA) asal Malaysia.', WORLD)).toEqual(['=COP 174 =MYSCVL']);
     expect(await coded('Israel menyerang warga di Gaza.', WORLD)).toEqual(['eISR 190 =PSECVL']);
+    // holding people captive is taking hostages (181)
+    expect(await coded('Kelompok bersenjata menyekap tiga warga Malaysia.', WORLD)).toEqual(['=UAF 181 eMYSCVL']);
   });
 
   it('a name right after it (Indonesian) or before it (English) makes it that name\'s group, as before', async () => {
