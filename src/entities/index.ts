@@ -13,7 +13,7 @@ import { type KnowledgeBase, loadKnowledgeBase } from './kb/load.js';
 import { nameKey } from './kb/normalize.js';
 import { entityLexicon, type TitleRole } from './lexicon.js';
 import { Groups, linkMentions, propagate } from './link.js';
-import { afterPlaceOf, cleanTagged, namesEndedByHeads, placesInLists, settle, tokenIndex } from './merge.js';
+import { afterPlaceOf, cleanTagged, compassPlaces, namesEndedByHeads, placesInLists, settle, tokenIndex } from './merge.js';
 import { metaMentions } from './meta.js';
 import { listedExpansions, pairings } from './parens.js';
 import { kbMentions, taggedMentions } from './spans.js';
@@ -50,7 +50,7 @@ export function findEntities(input: StageInput, tagger: Tagger, kb: KnowledgeBas
   const kept = confirmed(doc, found.mentions, tagged);
   let settled = settle([...tagged, ...kept, ...namedAfterPlaceOf(doc, [...tagged, ...kept])]);
   let idx = tokenIndex({ top: settled.top, inner: [...settled.inner, ...found.demonyms] });
-  const rules = [...institutionMentions(doc, idx.at, idx.endingAt), ...listedExpansions(doc, idx.endingAt), ...namesEndedByHeads(doc, settled.top)];
+  const rules = [...institutionMentions(doc, idx.at, idx.endingAt), ...listedExpansions(doc, idx.endingAt), ...namesEndedByHeads(doc, settled.top), ...compassPlaces(doc, [...settled.top, ...settled.inner])];
   if (rules.length > 0) {
     const before = settled.inner;
     settled = settle([...settled.top, ...rules]);

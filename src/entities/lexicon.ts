@@ -61,6 +61,7 @@ interface EntitiesFile {
    * two and such words open no person's name (merge.ts).
    */
   placeCompass?: string[];
+  placeCompassFirst?: string[];
   /** words that name the language's own country without its name ("rupiah"): a story that uses one is about it (index.ts) */
   homeWords?: string[];
   placeOf?: string;
@@ -210,6 +211,8 @@ export interface EntityLexicon {
   placeNounsAfter: Set<string>;
   /** see EntitiesFile.placeCompass */
   placeCompass: Set<string>;
+  /** see EntitiesFile.placeCompassFirst */
+  placeCompassFirst: Set<string>;
   /** see EntitiesFile.homeWords */
   homeWords: Set<string>;
   /** the word between a place cue and the place ("the town of Juba"), or null */
@@ -353,6 +356,7 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
     placeCues: keys(data.placeCues),
     placeNounsAfter: keys(data.placeNounsAfter ?? []),
     placeCompass: keys(data.placeCompass ?? []),
+    placeCompassFirst: keys(data.placeCompassFirst ?? []),
     homeWords: keys(data.homeWords ?? []),
     placeOf: data.placeOf ? nameKey(data.placeOf) : null,
     stopwords: keys(langLines(lang, 'stopwords.txt')),

@@ -4,6 +4,7 @@
  * name whose type the tagger contradicts is not linked). Spans inside a winner are kept apart as context
  * ("Spanyol" in "Kantor Jaksa Agung Spanyol" gives the body its country); crossing spans are dropped.
  */
+import { countryOf } from './institutions.js';
 import type { Doc, Mention } from './doc.js';
 import { pickAlias } from './spans.js';
 import { afterPersonTitle, leadingTitleTokens } from './titles.js';
@@ -776,6 +777,31 @@ export function namesEndedByHeads(doc: Doc, top: readonly Mention[]): Mention[] 
     if (e === m.t1) continue;
     if (e < n && doc.isCap(e) && doc.keys[e] !== '' && doc.sentenceOf[e] === sentence) continue;
     out.push(doc.mention(m.t0, e, 'ORG', 'rule'));
+  }
+  return out;
+}
+
+/**
+ * "South Lebanon", "Lebanon Selatan": a compass word written as a name before a country (English,
+ * `placeCompassFirst`) or after it (Indonesian, `placeCompass`) names a region of that country: a place
+ * with the country's code, not the country itself (nor an unknown organisation, as the tagger may read
+ * "South Lebanon"); unless the knowledge base has the whole name ("South Korea", "Korea Selatan").
+ */
+export function compassPlaces(doc: Doc, mentions: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const n = doc.keys.length;
+  for (const m of mentions) {
+    if (m.t0 < 0) continue;
+    const code = countryOf(m);
+    if (code === null) continue;
+    const s = doc.sentenceOf[m.t0];
+    const compass = (t: number, words: Set<string>): boolean => t >= 0 && t < n && doc.sentenceOf[t] === s && doc.isCap(t) && words.has(doc.keys[t]!);
+    let a = m.t0;
+    let b = m.t1;
+    if (compass(a - 1, doc.lex.placeCompassFirst)) a--;
+    else if (compass(b, doc.lex.placeCompass)) b++;
+    if ((a === m.t0 && b === m.t1) || doc.kb.lookupKey(doc.tokensKey(a, b)).length > 0) continue;
+    out.push(doc.mention(a, b, 'LOC', 'rule', null, code));
   }
   return out;
 }

@@ -204,6 +204,16 @@ describe('dateline and credits', () => {
     expect(bank.map((e) => e.name)).not.toContain('Malaysia Bank');
   });
 
+  it('a compass word written as a name with a country names a region of it ("South Lebanon", "Irak Utara"), unless the whole is a known name', () => {
+    const en = (text: string) => entities(text, {}, { published: '2025-01-10', lang: 'en' }).entities.map((e) => [e.name, e.type, e.actor]);
+    expect(en('Israel invaded South Lebanon.')).toContainEqual(['South Lebanon', 'LOC', 'LBN']);
+    expect(en('Turkish troops entered Northern Iraq.')).toContainEqual(['Northern Iraq', 'LOC', 'IRQ']);
+    expect(en('South Korea protested.')).toEqual([['South Korea', 'LOC', 'KOR']]);
+    const id = entities('Pasukan Turki memasuki Irak Utara.').entities.map((e) => [e.name, e.actor]);
+    expect(id).toContainEqual(['Irak Utara', 'IRQ']);
+    expect(entities('Korea Selatan memprotes.').entities.map((e) => [e.name, e.actor])).toEqual([['Korea Selatan', 'KOR']]);
+  });
+
   it('an English organisation head in an Indonesian text keeps a span an organisation', () => {
     const es = entities('Center of Economic and Law Studies menilai kebijakan itu.', { 'Center of Economic and Law Studies': 'PER' }).entities;
     expect(es.map((e) => [e.name, e.type])).toEqual([['Center of Economic and Law Studies', 'ORG']]);
