@@ -35,6 +35,9 @@ describe('English events', () => {
     expect(await eventRows('The United States presented evidence against Russia.')).toEqual(['112 USA RUS']);
     // evidence presented to a court accuses no one
     expect(await eventRows('The United States presented evidence to the court.')).toEqual([]);
+    // rocket fire or a barrage launched against someone is fighting with artillery (194)
+    expect(await eventRows('Vietnamese forces launched rocket fire against Cambodian guerrilla camps.')).toEqual(['194 VNMMIL KHM']);
+    expect(await eventRows('Russia launched a barrage of missiles at Kyiv.')).toEqual(['194 RUS UKR']);
   });
 
   it('an unnamed counterpart of a country is its government; speaking with someone is consulting them', async () => {
