@@ -38,6 +38,8 @@ describe('English events', () => {
     // rocket fire or a barrage launched against someone is fighting with artillery (194)
     expect(await eventRows('Vietnamese forces launched rocket fire against Cambodian guerrilla camps.')).toEqual(['194 VNMMIL KHM']);
     expect(await eventRows('Russia launched a barrage of missiles at Kyiv.')).toEqual(['194 RUS UKR']);
+    // an invitation rejected or declined is a proposal to meet rejected (125)
+    expect(await eventRows('Hamas declined an invitation from Egypt.')).toEqual(['125 PSEREB EGY']);
   });
 
   it('an unnamed counterpart of a country is its government; speaking with someone is consulting them', async () => {
