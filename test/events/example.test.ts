@@ -40,6 +40,9 @@ describe('English events', () => {
     expect(await eventRows('Russia launched a barrage of missiles at Kyiv.')).toEqual(['194 RUS UKR']);
     // an invitation rejected or declined is a proposal to meet rejected (125)
     expect(await eventRows('Hamas declined an invitation from Egypt.')).toEqual(['125 PSEREB EGY']);
+    // elections, autonomy or independence demanded (from a state) is political reform demanded (104)
+    expect(await eventRows('Albanians in Serbia demanded autonomy from Serbian authorities.')).toEqual(['104 ALB SRBGOV']);
+    expect(await eventRows('Warga Papua menuntut referendum kemerdekaan dari Indonesia.', 'id')).toEqual(['104 IDNCVL IDN']);
   });
 
   it('an unnamed counterpart of a country is its government; speaking with someone is consulting them', async () => {
