@@ -50,7 +50,12 @@ export function findEntities(input: StageInput, tagger: Tagger, kb: KnowledgeBas
   const kept = confirmed(doc, found.mentions, tagged);
   let settled = settle([...tagged, ...kept, ...namedAfterPlaceOf(doc, [...tagged, ...kept])]);
   let idx = tokenIndex({ top: settled.top, inner: [...settled.inner, ...found.demonyms] });
-  const rules = [...institutionMentions(doc, idx.at, idx.endingAt), ...listedExpansions(doc, idx.endingAt), ...namesEndedByHeads(doc, settled.top), ...compassPlaces(doc, [...settled.top, ...settled.inner])];
+  const rules = [
+    ...institutionMentions(doc, idx.at, idx.endingAt),
+    ...listedExpansions(doc, idx.endingAt),
+    ...namesEndedByHeads(doc, settled.top),
+    ...compassPlaces(doc, [...settled.top, ...settled.inner]),
+  ];
   if (rules.length > 0) {
     const before = settled.inner;
     settled = settle([...settled.top, ...rules]);

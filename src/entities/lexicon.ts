@@ -58,9 +58,11 @@ interface EntitiesFile {
   placeNounsAfter?: string[];
   /**
    * Compass words that end a place's name ("Lampung Tengah", "Halmahera Selatan"): after a title, a word or
-   * two and such words open no person's name (merge.ts).
+   * two and such words open no person's name; after a country, they name a region of it ("Lebanon Selatan",
+   * compassPlaces in merge.ts).
    */
   placeCompass?: string[];
+  /** Compass words that open a region's name before a country ("South Lebanon"; compassPlaces in merge.ts). */
   placeCompassFirst?: string[];
   /** words that name the language's own country without its name ("rupiah"): a story that uses one is about it (index.ts) */
   homeWords?: string[];
