@@ -87,7 +87,7 @@ export function groupEntities(
         }
       }
       if (role === undefined) continue;
-      if (namedBeside(tokens, lower, t, end, a, b, mark, c) || describesPerson(lower, end, b, mark, entities, c)) {
+      if (namedBeside(tokens, lower, t, end, a, b, mark, c) || describesPerson(lower, end, b, mark, entities, c) || namedAfter(lower, end, b, mark, c)) {
         t = end - 1;
         continue;
       }
@@ -130,6 +130,15 @@ export function groupEntities(
     }
   }
   return out;
+}
+
+/**
+ * "lembaga-lembaga penegak hukum, yakni Polri, Kejaksaan Agung dan KPK": the names a group's words are spelled
+ * out as right after them (an inclusion word, a comma before it or not) are the actors, not the group.
+ */
+function namedAfter(lower: readonly string[], end: number, b: number, mark: Int32Array, c: Cues): boolean {
+  const q = end < b && lower[end] === ',' ? end + 1 : end;
+  return q + 1 < b && c.inclusionWords.has(lower[q]!) && mark[q + 1]! > 0;
 }
 
 /** Tokens back from a body's word with a demonstrative within which the body it names again may be named. */

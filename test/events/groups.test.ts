@@ -69,6 +69,10 @@ describe('a bare group word is an actor', () => {
     // a short form in parentheses between them passed over
     expect(await coded('Polisi mendeportasi 15 warga negara asing (WNA) asal Malaysia.', WORLD)).toEqual(['=COP 174 =MYSCVL']);
     expect(await coded('Israel menyerang warga di Gaza.', WORLD)).toEqual(['eISR 190 =PSECVL']);
+    // law enforcers are the police; spelled out by name right after, the names are the actors
+    const bodies = [...DOMESTIC, { name: 'DPR', type: 'ORG' as const, actor: 'IDNLEG' }, { name: 'KPK', type: 'ORG' as const, actor: 'IDNJUD' }];
+    expect(await coded('DPR meminta para penegak hukum menindak pelaku di Jakarta.', bodies)).toEqual(['eIDNLEG 020 =IDNCOP']);
+    expect(await coded('DPR mengapresiasi lembaga penegak hukum, yakni KPK, di Jakarta.', bodies)).toEqual(['eIDNLEG 051 eIDNJUD']);
     // holding people captive is taking hostages (181)
     expect(await coded('Kelompok bersenjata menyekap tiga warga Malaysia.', WORLD)).toEqual(['=UAF 181 eMYSCVL']);
   });
