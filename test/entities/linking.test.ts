@@ -495,6 +495,12 @@ describe('parentheses', () => {
     expect(unsc.actor).toBe('IGOUNO');
   });
 
+  it('knows the tax and customs directorates and the bureaucracy ministry by their short names ("DJP", "PANRB")', () => {
+    const { entities: es } = entities('DJP berkolaborasi dengan KPK. Menteri PANRB hadir.', { DJP: 'ORG', KPK: 'ORG', PANRB: 'ORG' });
+    expect(byMention(es, 'DJP')).toMatchObject({ kb: 'id-ditjen-pajak', actor: 'IDNGOV' });
+    expect(byMention(es, 'PANRB')).toMatchObject({ kb: 'id-kemenpanrb', actor: 'IDNGOV' });
+  });
+
   it('does not pair a parenthesised abbreviation with an unrelated one-word name ("Indonesia (TKI)")', () => {
     const { entities: es } = entities('Tiga Tenaga Kerja Indonesia (TKI) dievakuasi.');
     expect(byMention(es, 'TKI')).toBeUndefined();
