@@ -73,6 +73,9 @@ describe('a bare group word is an actor', () => {
     const bodies = [...DOMESTIC, { name: 'DPR', type: 'ORG' as const, actor: 'IDNLEG' }, { name: 'KPK', type: 'ORG' as const, actor: 'IDNJUD' }];
     expect(await coded('DPR meminta para penegak hukum menindak pelaku di Jakarta.', bodies)).toEqual(['eIDNLEG 020 =IDNCOP']);
     expect(await coded('DPR mengapresiasi lembaga penegak hukum, yakni KPK, di Jakarta.', bodies)).toEqual(['eIDNLEG 051 eIDNJUD']);
+    // taking to the streets is a protest (141), at the place named; ridiculing someone denounces them (111)
+    expect(await coded('Ribuan mahasiswa turun ke jalan di Jakarta.', DOMESTIC)).toEqual(['=IDNEDU 141 eIDN']);
+    expect(await coded('Mahasiswa yang mencemooh korban di Jakarta dihukum.', DOMESTIC)).toEqual(['=IDNEDU 111 =IDNCVL']);
     // holding people captive is taking hostages (181)
     expect(await coded('Kelompok bersenjata menyekap tiga warga Malaysia.', WORLD)).toEqual(['=UAF 181 eMYSCVL']);
   });
