@@ -350,6 +350,9 @@ describe('Indonesian verbs of help, coordination and cancelled visits', () => {
     expect(await of('Algeria threatened to impose a curfew.', 'en')).toEqual(['Algeria 1323 null asserted']);
     expect(await of('Israel reimposed a blockade on Gaza.', 'en')).toEqual(['Israel 191 Gaza asserted']);
     expect(await of('Israel imposed a blockade on Gaza.', 'en')).toEqual(['Israel 191 Gaza asserted']);
+    // a curfew lifted somewhere eases restrictions there (0813)
+    expect(await of('Israel lifted the curfew in Gaza.', 'en')).toEqual(['Israel 0813 Gaza asserted']);
+    expect(await of('Israel mencabut jam malam di Gaza.', 'id')).toEqual(['Israel 0813 Gaza asserted']);
     expect(await of('Nepal memberlakukan jam malam.', 'id')).toEqual(['Nepal 1723 null asserted']);
     expect(await of('Buruh Nepal mengancam mogok jika Israel tidak mencabut undang-undang itu.', 'id')).toEqual(['Nepal 133 Israel asserted']);
   });
