@@ -42,6 +42,10 @@ describe('English events', () => {
     expect(await eventRows('Hamas declined an invitation from Egypt.')).toEqual(['125 PSEREB EGY']);
     // elections, autonomy or independence demanded (from a state) is political reform demanded (104)
     expect(await eventRows('Albanians in Serbia demanded autonomy from Serbian authorities.')).toEqual(['104 ALB SRBGOV']);
+    // the owner of what a verb's bare object names is whom the verb aims at; not a possessor of another noun
+    expect(await eventRows('Saudi Arabia supports the rights of Palestinians.')).toEqual(['051 SAU PSE']);
+    expect(await eventRows('China criticized the policies of Japan.')).toEqual(['111 CHN JPN']);
+    expect(await eventRows("Hezbollah killed the deputy chief of Israel's militia ally in Lebanon.")).not.toContainEqual('190 LBNREB ISR');
     // aid prohibited, withheld or reduced is aid stopped (162), aimed at whom it was for
     expect(await eventRows('The United States prohibited all aid to Albanian rebels.')).toEqual(['162 USA ALBREB']);
     expect(await eventRows('Warga Papua menuntut referendum kemerdekaan dari Indonesia.', 'id')).toEqual(['104 IDNCVL IDN']);
