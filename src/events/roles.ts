@@ -560,12 +560,15 @@ function plainBetween(ix: ActorIndex, a: number, b: number, max: number, to: num
 }
 
 /**
- * Whether tokens after..of (of: the preposition before a name) are a verb's bare object: a determiner, then one
- * or two plain words, right after a verb's trigger ("supports [the rights] of Palestinians").
+ * Whether the name `chunk`, after a preposition, owns a verb's bare object: right after a verb's trigger a
+ * determiner, then one or two plain words, then the preposition ("supports [the rights] of Palestinians"); not
+ * when the name is a possessor of another noun ("the deputy chief of Israel's militia ally").
  */
-function ownerOfObject(ctx: Ctx, after: number, of: number, self: TriggerMatch): boolean {
+function ownerOfObject(ctx: Ctx, after: number, chunk: Chunk, self: TriggerMatch): boolean {
   const { ix, scope } = ctx;
+  const of = ix.phraseStart(chunk, scope.from) - 1;
   if (self.voice === 'noun' || self.voice === 'nounP' || of <= after) return false;
+  if (chunk.tokEnd < scope.to && ix.cues.possessiveMarkers.has(ix.lower(chunk.tokEnd))) return false;
   const start = ix.cues.nounDeterminers.has(ix.lower(after)) ? after + 1 : after;
   return of > start && plainBetween(ix, start, of, 2, scope.to);
 }
@@ -643,9 +646,8 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
       // (a word or two may describe the name: "the arrest of former Senator X")
       else if (c.nounPatientPreps.has(gov) && self.last > self.first && !ix.isVerb(self.last) && ix.lower(after) === gov && ix.phraseStart(chunk, scope.from) - 1 - after <= 2) ok = true;
       // "supports the rights of Palestinians", "praised the efforts of Egypt": the owner of what a verb's bare
-      // object names (a determiner and a word or two right after the verb) is whom the verb aims at; not a
-      // possessor of another noun ("killed the deputy chief of Israel's militia ally")
-      else if (c.nounPatientPreps.has(gov) && ownerOfObject(ctx, after, ix.phraseStart(chunk, scope.from) - 1, self) && !(chunk.tokEnd < scope.to && c.possessiveMarkers.has(ix.lower(chunk.tokEnd)))) ok = true;
+      // object names is whom the verb aims at
+      else if (c.nounPatientPreps.has(gov) && ownerOfObject(ctx, after, chunk, self)) ok = true;
       // a symmetric act's other side is not named after a preposition of its topic ("membahas persepsi publik
       // terhadap Polri": what is discussed), unless the pattern ends in it
       else if (c.targetPreps.has(gov)) ok = !entry.sym || !c.symTopicPreps.has(gov) || ix.phraseStart(chunk, scope.from) - 1 <= self.last;
