@@ -833,6 +833,9 @@ describe('clauses', () => {
 
   it('a verb without a prefix is the predicate a coordinated one shares its subject with ("tiba di X dan menyerahkan …")', async () => {
     expect(await run('Retno Marsudi tiba di Gaza pada Senin dan menyerahkan bantuan kepada Hamas.')).toEqual(['Retno Marsudi 042 Gaza asserted', 'Retno Marsudi 070 Hamas asserted']);
+    // "jadi tersangka dan ditahan": the suspect is who is detained
+    const of = briefOf([{ name: 'Khariq Anhar', type: 'PER' }, { name: 'Polda Metro Jaya', type: 'ORG', actor: 'IDNCOP' }]);
+    expect(await of('Khariq Anhar jadi tersangka dan ditahan Polda Metro Jaya.', 'id')).toEqual(['Polda Metro Jaya 173 Khariq Anhar asserted']);
   });
 
   it('aid offered is an intent to provide it (033); a warning to be careful is no threat', async () => {
@@ -1283,6 +1286,15 @@ describe("a country's forces, government or people", () => {
     expect(await codes('Sri Mulyani mendatangi kediaman Prabowo.', people)).toEqual(['IDNGOV 042 IDNGOV']);
     // a person and their own state's body are not
     expect(await codes('Sri Mulyani mengkritik Kemenkeu.', people)).toEqual([]);
+  });
+
+  it('a monarch or a minister of a country named by title alone is its government ("Raja Belanda", "Menlu Jepang", "the Saudi crown prince")', async () => {
+    const specs: EntitySpec[] = [...countries, { name: 'Belanda', type: 'LOC', actor: 'NLD' }, { name: 'Jepang', type: 'LOC', actor: 'JPN' }, { name: 'Saudi', type: 'LOC', actor: 'SAU' }, { name: 'Prabowo', type: 'PER', actor: 'IDNGOV' }, { name: 'Biden', type: 'PER', actor: 'USAGOV' }];
+    expect(await codes('Prabowo bertemu dengan Raja dan Ratu Belanda.', specs)).toEqual(['IDNGOV 040 NLDGOV']);
+    expect(await codes('Prabowo bertemu Menteri Luar Negeri Jepang.', specs)).toEqual(['IDNGOV 040 JPNGOV']);
+    expect(await codes('Prabowo bertemu Menlu Jepang.', specs)).toEqual(['IDNGOV 040 JPNGOV']);
+    expect(await codes('Otoritas Israel menangkap dua warga Palestina.', specs)).toEqual(['ISRGOV 173 PSECVL']);
+    expect(await codes('Biden met the Saudi crown prince on Monday.', specs, 'en')).toEqual(['USAGOV 040 SAUGOV']);
   });
 
   it('after the country in English', async () => {
