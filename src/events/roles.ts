@@ -84,6 +84,12 @@ function groupOf(ctx: Ctx, chunk: Chunk): Group {
   return ctx.ix.coordination(chunk, ctx.scope.from, ctx.scope.to).map((c) => ref(c.head));
 }
 
+/** The token after the last mention of a group read from the text, at least `end`. */
+function groupEnd(group: Group, end: number): number {
+  for (const r of group) if (r.mention && r.mention.tokEnd > end) end = r.mention.tokEnd;
+  return end;
+}
+
 /** A target and the names coordinated with it, up to a companion ("mengunjungi X bersama Y": X alone). */
 function targetGroup(ctx: Ctx, chunk: Chunk): Group {
   const { ix } = ctx;
@@ -1186,7 +1192,8 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
       if (agent || relAgent) {
         source = { group: groupOf(ctx, (agent ?? relAgent)!), speaker: false };
         viaDari = agent !== null;
-        targetFrom = (agent ?? relAgent)!.tokEnd;
+        // past the agent and the names coordinated with it, which are no target of theirs
+        targetFrom = groupEnd(source.group, (agent ?? relAgent)!.tokEnd);
       } else if (!target) {
         // "the attack on Kharkiv by Russia", "the shelling of Kharkiv by Russia": whom, then by whom
         const late = agentAfterObject(ctx, targetFrom, m);
@@ -1197,6 +1204,8 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
         }
       }
     }
+    // an agent the noun's own phrase names (after "oleh", "by", a genitive or -nya)
+    const agentNamed = source !== null;
     if (!source && c.possessorBefore) {
       // "Russia's attack on Kyiv": a name right before the noun
       for (let k = m.first - 1, n = 0; k >= scope.from && n < 3; k--, n++) {
@@ -1220,6 +1229,9 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
       const r = subjectBefore(ctx, receiver);
       if (r) target = r.group;
     }
+    // "pemanggilan Dahlan Iskan untuk pemeriksaan oleh penyidik": a name inside the pattern's gap is whom the act is done to
+    // (only with an agent named so: "Pasca penetapan LM sebagai tersangka, kami akan …" says nothing of who named LM)
+    if (!target && entry.gapTarget && agentNamed) target = targetInside(ctx, m);
     if (!target) {
       // "Russia continued the shelling of Kharkiv": whom the act is done to, behind "of"
       const patient = objectPhraseAfter(ctx, targetFrom, m, true);
@@ -1233,6 +1245,20 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
   }
 
   source ??= groupOpening(ctx, m);
+  // A name read both among those who act and as whom the act aims at, unless the act is symmetric: a name
+  // coordinated with the agent is the target it also is ("pemanggilan Dahlan Iskan untuk pemeriksaan oleh
+  // penyidik dan … kehadiran Dahlan"); where every agent is also a target, none is ("pemeriksaan oleh KPK dan
+  // kehadiran Budi").
+  if (source && target && !entry.sym && source.group.length > 1) {
+    const targets = new Set(target.map((r) => r.entity.id));
+    const agents = source.group.filter((r) => !targets.has(r.entity.id));
+    if (agents.length) source = { ...source, group: agents };
+    else {
+      const ids = new Set(source.group.map((r) => r.entity.id));
+      const rest = target.filter((r) => !ids.has(r.entity.id));
+      target = rest.length ? rest : null;
+    }
+  }
 
   if (target && entry.sym && target.length > 1) {
     const first = target[0]!.mention ? ix.chunkAt(target[0]!.mention.tokStart) : null;

@@ -363,6 +363,28 @@ describe('nominal triggers', () => {
     expect(await run('Serangan Israel ke Gaza menewaskan 20 orang.')).toEqual(['Israel 190 Gaza asserted']);
   });
 
+  it('a name coordinated with the agent after "oleh" or "dari" is none of its targets', async () => {
+    const of = briefOf([
+      { name: 'KPK', type: 'ORG', actor: 'IDNJUD' },
+      { name: 'Budi', type: 'PER' },
+      { name: 'Dahlan Iskan', type: 'PER' },
+      { name: 'Rosmala', type: 'PER' },
+      { name: 'Kementerian Agama', type: 'ORG', actor: 'IDNGOV' },
+      { name: 'BPJS Ketenagakerjaan', type: 'ORG', actor: 'IDNGOV' },
+    ]);
+    // "oleh KPK dan kehadiran Budi" is no pair of sides acting on each other
+    expect(await of('Ia menjelaskan pemeriksaan oleh KPK dan kehadiran Budi.', 'id')).toEqual([]);
+    // the name inside a noun pattern's gap is its target when the agent is named
+    expect(await of('Ia menjelaskan pemanggilan Dahlan Iskan untuk pemeriksaan oleh KPK dan ketidakjelasan kehadiran Dahlan Iskan.', 'id')).toEqual(['KPK 091 Dahlan Iskan asserted']);
+    // with no agent named, the gap's name has no one acting on it
+    expect(await of('Pasca pemanggilan Dahlan Iskan untuk pemeriksaan, Budi akan mengawal kasus ini.', 'id')).toEqual([]);
+    // support "dari" two bodies goes to the one who thanks them, not from one body to the other
+    expect(await of('Rosmala berterima kasih atas perhatian dan dukungan dari Kementerian Agama serta BPJS Ketenagakerjaan.', 'id')).toEqual([
+      'Kementerian Agama 051 Rosmala asserted',
+      'BPJS Ketenagakerjaan 051 Rosmala asserted',
+    ]);
+  });
+
   it('English: "of" after an act\'s noun names whom it is done to; its agent may follow ("the attack on X by Y")', async () => {
     const of = briefOf(places({ Poland: 'POL', Ukraine: 'UKR', Kharkiv: 'UKR', Russia: 'RUS', Pakistan: 'PAK', 'Imran Khan': 'PAKOPP' }));
     expect(await of('Russia continued the shelling of Kharkiv.')).toEqual(['Russia 194 Kharkiv asserted']);
