@@ -130,7 +130,7 @@ function personAfterComma(ix: ActorIndex, chunk: Chunk, to: number): Chunk | nul
  * same sentence ("Putin … setelah ia terpilih"), else the first person named in the nearest
  * sentence before that names one, usually its subject ("Musk berselisih dengan Trump. Dia …").
  */
-function lastPersonBefore(ctx: Ctx, tok: number): ActorRef | null {
+function lastPersonBefore(ctx: Ctx, tok: number, exclude: Entity | null = null): ActorRef | null {
   const { persons, sentenceStarts } = ctx;
   let lo = 0;
   let hi = sentenceStarts.length - 1;
@@ -147,6 +147,7 @@ function lastPersonBefore(ctx: Ctx, tok: number): ActorRef | null {
   for (; i < persons.length; i++) {
     const m = persons[i]!;
     if (m.tokStart >= tok) break;
+    if (m.entity === exclude) continue;
     if (m.tokStart >= sentStart) inSentence = m;
     else if (previous < 0 || sentenceOf(sentenceStarts, m.tokStart) !== sentenceOf(sentenceStarts, persons[previous]!.tokStart)) previous = i;
   }
@@ -157,7 +158,7 @@ function lastPersonBefore(ctx: Ctx, tok: number): ActorRef | null {
   const first = persons[previous]!;
   const s = sentenceOf(sentenceStarts, first.tokStart);
   for (let k = previous; k < i && persons[k]!.tokStart < sentStart && sentenceOf(sentenceStarts, persons[k]!.tokStart) === s; k++) {
-    if (verbAfter(ctx.ix, persons[k]!)) return { entity: persons[k]!.entity, mention: null };
+    if (persons[k]!.entity !== exclude && verbAfter(ctx.ix, persons[k]!)) return { entity: persons[k]!.entity, mention: null };
   }
   return { entity: first.entity, mention: null };
 }
@@ -213,7 +214,8 @@ function pronoun(ctx: Ctx, k: number, reported = false): Found | null | undefine
       if (speaker) return speaker.type === 'PER' ? { group: [{ entity: speaker, mention: null }], speaker: false } : null;
       if (!c.controlVerbs.has(ctx.ix.lower(j))) break;
     }
-    const p = lastPersonBefore(ctx, k);
+    // inside a direct quote "dia" is someone the speaker talks about, never the speaker
+    const p = lastPersonBefore(ctx, k, ctx.scope.inQuote ? ctx.scope.speaker : null);
     return p ? { group: [p], speaker: false } : null;
   }
   if (c.firstPronouns.has(w)) {

@@ -382,6 +382,19 @@ describe('quotes', () => {
     expect(brief(input, await eventsOf(input))).toEqual(['Retno Marsudi 111 Israel asserted']);
   });
 
+  it('inside a direct quote, "dia" is someone the speaker talks about, never the speaker', async () => {
+    const text = 'Kapolres Yasir menyebutkan Komeng terlibat. “Dia juga menyerang Kodim Aceh Utara,” kata Yasir.';
+    const specs = [{ name: 'Yasir', type: 'PER' as const, actor: 'IDNCOP' }, { name: 'Komeng', type: 'PER' as const }, { name: 'Kodim Aceh Utara', type: 'ORG' as const, actor: 'IDNMIL' }];
+    const input = stageInput(text, specs);
+    const start = text.indexOf('Dia');
+    const end = text.indexOf(',”');
+    const yasir = input.entities.find((e) => e.name === 'Yasir')!;
+    const cue = text.indexOf('kata');
+    input.quotes = [{ start, end, text: text.slice(start, end), direct: true, speaker: yasir.id, cue: { start: cue, end: cue + 4, text: 'kata' } }];
+    // Komeng's act told by Yasir is his claim, no event; and not Yasir's own act
+    expect(brief(input, await eventsOf(input))).toEqual([]);
+  });
+
   it("a speaker of a state's government or forces speaks for it: the state's acts in the quote are events", async () => {
     const text = '“Indonesia mendesak PBB bertindak. Israel menyerang Gaza,” kata Roy Soemirat.';
     const specs = [
