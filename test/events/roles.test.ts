@@ -31,6 +31,12 @@ describe('voice', () => {
     expect(await of('Dua warga Indonesia ditangkap usai Malaysia mengumumkan razia.', 'id')).toEqual([]);
   });
 
+  it('caught in a sting ("terjaring OTT KPK") is arrested by the body after it; the sting itself is an arrest', async () => {
+    const of = briefOf([{ name: 'Sri Hartini', type: 'PER' }, { name: 'KPK', type: 'ORG', actor: 'IDNJUD' }]);
+    expect(await of('Sri Hartini terjaring OTT KPK pada Jumat.', 'id')).toEqual(['KPK 173 Sri Hartini asserted']);
+    expect(await of('KPK menggelar operasi tangkap tangan terhadap Sri Hartini.', 'id')).toEqual(['KPK 173 Sri Hartini asserted']);
+  });
+
   it('a speaker between commas is an aside, not the subject (", kata Retno,")', async () => {
     const of = briefOf([...places({ Israel: 'ISR', Gaza: 'PSE', Russia: 'RUS', Kyiv: 'UKR' }), { name: 'Retno', type: 'PER' as const }]);
     expect(await of('Israel, kata Retno, telah menyerang Gaza.', 'id')).toEqual(['Israel 190 Gaza asserted']);
