@@ -72,11 +72,15 @@ export function modalityOf(ix: ActorIndex, first: number, from: number, verb = f
     if (c.clauseBreaks.has(w) || c.relativizers.has(w) || m.scopeBreaks.has(w)) break;
     const cue = m.negatedNear.has(w) || m.allegedNear.has(w) || m.futureNear.has(w);
     if (!cue || ownVerbBetween(ix, k + 1, first)) continue;
+    // ("tidak membantah telah menerima", "did not deny attacking": a denial negated is none)
+    if (m.negatedNear.has(w) && k + 1 < first && m.negatedGoverning.has(ix.lower(k + 1))) continue;
     if (m.negatedNear.has(w)) {
       const next = k + 1 < first ? ix.lower(k + 1) : '';
       // ("tanpa syarat setelah bentrokan": a preposition's noun between, the clash is not negated)
       if (!m.negatedExceptions.get(w)?.has(next) && !(k + 1 < first && m.negatedPrepositions.has(w))) negated = true;
     }
+    // ("tanpa direncanakan bertemu", "tanpa diduga": unplanned, unexpected; the cue itself is negated)
+    if (k - 1 >= from && negation(ix, k - 1) && !m.negatedNear.has(w)) continue;
     if (m.allegedNear.has(w)) alleged = true;
     if (m.futureNear.has(w)) future = true;
   }
@@ -86,23 +90,38 @@ export function modalityOf(ix: ActorIndex, first: number, from: number, verb = f
   // next act, which a cue with an object of its own does not govern ("denied shelling the village and
   // killing civilians" still does)
   const nextAct = verb && first - 1 > from && c.coordinators.has(ix.lower(first - 1));
+  let comma = false;
   for (let k = first - 1; k >= Math.max(from, first - MAX_GOVERNING_DISTANCE); k--) {
     const w = ix.lower(k);
+    // "ban yang diklaim berkualitas premium itu, Astra bekerja sama …": a cue in a relative clause closed
+    // by a comma before the trigger governs that clause only
+    if (comma && k - 1 >= from && c.relativizers.has(ix.lower(k - 1)) && (m.negatedGoverning.has(w) || m.allegedGoverning.has(w) || m.futureGoverning.has(w))) break;
+    if (w === ',') comma = true;
     // "diduga mencemarkan nama baik … hingga ditetapkan tersangka": what followed is no longer suspected
     if (c.relativizers.has(w) || c.objectControl.has(w) || m.scopeBreaks.has(w)) break;
     // "rejected the accusations, saying Moscow and Tehran cooperate …": what a verb of saying after the cue
     // reports is that report's, not the cue's
     if (k < first - 1 && c.reportingVerbs.has(w) && !m.negatedGoverning.has(w) && !m.allegedGoverning.has(w) && !m.futureGoverning.has(w)) break;
     if (nextAct && k < first - 2 && !clauseAfter(ix, k, first - 1, isAct)) continue;
-    if (m.negatedGoverning.has(w)) negated = true;
-    if (m.allegedGoverning.has(w)) alleged = true;
-    if (m.futureGoverning.has(w)) future = true;
+    // ("tanpa diduga", "tidak membantah": a cue negated is none)
+    if (!(k - 1 >= from && negation(ix, k - 1))) {
+      if (m.negatedGoverning.has(w)) negated = true;
+      if (m.allegedGoverning.has(w)) alleged = true;
+      if (m.futureGoverning.has(w)) future = true;
+    }
     if (c.clauseBreaks.has(w) && !c.listSeparators.has(w) && !c.complementizers.has(w)) break;
   }
   if (negated) return 'negated';
   if (alleged) return 'alleged';
   if (future) return 'future';
   return 'asserted';
+}
+
+/** Token k is a word of negation ("tidak", "tanpa", "without"). */
+function negation(ix: ActorIndex, k: number): boolean {
+  const m = ix.cues.modality;
+  const w = ix.lower(k);
+  return m.negatedNear.has(w) || m.negatedPrepositions.has(w);
 }
 
 /** A verb of its own (no support, receiving, control or auxiliary verb, no cue) in tokens [a, b). */

@@ -384,6 +384,15 @@ export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?:
       continue;
     }
     const w = ix.lower(k);
+    // "Rusia, yang diduga menyerang Moldova, mengecam …": a relative clause between commas describes the
+    // subject before it; the names inside are not the subject
+    if (!skipUntilVerb && w === ',') {
+      const j = relativeAsideBefore(ctx, k);
+      if (j >= 0) {
+        k = j + 1;
+        continue;
+      }
+    }
     if (!skipUntilVerb) {
       const prev = k - 1 >= scope.from ? ix.lower(k - 1) : '';
       // a reported "it"/"they" only as the predicate's own subject, not across a control verb's "to" with a
@@ -452,6 +461,27 @@ export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?:
     }
   }
   return null;
+}
+
+/** Longest relative clause read as an aside between commas, in tokens. */
+const MAX_RELATIVE_ASIDE = 20;
+
+/**
+ * The comma at token k closes a relative clause opened by a comma and a relativizer (", yang … ,", ", which
+ * … ,") right after a name: the last token of that name, else -1.
+ */
+function relativeAsideBefore(ctx: Ctx, k: number): number {
+  const { ix, scope } = ctx;
+  const c = ix.cues;
+  for (let j = k - 1, n = 0; j - 2 >= scope.from && n < MAX_RELATIVE_ASIDE; j--, n++) {
+    const w = ix.lower(j);
+    if (c.relativizers.has(w)) {
+      if (ix.tokens[j - 1]!.text !== ',') return -1;
+      return ix.chunkAt(j - 2) ? j - 2 : -1;
+    }
+    if (w === ',' || (c.clauseBreaks.has(w) && !c.listSeparators.has(w))) return -1;
+  }
+  return -1;
 }
 
 /** Token k is a demonstrative after a plain noun that no preposition governs, with only auxiliaries and adverbs of sequence between it and the predicate at `start`. */

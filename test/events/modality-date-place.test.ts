@@ -66,6 +66,16 @@ describe('modality', () => {
     ]);
   });
 
+  it('a cue negated is none: "tanpa diduga", "tanpa direncanakan", "tidak membantah", "did not deny"', async () => {
+    expect(await modalities('Tanpa diduga, Israel menyerang Turki.')).toEqual(['Israel 190 Turki asserted']);
+    expect(await modalities('Prabowo dan Anwar Ibrahim tanpa direncanakan bertemu di Jakarta.')).toEqual(['Prabowo Subianto 040 Anwar Ibrahim asserted']);
+    expect(await modalities('Rusia tidak membantah telah menyerang Moldova.')).toEqual(['Rusia 190 Moldova asserted']);
+    expect(await briefOf(places({ Russia: 'RUS', Moldova: 'MDA' }))('Russia did not deny attacking Moldova.')).toEqual(['Russia 190 Moldova asserted']);
+    // a cue in a relative clause closed by a comma governs that clause only
+    expect(await modalities('Untuk rudal yang diklaim canggih itu, Rusia bekerja sama dengan Turki.')).toEqual(['Rusia 060 Turki asserted']);
+    expect(await modalities('Rusia, yang diduga menyerang Moldova, mengecam Turki.')).toEqual(['Rusia 190 Moldova alleged', 'Rusia 111 Turki asserted']);
+  });
+
   it('negated: tidak, belum, membantah; "tidak hanya" is no negation', async () => {
     expect(await modalities('Israel tidak menyerang Turki.')).toEqual(['Israel 190 Turki negated']);
     expect(await modalities('Prabowo belum bertemu Anwar Ibrahim.')).toEqual(['Prabowo Subianto 040 Anwar Ibrahim negated']);

@@ -31,6 +31,14 @@ describe('voice', () => {
     expect(await of('Dua warga Indonesia ditangkap usai Malaysia mengumumkan razia.', 'id')).toEqual([]);
   });
 
+  it('a relative clause between commas after the subject is an aside: the names inside are not the subject', async () => {
+    expect(await run('Prabowo, yang didampingi Menlu Sugiono, bertemu Anwar Ibrahim.')).toEqual(['Prabowo Subianto 040 Anwar Ibrahim asserted']);
+    expect(await briefOf(places({ Russia: 'RUS', Moldova: 'MDA', Turkey: 'TUR' }))('Russia, which attacked Moldova last year, condemned Turkey.')).toEqual([
+      'Russia 190 Moldova asserted',
+      'Russia 111 Turkey asserted',
+    ]);
+  });
+
   it('caught in a sting ("terjaring OTT KPK") is arrested by the body after it; the sting itself is an arrest', async () => {
     const of = briefOf([{ name: 'Sri Hartini', type: 'PER' }, { name: 'KPK', type: 'ORG', actor: 'IDNJUD' }]);
     expect(await of('Sri Hartini terjaring OTT KPK pada Jumat.', 'id')).toEqual(['KPK 173 Sri Hartini asserted']);
