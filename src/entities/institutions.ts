@@ -43,6 +43,11 @@ function shortFormAt(doc: Doc, j: number, ceil: number): number {
   return j + 2;
 }
 
+/** A mention set off by a comma before it is followed by a word, not by punctuation: it opens a clause of its own. */
+function opensClause(doc: Doc, m: Mention | undefined): boolean {
+  return m !== undefined && m.t1 < doc.tokens.length && doc.keys[m.t1] !== '';
+}
+
 /** A country's code from a mention of a country (not of a place in it), else null. */
 export function countryOf(m: Mention): string | null {
   const e = m.alias?.entry;
@@ -120,8 +125,12 @@ export function institutionMentions(doc: Doc, at: (i: number) => Mention | undef
         break;
       }
       const k = doc.keys[j]!;
-      // (a comma, or a hyphen inside a word: "Komando Indo-Pasifik AS")
+      // (a comma, or a hyphen inside a word: "Komando Indo-Pasifik AS"; a comma goes on to more of the
+      // name's words, "Kementerian Investasi, Perdagangan dan Industri Malaysia", or to the country set off
+      // by it, "Gubernur Bank Sentral, Amerika Serikat, …", not to a country that opens the next clause:
+      // "Menurut Kementerian Luar Negeri, Israel menyerang …")
       if (k === '' && doc.word(j) !== ',' && !(doc.word(j) === '-' && doc.isCap(j + 1))) break;
+      if (doc.word(j) === ',' && opensClause(doc, at(j + 1))) break;
       if (doc.lex.breakers.has(k)) break;
       if (capitalized && k !== '' && !doc.isCap(j) && !doc.lex.titleLinks.has(k) && !doc.lex.listJoiners.has(k)) break;
     }

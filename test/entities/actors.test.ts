@@ -144,6 +144,16 @@ describe('role titles', () => {
     expect(byMention(en, "South Korea's Joint Chiefs of Staff")).toMatchObject({ type: 'ORG', actor: 'KORMIL' });
   });
 
+  it('a comma goes on to the country set off by it, not to a country that opens the next clause', () => {
+    const es = roles('Menurut Kementerian Luar Negeri, Israel menyerang Lebanon. Powell, Gubernur Bank Sentral, Amerika Serikat, menahan suku bunga.', {
+      'Kementerian Luar Negeri': 'ORG',
+      'Bank Sentral': 'ORG',
+    });
+    expect(byMention(es, 'Kementerian Luar Negeri')).toMatchObject({ name: 'Kementerian Luar Negeri', actor: 'IDNGOV' });
+    expect(byMention(es, 'Israel')).toMatchObject({ type: 'LOC', actor: 'ISR' });
+    expect(byMention(es, 'Bank Sentral, Amerika Serikat')).toMatchObject({ type: 'ORG', actor: 'USAGOV' });
+  });
+
   it('firms, universities and hospitals are of the country or place in their name, else of the article\'s', () => {
     const es = roles(
       'PT Petrokimia Gresik dan PT Freeport Indonesia menyumbang alat kepada RS Harapan Kita. Universitas Tokyo dan Universitas Gadjah Mada meneliti bersama.',

@@ -39,6 +39,10 @@ describe('voice', () => {
     ]);
   });
 
+  it('who becomes the target of an act ("menjadi sasaran serangan Israel") is its target', async () => {
+    expect(await run('Turki menjadi sasaran serangan Israel pada Senin.')).toEqual(['Israel 190 Turki asserted']);
+  });
+
   it('caught in a sting ("terjaring OTT KPK") is arrested by the body after it; the sting itself is an arrest', async () => {
     const of = briefOf([{ name: 'Sri Hartini', type: 'PER' }, { name: 'KPK', type: 'ORG', actor: 'IDNJUD' }]);
     expect(await of('Sri Hartini terjaring OTT KPK pada Jumat.', 'id')).toEqual(['KPK 173 Sri Hartini asserted']);
