@@ -93,6 +93,13 @@ describe('the lexicon file format', () => {
     expect(codes('The president declared a state of siege.')).toEqual(['1724']);
     expect(codes('The government allowed UN inspectors into the country.')).toEqual(['086']);
     expect(codes('The government allowed humanitarian access.')).toEqual(['086']);
+    const id = (text: string): string[] => {
+      const seg = segment(text, { start: 0, end: text.length }, 'id');
+      return findTriggers(lexicon('id'), seg.tokens, 0, seg.tokens.length, 4, () => false).map((m) => m.entry.code!);
+    };
+    expect(id('Thailand menutup perbatasan dengan Kamboja.')).toEqual(['191']);
+    expect(id('Turki menutup wilayah udaranya bagi pesawat Israel.')).toEqual(['191']);
+    expect(id('Arab Saudi memulihkan hubungan diplomatik dengan Iran.')).toEqual(['054']);
   });
 
   it('a token is matched alike by its string and by its span of the text (capitals, non-ASCII)', () => {
