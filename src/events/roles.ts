@@ -1130,13 +1130,19 @@ function existentialBefore(ctx: Ctx, first: number): boolean {
   return false;
 }
 
-/** Whether the target's name stands after a partner preposition ("dengan Hamas", "with Hamas"). */
-function withPartner(ctx: Ctx, target: Group | null): boolean {
-  const m = target?.[0]?.mention;
-  if (!m) return false;
-  const chunk = ctx.ix.chunkAt(m.tokStart);
-  const gov = chunk ? ctx.ix.governor(chunk, ctx.scope.from) : null;
-  return gov !== null && ctx.ix.cues.partnerPreps.has(gov);
+/**
+ * Whether the target's name stands after a partner preposition ("dengan Hamas", "with Hamas") or as the
+ * verb's bare object right after it ("Jokowi dan Retno bertemu Macron": both meet Macron).
+ */
+function withPartner(ctx: Ctx, target: Group | null, m: TriggerMatch, active: boolean): boolean {
+  const mention = target?.[0]?.mention;
+  if (!mention) return false;
+  const { ix, scope } = ctx;
+  const chunk = ix.chunkAt(mention.tokStart);
+  if (!chunk) return false;
+  const gov = ix.governor(chunk, scope.from);
+  if (gov !== null) return ix.cues.partnerPreps.has(gov);
+  return active && ix.phraseStart(chunk, scope.from) === m.last + 1;
 }
 
 /** Roles of one trigger match. */
@@ -1303,7 +1309,7 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
   // (with a partner named after "dengan"/"with", "Qatar dan Mesir menggelar perundingan dengan Hamas", each
   // meets the partner)
   const together = entry.together !== null && !entry.sym && source !== null && source.group.length > 1;
-  if ((entry.sym || together) && source && source.group.length > 1 && !withPartner(ctx, target)) {
+  if ((entry.sym || together) && source && source.group.length > 1 && !withPartner(ctx, target, m, voice === 'active')) {
     for (const t of source.group.slice(1)) pairs.push({ source: source.group[0]!, target: t, speakerSource: speaker });
   } else if (entry.sym && target && target.length > 1 && viaAntara) {
     for (const t of target.slice(1)) pairs.push({ source: target[0]!, target: t, speakerSource: false });

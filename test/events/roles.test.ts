@@ -579,6 +579,21 @@ describe('nominal triggers', () => {
     ]);
   });
 
+  it('two who meet a third named as the bare object each meet that third ("Jokowi dan Retno bertemu Macron", "Biden and Xi met Putin")', async () => {
+    const of = briefOf([
+      { name: 'Joko Widodo', type: 'PER', actor: 'IDNGOV' },
+      { name: 'Retno Marsudi', type: 'PER', actor: 'IDNGOV' },
+      { name: 'Emmanuel Macron', type: 'PER', actor: 'FRAGOV' },
+      { name: 'Biden', type: 'PER', actor: 'USAGOV' },
+      { name: 'Xi', type: 'PER', actor: 'CHNGOV' },
+      { name: 'Putin', type: 'PER', actor: 'RUSGOV' },
+    ]);
+    expect(await of('Joko Widodo dan Retno Marsudi bertemu Emmanuel Macron di Paris.', 'id')).toEqual(['Joko Widodo 040 Emmanuel Macron asserted', 'Retno Marsudi 040 Emmanuel Macron asserted']);
+    expect(await of('Biden and Xi met Putin in Beijing.')).toEqual(['Biden 040 Putin asserted', 'Xi 040 Putin asserted']);
+    // with no one else named, the two meet each other
+    expect(await of('Biden and Xi met in Beijing.')).toEqual(['Biden 040 Xi asserted']);
+  });
+
   it('a meeting held by two is between them; a title like "Menlu" is no meN- verb', async () => {
     const of = briefOf(places({ Jepang: 'JPN', 'Korea Selatan': 'KOR', RI: 'IDN', Tokyo: 'JPN' }));
     expect(await of('Jepang dan Korea Selatan menggelar pertemuan di Tokyo.', 'id')).toEqual(['Jepang 040 Korea Selatan asserted']);
