@@ -100,6 +100,9 @@ describe('the lexicon file format', () => {
     expect(id('Thailand menutup perbatasan dengan Kamboja.')).toEqual(['191']);
     expect(id('Turki menutup wilayah udaranya bagi pesawat Israel.')).toEqual(['191']);
     expect(id('Arab Saudi memulihkan hubungan diplomatik dengan Iran.')).toEqual(['054']);
+    // capturing a place is an occupation; capturing a title is none
+    expect(id('Pasukan Rusia merebut kota Avdiivka dari Ukraina.')).toEqual(['192']);
+    expect(id('Timnas Indonesia merebut gelar juara dari Vietnam.')).toEqual([]);
   });
 
   it('a token is matched alike by its string and by its span of the text (capitals, non-ASCII)', () => {
