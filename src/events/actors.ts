@@ -40,6 +40,7 @@ const F_PREP = 2;
 const F_BREAK = 4;
 const F_VERB = 8;
 const F_CAP = 16;
+const UPPER_FIRST = /^\p{Lu}/u;
 const F_PLAIN = 32;
 const BRACKET = new Set(['(', ')', '[', ']']);
 /** what may stand right before a sentence's (or a quote's) first word */
@@ -284,7 +285,8 @@ export class ActorIndex {
         steps++;
         continue;
       }
-      if (c.preps.has(w)) return w;
+      // ("Menteri Dalam Negeri Malaysia": a capitalized preposition between capitalized words is part of a title)
+      if (c.preps.has(w) && !(k - 1 >= from && UPPER_FIRST.test(this.tokens[k]!.text) && this.isCapitalizedWord(k - 1) && this.isCapitalizedWord(k + 1))) return w;
       // "Dalam acara tersebut Presiden Prabowo bertemu …": a demonstrative after a noun closes the
       // preposition's phrase; the name after it opens the clause
       if (c.anaphoraAfterNoun.has(w) && k > from && !c.preps.has(this.lower(k - 1))) return null;

@@ -454,13 +454,33 @@ export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?:
       const auxiliary = isAuxiliary(c, w);
       if (!auxiliary) otherVerb = true;
       if (skipUntilVerb) skipUntilVerb = false;
-      else if (!allowVerbs && !auxiliary) return null;
+      else if (!allowVerbs && !auxiliary) {
+        // "Sejumlah mahasiswa yang berunjuk rasa di depan Gedung DPR ditangkap polisi": the verb of a
+        // relative clause; the predicate's subject is the noun the clause describes
+        const rel = relativizerBefore(ctx, k);
+        if (rel < 0) return null;
+        k = rel + 1;
+        continue;
+      }
     } else if (ix.isPlainWord(k) && !c.controlVerbs.has(w)) {
       nounSeen = true;
       if (!otherVerb && !c.reportingGap.has(w) && !c.sayerSide.has(w) && !ix.isTime(k)) clauseNoun = true;
     }
   }
   return null;
+}
+
+/**
+ * The relativizer right before the verb at k, auxiliaries and negation apart ("yang berunjuk rasa", "yang
+ * telah menerima"), with a name or group right before it: its index, else -1.
+ */
+function relativizerBefore(ctx: Ctx, k: number): number {
+  const { ix, scope } = ctx;
+  const c = ix.cues;
+  let j = k - 1;
+  for (let n = 0; j >= scope.from && n < 2 && (isAuxiliary(c, ix.lower(j)) || c.modality.negatedNear.has(ix.lower(j))); n++) j--;
+  if (j - 1 < scope.from || !c.relativizers.has(ix.lower(j))) return -1;
+  return ix.chunkAt(j - 1) ? j : -1;
 }
 
 /** Longest relative clause read as an aside between commas, in tokens. */

@@ -39,6 +39,24 @@ describe('voice', () => {
     ]);
   });
 
+  it('the subject of a predicate after a relative clause is the noun the clause describes ("mahasiswa yang berunjuk rasa … ditangkap polisi")', async () => {
+    const of = briefOf([{ name: 'Budi', type: 'PER' }, { name: 'KPK', type: 'ORG', actor: 'IDNJUD' }, { name: 'Gedung DPR', type: 'LOC', actor: 'IDN' }]);
+    expect(await of('Budi yang telah menerima suap ditahan KPK.', 'id')).toEqual(['KPK 173 Budi asserted']);
+    const codes = async (text: string): Promise<string[]> =>
+      (await eventsOf(stageInput(text, [{ name: 'Gedung DPR', type: 'LOC', actor: 'IDN' }], { lang: 'id' }))).map((e) => `${e.source?.actor} ${e.code} ${e.target?.actor}`);
+    expect(await codes('Sejumlah mahasiswa yang berunjuk rasa di depan Gedung DPR ditangkap polisi.')).toContain('IDNCOP 173 IDNEDU');
+  });
+
+  it('a capitalized preposition inside a title is part of it ("Menteri Dalam Negeri Malaysia" is the object, not a place phrase)', async () => {
+    const of = briefOf([...places({ Malaysia: 'MYS' }), { name: 'Prabowo', type: 'PER', actor: 'IDNGOV' }, { name: 'Saifuddin Nasution', type: 'PER', actor: 'MYSGOV' }]);
+    expect(await of('Prabowo bertemu Menteri Dalam Negeri Malaysia Saifuddin Nasution.', 'id')).toEqual(['Prabowo 040 Saifuddin Nasution asserted']);
+  });
+
+  it('a sentence passed on someone, active or passive ("dijatuhi hukuman … oleh majelis hakim")', async () => {
+    const events = await eventsOf(stageInput('Hasto Kristiyanto dijatuhi hukuman 3,5 tahun penjara oleh majelis hakim.', [{ name: 'Hasto Kristiyanto', type: 'PER' }], { lang: 'id' }));
+    expect(events.map((e) => `${e.source?.actor} ${e.code}`)).toEqual(['IDNJUD 116']);
+  });
+
   it('who becomes the target of an act ("menjadi sasaran serangan Israel") is its target', async () => {
     expect(await run('Turki menjadi sasaran serangan Israel pada Senin.')).toEqual(['Israel 190 Turki asserted']);
   });
