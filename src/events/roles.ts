@@ -1217,7 +1217,14 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
     target = inside ?? (entry.gapOnly ? null : (targetAfter(ctx, afterTrigger, m, absorbed) ?? targetInside(ctx, m)));
     if (!target && entry.cond) target = conditionSubject(ctx, afterTrigger);
   } else if (voice === 'passive') {
-    const agent = agentPhraseAfter(ctx, afterTrigger, c.agentPreps, new Set()) ?? bareAgentAfter(ctx, afterTrigger);
+    // (a pattern may end inside a name: "dilaporkan ke Polda Metro Jaya oleh …"; the agent is sought past
+    // the name, and inside the pattern's gap: "dilaporkan oleh Jokowi ke Polda …")
+    const endChunk = ix.chunkAt(m.last);
+    const after = endChunk ? Math.max(afterTrigger, endChunk.tokEnd) : afterTrigger;
+    const agent =
+      agentPhraseAfter(ctx, after, c.agentPreps, new Set()) ??
+      bareAgentAfter(ctx, after) ??
+      (m.last > m.first + 1 ? agentPhraseAfter(ctx, m.first + 1, c.agentPreps, new Set()) : null);
     if (agent) source = { group: groupOf(ctx, agent), speaker: false };
     else if (m.enclitic) source = ownerOf(ctx, m);
     else {

@@ -57,6 +57,15 @@ describe('voice', () => {
     expect(events.map((e) => `${e.source?.actor} ${e.code}`)).toEqual(['IDNJUD 116']);
   });
 
+  it('a passive agent past a name the pattern ends in, inside its gap, or after an investigator word', async () => {
+    const of = briefOf([{ name: 'Roy Suryo', type: 'PER' }, { name: 'Jokowi', type: 'PER', actor: 'IDNGOV' }, { name: 'Polda Metro Jaya', type: 'ORG', actor: 'IDNCOP' }, { name: 'KPK', type: 'ORG', actor: 'IDNJUD' }, { name: 'Budi', type: 'PER' }]);
+    expect(await of('Roy Suryo dilaporkan ke Polda Metro Jaya oleh Jokowi.', 'id')).toEqual(['Jokowi 1121 Roy Suryo asserted']);
+    expect(await of('Roy Suryo dilaporkan oleh Jokowi ke Polda Metro Jaya.', 'id')).toEqual(['Jokowi 1121 Roy Suryo asserted']);
+    expect(await of('Budi diperiksa penyidik KPK sebagai saksi.', 'id')).toEqual(['KPK 090 Budi asserted']);
+    // a name after a word for its supporters is no actor there
+    expect(await of('Roy Suryo dilaporkan ke Polda Metro Jaya oleh relawan Jokowi.', 'id')).toEqual([]);
+  });
+
   it('who becomes the target of an act ("menjadi sasaran serangan Israel") is its target', async () => {
     expect(await run('Turki menjadi sasaran serangan Israel pada Senin.')).toEqual(['Israel 190 Turki asserted']);
   });
