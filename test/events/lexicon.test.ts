@@ -103,6 +103,10 @@ describe('the lexicon file format', () => {
     // capturing a place is an occupation; capturing a title is none
     expect(id('Pasukan Rusia merebut kota Avdiivka dari Ukraina.')).toEqual(['192']);
     expect(id('Timnas Indonesia merebut gelar juara dari Vietnam.')).toEqual([]);
+    // a call received is a talk by phone; a summons or an emergency call is none
+    expect(id('Presiden Prabowo menerima telepon dari Presiden Putin.')).toEqual(['041']);
+    expect(id('Polisi menerima panggilan darurat dari warga.')).toEqual([]);
+    expect(id('Indonesia menyampaikan nota protes kepada Malaysia.')).toEqual(['114']);
   });
 
   it('a token is matched alike by its string and by its span of the text (capitals, non-ASCII)', () => {
