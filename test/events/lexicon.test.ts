@@ -107,6 +107,7 @@ describe('the lexicon file format', () => {
     expect(id('Presiden Prabowo menerima telepon dari Presiden Putin.')).toEqual(['041']);
     expect(id('Polisi menerima panggilan darurat dari warga.')).toEqual([]);
     expect(id('Indonesia menyampaikan nota protes kepada Malaysia.')).toEqual(['114']);
+    expect(id('China menyatakan keberatan atas kunjungan itu.')).toEqual(['111', '042']);
   });
 
   it('a token is matched alike by its string and by its span of the text (capitals, non-ASCII)', () => {

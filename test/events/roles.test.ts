@@ -66,6 +66,11 @@ describe('voice', () => {
     expect(await of('Roy Suryo dilaporkan ke Polda Metro Jaya oleh relawan Jokowi.', 'id')).toEqual([]);
   });
 
+  it('an objection to an act aims at its agent ("menyatakan keberatan atas kunjungan Presiden Taiwan")', async () => {
+    const of = briefOf(places({ China: 'CHN', Taiwan: 'TWN', Jepang: 'JPN' }));
+    expect(await of('China menyatakan keberatan atas kunjungan Presiden Taiwan ke Jepang.', 'id')).toEqual(['China 111 Taiwan asserted']);
+  });
+
   it('who becomes the target of an act ("menjadi sasaran serangan Israel") is its target', async () => {
     expect(await run('Turki menjadi sasaran serangan Israel pada Senin.')).toEqual(['Israel 190 Turki asserted']);
   });
