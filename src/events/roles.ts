@@ -885,12 +885,16 @@ export function groupWordBefore(ix: ActorIndex, start: number, from: number): nu
   return -1;
 }
 
-/** Whether a chunk after "by" is the agent of a noun in the trigger's object: a plain word right before "by". */
+/**
+ * Whether a chunk after "by" is the agent of a noun in the trigger's object: a plain word right before "by"
+ * ("the attack by Hamas"), or a participle after one ("the sanctions imposed by the EU").
+ */
 function nounAgent(ctx: Ctx, chunk: Chunk, after: number): boolean {
   const { ix, scope } = ctx;
   let k = ix.phraseStart(chunk, scope.from) - 1;
   while (k > after && !ix.cues.agentPreps.has(ix.lower(k))) k--;
-  return k > after && ix.isPlainWord(k - 1);
+  if (k <= after) return false;
+  return ix.isPlainWord(k - 1) || (k - 2 >= after && ix.isVerb(k - 1) && ix.isPlainWord(k - 2));
 }
 
 /**

@@ -478,6 +478,8 @@ describe('nominal triggers', () => {
     expect(await of('Turkey condemned the attack by Hamas on Israel.')).toEqual(['Turkey 111 Hamas asserted']);
     expect(await of('Turkey condemned the attack on Israel.')).toEqual(['Turkey 111 Israel asserted']);
     expect(await of('Croatia is investigating alleged war crimes by Serbia.')).toEqual(['Croatia 090 Serbia asserted']);
+    // a participle between the act's noun and "by" ("the sanctions imposed by …")
+    expect(await of('Turkey condemned the new sanctions imposed by Israel.')).toEqual(['Turkey 111 Israel asserted']);
     const id = briefOf(places({ Turki: 'TUR', Hamas: 'PSE', Israel: 'ISR' }));
     expect(await id('Turki mengecam serangan oleh Hamas terhadap Israel.', 'id')).toEqual(['Turki 111 Hamas asserted']);
   });
