@@ -221,6 +221,13 @@ describe('dateline and credits', () => {
     expect(akademi.map((e) => e.type)).toEqual(['ORG']);
   });
 
+  it('a span opening with a school word (MAN, MTs, SLB, Madrasah) is an organisation', () => {
+    const es = entities('Siswa MAN Insan Cendekia Ogan Komering Ilir meraih juara.', { 'MAN Insan Cendekia Ogan Komering Ilir': 'PER' }).entities;
+    expect(byMention(es, 'MAN Insan Cendekia Ogan Komering Ilir')).toMatchObject({ type: 'ORG' });
+    const slb = entities('Murid SLB Autisme River Kids tampil.', { 'SLB Autisme River Kids': 'LOC' }).entities;
+    expect(byMention(slb, 'SLB Autisme River Kids')).toMatchObject({ type: 'ORG' });
+  });
+
   it('a span opening or (in English) ending with a place head is a place, not an organisation', () => {
     const en = entities('The ships sailed in the Timor Sea on Tuesday.', { 'Timor Sea': 'ORG' }, { lang: 'en' }).entities;
     expect(byMention(en, 'Timor Sea')).toMatchObject({ type: 'LOC' });
