@@ -370,6 +370,16 @@ export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?:
             skipUntilVerb = true;
             continue;
           }
+          // "Israel yang menyerang Gaza dikecam Turki": the object of a relative clause's verb is not the
+          // subject; the noun the clause describes is
+          // (the object's own noun may stand between: "Andi yang mencuri motor Budi ditangkap")
+          let verb = ix.phraseStart(chunk, scope.from) - 1;
+          for (let n = 0; n < 2 && verb > scope.from && ix.isPlainWord(verb); n++) verb--;
+          const rel = gov === null && verb >= scope.from && ix.isVerb(verb) ? relativizerBefore(ctx, verb) : -1;
+          if (rel >= 0) {
+            k = rel + 1;
+            continue;
+          }
           const located = gov === null ? locatedBody(ctx, chunk) : null;
           return { group: groupOf(ctx, located ?? chunk), speaker: false };
         }
@@ -407,7 +417,13 @@ export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?:
       if (j >= scope.from && c.listSeparators.has(ix.lower(j))) j--;
       if (j >= scope.from && /^[)\]]$/.test(ix.tokens[j]!.text)) j--;
       const before = j >= scope.from ? ix.chunkAt(j) : null;
-      if (before) return { group: groupOf(ctx, before), speaker: false };
+      if (before) {
+        // "insiden tambang di Magetan yang menewaskan …": a place after its preposition says where the noun
+        // the clause describes was; it does not act (unless a group of it: "warga di Gaza yang …")
+        const gov = ix.governor(before, scope.from);
+        if (gov !== null && c.placePreps.has(gov) && before.head.entity.type === 'LOC' && !groupOfPlace(ctx, before, gov)) return null;
+        return { group: groupOf(ctx, before), speaker: false };
+      }
       if (!opts.throughRelative) return null;
       skipUntilVerb = true;
       allowVerbs = true;

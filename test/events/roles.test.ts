@@ -45,6 +45,13 @@ describe('voice', () => {
     const codes = async (text: string): Promise<string[]> =>
       (await eventsOf(stageInput(text, [{ name: 'Gedung DPR', type: 'LOC', actor: 'IDN' }], { lang: 'id' }))).map((e) => `${e.source?.actor} ${e.code} ${e.target?.actor}`);
     expect(await codes('Sejumlah mahasiswa yang berunjuk rasa di depan Gedung DPR ditangkap polisi.')).toContain('IDNCOP 173 IDNEDU');
+    // the object of the clause's verb is not the subject either
+    expect(await run('Israel yang menyerang Gaza dikecam Turki.')).toEqual(['Israel 190 Gaza asserted', 'Turki 111 Israel asserted']);
+    const people = briefOf([{ name: 'Andi', type: 'PER' }, { name: 'Budi', type: 'PER' }, { name: 'KPK', type: 'ORG', actor: 'IDNJUD' }]);
+    expect(await people('Andi yang mencuri motor Budi ditahan KPK.', 'id')).toEqual(['KPK 173 Andi asserted']);
+    // a place after its preposition says where the noun the clause describes was; it does not act
+    const where = briefOf(places({ Magetan: 'IDN' }));
+    expect(await where('Ia menyoroti insiden di Magetan yang menewaskan seorang pekerja.', 'id')).toEqual([]);
   });
 
   it('a capitalized preposition inside a title is part of it ("Menteri Dalam Negeri Malaysia" is the object, not a place phrase)', async () => {
