@@ -374,7 +374,7 @@ export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?:
           // subject; the noun the clause describes is
           // (the object's own noun may stand between: "Andi yang mencuri motor Budi ditangkap")
           let verb = ix.phraseStart(chunk, scope.from) - 1;
-          for (let n = 0; n < 2 && verb > scope.from && ix.isPlainWord(verb); n++) verb--;
+          for (let n = 0; n < 2 && verb > scope.from && (ix.isPlainWord(verb) || c.nounDeterminers.has(ix.lower(verb))); n++) verb--;
           const rel = gov === null && verb >= scope.from && ix.isVerb(verb) ? relativizerBefore(ctx, verb) : -1;
           if (rel >= 0) {
             k = rel + 1;

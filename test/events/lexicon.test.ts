@@ -93,6 +93,7 @@ describe('the lexicon file format', () => {
     expect(codes('The president declared a state of siege.')).toEqual(['1724']);
     expect(codes('The government allowed UN inspectors into the country.')).toEqual(['086']);
     expect(codes('The government allowed humanitarian access.')).toEqual(['086']);
+    expect(codes('Indonesia received a phone call from President Putin.')).toEqual(['041']);
     const id = (text: string): string[] => {
       const seg = segment(text, { start: 0, end: text.length }, 'id');
       return findTriggers(lexicon('id'), seg.tokens, 0, seg.tokens.length, 4, () => false).map((m) => m.entry.code!);
