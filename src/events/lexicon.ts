@@ -91,7 +91,10 @@ function fail(file: string, line: number, msg: string): never {
   throw new UserError(`${file} line ${line}: ${msg}`);
 }
 
-function parseElement(tok: string, morph: Morphology, file: string, line: number): Element {
+/** Shortest literal word after a pattern's first that also matches with an enclitic ("pasukannya"). */
+const MIN_ENCLITIC_WORD = 4;
+
+function parseElement(tok: string, morph: Morphology, file: string, line: number, first: boolean): Element {
   if (GAP.has(tok)) return { kind: 'gap' };
   const forms = new Map<string, WordForm | null>();
   const m = ELEMENT.exec(tok);
@@ -105,7 +108,11 @@ function parseElement(tok: string, morph: Morphology, file: string, line: number
   if (/[[\]]/.test(tok)) fail(file, line, `malformed element "${tok}" (expected root[templates])`);
   for (const w of tok.split('|')) {
     if (w === '') fail(file, line, `empty alternative in "${tok}"`);
-    forms.set(w.toLowerCase(), null);
+    const low = w.toLowerCase();
+    forms.set(low, null);
+    // a literal word after the first may carry the language's enclitic: "menarik pasukannya", "memutus
+    // hubungannya" (the first word stays as written: it says what the pattern is)
+    if (!first && low.length >= MIN_ENCLITIC_WORD) for (const e of morph.enclitics) if (!low.endsWith(e) && !forms.has(low + e)) forms.set(low + e, null);
   }
   return { kind: 'word', forms };
 }
@@ -141,7 +148,7 @@ export function parseLexicon(text: string, lang: string, file = `lang/${lang}/ev
     if (!pattern) fail(file, lineNo, 'missing pattern (columns are TAB-separated: code, pattern, options, note)');
     if (code !== '-' && !/^\d{2,4}$/.test(code)) fail(file, lineNo, `bad CAMEO code "${code}"`);
     if (code !== '-' && !cameoCode(code)) fail(file, lineNo, `CAMEO code ${code} is not in kb/cameo/cameo.tsv`);
-    const elements = splitPattern(pattern).map((t) => parseElement(t, morph, file, lineNo));
+    const elements = splitPattern(pattern).map((t, k) => parseElement(t, morph, file, lineNo, k === 0));
     if (elements[0]?.kind !== 'word' || elements[elements.length - 1]?.kind !== 'word') {
       fail(file, lineNo, 'a pattern must start and end with a word');
     }

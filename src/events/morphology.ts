@@ -59,6 +59,11 @@ export class Morphology {
     };
   }
 
+  /** Enclitics the language adds to words (Indonesian -nya), for literal words of patterns too. */
+  get enclitics(): readonly string[] {
+    return this.c.data.enclitics ?? [];
+  }
+
   hasTemplate(name: string): boolean {
     return Object.hasOwn(this.c.data.templates, name);
   }

@@ -108,6 +108,10 @@ describe('the lexicon file format', () => {
     expect(id('Presiden Prabowo menerima telepon dari Presiden Putin.')).toEqual(['041']);
     expect(id('Polisi menerima panggilan darurat dari warga.')).toEqual([]);
     expect(id('Indonesia menyampaikan nota protes kepada Malaysia.')).toEqual(['114']);
+    // a literal word after the first may carry -nya
+    expect(id('Israel belum menarik pasukannya dari Gaza.')).toEqual(['087']);
+    expect(id('Indonesia memutus hubungannya dengan Israel.')).toEqual(['161']);
+    expect(id('Perusahaan itu memutus hubungan kerja dengan 500 karyawan.')).toEqual([]);
     expect(id('China menyatakan keberatan atas kunjungan itu.')).toEqual(['111', '042']);
   });
 
