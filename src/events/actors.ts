@@ -40,9 +40,9 @@ const F_PREP = 2;
 const F_BREAK = 4;
 const F_VERB = 8;
 const F_CAP = 16;
-const UPPER_FIRST = /^\p{Lu}/u;
 const F_PLAIN = 32;
 const BRACKET = new Set(['(', ')', '[', ']']);
+const UPPER_FIRST = /^\p{Lu}/u;
 /** what may stand right before a sentence's (or a quote's) first word */
 const OPENING = /^[.!?…"“”'‘’([\-–—:;]+$/;
 /** Marks inside a sentence after which a capitalized word opens a quote, a bracket or an aside, not a name. */
