@@ -1323,7 +1323,8 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
       if (patient) target = groupOf(ctx, patient);
     }
     if (!target) target = targetAfter(ctx, targetFrom, m, absorbed);
-    if (!target && viaDari) {
+    // (not after a verb of saying: "AFPI menegaskan tuduhan … dari pelaku usaha" states an accusation it did not receive)
+    if (!target && viaDari && !(m.first - 1 >= scope.from && c.reportingVerbs.has(ix.lower(m.first - 1)))) {
       const recipient = subjectBefore(ctx, m.first, { throughRelative: true });
       if (recipient) target = recipient.group;
     }

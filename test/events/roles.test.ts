@@ -78,6 +78,16 @@ describe('voice', () => {
     expect(await of('China menyatakan keberatan atas kunjungan Presiden Taiwan ke Jepang.', 'id')).toEqual(['China 111 Taiwan asserted']);
   });
 
+  it('verbs of saying pass their subject on to the act after "pihaknya" ("KPK menyebut pihaknya telah memeriksa X")', async () => {
+    const of = briefOf([{ name: 'KPK', type: 'ORG', actor: 'IDNJUD' }, { name: 'Ade Kuswara', type: 'PER' }, { name: 'AFPI', type: 'ORG' }]);
+    expect(await of('KPK menyebut pihaknya telah memeriksa Ade Kuswara.', 'id')).toEqual(['KPK 090 Ade Kuswara asserted']);
+    expect(await of('KPK mengumumkan telah menahan Ade Kuswara.', 'id')).toEqual(['KPK 173 Ade Kuswara asserted']);
+    // an accusation stated is not one received from whom the noun's "dari" names
+    const codes = async (text: string): Promise<string[]> =>
+      (await eventsOf(stageInput(text, [{ name: 'AFPI', type: 'ORG' }], { lang: 'id' }))).map((e) => `${e.source?.actor} ${e.code} ${e.target?.actor}`);
+    expect(await codes('AFPI menegaskan tuduhan adanya persekongkolan dari pelaku usaha.')).toEqual([]);
+  });
+
   it('who becomes the target of an act ("menjadi sasaran serangan Israel") is its target', async () => {
     expect(await run('Turki menjadi sasaran serangan Israel pada Senin.')).toEqual(['Israel 190 Turki asserted']);
   });
