@@ -278,8 +278,10 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
       // is the event too, when it has the same source (settled once the sentence's events are built)
       const inObject = (m: TriggerMatch, o: TriggerMatch): boolean => {
         const v = next(m);
-        // (the infinitive's verb: right after "to"/"untuk", a word that is no name and no determiner)
-        if (v >= b || !c.modality.purpose.has(ix.lower(v - 1)) || ix.atToken[v] !== -1 || ix.isCapitalizedWord(v) || c.determiners.has(ix.lower(v))) return false;
+        // (the infinitive's verb: right after "to"/"untuk", a word that is no name and no determiner; or a verb
+        // right after the trigger, where Indonesian leaves "untuk" out: "sepakat memperkuat kerja sama")
+        const bare = v === m.last + 1 && v < b && ix.isVerb(v);
+        if (v >= b || !(bare || c.modality.purpose.has(ix.lower(v - 1))) || ix.atToken[v] !== -1 || ix.isCapitalizedWord(v) || c.determiners.has(ix.lower(v))) return false;
         if (o.first <= v || o.first - v > YIELD_OBJECT_WORDS) return false;
         for (let k = v + 1; k < o.first; k++) if (textBreak(k)) return false;
         return true;

@@ -112,6 +112,9 @@ describe('the lexicon file format', () => {
     expect(id('Israel belum menarik pasukannya dari Gaza.')).toEqual(['087']);
     expect(id('Indonesia memutus hubungannya dengan Israel.')).toEqual(['161']);
     expect(id('Perusahaan itu memutus hubungan kerja dengan 500 karyawan.')).toEqual([]);
+    expect(id('Presiden Prabowo memberikan bantuan kemanusiaan untuk Palestina.')).toEqual(['073']);
+    expect(id('Indonesia mengirimkan 10 ton obat-obatan ke Gaza.')).toEqual(['073']);
+    expect(id('Jepang memberikan hibah senilai 5 juta dolar kepada Indonesia.')).toEqual(['071']);
     expect(id('China menyatakan keberatan atas kunjungan itu.')).toEqual(['111', '042']);
   });
 

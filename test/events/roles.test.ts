@@ -78,6 +78,12 @@ describe('voice', () => {
     expect(await of('China menyatakan keberatan atas kunjungan Presiden Taiwan ke Jepang.', 'id')).toEqual(['China 111 Taiwan asserted']);
   });
 
+  it('an act agreed to with no "untuk" before its verb is the event instead of the agreeing ("sepakat memperkuat kerja sama")', async () => {
+    const of = briefOf(places({ Indonesia: 'IDN', Malaysia: 'MYS' }));
+    expect(await of('Indonesia dan Malaysia sepakat memperkuat kerja sama pertahanan.', 'id')).toEqual(['Indonesia 062 Malaysia future']);
+    expect(await of('Indonesia dan Malaysia sepakat.', 'id')).toEqual(['Indonesia 057 Malaysia asserted']);
+  });
+
   it('verbs of saying pass their subject on to the act after "pihaknya" ("KPK menyebut pihaknya telah memeriksa X")', async () => {
     const of = briefOf([{ name: 'KPK', type: 'ORG', actor: 'IDNJUD' }, { name: 'Ade Kuswara', type: 'PER' }, { name: 'AFPI', type: 'ORG' }]);
     expect(await of('KPK menyebut pihaknya telah memeriksa Ade Kuswara.', 'id')).toEqual(['KPK 090 Ade Kuswara asserted']);
@@ -1476,11 +1482,8 @@ describe("a country's forces, government or people", () => {
 
   it('"kedua negara", "the two leaders" stand for the two sides of the last act told with both', async () => {
     const specs = [...countries, { name: 'Prabowo Subianto', type: 'PER' as const, actor: 'IDNGOV', aliases: ['Prabowo'] }, { name: 'Anwar Ibrahim', type: 'PER' as const, actor: 'MYSGOV', aliases: ['Anwar'] }];
-    expect(await codes('Prabowo bertemu Anwar di Jakarta. Kedua negara sepakat memperkuat kerja sama.', specs)).toEqual([
-      'IDNGOV 040 MYSGOV',
-      'IDNGOV 057 MYSGOV',
-      'IDNGOV 060 MYSGOV',
-    ]);
+    // (the cooperation agreed to is the event, not the agreeing)
+    expect(await codes('Prabowo bertemu Anwar di Jakarta. Kedua negara sepakat memperkuat kerja sama.', specs)).toEqual(['IDNGOV 040 MYSGOV', 'IDNGOV 060 MYSGOV']);
     expect(await codes('Prabowo met Anwar in Jakarta. The two leaders condemned Israel.', specs, 'en')).toEqual(['IDNGOV 040 MYSGOV', 'IDNGOV 111 ISR', 'MYSGOV 111 ISR']);
     // the evidence shows the phrase
     const input = stageInput('Prabowo bertemu Anwar di Jakarta. Kedua negara mengecam Israel.', specs);
