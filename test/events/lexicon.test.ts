@@ -115,6 +115,9 @@ describe('the lexicon file format', () => {
     expect(id('Presiden Prabowo memberikan bantuan kemanusiaan untuk Palestina.')).toEqual(['073']);
     expect(id('Indonesia mengirimkan 10 ton obat-obatan ke Gaza.')).toEqual(['073']);
     expect(id('Jepang memberikan hibah senilai 5 juta dolar kepada Indonesia.')).toEqual(['071']);
+    expect(id('Presiden memberikan penghargaan Bintang Mahaputra kepada Jenderal Agus.')).toEqual(['051']);
+    expect(id('Menteri menerima audiensi Duta Besar Arab Saudi.')).toEqual(['043']);
+    expect(id('Panglima TNI mengerahkan 1.000 prajurit ke Papua.')).toEqual(['154']);
     expect(id('China menyatakan keberatan atas kunjungan itu.')).toEqual(['111', '042']);
   });
 
