@@ -94,6 +94,8 @@ describe('the lexicon file format', () => {
     expect(codes('The government allowed UN inspectors into the country.')).toEqual(['086']);
     expect(codes('The government allowed humanitarian access.')).toEqual(['086']);
     expect(codes('Indonesia received a phone call from President Putin.')).toEqual(['041']);
+    expect(codes('Indonesia sent 10 tons of medicine to Gaza.')).toEqual(['073']);
+    expect(codes('France awarded its highest honor to Prabowo.')).toEqual(['051']);
     const id = (text: string): string[] => {
       const seg = segment(text, { start: 0, end: text.length }, 'id');
       return findTriggers(lexicon('id'), seg.tokens, 0, seg.tokens.length, 4, () => false).map((m) => m.entry.code!);
