@@ -221,6 +221,16 @@ describe('dateline and credits', () => {
     expect(akademi.map((e) => e.type)).toEqual(['ORG']);
   });
 
+  it('a possessive closes a country\'s name: "Myanmar\'s junta" names Myanmar, not "Myanmar\'s"', () => {
+    for (const text of ["Myanmar's junta freed 5,000 prisoners.", "New Zealand's prime minister met Prabowo."]) {
+      const es = entities(text, {}, { lang: 'en' }).entities;
+      expect(es.map((e) => e.name)).not.toContainEqual(expect.stringContaining("'s"));
+    }
+    // a span the tagger ran over the clitic is cut before it
+    const tagged = entities("Myanmar's junta freed 5,000 prisoners.", { "Myanmar's": 'LOC' }, { lang: 'en' }).entities;
+    expect(byMention(tagged, 'Myanmar')).toMatchObject({ name: 'Myanmar', actor: 'MMR' });
+  });
+
   it('a span opening with a school word (MAN, MTs, SLB, Madrasah) is an organisation', () => {
     const es = entities('Siswa MAN Insan Cendekia Ogan Komering Ilir meraih juara.', { 'MAN Insan Cendekia Ogan Komering Ilir': 'PER' }).entities;
     expect(byMention(es, 'MAN Insan Cendekia Ogan Komering Ilir')).toMatchObject({ type: 'ORG' });

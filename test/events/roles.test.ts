@@ -1407,6 +1407,8 @@ describe("a country's forces, government or people", () => {
     expect(await codes('Prabowo bertemu Menlu Jepang.', specs)).toEqual(['IDNGOV 040 JPNGOV']);
     expect(await codes('Otoritas Israel menangkap dua warga Palestina.', specs)).toEqual(['ISRGOV 173 PSECVL']);
     expect(await codes('Biden met the Saudi crown prince on Monday.', specs, 'en')).toEqual(['USAGOV 040 SAUGOV']);
+    // a country's single citizen (English "a Chinese national") is its people, as the plural is
+    expect(await codes('Thai police arrested a Chinese national.', [{ name: 'Thai police', type: 'ORG', actor: 'THACOP' }, { name: 'Chinese', type: 'LOC', actor: 'CHN' }], 'en')).toEqual(['THACOP 173 CHNCVL']);
   });
 
   it('after the country in English', async () => {
