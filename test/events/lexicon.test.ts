@@ -97,6 +97,7 @@ describe('the lexicon file format', () => {
     expect(codes('Indonesia sent 10 tons of medicine to Gaza.')).toEqual(['073']);
     expect(codes('France awarded its highest honor to Prabowo.')).toEqual(['051']);
     expect(codes('Washington imposed visa restrictions on Ugandan officials.')).toEqual(['163']);
+    expect(codes('Interpol issued a red notice for the businessman.')).toEqual(['173']);
     const id = (text: string): string[] => {
       const seg = segment(text, { start: 0, end: text.length }, 'id');
       return findTriggers(lexicon('id'), seg.tokens, 0, seg.tokens.length, 4, () => false).map((m) => m.entry.code!);
@@ -122,6 +123,7 @@ describe('the lexicon file format', () => {
     expect(id('Menteri menerima audiensi Duta Besar Arab Saudi.')).toEqual(['043']);
     expect(id('Panglima TNI mengerahkan 1.000 prajurit ke Papua.')).toEqual(['154']);
     expect(id('Amerika Serikat memberlakukan pembatasan visa terhadap pejabat Uganda.')).toEqual(['163']);
+    expect(id('Interpol menerbitkan red notice untuk pengusaha itu.')).toEqual(['173']);
     expect(id('China menyatakan keberatan atas kunjungan itu.')).toEqual(['111', '042']);
   });
 
