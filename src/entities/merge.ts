@@ -145,8 +145,9 @@ export function cleanTagged(doc: Doc, tagged: Mention[]): Mention[] {
       break;
     }
     while (t1 > t0 && doc.keys[t1 - 1] === '' && doc.word(t1 - 1) !== '.') t1--;
-    // "Myanmar 's junta": a possessive clitic closes a name; it is no part of it
-    while (t1 - 1 > t0 && doc.isClitic(t1 - 1)) t1--;
+    // "Myanmar 's junta": a possessive clitic after a known name closes it; it is no part of it (a name the
+    // knowledge base has with it stays whole: "Saint John's")
+    if (t1 - 1 > t0 && doc.isClitic(t1 - 1) && doc.kb.lookupKey(doc.tokensKey(t0, t1 - 1)).length > 0 && doc.kb.lookupKey(doc.tokensKey(t0, t1)).length === 0) t1--;
     // "Al Qaeda threatened the United States": a name does not go on over a verb in lower case
     for (let p = t0 + 1; p < t1; p++) {
       if (!doc.isCap(p) && doc.keys[p] !== '' && doc.lex.isVerb(doc.keys[p]!)) {
