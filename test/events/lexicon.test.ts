@@ -124,6 +124,8 @@ describe('the lexicon file format', () => {
     expect(id('Panglima TNI mengerahkan 1.000 prajurit ke Papua.')).toEqual(['154']);
     expect(id('Amerika Serikat memberlakukan pembatasan visa terhadap pejabat Uganda.')).toEqual(['163']);
     expect(id('Interpol menerbitkan red notice untuk pengusaha itu.')).toEqual(['173']);
+    expect(id('Kedua pemimpin menyaksikan penandatanganan sejumlah nota kesepahaman.')).toEqual(['057']);
+    expect(id('Ratusan mahasiswa menggelar aksi damai di depan kantor gubernur.')).toEqual(['141']);
     expect(id('China menyatakan keberatan atas kunjungan itu.')).toEqual(['111', '042']);
   });
 
