@@ -772,16 +772,20 @@ export function namesEndedByHeads(doc: Doc, top: readonly Mention[]): Mention[] 
   const n = doc.keys.length;
   for (const m of top) {
     if (m.t0 < 0 || m.type === 'ORG') continue;
-    const sentence = doc.sentenceOf[m.t0];
-    const orgEnd = (t: number): boolean =>
-      t < n && doc.isCap(t) && doc.sentenceOf[t] === sentence && (doc.lex.mediaWords.has(doc.keys[t]!) || doc.lex.orgHeadsLast.startingAt(t, t + 1, doc.lexWords) !== null);
+    const sentence = doc.sentenceOf[m.t0]!;
     let e = m.t1;
-    while (e - m.t1 < 2 && orgEnd(e)) e++;
+    while (e - m.t1 < 2 && orgNameEnd(doc, e, sentence)) e++;
     if (e === m.t1) continue;
     if (e < n && doc.isCap(e) && doc.keys[e] !== '' && doc.sentenceOf[e] === sentence) continue;
     out.push(doc.mention(m.t0, e, 'ORG', 'rule'));
   }
   return out;
+}
+
+/** Token t, in sentence `sentence`, is a capitalized word that ends a paper's or an organisation's name. */
+function orgNameEnd(doc: Doc, t: number, sentence: number): boolean {
+  if (t >= doc.keys.length || !doc.isCap(t) || doc.sentenceOf[t] !== sentence) return false;
+  return doc.lex.mediaWords.has(doc.keys[t]!) || doc.lex.orgHeadsLast.startingAt(t, t + 1, doc.lexWords) !== null;
 }
 
 /**
@@ -792,19 +796,22 @@ export function namesEndedByHeads(doc: Doc, top: readonly Mention[]): Mention[] 
  */
 export function compassPlaces(doc: Doc, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
-  const n = doc.keys.length;
   for (const m of mentions) {
     if (m.t0 < 0) continue;
     const code = countryOf(m);
     if (code === null) continue;
-    const s = doc.sentenceOf[m.t0];
-    const compass = (t: number, words: Set<string>): boolean => t >= 0 && t < n && doc.sentenceOf[t] === s && doc.isCap(t) && words.has(doc.keys[t]!);
+    const s = doc.sentenceOf[m.t0]!;
     let a = m.t0;
     let b = m.t1;
-    if (compass(a - 1, doc.lex.placeCompassFirst)) a--;
-    else if (compass(b, doc.lex.placeCompass)) b++;
+    if (compassAt(doc, a - 1, s, doc.lex.placeCompassFirst)) a--;
+    else if (compassAt(doc, b, s, doc.lex.placeCompass)) b++;
     if ((a === m.t0 && b === m.t1) || doc.kb.lookupKey(doc.tokensKey(a, b)).length > 0) continue;
     out.push(doc.mention(a, b, 'LOC', 'rule', null, code));
   }
   return out;
+}
+
+/** Token t, in sentence `sentence`, is a capitalized compass word of `words`. */
+function compassAt(doc: Doc, t: number, sentence: number, words: ReadonlySet<string>): boolean {
+  return t >= 0 && t < doc.keys.length && doc.sentenceOf[t] === sentence && doc.isCap(t) && words.has(doc.keys[t]!);
 }

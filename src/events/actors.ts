@@ -42,7 +42,6 @@ const F_VERB = 8;
 const F_CAP = 16;
 const F_PLAIN = 32;
 const BRACKET = new Set(['(', ')', '[', ']']);
-const UPPER_FIRST = /^\p{Lu}/u;
 /** what may stand right before a sentence's (or a quote's) first word */
 const OPENING = /^[.!?…"“”'‘’([\-–—:;]+$/;
 /** Marks inside a sentence after which a capitalized word opens a quote, a bracket or an aside, not a name. */
@@ -286,7 +285,7 @@ export class ActorIndex {
         continue;
       }
       // ("Menteri Dalam Negeri Malaysia": a capitalized preposition between capitalized words is part of a title)
-      if (c.preps.has(w) && !(k - 1 >= from && UPPER_FIRST.test(this.tokens[k]!.text) && this.isCapitalizedWord(k - 1) && this.isCapitalizedWord(k + 1))) return w;
+      if (c.preps.has(w) && !(k - 1 >= from && CAPITALIZED.test(this.tokens[k]!.text) && this.isCapitalizedWord(k - 1) && this.isCapitalizedWord(k + 1))) return w;
       // "Dalam acara tersebut Presiden Prabowo bertemu …": a demonstrative after a noun closes the
       // preposition's phrase; the name after it opens the clause
       if (c.anaphoraAfterNoun.has(w) && k > from && !c.preps.has(this.lower(k - 1))) return null;

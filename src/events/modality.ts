@@ -8,6 +8,7 @@
  */
 import type { Modality } from '../record/schema.js';
 import type { ActorIndex } from './actors.js';
+import type { ModalityCues } from './cues.js';
 
 /** How far back a governing cue ("kecurigaan bahwa …") may stand from the trigger, in tokens. */
 const MAX_GOVERNING_DISTANCE = 60;
@@ -95,13 +96,13 @@ export function modalityOf(ix: ActorIndex, first: number, from: number, verb = f
     const w = ix.lower(k);
     // "ban yang diklaim berkualitas premium itu, Astra bekerja sama …": a cue in a relative clause closed
     // by a comma before the trigger governs that clause only
-    if (comma && k - 1 >= from && c.relativizers.has(ix.lower(k - 1)) && (m.negatedGoverning.has(w) || m.allegedGoverning.has(w) || m.futureGoverning.has(w))) break;
+    if (comma && k - 1 >= from && c.relativizers.has(ix.lower(k - 1)) && governingCue(m, w)) break;
     if (w === ',') comma = true;
     // "diduga mencemarkan nama baik … hingga ditetapkan tersangka": what followed is no longer suspected
     if (c.relativizers.has(w) || c.objectControl.has(w) || m.scopeBreaks.has(w)) break;
     // "rejected the accusations, saying Moscow and Tehran cooperate …": what a verb of saying after the cue
     // reports is that report's, not the cue's
-    if (k < first - 1 && c.reportingVerbs.has(w) && !m.negatedGoverning.has(w) && !m.allegedGoverning.has(w) && !m.futureGoverning.has(w)) break;
+    if (k < first - 1 && c.reportingVerbs.has(w) && !governingCue(m, w)) break;
     if (nextAct && k < first - 2 && !clauseAfter(ix, k, first - 1, isAct)) continue;
     // ("tanpa diduga", "tidak membantah": a cue negated is none)
     if (!(k - 1 >= from && negation(ix, k - 1))) {
@@ -117,11 +118,14 @@ export function modalityOf(ix: ActorIndex, first: number, from: number, verb = f
   return 'asserted';
 }
 
-/** Token k is a word of negation ("tidak", "tanpa", "without"). */
+/** Token k is a word of negation ("tidak", "tanpa", "without"; the negating prepositions are near cues too). */
 function negation(ix: ActorIndex, k: number): boolean {
-  const m = ix.cues.modality;
-  const w = ix.lower(k);
-  return m.negatedNear.has(w) || m.negatedPrepositions.has(w);
+  return ix.cues.modality.negatedNear.has(ix.lower(k));
+}
+
+/** Word w is a governing cue of any modality. */
+function governingCue(m: ModalityCues, w: string): boolean {
+  return m.negatedGoverning.has(w) || m.allegedGoverning.has(w) || m.futureGoverning.has(w);
 }
 
 /** A verb of its own (no support, receiving, control or auxiliary verb, no cue) in tokens [a, b). */

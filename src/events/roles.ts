@@ -766,7 +766,7 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
         const again = patientNounNamedAgain(ctx, other, k, after);
         if (again) return again;
         const noun = (other.voice === 'noun' || c.nounDeterminers.has(prev)) && !other.enclitic;
-        const agent = noun ? agentPhraseAfter(ctx, other.last + 1, c.nounAgentPreps, new Set()) : null;
+        const agent = noun ? agentPhraseAfter(ctx, other.last + 1, c.nounAgentPreps, NO_WORDS) : null;
         if (agent && c.agentPreps.has(ix.lower(ix.phraseStart(agent, scope.from) - 1))) return groupOf(ctx, agent);
         if (noun) {
           // "condemned the attack on Kharkiv by Russia": the agent after the act's object; "condemned the
@@ -984,8 +984,11 @@ function genitiveAfter(ctx: Ctx, after: number): { chunk: Chunk } | null {
   return null;
 }
 
+/** No words to leave out (agentPhraseAfter's `exclude` where nothing is). */
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /** "oleh Y" / "dari Y" shortly after a trigger; `preps` are the agent-marking words. */
-function agentPhraseAfter(ctx: Ctx, after: number, preps: Set<string>, exclude: Set<string>): Chunk | null {
+function agentPhraseAfter(ctx: Ctx, after: number, preps: ReadonlySet<string>, exclude: ReadonlySet<string>): Chunk | null {
   const { ix, scope } = ctx;
   const c = ix.cues;
   for (let k = after, n = 0; k < scope.to && n < 5; k++, n++) {
@@ -1242,9 +1245,9 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
     const endChunk = ix.chunkAt(m.last);
     const after = endChunk ? Math.max(afterTrigger, endChunk.tokEnd) : afterTrigger;
     const agent =
-      agentPhraseAfter(ctx, after, c.agentPreps, new Set()) ??
+      agentPhraseAfter(ctx, after, c.agentPreps, NO_WORDS) ??
       bareAgentAfter(ctx, after) ??
-      (m.last > m.first + 1 ? agentPhraseAfter(ctx, m.first + 1, c.agentPreps, new Set()) : null);
+      (m.last > m.first + 1 ? agentPhraseAfter(ctx, m.first + 1, c.agentPreps, NO_WORDS) : null);
     if (agent) source = { group: groupOf(ctx, agent), speaker: false };
     else if (m.enclitic) source = ownerOf(ctx, m);
     else {

@@ -86,6 +86,11 @@ export function briefOf(specs: EntitySpec[], lang: 'id' | 'en' = 'en'): (text: s
   };
 }
 
+/** Each event's source actor code, event code and target actor code: "IDNCOP 173 IDNEDU". */
+export async function actorCodes(text: string, specs: EntitySpec[], lang: 'id' | 'en'): Promise<string[]> {
+  return (await eventsOf(stageInput(text, specs, { lang }))).map((e) => `${e.source?.actor} ${e.code} ${e.target?.actor}`);
+}
+
 /** Places and states, by name → CAMEO code: `places({ Serbia: 'SRB' })`. */
 export function places(codes: Record<string, string>): EntitySpec[] {
   return Object.entries(codes).map(([name, actor]) => ({ name, type: 'LOC' as const, actor }));

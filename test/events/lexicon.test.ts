@@ -83,10 +83,14 @@ describe('the lexicon file format', () => {
   });
 
   it('alternatives are single words: the shipped phrases of several words each match on their own', () => {
-    const codes = (text: string): string[] => {
-      const seg = segment(text, { start: 0, end: text.length }, 'en');
-      return findTriggers(lexicon('en'), seg.tokens, 0, seg.tokens.length, 4, () => false).map((m) => m.entry.code!);
-    };
+    const codesIn =
+      (lang: 'id' | 'en') =>
+      (text: string): string[] => {
+        const seg = segment(text, { start: 0, end: text.length }, lang);
+        return findTriggers(lexicon(lang), seg.tokens, 0, seg.tokens.length, 4, () => false).map((m) => m.entry.code!);
+      };
+    const codes = codesIn('en');
+    const id = codesIn('id');
     expect(codes('The army lifted the state of emergency.')).toEqual(['0814']);
     expect(codes('The army lifted martial law.')).toEqual(['0814']);
     expect(codes('The junta imposed martial law.')).toEqual(['1724']);
@@ -98,10 +102,6 @@ describe('the lexicon file format', () => {
     expect(codes('France awarded its highest honor to Prabowo.')).toEqual(['051']);
     expect(codes('Washington imposed visa restrictions on Ugandan officials.')).toEqual(['163']);
     expect(codes('Interpol issued a red notice for the businessman.')).toEqual(['173']);
-    const id = (text: string): string[] => {
-      const seg = segment(text, { start: 0, end: text.length }, 'id');
-      return findTriggers(lexicon('id'), seg.tokens, 0, seg.tokens.length, 4, () => false).map((m) => m.entry.code!);
-    };
     expect(id('Thailand menutup perbatasan dengan Kamboja.')).toEqual(['191']);
     expect(id('Turki menutup wilayah udaranya bagi pesawat Israel.')).toEqual(['191']);
     expect(id('Arab Saudi memulihkan hubungan diplomatik dengan Iran.')).toEqual(['054']);
