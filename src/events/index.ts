@@ -350,8 +350,8 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
           agents.push({ root: coding.root, source: pair.source, sentence: s });
           continue;
         }
-        if (m.entry.targetType && !(target && (m.entry.targetType === 'GROUP' ? isGroupEntity(target.entity) : target.entity.type === m.entry.targetType))) continue;
         const targetActor = target ? actorCode(ix, target, sentenceBounds, c) : null;
+        if (m.entry.targetType && !(target && targetIs(m.entry.targetType, target.entity, targetActor))) continue;
         if (m.entry.abroad) {
           const from = country(sourceActor);
           const to = country(targetActor);
@@ -496,4 +496,13 @@ function datelineCountry(input: StageInput): string | null {
 function dayPart(value: string | null): string | null {
   const d = value === null ? null : /^(\d{4}-\d{2}-\d{2})T/.exec(value);
   return d ? d[1]! : value;
+}
+
+/** The target is of the kind a trigger asks for (target=LOC, target=GROUP, target=PEOPLE in the lexicon). */
+function targetIs(kind: 'LOC' | 'GROUP' | 'PEOPLE', e: Entity, code: string | null): boolean {
+  if (kind === 'LOC') return e.type === 'LOC';
+  if (isGroupEntity(e)) return true;
+  if (kind === 'GROUP') return false;
+  // a person, or a place's people named by a group word before it ("warga negara Prancis": FRACVL, not FRA)
+  return e.type === 'PER' || (e.type === 'LOC' && code !== null && code !== e.actor);
 }

@@ -857,6 +857,9 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
       k++;
       continue;
     }
+    // "mengampuni putranya, Hunter Biden", "pardoned his son, Hunter Biden": a relative named after a comma is
+    // the object itself
+    if (w === ',' && k > after && k <= after + 2 && kinWord(c, prevWord) && personAt(ix, k + 1)) continue;
     // "gencatan senjata sementara dengan …": right after the act's noun such a word describes it, and breaks nothing
     if (c.clauseBreaks.has(w) && !(k === after && !ix.isVerb(self.last) && c.breakAdjectives.has(w))) return null;
     // "extradited suspected militant Aswad", "arrested alleged members of …": a participle before a noun
@@ -864,6 +867,17 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
     if (ix.isVerb(k) && !entry.say && !c.supportVerbs.has(w) && !premodifier) return null;
   }
   return null;
+}
+
+/** A word for a relative, with a possessive enclitic or without ("putranya", "son"). */
+function kinWord(c: Cues, w: string): boolean {
+  return c.kinWords.has(w) || (c.enclitic !== null && w.endsWith(c.enclitic) && c.kinWords.has(w.slice(0, -c.enclitic.length)));
+}
+
+/** A person's name opens at token k. */
+function personAt(ix: ActorIndex, k: number): boolean {
+  const chunk = ix.chunkAt(k);
+  return chunk !== null && chunk.tokStart === k && chunk.head.entity.type === 'PER';
 }
 
 /**

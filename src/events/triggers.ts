@@ -172,7 +172,9 @@ export function findTriggers(
   );
   const kept: TriggerMatch[] = [];
   for (const m of found) {
-    if (kept.some((k) => m.first <= k.last && k.first <= m.last)) continue;
+    // a phrase that is no event still shields its words when a longer trigger overlaps it:
+    // 'pertukaran tawanan perang' is one exchange, and no war
+    if (kept.some((k) => m.first <= k.last && k.first <= m.last) && m.entry.code !== null) continue;
     kept.push(m);
   }
   return kept.filter((m) => m.entry.code !== null).sort((a, b) => a.first - b.first);

@@ -134,6 +134,17 @@ describe('a bare group word is an actor', () => {
     expect(await coded('Rebels attacked doctors in Nairobi.', WORLD, 'en')).toEqual(['=KENREB 190 =KENHLH']);
   });
 
+  it('thieves, pirates and defendants are criminals, tourists and passengers civilians, traders business, settlers SET', async () => {
+    expect(await coded('Polisi menangkap tiga pencuri sepeda motor di Jakarta.', DOMESTIC)).toEqual(['=IDNCOP 173 =IDNCRM']);
+    expect(await coded('The court sentenced the defendant to seven years in prison.', [], 'en')).toEqual(['=JUD 116 =CRM']);
+    expect(await coded('Gunmen killed 12 passengers on a bus near Nairobi.', WORLD, 'en')).toEqual(['=KENUAF 190 =KENCVL']);
+    expect(await coded('Pemukim menyerang wisatawan di Gaza.', WORLD)).toEqual(['=SET 190 =PSECVL']);
+  });
+
+  it('migrant workers named with their country are its workers ("pekerja migran Indonesia")', async () => {
+    expect(await coded('Malaysia mendeportasi 100 pekerja migran Indonesia.', places({ Malaysia: 'MYS', Indonesia: 'IDN' }))).toEqual(['eMYS 174 eIDNLAB']);
+  });
+
   it('a group of another nationality ("berkewarganegaraan X") is of X; a ship flagged X ("berbendera X") is X\'s', async () => {
     expect(await coded('Polisi menangkap dua pria berkewarganegaraan Malaysia di Jakarta.', WORLD)).toEqual(['=COP 173 =MYSCVL']);
     const iran = [...WORLD, ...places({ Iran: 'IRN', Yunani: 'GRC' })];

@@ -161,6 +161,8 @@ describe('the agent of a relative passive after the object', () => {
     const of = briefOf(places({ Filipina: 'PHL', China: 'CHN', Israel: 'ISR', Gaza: 'PSE' }));
     expect(await of('Kapal perang Filipina berlayar di dekat kapal China.', 'id')).toEqual([]);
     expect(await of('Israel membebaskan tawanan perang dari Gaza.', 'id')).not.toContain('Israel 190 Gaza asserted');
+    // (inside a longer trigger too: an exchange of prisoners of war is no war)
+    expect(await of('Israel dan Gaza melakukan pertukaran tawanan perang.', 'id')).toEqual(['Israel 0841 Gaza asserted']);
   });
 });
 
@@ -360,6 +362,33 @@ describe('prisoner exchanges and reports to the police', () => {
     expect(await of('Hasto Kristiyanto diberi grasi oleh Presiden Prabowo.', 'id')).toEqual(['Prabowo Subianto 0841 Hasto Kristiyanto asserted']);
     expect(await of('President Prabowo granted amnesty to Hasto Kristiyanto.')).toEqual(['Prabowo Subianto 0841 Hasto Kristiyanto asserted']);
     expect(await of('Prabowo pardoned Hasto Kristiyanto.')).toEqual(['Prabowo Subianto 0841 Hasto Kristiyanto asserted']);
+    expect(await of('Presiden Prabowo mengampuni Hasto Kristiyanto.', 'id')).toEqual(['Prabowo Subianto 0841 Hasto Kristiyanto asserted']);
+    // a relative named after a comma is the one pardoned
+    expect(await of('Presiden Prabowo mengampuni putranya, Hasto Kristiyanto.', 'id')).toEqual(['Prabowo Subianto 0841 Hasto Kristiyanto asserted']);
+    expect(await of('Prabowo pardoned his son, Hasto Kristiyanto.')).toEqual(['Prabowo Subianto 0841 Hasto Kristiyanto asserted']);
+  });
+
+  it('setting people free is a release (084): a person, a group or a country\'s people, not land, a report or a statement', async () => {
+    const codes = (text: string, lang: 'id' | 'en'): Promise<string[]> =>
+      actorCodes(text, [...places({ Iran: 'IRN', Prancis: 'FRA', French: 'FRA' }), { name: 'Budi Santoso', type: 'PER' as const }], lang);
+    expect(await codes('Iran membebaskan dua warga negara Prancis yang ditahan sejak 2022.', 'id')).toEqual(['IRN 084 FRACVL']);
+    expect(await codes('Iran membebaskan Budi Santoso pada Jumat.', 'id')).toEqual(['IRN 084 null']);
+    expect(await codes('Iran freed two French nationals on Friday.', 'en')).toEqual(['IRN 084 FRACVL']);
+    expect(await codes('Iran released Budi Santoso on Friday.', 'en')).toEqual(['IRN 084 null']);
+    expect(await codes('Iran released a statement on Friday.', 'en')).toEqual([]);
+    expect(await codes('Iran membebaskan lahan di Prancis.', 'id')).toEqual([]);
+    // ("Iran" as a state is no country's people)
+    expect(await codes('Prancis membebaskan Iran dari sanksi.', 'id')).toEqual([]);
+  });
+
+  it('a higher court raising a sentence passes it (116)', async () => {
+    const of = briefOf([
+      { name: 'Pengadilan Tinggi Jakarta', type: 'ORG' as const, actor: 'IDNJUD' },
+      { name: 'Hasto Kristiyanto', type: 'PER' as const },
+    ]);
+    expect(await of('Pengadilan Tinggi Jakarta memperberat hukuman Hasto Kristiyanto menjadi 20 tahun penjara.', 'id')).toEqual([
+      'Pengadilan Tinggi Jakarta 116 Hasto Kristiyanto asserted',
+    ]);
   });
 
   it('reporting someone over an alleged offence accuses them (1121), however far the authority comes after', async () => {
@@ -971,7 +1000,7 @@ describe('actors', () => {
   });
 
   it('no event without a source actor', async () => {
-    expect(await run('Polisi menangkap dua pencuri di pasar.')).toEqual([]);
+    expect(await run('Dua pencuri ditangkap di pasar.')).toEqual([]);
     expect(await run('Ribuan orang berunjuk rasa di depan gedung parlemen.')).toEqual([]);
   });
 
