@@ -428,7 +428,8 @@ export class ActorIndex {
   isNounModifier(i: number): boolean {
     if (this.chunkAt(i)) return false;
     const w = this.lower(i);
-    if (this.isPlainWord(i) || this.cues.nounDeterminers.has(w) || this.cues.modifierLinks.has(w) || /^\d/.test(w)) return true;
+    // (a sum describes the act too: "a $1 billion arms sale")
+    if (this.isPlainWord(i) || this.cues.nounDeterminers.has(w) || this.cues.modifierLinks.has(w) || /^[\d\p{Sc}]/u.test(w)) return true;
     const t = this.tokens;
     return t[i]!.text === '-' && i > 0 && i + 1 < t.length && t[i - 1]!.end === t[i]!.start && t[i]!.end === t[i + 1]!.start;
   }

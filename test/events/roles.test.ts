@@ -1695,3 +1695,24 @@ describe("a country's forces, government or people", () => {
     expect(await codes('Russia offered its condolences to the US after the earthquake.', countries, 'en')).toEqual(['RUS 018 USA']);
   });
 });
+
+describe('arms sales, recognition and water cannon', () => {
+  const codes = (text: string, lang: 'id' | 'en'): Promise<string[]> =>
+    actorCodes(text, places({ 'Amerika Serikat': 'USA', US: 'USA', Pentagon: 'USA', Taiwan: 'TWN', Australia: 'AUS', Palestina: 'PSE', Malaysia: 'MYS', Indonesia: 'IDN', Philippine: 'PHL', Chinese: 'CHN' }), lang);
+
+  it('an arms sale is military cooperation with the buyer (062): the seller named after the noun, or approving it', async () => {
+    expect(await codes('Penjualan senjata Amerika Serikat kepada Taiwan memicu protes.', 'id')).toEqual(['USA 062 TWN']);
+    expect(await codes('Amerika Serikat menyetujui penjualan senjata kepada Taiwan.', 'id')).toEqual(['USA 062 TWN']);
+    expect(await codes('The Pentagon announced a $1 billion arms sale to Taiwan.', 'en')).toEqual(['USA 062 TWN']);
+    expect(await codes('The US approved an arms sale to Taiwan.', 'en')).toEqual(['USA 062 TWN']);
+  });
+
+  it('recognition of a state, with a preposition between (054)', async () => {
+    expect(await codes('Pemerintah Australia mengumumkan pengakuan terhadap negara Palestina.', 'id')).toEqual(['AUSGOV 054 PSE']);
+  });
+
+  it('water cannon used against a boat is violent repression (175); the royal police named with its country is its police', async () => {
+    expect(await codes('Chinese coast guard vessels used water cannon against a Philippine boat.', 'en')).toEqual(['CHNMIL 175 PHL']);
+    expect(await codes('Polisi Diraja Malaysia menangkap 30 warga negara Indonesia.', 'id')).toEqual(['MYSCOP 173 IDNCVL']);
+  });
+});
