@@ -44,6 +44,8 @@ interface RolesData {
   sayerSide?: string[];
   /** words that open a condition ("if", "unless", "jika"): a threat's target may be the condition's subject */
   conditionals?: string[];
+  /** words that open a clause of time after an act ("setelah", "after"): no target of the act after one */
+  timeClauses?: string[];
   relativizers: string[];
   complementizers: string[];
   objectControl: string[];
@@ -233,6 +235,7 @@ export interface Cues {
   quantityPhrases: string[][];
   sayerSide: Set<string>;
   conditionals: Set<string>;
+  timeClauses: Set<string>;
   /** verbs of reported speech (quotes.json): "it" or "they" right after one is its subject */
   reportingVerbs: Set<string>;
   /** the quotes stage's cues next to a speaker (", kata Retno,", ", officials said,"): an aside between commas */
@@ -423,6 +426,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     symTopicPreps: lower(r.symTopicPrepositions ?? []),
     quantityPhrases: (r.quantityPhrases ?? []).map((q) => q.toLowerCase().split(' ')).sort((a, b) => b.length - a.length),
     conditionals: lower(r.conditionals),
+    timeClauses: lower(r.timeClauses ?? []),
     sayerSide: lower(r.sayerSide),
     reportingVerbs: lower(speech.reportingVerbs?.words),
     asideCues: new Set([...lower(speech.reportingVerbs?.words), ...lower(speech.afterCues?.words)]),

@@ -860,6 +860,8 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
     // "mengampuni putranya, Hunter Biden", "pardoned his son, Hunter Biden": a relative named after a comma is
     // the object itself
     if (w === ',' && k > after && k <= after + 2 && kinWord(c, prevWord) && personAt(ix, k + 1)) continue;
+    // "mengabulkan permohonan serikat pekerja setelah Russell Vought menyebut …": a clause of time is the names'
+    if (c.timeClauses.has(w)) return null;
     // "gencatan senjata sementara dengan …": right after the act's noun such a word describes it, and breaks nothing
     if (c.clauseBreaks.has(w) && !(k === after && !ix.isVerb(self.last) && c.breakAdjectives.has(w))) return null;
     // "extradited suspected militant Aswad", "arrested alleged members of …": a participle before a noun

@@ -278,6 +278,12 @@ describe('role titles', () => {
     expect(byMention(roles('Budi Santoso (45) ditangkap polisi.', { 'Budi Santoso': 'PER' }), 'Budi Santoso')!.actor).toBeNull();
   });
 
+  it('a ministry secretary\'s short title is a title ("Sesmenko", "Sesmen")', () => {
+    const es = roles('Sesmenko Budi Santoso dan Sesmen Ani Lestari hadir.', { 'Budi Santoso': 'PER', 'Ani Lestari': 'PER' });
+    expect(byMention(es, 'Budi Santoso')).toMatchObject({ name: 'Budi Santoso', actor: 'IDNGOV' });
+    expect(byMention(es, 'Ani Lestari')).toMatchObject({ name: 'Ani Lestari', actor: 'IDNGOV' });
+  });
+
   it('a deputy minister\'s short title is a title too ("Menaker" → "Wamenaker")', () => {
     const es = roles('Wamenaker Budi Santoso dan Wamensos Ani Lestari hadir.', { 'Budi Santoso': 'PER', 'Ani Lestari': 'PER' });
     expect(byMention(es, 'Budi Santoso')).toMatchObject({ name: 'Budi Santoso', actor: 'IDNGOV' });

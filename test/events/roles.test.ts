@@ -1716,3 +1716,16 @@ describe('arms sales, recognition and water cannon', () => {
     expect(await codes('Polisi Diraja Malaysia menangkap 30 warga negara Indonesia.', 'id')).toEqual(['MYSCOP 173 IDNCVL']);
   });
 });
+
+describe('clauses of time', () => {
+  it('a name in a clause of time after the act is no target of it; the subject before one is still the act\'s', async () => {
+    const of = briefOf([
+      { name: 'Russell Vought', type: 'PER' as const, actor: 'USAGOV' },
+      { name: 'Erick Thohir', type: 'PER' as const, actor: 'IDNGOV', aliases: ['Erick'] },
+      { name: 'Prabowo Subianto', type: 'PER' as const, actor: 'IDNGOV', aliases: ['Prabowo'] },
+    ]);
+    expect(await of('Hakim mengabulkan permohonan serikat pekerja setelah Russell Vought menyebut akan ada PHK.', 'id')).toEqual([]);
+    expect(await of('The judge granted a request by the unions after Russell Vought announced the layoffs.')).toEqual([]);
+    expect(await of('Erick usai bertemu Prabowo mengatakan hal itu kepada wartawan.', 'id')).toEqual(['Erick Thohir 040 Prabowo Subianto asserted']);
+  });
+});
