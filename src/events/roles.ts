@@ -344,6 +344,8 @@ export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?:
   let otherVerb = false;
   // the control word ("to", "untuk") crossed last, while only it has allowed verbs
   let controlAt = -1;
+  /** a coordinator or another word that shares the subject with an earlier predicate was crossed */
+  let shared = false;
   for (let k = start - 1; k >= scope.from; k--) {
     const chunk = ix.chunkAt(k);
     if (chunk) {
@@ -424,6 +426,13 @@ export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?:
         if (gov !== null && c.placePreps.has(gov) && before.head.entity.type === 'LOC' && !groupOfPlace(ctx, before, gov)) return null;
         return { group: groupOf(ctx, before), speaker: false };
       }
+      // "mengambil gunting yang berada di laci dan menyerang korban": the verb passed on the way to a shared
+      // subject was a relative clause's about a plain noun; the predicate shared is further back
+      // (not a place's word: "pelaku di sana yang … dan belum ditangkap" are the ones described)
+      if (shared && !skipUntilVerb && j - 1 >= scope.from && ix.isPlainWord(j) && !c.preps.has(ix.lower(j - 1))) {
+        skipUntilVerb = true;
+        continue;
+      }
       if (!opts.throughRelative) return null;
       skipUntilVerb = true;
       allowVerbs = true;
@@ -450,6 +459,7 @@ export function subjectBefore(ctx: Ctx, start: number, opts: { throughRelative?:
     const joinsNouns = c.coordinators.has(w) && nounSeen;
     if (c.subjectControl.has(w) && !adverb && !joinsNouns) {
       // "…, kemudian menyerang": a new predicate sharing the subject (not "X kemudian menyerang")
+      shared = true;
       allowVerbs = true;
       skipUntilVerb = true;
       continue;

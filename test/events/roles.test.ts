@@ -52,6 +52,11 @@ describe('voice', () => {
     // a place after its preposition says where the noun the clause describes was; it does not act
     const where = briefOf(places({ Magetan: 'IDN' }));
     expect(await where('Ia menyoroti insiden di Magetan yang menewaskan seorang pekerja.', 'id')).toEqual([]);
+    // a verb after a coordinator shares the subject of the predicate before the relative clause of its object
+    const pelaku = (text: string): Promise<string[]> => actorCodes(text, places({ Magetan: 'IDN' }), 'id');
+    expect(await pelaku('Pelaku yang geram mengambil gunting yang berada di laci dan menyerang korban di Magetan.')).toEqual(['IDNCRM 180 IDNCVL']);
+    // (not the ones at a place the clause describes: "pelaku di sana yang … dan belum ditangkap")
+    expect(await of('Budi melihat banyak pelaku di sana yang bebas pergi dan belum ditangkap KPK.', 'id')).not.toContain('KPK 173 Budi negated');
   });
 
   it('a capitalized preposition inside a title is part of it ("Menteri Dalam Negeri Malaysia" is the object, not a place phrase)', async () => {
