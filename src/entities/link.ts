@@ -292,10 +292,13 @@ export function propagate(doc: Doc, groups: Groups): void {
   const person: boolean[] = [];
   const exact: string[] = [];
   const titledOnly: boolean[] = [];
-  const add = (key: string, root: number, isPerson: boolean, surface: string, afterTitle = false) => {
+  /** a one-word name the tagger found */
+  const oneWord: boolean[] = [];
+  const add = (key: string, root: number, isPerson: boolean, surface: string, single = false, afterTitle = false) => {
     roots.push(root);
     person.push(isPerson);
     exact.push(surface);
+    oneWord.push(single);
     titledOnly.push(afterTitle);
     index.insert(key, roots.length - 1);
   };
@@ -303,17 +306,23 @@ export function propagate(doc: Doc, groups: Groups): void {
   const parts = personParts(doc, groups, lists);
   for (const [key, rs] of parts) if (rs.length === 1) add(key, rs[0]!, true, '');
   // A one-word name the tagger found ("Sugiono juga mengundang …") names the person again right after a
-  // title, where the tagger may miss it ("Menteri Luar Negeri Sugiono bertemu …").
+  // title, where the tagger may miss it ("Menteri Luar Negeri Sugiono bertemu …"); anywhere, when the word
+  // is never written in lower case in the text (no common word capitalized: "Memet menyebut …" as well as
+  // "Hasilnya, Memet mengungkapkan …")
+  const single = new Map<string, { root: number; surface: string }>();
   for (const list of lists) {
     const root = groups.find(list[0]!);
     for (const mi of list) {
       const m = groups.mentions[mi]!;
       if (m.type !== 'PER' || m.t0 < 0 || m.t1 - m.t0 !== 1 || m.source !== 'tagger') continue;
       const key = doc.keys[m.t0]!;
-      if (key === '' || parts.has(key) || seen.has(key)) continue;
-      seen.add(key);
-      add(key, root, true, doc.text.slice(m.start, m.end), true);
+      if (key === '' || parts.has(key) || single.has(key)) continue;
+      single.set(key, { root, surface: doc.text.slice(m.start, m.end) });
     }
+  }
+  if (single.size > 0) {
+    const common = writtenInLowerCase(doc, single);
+    for (const [key, { root, surface }] of single) add(key, root, true, surface, true, common.has(key));
   }
   seen.clear();
   for (const list of lists) {
@@ -346,7 +355,10 @@ export function propagate(doc: Doc, groups: Groups): void {
           if (exact[r] !== '' ? text !== exact[r] : !UPPER_START.test(text)) continue;
           if (person[r] && !runEdge(doc, i, e)) continue;
           // ("CEO Rekosistem, Ernest C. Layman": the title is the name's after the comma)
-          if (titledOnly[r] && (!afterPersonTitle(doc, i) || (doc.word(e) === ',' && e + 1 < b && doc.isCap(e + 1)))) continue;
+          if (oneWord[r] && afterPersonTitle(doc, i) && doc.word(e) === ',' && e + 1 < b && doc.isCap(e + 1)) continue;
+          if (titledOnly[r] && !afterPersonTitle(doc, i)) continue;
+          // ("Badan Anggaran (Banggar)": a word in parentheses right after a name is its short form)
+          if (oneWord[r] && i >= 2 && doc.word(i - 1) === '(' && doc.isCap(i - 2)) continue;
           end = e;
           row = r;
         }
@@ -375,4 +387,11 @@ function runEdge(doc: Doc, t0: number, t1: number): boolean {
   const next = t1;
   if (next < doc.tokens.length && doc.sentenceOf[next] === doc.sentenceOf[t0] && doc.isCap(next) && doc.keys[next] !== '') return false;
   return true;
+}
+
+/** Those of `keys` the text also writes in lower case somewhere. */
+function writtenInLowerCase(doc: Doc, keys: ReadonlyMap<string, unknown>): Set<string> {
+  const out = new Set<string>();
+  for (let t = 0; t < doc.keys.length; t++) if (keys.has(doc.keys[t]!) && !doc.isCap(t)) out.add(doc.keys[t]!);
+  return out;
 }

@@ -610,4 +610,24 @@ describe('a hyphenated name the text also writes with a space', () => {
     // "CEO Waskita, Budi Santoso": the title is the name's after the comma
     expect(byMention(es, 'Budi Santoso')!.actor).toBe('IDNBUS');
   });
+
+  it('a one-word name the tagger found elsewhere is the person anywhere, when the text never writes it in lower case', () => {
+    // a tagger that sees the name only after a comma
+    class Missing extends DictTagger {
+      override tag(words: readonly string[]): string[] {
+        return super.tag(words).map((t, i) => (i > 0 && words[i - 1] === ',' ? t : 'O'));
+      }
+    }
+    const tagger = new Missing({ Memet: 'PER', Surya: 'PER', Banggar: 'PER' });
+    const text = 'Memet mendesak polisi bertindak. Hasilnya, Memet puas.';
+    expect(byMention(findEntities(stageInput(text), tagger, loadKnowledgeBase()), 'Memet')!.mentions).toHaveLength(2);
+    // a word the text also writes in lower case is propagated only after a title, as before
+    const common = 'Surya bersinar terang. Hasilnya, Surya puas dengan tenaga surya itu.';
+    expect(byMention(findEntities(stageInput(common), tagger, loadKnowledgeBase()), 'Surya')!.mentions).toHaveLength(1);
+    // nor into the parentheses after a name, where it is that name's short form
+    const short = 'Usulan itu ditolak Badan Anggaran (Banggar). Kemudian, Banggar rapat.';
+    const inParens = short.indexOf('(Banggar') + 1;
+    const people = findEntities(stageInput(short), tagger, loadKnowledgeBase()).filter((e) => e.type === 'PER');
+    expect(people.some((e) => e.mentions.some((m) => m.start === inParens))).toBe(false);
+  });
 });
