@@ -70,7 +70,8 @@ export function modalityOf(ix: ActorIndex, first: number, from: number, verb = f
   for (let k = support >= 0 ? support : first - 1, n = 0; k >= from && n < m.window; k--) {
     if (!ix.isTime(k)) n++;
     const w = ix.lower(k);
-    if (c.clauseBreaks.has(w) || c.relativizers.has(w) || m.scopeBreaks.has(w)) break;
+    // ("tak langsung kabur setelah membunuh istrinya": a clause of time has its own)
+    if (c.clauseBreaks.has(w) || c.relativizers.has(w) || m.scopeBreaks.has(w) || c.timeClauses.has(w)) break;
     const cue = m.negatedNear.has(w) || m.allegedNear.has(w) || m.futureNear.has(w);
     if (!cue || ownVerbBetween(ix, k + 1, first)) continue;
     // ("tidak membantah telah menerima", "did not deny attacking": a denial negated is none)

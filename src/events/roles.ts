@@ -867,9 +867,9 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
       k++;
       continue;
     }
-    // "mengampuni putranya, Hunter Biden", "pardoned his son, Hunter Biden": a relative named after a comma is
-    // the object itself
-    if (w === ',' && k > after && k <= after + 2 && kinWord(c, prevWord) && personAt(ix, k + 1)) continue;
+    // "mengampuni putranya, Hunter Biden", "pardoned his son, Hunter Biden", "membunuh istri sirinya, Endang":
+    // a relative named after a comma is the object itself
+    if (w === ',' && k > after && k <= after + 3 && (kinWord(c, prevWord) || (k - 2 >= after && kinWord(c, ix.lower(k - 2)))) && personAt(ix, k + 1)) continue;
     // "mengabulkan permohonan serikat pekerja setelah Russell Vought menyebut …": a clause of time is the names'
     if (c.timeClauses.has(w)) return null;
     // "gencatan senjata sementara dengan …": right after the act's noun such a word describes it, and breaks nothing

@@ -26,6 +26,13 @@ describe('modality', () => {
     expect(await modalities('Israel mengakhiri perang tanpa menyerang Turki.')).toContain('Israel 190 Turki negated');
   });
 
+  it('a negation before a clause of time does not reach the act inside it ("tak langsung kabur setelah membunuh …")', async () => {
+    expect(await modalities('Israel tidak langsung kabur setelah menyerang Turki.')).toEqual(['Israel 190 Turki asserted']);
+    // (a bare verb before the clause of time is the predicate whose subject it shares)
+    expect(await modalities('Israel mundur setelah menyerang Turki.')).toEqual(['Israel 190 Turki asserted']);
+    expect(await modalities('Israel tidak menyerang Turki setelah perundingan itu.')).toEqual(['Israel 190 Turki negated']);
+  });
+
   it('a verb of its own between a near cue and a noun trigger takes the cue; support and receiving verbs pass it on', async () => {
     expect(await modalities('Rusia tidak akan menoleransi dukungan Israel kepada Turki.')).toEqual(['Israel 051 Turki asserted']);
     expect(await modalities('Israel tidak memberikan dukungan kepada Turki.')).toEqual(['Israel 051 Turki negated']);

@@ -371,6 +371,8 @@ describe('prisoner exchanges and reports to the police', () => {
     // a relative named after a comma is the one pardoned
     expect(await of('Presiden Prabowo mengampuni putranya, Hasto Kristiyanto.', 'id')).toEqual(['Prabowo Subianto 0841 Hasto Kristiyanto asserted']);
     expect(await of('Prabowo pardoned his son, Hasto Kristiyanto.')).toEqual(['Prabowo Subianto 0841 Hasto Kristiyanto asserted']);
+    // (a word may describe the relative: "istri sirinya, X")
+    expect(await of('Prabowo Subianto mengampuni istri keduanya, Hasto Kristiyanto.', 'id')).toEqual(['Prabowo Subianto 0841 Hasto Kristiyanto asserted']);
   });
 
   it('setting people free is a release (084): a person, a group or a country\'s people, not land, a report or a statement', async () => {
