@@ -285,7 +285,12 @@ export class ActorIndex {
         continue;
       }
       // ("Menteri Dalam Negeri Malaysia": a capitalized preposition between capitalized words is part of a title)
-      if (c.preps.has(w) && !(k - 1 >= from && CAPITALIZED.test(this.tokens[k]!.text) && this.isCapitalizedWord(k - 1) && this.isCapitalizedWord(k + 1))) return w;
+      if (c.preps.has(w) && !(k - 1 >= from && CAPITALIZED.test(this.tokens[k]!.text) && this.isCapitalizedWord(k - 1) && this.isCapitalizedWord(k + 1))) {
+        // "Dalam rangkaian kunjungan Presiden Prabowo bertemu …", "After the attack Israel said …": a frame's
+        // phrase with no comma after it; the name right before the predicate opens the clause
+        if (k >= chunk.tokStart - 1 || !c.frameWords.has(w) || c.placePreps.has(w) || chunk.tokEnd >= this.tokens.length || !this.isVerb(chunk.tokEnd)) return w;
+        return null;
+      }
       // "Dalam acara tersebut Presiden Prabowo bertemu …": a demonstrative after a noun closes the
       // preposition's phrase; the name after it opens the clause
       if (c.anaphoraAfterNoun.has(w) && k > from && !c.preps.has(this.lower(k - 1))) return null;

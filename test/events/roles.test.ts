@@ -132,6 +132,12 @@ describe('voice', () => {
     expect(await run('Dalam kunjungan tersebut Retno Marsudi mengecam Israel.')).toEqual(['Retno Marsudi 111 Israel asserted']);
     expect(await run('Dalam acara itu Jepang bertemu dengan Rusia.')).toEqual(['Jepang 040 Rusia asserted']);
   });
+
+  it('nor does a frame\'s phrase with no comma, the name right before the predicate ("Dalam rangkaian kunjungan Presiden X bertemu …")', async () => {
+    expect(await run('Dalam rangkaian kunjungan kerja Retno Marsudi mengecam Israel.')).toContain('Retno Marsudi 111 Israel asserted');
+    // a place's phrase still governs its name ("di kantor Gubernur Jawa Barat menuntut …" is no governor's demand)
+    expect(await run('Massa berkumpul di kantor Gubernur Jawa Barat menuntut kenaikan upah.')).toEqual([]);
+  });
 });
 
 describe('a target preposition\'s object', () => {
