@@ -65,7 +65,10 @@ export function groupEntities(
     const a = sentenceTokens[2 * s]!;
     const b = sentenceTokens[2 * s + 1]!;
     for (let t = a; t < b; t++) {
-      if (mark[t] !== 0) continue;
+      // "Armed men abducted …": a one-word name the tagger read in a sentence's capitalized first word may
+      // open a group's phrase of several words instead
+      const firstWordName = mark[t]! > 0 && (t + 1 >= b || mark[t + 1] !== -1) && (t === a || OPENERS.has(tokens[t - 1]!.text));
+      if (mark[t] !== 0 && !firstWordName) continue;
       const w = lower[t]!;
       if (c.groupActorKeys[groupKey(w)] === 0 || !c.groupActorFirst.has(w)) continue;
       // lower case, or capitalized as the sentence's (or a quote's) first word
@@ -86,7 +89,7 @@ export function groupEntities(
           break;
         }
       }
-      if (role === undefined) continue;
+      if (role === undefined || (firstWordName && end === t + 1)) continue;
       if (namedBeside(tokens, lower, t, end, a, b, mark, c) || describesPerson(lower, end, b, mark, entities, c) || namedAfter(lower, end, b, mark, c)) {
         t = end - 1;
         continue;

@@ -139,6 +139,9 @@ describe('a bare group word is an actor', () => {
     expect(await coded('The court sentenced the defendant to seven years in prison.', [], 'en')).toEqual(['=JUD 116 =CRM']);
     expect(await coded('Gunmen killed 12 passengers on a bus near Nairobi.', WORLD, 'en')).toEqual(['=KENUAF 190 =KENCVL']);
     expect(await coded('Pemukim menyerang wisatawan di Gaza.', WORLD)).toEqual(['=SET 190 =PSECVL']);
+    // a one-word name the tagger read in the capitalized first word opens a group's phrase instead
+    const armed = [...WORLD, { name: 'Armed', type: 'PER' as const }];
+    expect(await coded('Armed men abducted 280 pupils near Nairobi.', armed, 'en')).toEqual(['=KENUAF 181 =KENEDU']);
   });
 
   it('migrant workers named with their country are its workers ("pekerja migran Indonesia")', async () => {

@@ -1742,3 +1742,17 @@ describe('clauses of time', () => {
     expect(await of('Erick usai bertemu Prabowo mengatakan hal itu kepada wartawan.', 'id')).toEqual(['Erick Thohir 040 Prabowo Subianto asserted']);
   });
 });
+
+describe('truces', () => {
+  const codes = (text: string, lang: 'id' | 'en'): Promise<string[]> =>
+    actorCodes(text, [...places({ Israel: 'ISR', Russia: 'RUS', Ukraine: 'UKR' }), { name: 'Hamas', type: 'ORG' as const, actor: 'PSEREB' }], lang);
+
+  it('a truce or a humanitarian pause is a formal agreement between its sides (057)', async () => {
+    expect(await codes('Russia and Ukraine announced a truce.', 'en')).toEqual(['RUS 057 UKR']);
+    expect(await codes('Israel dan Hamas menyepakati jeda kemanusiaan.', 'id')).toEqual(['ISR 057 PSEREB']);
+  });
+
+  it('one agreed to, "untuk" between: the agreeing sides are its sides', async () => {
+    expect(await codes('Israel dan Hamas sepakat untuk gencatan senjata.', 'id')).toEqual(['ISR 057 PSEREB']);
+  });
+});
