@@ -1247,8 +1247,11 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
       det = k >= scope.from && c.nounDeterminers.has(ix.lower(k));
     }
     const gerund = c.sharedSubjectSuffix !== null && ix.lower(m.first).endsWith(c.sharedSubjectSuffix);
+    // ("filed a case at the ICJ accusing Israel": a name's gerund with its own object named right after is a
+    // participle, not the name's act)
     const named = ix.chunkAt(prev) !== null || (prev - 1 >= scope.from && ix.isPlainWord(prev) && ix.chunkAt(prev - 1) !== null);
-    if ((m.alsoNoun && det) || (gerund && (det || named))) voice = 'noun';
+    const participle = ix.chunkAt(prev) !== null && m.last + 1 < scope.to && ix.chunkAt(m.last + 1) !== null;
+    if ((m.alsoNoun && det) || (gerund && (det || named) && !participle)) voice = 'noun';
   }
   const afterTrigger = m.last + 1;
 

@@ -644,6 +644,9 @@ describe('nominal triggers', () => {
     expect(await of('Four children were killed in Israeli tank shelling in the east of the Gaza Strip.')).toEqual(['Israeli 194 Gaza Strip asserted']);
     // after a verb a gerund stays a verb
     expect(await of('Russia began shelling Kyiv.')).toEqual(['Russia 194 Kyiv asserted']);
+    // with its own object named right after, a name's gerund is a participle sharing the clause's subject
+    const icj = briefOf([...places({ 'South Africa': 'ZAF', Israel: 'ISR' }), { name: 'International Court of Justice', type: 'ORG' as const, actor: 'IGOUNOJUD' }]);
+    expect(await icj('South Africa filed a case at the International Court of Justice accusing Israel of genocide.')).toEqual(['South Africa 112 Israel asserted']);
   });
 
   it('a participle between a noun trigger and its agent ("the sanctions imposed by X on Y")', async () => {
