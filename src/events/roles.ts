@@ -76,6 +76,8 @@ interface Ctx {
   earlierPair?: (named: boolean, at: number) => ActorRef[] | null;
 }
 
+/** Capitalized title words that may stand before a name ("Ketua DPR Puan Maharani"). */
+const MAX_TITLE_WORDS = 5;
 const BRACKETS = new Set(['(', ')', '[', ']']);
 
 const ref = (m: Mention): ActorRef => ({ entity: m.entity, mention: m });
@@ -1068,13 +1070,24 @@ function agentAfterObject(ctx: Ctx, after: number, m: TriggerMatch): { object: C
 function relativePassiveAgent(ctx: Ctx, after: number): Chunk | null {
   const { ix, scope } = ctx;
   const c = ix.cues;
-  if (after + 1 >= scope.to || !c.relativizers.has(ix.lower(after))) return null;
-  const verb = ix.lower(after + 1);
-  if (!ix.isVerb(after + 1) || !c.relativePassivePrefixes.some((p) => verb.startsWith(p))) return null;
-  for (let j = after + 2, m = 0; j < scope.to && m < 2; j++, m++) {
-    const chunk = ix.chunkAt(j);
-    if (chunk) return ix.governor(chunk, scope.from) === null || c.agentPreps.has(ix.governor(chunk, scope.from)!) ? chunk : null;
-    if (!c.agentPreps.has(ix.lower(j))) return null;
+  const passive = (k: number): boolean => ix.isVerb(k) && c.relativePassivePrefixes.some((p) => ix.lower(k).startsWith(p));
+  // ("sanksi baru yang dijatuhkan AS": a word or two may describe the noun first)
+  for (let n = 0; n < 2 && after + 1 < scope.to && (ix.isPlainWord(after) || c.anaphoraAfterNoun.has(ix.lower(after))) && !c.relativizers.has(ix.lower(after)); n++) after++;
+  let v = after + 1;
+  if (after + 1 >= scope.to || !c.relativizers.has(ix.lower(after))) {
+    // "Kritik keras disampaikan oleh Puan", "Penyerangan … diduga dilakukan oleh KKB": the noun is the
+    // subject of a passive support verb, a cue of modality or an auxiliary before it
+    v = after;
+    for (let n = 0; n < 2 && v < scope.to && !c.supportVerbs.has(ix.lower(v)) && (isAuxiliary(c, ix.lower(v)) || c.modality.allegedNear.has(ix.lower(v)) || c.modality.futureNear.has(ix.lower(v))); n++) v++;
+    if (v >= scope.to || !c.supportVerbs.has(ix.lower(v)) || !passive(v)) return null;
+  } else if (!passive(v)) return null;
+  // the agent right after, "oleh" before it or not, its title's words apart ("oleh Ketua DPR Puan Maharani")
+  let j = v + 1;
+  if (j < scope.to && c.agentPreps.has(ix.lower(j))) j++;
+  for (let k = j; k < scope.to && k - j < MAX_TITLE_WORDS; k++) {
+    const chunk = ix.chunkAt(k);
+    if (chunk) return ix.phraseStart(chunk, scope.from) <= j && (ix.governor(chunk, scope.from) === null || c.agentPreps.has(ix.governor(chunk, scope.from)!)) ? chunk : null;
+    if (!ix.isCapitalizedWord(k)) return null;
   }
   return null;
 }

@@ -1759,3 +1759,17 @@ describe('truces', () => {
     expect(await codes('Israel dan Hamas sepakat untuk gencatan senjata.', 'id')).toEqual(['ISR 057 PSEREB']);
   });
 });
+
+describe('a noun act as the subject of a passive', () => {
+  it('the agent of the passive support verb after it is the act\'s ("Kritik keras disampaikan oleh …", "Kecaman dilontarkan Iran")', async () => {
+    const codes = (text: string): Promise<string[]> =>
+      actorCodes(text, [...places({ Iran: 'IRN', Israel: 'ISR', Gaza: 'PSE', Rusia: 'RUS', AS: 'USA' }), { name: 'Puan Maharani', type: 'PER' as const, actor: 'IDNLEG' }], 'id');
+    expect(await codes('Kecaman dilontarkan Iran terhadap Israel.')).toEqual(['IRN 111 ISR']);
+    expect(await codes('Serangan itu dilakukan oleh Israel terhadap Gaza.')).toEqual(['ISR 190 PSE']);
+    expect(await codes('Kritik keras disampaikan oleh Ketua DPR Puan Maharani terhadap Israel.')).toEqual(['IDNLEG 111 ISR']);
+    // a word or two may describe the noun before a relative clause
+    expect(await codes('Sanksi baru yang dijatuhkan AS terhadap Rusia mulai berlaku.')).toEqual(['USA 163 RUS']);
+    // whatever a clause of cause names after it ("berkat …") is not whom the act aims at
+    expect(await codes('Kecaman itu disampaikan Iran dengan tertib berkat pengamanan polisi.')).not.toContain('IRN 111 COP');
+  });
+});
