@@ -498,9 +498,9 @@ function dayPart(value: string | null): string | null {
   return d ? d[1]! : value;
 }
 
-/** The target is of the kind a trigger asks for (target=LOC, target=GROUP, target=PEOPLE in the lexicon). */
-function targetIs(kind: 'LOC' | 'GROUP' | 'PEOPLE', e: Entity, code: string | null): boolean {
-  if (kind === 'LOC') return e.type === 'LOC';
+/** The target is of the kind a trigger asks for (target=LOC, target=PER, target=GROUP, target=PEOPLE in the lexicon). */
+function targetIs(kind: 'LOC' | 'PER' | 'GROUP' | 'PEOPLE', e: Entity, code: string | null): boolean {
+  if (kind === 'LOC' || kind === 'PER') return e.type === kind && !isGroupEntity(e);
   if (isGroupEntity(e)) return true;
   if (kind === 'GROUP') return false;
   // a person, or a place's people named by a group word before it ("warga negara Prancis": FRACVL, not FRA)

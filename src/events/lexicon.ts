@@ -46,11 +46,11 @@ export interface TriggerEntry {
   /** the code instead when the source is a state itself or its government ("The Philippines protested": 114) */
   state: string | null;
   /**
-   * emit only with a target of this kind: a place (target=LOC), a bare group of people (target=GROUP, groups.ts),
-   * or people of any kind (target=PEOPLE): a person, a bare group, or a country's people named by a group word
-   * ("warga negara Prancis")
+   * emit only with a target of this kind: a place (target=LOC), a named person (target=PER), a bare group of
+   * people (target=GROUP, groups.ts), or people of any kind (target=PEOPLE): a person, a bare group, or a
+   * country's people named by a group word ("warga negara Prancis")
    */
-  targetType: 'LOC' | 'GROUP' | 'PEOPLE' | null;
+  targetType: 'LOC' | 'PER' | 'GROUP' | 'PEOPLE' | null;
   /** emit only when source and target are of two different known countries (an arrival abroad is a visit, one at home is not) */
   abroad: boolean;
   /**
@@ -204,6 +204,7 @@ export function parseLexicon(text: string, lang: string, file = `lang/${lang}/ev
         if (!cameoCode(c)) fail(file, lineNo, `together= code ${c} is not in kb/cameo/cameo.tsv`);
         entry.together = c;
       } else if (opt === 'target=LOC') entry.targetType = 'LOC';
+      else if (opt === 'target=PER') entry.targetType = 'PER';
       else if (opt === 'target=GROUP') entry.targetType = 'GROUP';
       else if (opt === 'target=PEOPLE') entry.targetType = 'PEOPLE';
       else if (opt === 'abroad') entry.abroad = true;

@@ -1773,3 +1773,30 @@ describe('a noun act as the subject of a passive', () => {
     expect(await codes('Kecaman itu disampaikan Iran dengan tertib berkat pengamanan polisi.')).not.toContain('IRN 111 COP');
   });
 });
+
+describe('welcoming a guest, calling an act a crime, tariffs put in force', () => {
+  const codes = (text: string): Promise<string[]> =>
+    actorCodes(
+      text,
+      [
+        ...places({ Iran: 'IRN', Israel: 'ISR', 'Amerika Serikat': 'USA', India: 'IND', Islandia: 'ISL' }),
+        { name: 'Anwar Ibrahim', type: 'PER' as const, actor: 'MYSGOV' },
+        { name: 'Prabowo Subianto', type: 'PER' as const, actor: 'IDNGOV', aliases: ['Prabowo'] },
+      ],
+      'id',
+    );
+
+  it('a named guest welcomed is hosted (043); crowds of tourists are not', async () => {
+    expect(await codes('Anwar Ibrahim menyambut Presiden Prabowo di Putrajaya.')).toEqual(['MYSGOV 043 IDNGOV']);
+    expect(await codes('Presiden Prabowo disambut Anwar Ibrahim setibanya di Putrajaya.')).toEqual(['MYSGOV 043 IDNGOV']);
+    expect(await codes('Islandia telah menyambut 1,8 juta wisatawan tahun ini.')).toEqual([]);
+  });
+
+  it('calling another\'s act a crime accuses them (112)', async () => {
+    expect(await codes('Iran menyebut serangan Israel sebagai kejahatan perang.')).toEqual(['IRN 112 ISR']);
+  });
+
+  it('tariffs put in force on another are sanctions (163)', async () => {
+    expect(await codes('Amerika Serikat memberlakukan tarif 50 persen terhadap India.')).toEqual(['USA 163 IND']);
+  });
+});
