@@ -836,6 +836,9 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
       if (c.clauseBreaks.has(w) || c.relativizers.has(w)) return null;
       continue;
     }
+    // "meminta kepada jajarannya untuk memberikan apa yang diminta penyidik": a target preposition's object
+    // that names no one, then a purpose: the names after are the purpose clause's
+    if (prepAt >= 0 && k - prepAt > 1 && c.objectControl.has(w) && k + 1 < scope.to && ix.isVerb(k + 1)) return null;
     if (c.targetPreps.has(w) || entry.to.has(w)) {
       if (!entry.say && !entry.to.has(w) && !sawTargetPrep && !passedPrep && k - after > MAX_OBJECT_WORDS_BEFORE_PREP) return null;
       sawTargetPrep = true;

@@ -1800,3 +1800,11 @@ describe('welcoming a guest, calling an act a crime, tariffs put in force', () =
     expect(await codes('Amerika Serikat memberlakukan tarif 50 persen terhadap India.')).toEqual(['USA 163 IND']);
   });
 });
+
+describe('a purpose after the target preposition\'s object', () => {
+  it('ends the search when that object names no one ("meminta kepada jajarannya untuk … penyidik")', async () => {
+    const of = briefOf([{ name: 'Budi Santoso', type: 'PER' as const }, { name: 'Polri', type: 'ORG' as const, actor: 'IDNCOP' }]);
+    expect(await of('Budi Santoso meminta kepada jajarannya untuk memberikan apa yang diminta Polri.', 'id')).toEqual([]);
+    expect(await of('Budi Santoso meminta kepada Polri untuk menangkap pelaku.', 'id')).toEqual(['Budi Santoso 020 Polri asserted']);
+  });
+});
