@@ -278,6 +278,12 @@ describe('role titles', () => {
     expect(byMention(roles('Budi Santoso (45) ditangkap polisi.', { 'Budi Santoso': 'PER' }), 'Budi Santoso')!.actor).toBeNull();
   });
 
+  it('a village head\'s regional titles are titles ("Perbekel", "Keuchik", "Wali Nagari")', () => {
+    const es = roles('Perbekel Budi Santoso dan Keuchik Ani Lestari hadir.', { 'Budi Santoso': 'PER', 'Ani Lestari': 'PER' });
+    expect(byMention(es, 'Budi Santoso')!.actor).toBe('IDNGOV');
+    expect(byMention(es, 'Ani Lestari')!.actor).toBe('IDNGOV');
+  });
+
   it('a ministry secretary\'s short title is a title ("Sesmenko", "Sesmen")', () => {
     const es = roles('Sesmenko Budi Santoso dan Sesmen Ani Lestari hadir.', { 'Budi Santoso': 'PER', 'Ani Lestari': 'PER' });
     expect(byMention(es, 'Budi Santoso')).toMatchObject({ name: 'Budi Santoso', actor: 'IDNGOV' });

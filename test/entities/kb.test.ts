@@ -178,6 +178,9 @@ describe('the built knowledge base', () => {
     expect(code('Partai Demokrat AS')).toBe('USAPTY');
     expect(code('Partai Demokrat')).toBe('IDNPTY');
     expect(code('Polri')).toBe('IDNCOP');
+    // the services' corps names
+    expect(code('Korps Adhyaksa')).toBe('IDNJUD');
+    expect(code('Korps Bhayangkara')).toBe('IDNCOP');
     expect(code('KCNA')).toBe('PRKMED');
     expect(code('Mahkamah Internasional')).toBe('IGOUNOJUD');
     expect(code('Vladimir Putin')).toBe('RUSGOV');

@@ -127,6 +127,9 @@ describe('dateline and credits', () => {
     }).entities;
     expect(byMention(es, 'Emil Salim Institute')).toMatchObject({ type: 'ORG' });
     expect(byMention(es, 'Dublin University')).toMatchObject({ type: 'ORG' });
+    // a party named after a country is a party, not the country
+    const party = entities('Musk membentuk partai baru bernama America Party.', { 'America Party': 'LOC' }).entities;
+    expect(byMention(party, 'America Party')).toMatchObject({ type: 'ORG' });
     // an Indonesian place that ends with an Indonesian organisation word stays a place
     const street = entities('Ia tinggal di Jalan Kejaksaan nomor 5.', { 'Jalan Kejaksaan': 'LOC' }).entities;
     expect(byMention(street, 'Jalan Kejaksaan')).toMatchObject({ type: 'LOC' });
