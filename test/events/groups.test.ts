@@ -220,3 +220,12 @@ describe('a bare group word is an actor', () => {
     expect(await coded('Adnan memperingatkan bahwa ratusan ribu pengungsi masih hidup di tempat terbuka.', specs)).toEqual([]);
   });
 });
+
+describe('beating', () => {
+  it('beating people is physical assault (182); one player beating another is sport', async () => {
+    expect(await coded('Polisi memukul demonstran di Jakarta.', DOMESTIC)).toEqual(['=IDNCOP 182 =IDNOPP']);
+    expect(await coded('Police beat protesters near Nairobi.', WORLD, 'en')).toEqual(['=KENCOP 182 =KENOPP']);
+    const players = [{ name: 'Jannik Sinner', type: 'PER' as const }, { name: 'Carlos Alcaraz', type: 'PER' as const }];
+    expect(await coded('Jannik Sinner beat Carlos Alcaraz in the final.', players, 'en')).toEqual([]);
+  });
+});

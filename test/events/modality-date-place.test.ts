@@ -137,6 +137,9 @@ describe('modality', () => {
       'Russia 190 China negated',
       'Japan 040 China future',
     ]);
+    // "is believed to have …": what others believe was done is alleged
+    const believed = stageInput('Russia is believed to have attacked Japan.', specs, { lang: 'en' });
+    expect(brief(believed, await eventsOf(believed))).toEqual(['Russia 190 Japan alleged']);
   });
 
   it('what a directive verb asks its object to do, with no purpose word between, is future ("meminta Polri menangkap")', async () => {
