@@ -796,7 +796,9 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
       }
       // "menentang sanksi AS", "mengutuk serangan Israel": the act right after the verb is its object,
       // and the act's agent (the name right after the noun) is the one the verb is aimed at
-      const right = k === after || (k === after + 1 && c.nounDeterminers.has(ix.lower(after)));
+      // (in English a word may describe the act before it: "hosted peace talks between …"; an Indonesian word there
+      // is a noun of its own, "menentang rencana sanksi AS")
+      const right = k === after || (k === after + 1 && (c.nounDeterminers.has(ix.lower(after)) || (c.possessorBefore && ix.isPlainWord(after) && !ix.isVerb(after))));
       const again = right ? patientNounNamedAgain(ctx, other, k, after) : null;
       if (again) return again;
       if (right && other.voice === 'noun' && !other.enclitic) {

@@ -229,3 +229,11 @@ describe('beating', () => {
     expect(await coded('Jannik Sinner beat Carlos Alcaraz in the final.', players, 'en')).toEqual([]);
   });
 });
+
+describe('English group words in the singular', () => {
+  it('a journalist, a student, a civilian are groups of one with their roles', async () => {
+    const ru = places({ Russian: 'RUS', Yekaterinburg: 'RUS' });
+    expect(await coded('The journalist was arrested by Russian security forces in Yekaterinburg.', ru, 'en')).toEqual(['eRUSMIL 173 =RUSMED']);
+    expect(await coded('Police arrested a student near Nairobi.', WORLD, 'en')).toEqual(['=KENCOP 173 =KENEDU']);
+  });
+});

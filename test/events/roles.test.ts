@@ -1808,3 +1808,14 @@ describe('a purpose after the target preposition\'s object', () => {
     expect(await of('Budi Santoso meminta kepada Polri untuk menangkap pelaku.', 'id')).toEqual(['Budi Santoso 020 Polri asserted']);
   });
 });
+
+describe('a word describing an act right after the verb', () => {
+  it('hosting peace talks between two is hosting them both (043)', async () => {
+    const of = briefOf(places({ 'Saudi Arabia': 'SAU', Russia: 'RUS', Ukraine: 'UKR' }));
+    expect(await of('Saudi Arabia hosted peace talks between Russia and Ukraine.')).toEqual([
+      'Saudi Arabia 043 Russia asserted',
+      'Saudi Arabia 043 Ukraine asserted',
+      'Russia 040 Ukraine asserted',
+    ]);
+  });
+});
