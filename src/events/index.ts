@@ -350,7 +350,15 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
           agents.push({ root: coding.root, source: pair.source, sentence: s });
           continue;
         }
-        const targetActor = target ? actorCode(ix, target, sentenceBounds, c) : null;
+        // "Children died in Israeli shelling in the Gaza Strip": a bare group of no country that an act was done to
+        // is of the place it was done at (not one's counterpart, "mitranya", nor those who act: they may have come
+        // from elsewhere)
+        const placed = (r: ActorRef, code: string | null): string | null => {
+          if (code === null || code.length !== 3 || !isGroupEntity(r.entity) || c.groupForeign.has(r.entity.name.toLowerCase())) return code;
+          const at = place && place.entity.id !== r.entity.id ? country(place.entity.actor) : null;
+          return at !== null ? at + code : code;
+        };
+        const targetActor = target ? placed(target, actorCode(ix, target, sentenceBounds, c)) : null;
         if (m.entry.targetType && !(target && targetIs(m.entry.targetType, target.entity, targetActor))) continue;
         if (m.entry.abroad) {
           const from = country(sourceActor);

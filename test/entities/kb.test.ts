@@ -181,6 +181,7 @@ describe('the built knowledge base', () => {
     // the services' corps names
     expect(code('Korps Adhyaksa')).toBe('IDNJUD');
     expect(code('Korps Bhayangkara')).toBe('IDNCOP');
+    expect(code('KPPU')).toBe('IDNGOV');
     expect(code('KCNA')).toBe('PRKMED');
     expect(code('Mahkamah Internasional')).toBe('IGOUNOJUD');
     expect(code('Vladimir Putin')).toBe('RUSGOV');

@@ -237,3 +237,12 @@ describe('English group words in the singular', () => {
     expect(await coded('Police arrested a student near Nairobi.', WORLD, 'en')).toEqual(['=KENCOP 173 =KENEDU']);
   });
 });
+
+describe('fines and bans', () => {
+  it('a fine imposed is an administrative sanction (172); women and children are civilians', async () => {
+    const specs = [...WORLD, { name: 'Komisi Eropa', type: 'ORG' as const, actor: 'IGOEUREEC' }, { name: 'European Commission', type: 'ORG' as const, actor: 'IGOEUREEC' }, { name: 'Google', type: 'ORG' as const, actor: 'USABUS' }];
+    expect(await coded('Komisi Eropa mendenda Google sebesar 2,4 miliar euro.', specs)).toEqual(['eIGOEUREEC 172 eUSABUS']);
+    expect(await coded('The European Commission fined Google 2.4 billion euros.', specs, 'en')).toEqual(['eIGOEUREEC 172 eUSABUS']);
+    expect(await coded('Polisi melarang perempuan masuk ke Jakarta.', DOMESTIC)).toEqual(['=IDNCOP 172 =IDNCVL']);
+  });
+});
