@@ -246,3 +246,17 @@ describe('fines and bans', () => {
     expect(await coded('Polisi melarang perempuan masuk ke Jakarta.', DOMESTIC)).toEqual(['=IDNCOP 172 =IDNCVL']);
   });
 });
+
+describe('securing people, damaging property, drug rings', () => {
+  it('people secured by the police are arrested (173); an event secured is not', async () => {
+    expect(await coded('Polisi mengamankan tiga pelaku di Jakarta.', DOMESTIC)).toEqual(['=IDNCOP 173 =IDNCRM']);
+    expect(await coded('Pelaku diamankan polisi di Jakarta.', DOMESTIC)).toEqual(['=IDNCOP 173 =IDNCRM']);
+    expect(await coded('Polisi mengamankan aksi unjuk rasa mahasiswa di Jakarta.', DOMESTIC)).not.toContain('=IDNCOP 173 =IDNEDU');
+  });
+
+  it('a crowd damaging a body\'s office destroys property (1712); a drug ring is criminal', async () => {
+    const dprd = [...DOMESTIC, { name: 'DPRD Kota Makassar', type: 'ORG' as const, actor: 'IDNLEG' }];
+    expect(await coded('Massa merusak kantor DPRD Kota Makassar.', dprd)).toEqual(['=IDNOPP 1712 eIDNLEG']);
+    expect(await coded('Polisi menyita sabu dari jaringan narkoba di Jakarta.', DOMESTIC)).toEqual(['=IDNCOP 171 =IDNCRM']);
+  });
+});
