@@ -76,6 +76,8 @@ interface Ctx {
   earlierPair?: (named: boolean, at: number) => ActorRef[] | null;
 }
 
+/** CAMEO's formal agreement signed: what it names right after it is what is signed, no act of its own. */
+const SIGNED = '057';
 /** Capitalized title words that may stand before a name ("Ketua DPR Puan Maharani"). */
 const MAX_TITLE_WORDS = 5;
 const BRACKETS = new Set(['(', ')', '[', ']']);
@@ -814,6 +816,8 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
         // "membahas kerja sama ekonomi dengan Malaysia": a symmetric act about another, then their partner
         // (a gunbattle's partner is the gunbattle's own: "fought a gunbattle with Lebanon")
         if (entry.sym && other.entry.sym) {
+          // ("menandatangani perjanjian kemitraan ekonomi dengan …": what is signed is no act of its own)
+          if (entry.code === SIGNED && other.entry.code !== SIGNED) absorbed.push(other);
           passedPrep = true;
           k = other.last;
           continue;

@@ -290,6 +290,7 @@ describe('what is signed, and short forms in parentheses', () => {
   });
 
   it('a memorandum of cooperation signed with someone is a signed agreement (057) with them, not a cooperation of its own', async () => {
+    expect(await of('Sugiono dan Vietnam menandatangani perjanjian kemitraan ekonomi.', 'id')).toEqual(['Sugiono 057 Vietnam asserted']);
     expect(await of('Sugiono menandatangani nota kesepahaman kerja sama pendidikan dengan Vietnam.', 'id')).toEqual(['Sugiono 057 Vietnam asserted']);
     expect(await of('Sugiono menandatangani nota kesepahaman (MoU) kerja sama pendidikan dengan Vietnam di Hanoi.', 'id')).toEqual([
       'Sugiono 057 Vietnam asserted',
