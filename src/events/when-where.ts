@@ -258,12 +258,27 @@ function nearestInClause(ix: ActorIndex, scope: Scope, m: TriggerMatch, pick: (k
   // before the trigger, another verb opens another clause ("X, yang tumbuh besar di Italia, mengatakan ia
   // melakukan demo"): its places are not this event's; a support verb of the trigger's is its own clause
   const otherVerb = (k: number): boolean => ix.isVerb(k) && !c.supportVerbs.has(ix.lower(k));
+  // ("Geng dari Venezuela, yang beroperasi di Amerika Latin, menyandera …": a place inside a relative clause
+  // between commas describes the subject, not where the act was)
+  const inAside = (k: number): boolean => {
+    for (let j = k - 1; j >= from && j >= k - ASIDE_WORDS; j--) {
+      const w = ix.lower(j);
+      if (c.relativizers.has(w)) return true;
+      if (c.listSeparators.has(w) || isBreak(ix, j)) return false;
+    }
+    return false;
+  };
+  let comma = false;
   for (let k = m.first - 1; k >= from && !ends(k, false) && !otherVerb(k); k--) {
+    if (c.listSeparators.has(ix.lower(k))) comma = true;
     const r = pick(k);
-    if (r) return r;
+    if (r) return comma && inAside(k) ? null : r;
   }
   return null;
 }
+
+/** Words back from a place to the relativizer of the clause it is in ("yang beroperasi di …"). */
+const ASIDE_WORDS = 6;
 
 /**
  * Whether a TimeML date value (a day, an ISO week, a month or a year, with any time of day after it)

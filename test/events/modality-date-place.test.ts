@@ -456,3 +456,15 @@ describe('the record', () => {
     expect(brief(input, await eventsOf(input))).toEqual(['Israel 190 Gaza asserted']);
   });
 });
+
+describe('places in an aside', () => {
+  it('a place inside a relative clause between commas describes the subject, not where the act was', async () => {
+    const specs = [...places({ Venezuela: 'VEN', 'Amerika Latin': 'LAM', Kolombia: 'COL' }), { name: 'Tren de Aragua', type: 'ORG' as const, actor: 'VENCRM' }];
+    const aside = stageInput('Tren de Aragua dari Venezuela, yang beroperasi di Amerika Latin, menyerang Kolombia.', specs, { lang: 'id' });
+    const [e] = await eventsOf(aside);
+    expect(e?.location).toBeNull();
+    const plain = stageInput('Tren de Aragua menyerang Kolombia di Amerika Latin.', specs, { lang: 'id' });
+    const [f] = await eventsOf(plain);
+    expect(plain.entities.find((x) => x.id === f?.location)?.name).toBe('Amerika Latin');
+  });
+});
