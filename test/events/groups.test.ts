@@ -260,3 +260,24 @@ describe('securing people, damaging property, drug rings', () => {
     expect(await coded('Polisi menyita sabu dari jaringan narkoba di Jakarta.', DOMESTIC)).toEqual(['=IDNCOP 171 =IDNCRM']);
   });
 });
+
+describe('clashes and concluded talks', () => {
+  it('a bare "bentrok" is a verb: its subject clashes with the side after "dengan" (190); the noun still takes "antara"', async () => {
+    expect(await coded('Polisi bentrok dengan massa di Jakarta.', DOMESTIC)).toEqual(['=IDNCOP 190 =IDNOPP']);
+    expect(await coded('Terjadi bentrok antara Israel dan Hamas di Gaza.', [...WORLD, { name: 'Hamas', type: 'ORG' as const, actor: 'PSEREB' }])).toEqual(['eISR 190 ePSEREB']);
+    // the two sides then pelt each other
+    expect(await coded('Polisi bentrok dengan massa di Jakarta. Kedua pihak saling lempar batu.', DOMESTIC)).toEqual([
+      '=IDNCOP 190 =IDNOPP',
+      '=IDNCOP 145 =IDNOPP',
+      '=IDNOPP 145 =IDNCOP',
+    ]);
+  });
+
+  it('concluding talks is reaching their agreement (057), and "kedua negara" after it are those two', async () => {
+    const sides = places({ Indonesia: 'IDN', Vietnam: 'VNM' });
+    expect(await coded('Indonesia dan Vietnam menyelesaikan perundingan batas ZEE. Kedua negara akan menandatangani perjanjian itu.', sides)).toEqual([
+      'eIDN 057 eVNM',
+      'eIDN 057 eVNM',
+    ]);
+  });
+});
