@@ -1538,7 +1538,8 @@ function supportedSubject(ctx: Ctx, m: TriggerMatch): Found | null {
   for (let k = m.first - 1, n = 0; k >= scope.from && n < 7; k--, n++) {
     const w = ix.lower(k);
     if (c.supportVerbs.has(w) || (c.copulas.has(w) && n === 0)) return subjectBefore(ctx, k);
-    // "agreed to a truce", "sepakat untuk gencatan senjata": a preposition or "to" right after a support verb
+    // "sepakat untuk gencatan senjata", "menyetujui untuk …": a preposition or a purpose word right after a support verb
+    // (English "agreed to a ceasefire" keeps its 030: "agreed" is no support verb)
     if (k - 1 >= scope.from && (c.preps.has(w) || c.modality.purpose.has(w)) && c.supportVerbs.has(ix.lower(k - 1))) return subjectBefore(ctx, k - 1);
     if (c.frameWords.has(w)) {
       if (k === scope.from || (k - 1 >= scope.from && c.listSeparators.has(ix.lower(k - 1)))) {
