@@ -914,8 +914,10 @@ export function groupOfPlace(ctx: Ctx, chunk: Chunk, gov: string | null): boolea
   if (gov === null || !c.groupPlacePreps.has(gov) || chunk.head.entity.type !== 'LOC') return false;
   const g = groupWordBefore(ix, ix.phraseStart(chunk, scope.from), scope.from);
   if (g < 0) return false;
-  // the group's phrase opens the clause: nothing governs it ("attacks on residents in Gaza" do not act)
-  const before = g - 1;
+  // the group's phrase opens the clause: nothing governs it ("attacks on residents in Gaza" do not act), nor
+  // across its number ("buruh yang berasal dari empat perusahaan di DIY")
+  let before = g - 1;
+  for (let n = 0; n < 2 && before >= scope.from && (ix.isPlainWord(before) || /^\d/.test(ix.lower(before)) || c.vagueQuantities.has(ix.lower(before))); n++) before--;
   return before < scope.from || !(c.preps.has(ix.lower(before)) || ix.isVerb(before));
 }
 

@@ -281,3 +281,14 @@ describe('clashes and concluded talks', () => {
     ]);
   });
 });
+
+describe('storming', () => {
+  it('a crowd storming a body protests violently (145); armed men storming one fight (190)', async () => {
+    const polres = [...DOMESTIC, { name: 'Polres Bogor', type: 'ORG' as const, actor: 'IDNCOP' }];
+    expect(await coded('Ratusan warga menggeruduk Polres Bogor.', polres)).toEqual(['=IDNCVL 145 eIDNCOP']);
+    expect(await coded('Protesters stormed the parliament near Nairobi.', WORLD, 'en')).toEqual(['=KENOPP 145 eKEN']);
+    expect(await coded('A storm hit Nairobi on Monday.', WORLD, 'en')).toEqual([]);
+    // a group at a place inside a relative clause's prepositional phrase is no subject ("… dari empat perusahaan di X")
+    expect(await coded('Massa buruh yang berasal dari empat perusahaan di Jakarta menggeruduk Polres Bogor.', polres)).toEqual(['=IDNOPP 145 eIDNCOP']);
+  });
+});
