@@ -277,17 +277,27 @@ const INITIALS = /^\p{Lu}{2,4}$/u;
 const LISTED_INITIALS = /^\p{Lu}{1,4}$/u;
 
 /**
- * "jurnalis berinisial HM": capitals right after an initials cue are a person's initials, not an acronym
+ * "jurnalis berinisial HM", "Bripda AN": capitals right after an initials cue or a rank are a person's initials, not an acronym
  * the knowledge base knows (HM, BP, MA), and so is every other mention of them in the document.
  */
 function initialsAfterCues(doc: Doc, at: (i: number) => Mention | undefined, mentions: Mention[], links: [Mention, Mention][]): void {
   const cues = doc.lex.initialsCues;
   if (cues.size === 0) return;
   const n = doc.tokens.length;
+  // ("Bripda AN", "Kopda AG": capitals right after a rank are a person's initials too, when they end the name: not a
+  // corps word, "Brigjen TNI Kristomei")
+  const afterRank = (i: number): boolean => {
+    const rank = doc.lex.ranks.endingAt(i, 0, doc.lexWords);
+    if (rank === null || doc.lex.rankCorps.has(doc.keys[i]!) || (i + 1 < n && doc.isCap(i + 1))) return false;
+    // (a rank's word inside a name or a title is none: "Konsulat Jenderal RI", "Sekretaris Jenderal AFPI")
+    // (and a rank before a name is written with a capital: "sekretaris jenderal WMO" is a title)
+    return doc.isCap(rank[0]) && (rank[0] === 0 || !doc.isCap(rank[0] - 1));
+  };
+  const cueBefore = (i: number): boolean => cues.has(doc.keys[i - 1]!) || afterRank(i);
   let found: Set<string> | null = null;
   let single: number[] | null = null;
   for (let i = 1; i < n; i++) {
-    if (!doc.isCap(i) || !cues.has(doc.keys[i - 1]!) || !INITIALS.test(doc.word(i))) continue;
+    if (!doc.isCap(i) || !INITIALS.test(doc.word(i)) || !cueBefore(i)) continue;
     (found ??= new Set()).add(doc.word(i));
     // "berinisial AS, BW dan RK": the initials listed after the first are persons too
     for (let k = i + 1; k + 1 < n; ) {
@@ -308,7 +318,7 @@ function initialsAfterCues(doc: Doc, at: (i: number) => Mention | undefined, men
     const w = doc.word(i);
     if (!found.has(w)) continue;
     // not inside a run of capitalized words ("PT HM Sampoerna")
-    if ((i > 0 && doc.isCap(i - 1) && !cues.has(doc.keys[i - 1]!)) || (i + 1 < n && doc.isCap(i + 1))) continue;
+    if ((i > 0 && doc.isCap(i - 1) && !cueBefore(i)) || (i + 1 < n && doc.isCap(i + 1))) continue;
     const m = initialAt(doc, at, mentions, i);
     if (!m) continue;
     const head = first.get(w);

@@ -278,6 +278,12 @@ describe('role titles', () => {
     expect(byMention(roles('Budi Santoso (45) ditangkap polisi.', { 'Budi Santoso': 'PER' }), 'Budi Santoso')!.actor).toBeNull();
   });
 
+  it('every military and police rank is a title ("Kopda", "Serka", "Bripda", "Bharada")', () => {
+    const es = roles('Kopda Budi Santoso dan Bripda Ani Lestari hadir.', { 'Budi Santoso': 'PER', 'Ani Lestari': 'PER' });
+    expect(byMention(es, 'Budi Santoso')!.actor).toBe('IDNMIL');
+    expect(byMention(es, 'Ani Lestari')!.actor).toBe('IDNCOP');
+  });
+
   it('a village head\'s regional titles are titles ("Perbekel", "Keuchik", "Wali Nagari")', () => {
     const es = roles('Perbekel Budi Santoso dan Keuchik Ani Lestari hadir.', { 'Budi Santoso': 'PER', 'Ani Lestari': 'PER' });
     expect(byMention(es, 'Budi Santoso')!.actor).toBe('IDNGOV');

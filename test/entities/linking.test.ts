@@ -151,6 +151,17 @@ describe('aliases inside a document', () => {
     expect(mentionTexts(p)).toEqual(['HM', 'HM']);
   });
 
+  it('reads capitals right after a rank as a person\'s initials, not a corps word nor a rank\'s word inside a name', () => {
+    const { entities: es } = entities('Propam menahan Bripda AN di Medan. AN membantah. Brigjen TNI Budi Santoso hadir di Konsulat Jenderal RI.', {
+      'Budi Santoso': 'PER',
+      'Konsulat Jenderal RI': 'ORG',
+    });
+    const p = byMention(es, 'AN')!;
+    expect(p).toMatchObject({ type: 'PER', kb: null, actor: 'IDNCOP' });
+    expect(mentionTexts(p)).toEqual(['AN', 'AN']);
+    expect(es.some((e) => e.type === 'PER' && (e.name === 'TNI' || e.name === 'RI'))).toBe(false);
+  });
+
   it('reads every initials of a list after the cue as a person; a single capital only where it is listed', () => {
     const { entities: es } = entities('Tersangka berinisial DDS, YQ, A, RAR, dan SR ditahan. YQ membantah. Nilai A pada rapor naik.', {});
     expect(es.filter((e) => e.type === 'PER').map((e) => e.name)).toEqual(['DDS', 'YQ', 'A', 'RAR', 'SR']);
