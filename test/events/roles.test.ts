@@ -1824,3 +1824,12 @@ describe('a word describing an act right after the verb', () => {
     ]);
   });
 });
+
+describe('rockets fired into a place', () => {
+  it('firing rockets into a place is fighting with artillery (194), as launching them', async () => {
+    const codes = (text: string): Promise<string[]> =>
+      actorCodes(text, [...places({ Israel: 'ISR' }), { name: 'Hezbollah', type: 'ORG' as const, actor: 'LBNREB' }], 'en');
+    expect(await codes('Hezbollah fired rockets into northern Israel.')).toEqual(['LBNREB 194 ISR']);
+    expect(await codes('Hezbollah launched drones toward Israel.')).toEqual(['LBNREB 194 ISR']);
+  });
+});
