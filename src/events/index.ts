@@ -350,15 +350,7 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
           agents.push({ root: coding.root, source: pair.source, sentence: s });
           continue;
         }
-        // "Children died in Israeli shelling in the Gaza Strip": a bare group of no country that an act was done to
-        // is of the place it was done at (not one's counterpart, "mitranya", nor those who act: they may have come
-        // from elsewhere)
-        const placed = (r: ActorRef, code: string | null): string | null => {
-          if (code === null || code.length !== 3 || !isGroupEntity(r.entity) || c.groupForeign.has(r.entity.name.toLowerCase())) return code;
-          const at = place && place.entity.id !== r.entity.id ? country(place.entity.actor) : null;
-          return at !== null ? at + code : code;
-        };
-        const targetActor = target ? placed(target, actorCode(ix, target, sentenceBounds, c)) : null;
+        const targetActor = target ? placedGroup(target, actorCode(ix, target, sentenceBounds, c), place, c) : null;
         if (m.entry.targetType && !(target && targetIs(m.entry.targetType, target.entity, targetActor))) continue;
         if (m.entry.abroad) {
           const from = country(sourceActor);
@@ -513,4 +505,15 @@ function targetIs(kind: 'LOC' | 'PER' | 'GROUP' | 'PEOPLE', e: Entity, code: str
   if (kind === 'GROUP') return false;
   // a person, or a place's people named by a group word before it ("warga negara Prancis": FRACVL, not FRA)
   return e.type === 'PER' || (e.type === 'LOC' && code !== null && code !== e.actor);
+}
+
+/**
+ * "Children died in Israeli shelling in the Gaza Strip": a bare group of no country that an act was done to is of
+ * the place it was done at (PSECVL); not one's counterpart ("mitranya"), nor those who act, who may have come from
+ * elsewhere (so only for targets).
+ */
+function placedGroup(r: ActorRef, code: string | null, place: ActorRef | null, c: Cues): string | null {
+  if (code === null || code.length !== 3 || !isGroupEntity(r.entity) || c.groupForeign.has(r.entity.name.toLowerCase())) return code;
+  const at = place && place.entity.id !== r.entity.id ? country(place.entity.actor) : null;
+  return at !== null ? at + code : code;
 }

@@ -78,8 +78,6 @@ interface Ctx {
 
 /** CAMEO's formal agreement signed: what it names right after it is what is signed, no act of its own. */
 const SIGNED = '057';
-/** Capitalized title words that may stand before a name ("Ketua DPR Puan Maharani"). */
-const MAX_TITLE_WORDS = 5;
 const BRACKETS = new Set(['(', ')', '[', ']']);
 
 const ref = (m: Mention): ActorRef => ({ entity: m.entity, mention: m });
@@ -125,8 +123,13 @@ function targetGroup(ctx: Ctx, chunk: Chunk): Group {
 /** The person named right after a comma that follows the chunk, before token `to` ("Wali Kota Solo, Respati Ardi"), or null. */
 function personAfterComma(ix: ActorIndex, chunk: Chunk, to: number): Chunk | null {
   if (ix.tokens[chunk.tokEnd]?.text !== ',' || chunk.tokEnd + 1 >= to) return null;
-  const next = ix.chunkAt(chunk.tokEnd + 1);
-  return next && next.tokStart === chunk.tokEnd + 1 && next.head.entity.type === 'PER' ? next : null;
+  return personAt(ix, chunk.tokEnd + 1);
+}
+
+/** The person whose name opens at token k, or null. */
+function personAt(ix: ActorIndex, k: number): Chunk | null {
+  const chunk = ix.chunkAt(k);
+  return chunk !== null && chunk.tokStart === k && chunk.head.entity.type === 'PER' ? chunk : null;
 }
 
 /**
@@ -880,7 +883,7 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
     }
     // "mengampuni putranya, Hunter Biden", "pardoned his son, Hunter Biden", "membunuh istri sirinya, Endang":
     // a relative named after a comma is the object itself
-    if (w === ',' && k > after && k <= after + 3 && (kinWord(c, prevWord) || (k - 2 >= after && kinWord(c, ix.lower(k - 2)))) && personAt(ix, k + 1)) continue;
+    if (w === ',' && k > after && k <= after + 3 && (kinWord(c, prevWord) || (k - 2 >= after && kinWord(c, ix.lower(k - 2)))) && personAt(ix, k + 1) !== null) continue;
     // "mengabulkan permohonan serikat pekerja setelah Russell Vought menyebut …": a clause of time is the names'
     if (c.timeClauses.has(w)) return null;
     // "gencatan senjata sementara dengan …": right after the act's noun such a word describes it, and breaks nothing
@@ -895,12 +898,6 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
 /** A word for a relative, with a possessive enclitic or without ("putranya", "son"). */
 function kinWord(c: Cues, w: string): boolean {
   return c.kinWords.has(w) || (c.enclitic !== null && w.endsWith(c.enclitic) && c.kinWords.has(w.slice(0, -c.enclitic.length)));
-}
-
-/** A person's name opens at token k. */
-function personAt(ix: ActorIndex, k: number): boolean {
-  const chunk = ix.chunkAt(k);
-  return chunk !== null && chunk.tokStart === k && chunk.head.entity.type === 'PER';
 }
 
 /**
@@ -1092,15 +1089,8 @@ function relativePassiveAgent(ctx: Ctx, after: number): Chunk | null {
     for (let n = 0; n < 2 && v < scope.to && !c.supportVerbs.has(ix.lower(v)) && (isAuxiliary(c, ix.lower(v)) || c.modality.allegedNear.has(ix.lower(v)) || c.modality.futureNear.has(ix.lower(v))); n++) v++;
     if (v >= scope.to || !c.supportVerbs.has(ix.lower(v)) || !passive(v)) return null;
   } else if (!passive(v)) return null;
-  // the agent right after, "oleh" before it or not, its title's words apart ("oleh Ketua DPR Puan Maharani")
-  let j = v + 1;
-  if (j < scope.to && c.agentPreps.has(ix.lower(j))) j++;
-  for (let k = j; k < scope.to && k - j < MAX_TITLE_WORDS; k++) {
-    const chunk = ix.chunkAt(k);
-    if (chunk) return ix.phraseStart(chunk, scope.from) <= j && (ix.governor(chunk, scope.from) === null || c.agentPreps.has(ix.governor(chunk, scope.from)!)) ? chunk : null;
-    if (!ix.isCapitalizedWord(k)) return null;
-  }
-  return null;
+  // the passive's agent, as any passive verb's: after "oleh" ("oleh Ketua DPR Puan Maharani") or right after it
+  return agentPhraseAfter(ctx, v + 1, c.agentPreps, NO_WORDS) ?? bareAgentAfter(ctx, v + 1);
 }
 
 /** The owner of -nya on a trigger: the clause's subject, else the main clause's subject after the frame. */

@@ -278,26 +278,29 @@ describe('role titles', () => {
     expect(byMention(roles('Budi Santoso (45) ditangkap polisi.', { 'Budi Santoso': 'PER' }), 'Budi Santoso')!.actor).toBeNull();
   });
 
+  /** "<first> Budi Santoso dan <second> Ani Lestari hadir.": two people, each after a title of the test's. */
+  const twoTitled = (first: string, second: string) => roles(`${first} Budi Santoso dan ${second} Ani Lestari hadir.`, { 'Budi Santoso': 'PER', 'Ani Lestari': 'PER' });
+
   it('every military and police rank is a title ("Kopda", "Serka", "Bripda", "Bharada")', () => {
-    const es = roles('Kopda Budi Santoso dan Bripda Ani Lestari hadir.', { 'Budi Santoso': 'PER', 'Ani Lestari': 'PER' });
+    const es = twoTitled('Kopda', 'Bripda');
     expect(byMention(es, 'Budi Santoso')!.actor).toBe('IDNMIL');
     expect(byMention(es, 'Ani Lestari')!.actor).toBe('IDNCOP');
   });
 
   it('a village head\'s regional titles are titles ("Perbekel", "Keuchik", "Wali Nagari")', () => {
-    const es = roles('Perbekel Budi Santoso dan Keuchik Ani Lestari hadir.', { 'Budi Santoso': 'PER', 'Ani Lestari': 'PER' });
+    const es = twoTitled('Perbekel', 'Keuchik');
     expect(byMention(es, 'Budi Santoso')!.actor).toBe('IDNGOV');
     expect(byMention(es, 'Ani Lestari')!.actor).toBe('IDNGOV');
   });
 
   it('a ministry secretary\'s short title is a title ("Sesmenko", "Sesmen")', () => {
-    const es = roles('Sesmenko Budi Santoso dan Sesmen Ani Lestari hadir.', { 'Budi Santoso': 'PER', 'Ani Lestari': 'PER' });
+    const es = twoTitled('Sesmenko', 'Sesmen');
     expect(byMention(es, 'Budi Santoso')).toMatchObject({ name: 'Budi Santoso', actor: 'IDNGOV' });
     expect(byMention(es, 'Ani Lestari')).toMatchObject({ name: 'Ani Lestari', actor: 'IDNGOV' });
   });
 
   it('a deputy minister\'s short title is a title too ("Menaker" → "Wamenaker")', () => {
-    const es = roles('Wamenaker Budi Santoso dan Wamensos Ani Lestari hadir.', { 'Budi Santoso': 'PER', 'Ani Lestari': 'PER' });
+    const es = twoTitled('Wamenaker', 'Wamensos');
     expect(byMention(es, 'Budi Santoso')).toMatchObject({ name: 'Budi Santoso', actor: 'IDNGOV' });
     expect(byMention(es, 'Ani Lestari')).toMatchObject({ name: 'Ani Lestari', actor: 'IDNGOV' });
   });
