@@ -131,6 +131,10 @@ interface RolesData {
   groupOwners?: string[];
   /** group words for another country's people ("mitranya", one's counterpart): of a place named after them, never of the story's country */
   groupForeign?: string[];
+  /** group words that are also a counting word ("tiga orang tersangka"): a group only with no describing word after them */
+  groupClassifiers?: string[];
+  /** words that join a counting word to whom it counts ("thousands of protesters"): the classifier is no group before one and a plain word */
+  groupClassifierLinks?: string[];
   /** words after (Indonesian "setempat") or before (English "local") a group word that make it of the place just named */
   groupLocalAfter?: string[];
   groupLocalBefore?: string[];
@@ -329,6 +333,10 @@ export interface Cues {
   groupOwners: Set<string>;
   /** see RolesData.groupForeign */
   groupForeign: Set<string>;
+  /** see RolesData.groupClassifiers */
+  groupClassifiers: Set<string>;
+  /** see RolesData.groupClassifierLinks */
+  groupClassifierLinks: Set<string>;
   /** see RolesData.groupLocalAfter */
   groupLocalAfter: Set<string>;
   /** see RolesData.groupLocalBefore */
@@ -492,6 +500,8 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     groupActorsMaxWords: Math.max(0, ...[...groupActors.keys()].map((k) => k.split(' ').length)),
     groupOwners: lower(r.groupOwners),
     groupForeign: lower(r.groupForeign ?? []),
+    groupClassifiers: lower(r.groupClassifiers ?? []),
+    groupClassifierLinks: lower(r.groupClassifierLinks ?? []),
     groupLocalAfter: lower(r.groupLocalAfter ?? []),
     groupLocalBefore: lower(r.groupLocalBefore ?? []),
     groupOriginPreps: lower(r.groupOriginPrepositions ?? []),

@@ -90,6 +90,9 @@ export function groupEntities(
         }
       }
       if (role === undefined || (firstWordName && end === t + 1)) continue;
+      // "tiga orang tersangka", "orang tua", "thousands of protesters": a counting word before a word that
+      // says who is no group by itself
+      if (end === t + 1 && c.groupClassifiers.has(w) && counts(tokens, lower, mark, end, b, c)) continue;
       if (namedBeside(tokens, lower, t, end, a, b, mark, c) || describesPerson(lower, end, b, mark, entities, c) || namedAfter(lower, end, b, mark, c)) {
         t = end - 1;
         continue;
@@ -141,7 +144,13 @@ export function groupEntities(
  */
 function namedAfter(lower: readonly string[], end: number, b: number, mark: Int32Array, c: Cues): boolean {
   const q = end < b && lower[end] === ',' ? end + 1 : end;
-  return q + 1 < b && c.inclusionWords.has(lower[q]!) && mark[q + 1]! > 0;
+  if (!(q + 1 < b && c.inclusionWords.has(lower[q]!))) return false;
+  // (a count or a describing word may come first: "12 people, including three Chinese citizens")
+  for (let k = q + 1; k < b && k <= q + 1 + MAX_MODIFIERS; k++) {
+    if (mark[k]! > 0) return true;
+    if (mark[k] !== 0 || !/^[\p{Ll}\d]/u.test(lower[k]!) || c.preps.has(lower[k]!) || c.coordinators.has(lower[k]!)) return false;
+  }
+  return false;
 }
 
 /** Tokens back from a body's word with a demonstrative within which the body it names again may be named. */
@@ -177,6 +186,13 @@ function lastPlaceCountry(entities: readonly Entity[], tokens: readonly Token[],
     if (home !== null) return home;
   }
   return null;
+}
+
+/** Token k, right after a counting group word, says whom it counts: a describing word ("orang tersangka"), or a link and a plain word ("thousands of protesters"). */
+function counts(tokens: readonly Token[], lower: readonly string[], mark: Int32Array, k: number, b: number, c: Cues): boolean {
+  if (k >= b || mark[k] !== 0) return false;
+  if (c.groupClassifierLinks.has(lower[k]!)) return k + 1 < b && mark[k + 1] === 0 && /^\p{Ll}/u.test(tokens[k + 1]!.text);
+  return isModifier(lower[k]!, tokens[k]!.text, c) && !c.victimPredicates.has(lower[k]!);
 }
 
 /** Modifier words that may stand between a name and its group word ("Russian civilian advisers"). */

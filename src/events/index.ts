@@ -65,6 +65,11 @@ function groupAt(ix: ActorIndex, k: number): boolean {
  * A state itself (a country named by its name and acting: "The Philippines protested", PHL) or its government
  * (PHLGOV); not a person or group of it, nor its people named by a demonym ("Palestinians … to protest").
  */
+/** A bare group named by a counting word alone ("30 orang", "dozens of people"): people, no more said of them. */
+function countedPeople(r: ActorRef, c: Cues): boolean {
+  return isGroupEntity(r.entity) && c.groupClassifiers.has(r.entity.name.toLowerCase());
+}
+
 function isState(ref: ActorRef, actor: string | null, text: string): boolean {
   if (actor === null || country(actor) === null) return false;
   if (actor.slice(3, 6) === 'GOV') return true;
@@ -343,7 +348,8 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
         const used = new Set([pair.source.entity.id, pair.target?.entity.id]);
         const place = placeFor(ix, scope, m, used);
         let target: ActorRef | null = pair.target;
-        if (!target && c.placeAsTargetRoots.has(coding.root)) target = siteFor(ix, scope, m, used) ?? place;
+        // (bare "people" counted, "menewaskan 30 orang di Gaza", says less of whom than the place named does)
+        if ((!target || countedPeople(target, c)) && c.placeAsTargetRoots.has(coding.root)) target = siteFor(ix, scope, m, used) ?? place ?? target;
         // an act with no one to aim at gives no event, but may be named again ("BNN menggerebek sebuah gudang
         // …. Tiga WN Malaysia ditangkap dalam penggerebekan itu": BNN raided)
         if (m.entry.needsTarget && !target) {
@@ -357,6 +363,9 @@ export function extractEvents(input: StageInput, data: LangData): Event[] {
           const to = country(targetActor);
           if (from === null || to === null || from === to) continue;
         }
+        // "Serangan Israel ke Gaza menewaskan 20 orang", "clashes between Thai and Cambodian troops killed 40
+        // people": those counted as hurt by an act the sentence has already told of, with its own target
+        if (target && countedPeople(target, c) && events.some((e) => e.sentence === s && e.root === coding.root && e.target !== null && (isActor(e.source, pair.source) || isActor(e.target, pair.source)))) continue;
         const spans = [{ start: trigStart, end: trigEnd }];
         for (const r of [pair.source, target]) {
           if (r?.mention && r.mention.start >= sentence.start && r.mention.end <= sentence.end) spans.push(r.mention);
@@ -475,6 +484,13 @@ function dedupe(events: Event[]): Event[] {
 }
 
 /** An event's source or target: its entity's id, or for a bare group none, with the words that name it. */
+/** An event's side is this actor: its entity, or a bare group of the same words. */
+function isActor(x: Event['source'], r: ActorRef): boolean {
+  if (x === null) return false;
+  if (!isGroupEntity(r.entity)) return x.entity === r.entity.id;
+  return x.entity === null && x.group?.text.toLowerCase() === r.entity.name.toLowerCase();
+}
+
 function side(r: ActorRef, actor: string | null): NonNullable<Event['source']> {
   if (!isGroupEntity(r.entity)) return { entity: r.entity.id, actor };
   const m = r.entity.mentions[0]!;

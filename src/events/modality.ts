@@ -72,6 +72,9 @@ export function modalityOf(ix: ActorIndex, first: number, from: number, verb = f
     const w = ix.lower(k);
     // ("tak langsung kabur setelah membunuh istrinya": a clause of time has its own)
     if (c.clauseBreaks.has(w) || c.relativizers.has(w) || m.scopeBreaks.has(w) || c.timeClauses.has(w)) break;
+    // ("mengetahui aksi tak patut itu dan melaporkan …": a noun phrase closed by its demonstrative before a
+    // coordinator keeps its own negation)
+    if (c.coordinators.has(w) && k - 1 >= from && c.anaphoraAfterNoun.has(ix.lower(k - 1))) break;
     const cue = m.negatedNear.has(w) || m.allegedNear.has(w) || m.futureNear.has(w);
     if (!cue || ownVerbBetween(ix, k + 1, first)) continue;
     // ("tidak membantah telah menerima", "did not deny attacking": a denial negated is none)

@@ -1161,8 +1161,9 @@ function sameActor(a: ActorRef, b: ActorRef, codeOf: (r: ActorRef, asSource: boo
   if (a.entity.id === b.entity.id) return true;
   const ca = codeOf(a, true);
   if (ca === null || ca !== codeOf(b, false)) return false;
-  // two bare groups of one code are one ("pelaku … milik para pelaku")
-  if (isGroupEntity(a.entity) && isGroupEntity(b.entity)) return true;
+  // two bare groups of one code and word are one ("pelaku … milik para pelaku"); of two words, two ("Warga
+  // mengeroyok seorang pria", both IDNCVL)
+  if (isGroupEntity(a.entity) && isGroupEntity(b.entity)) return a.entity.name.toLowerCase() === b.entity.name.toLowerCase();
   // two people are two actors ("Sri Mulyani mendatangi kediaman Prabowo", both IDNGOV)
   if (a.entity.type === 'PER' && b.entity.type === 'PER') return false;
   // Two firms, two universities: organisations outside the state that share a code are still two actors;
@@ -1277,7 +1278,14 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
   } else if (voice === 'active') {
     source = participleAfterComma(ctx, m) ?? subjectBefore(ctx, m.first);
     ctx.subject = source?.group[0]?.entity ?? null;
-    const inside = entry.gapTarget ? targetInside(ctx, m) : null;
+    let inside = entry.gapTarget ? targetInside(ctx, m) : null;
+    // "menetapkan dua orang sebagai tersangka berinisial BP dan MRS": the names right after the pattern
+    // spell out a bare group inside it
+    if (inside && inside.every((r) => isGroupEntity(r.entity))) {
+      const named = targetAfter(ctx, afterTrigger, m, []);
+      const first = named?.[0]?.mention?.tokStart ?? -1;
+      if (named && first >= afterTrigger && first - afterTrigger <= 2 && !named.some((r) => isGroupEntity(r.entity))) inside = named;
+    }
     // the clause after a pattern like "said … must" is what is demanded of the name inside it
     if (inside && entry.say) absorbClause(ctx, afterTrigger, m, absorbed);
     target = inside ?? (entry.gapOnly ? null : (targetAfter(ctx, afterTrigger, m, absorbed) ?? targetInside(ctx, m)));

@@ -292,3 +292,35 @@ describe('storming', () => {
     expect(await coded('Massa buruh yang berasal dari empat perusahaan di Jakarta menggeruduk Polres Bogor.', polres)).toEqual(['=IDNOPP 145 eIDNCOP']);
   });
 });
+
+describe('people counted', () => {
+  it('"orang" and "people" are a group by themselves, and two bare groups of different words are two actors', async () => {
+    const polda = [...DOMESTIC, { name: 'Polda Metro Jaya', type: 'ORG' as const, actor: 'IDNCOP' }];
+    expect(await coded('Polda Metro Jaya menangkap 12 orang yang diduga mencuri di Jakarta.', polda)).toEqual(['eIDNCOP 173 =IDNCVL']);
+    expect(await coded('Warga mengeroyok seorang pria di Jakarta.', DOMESTIC)).toEqual(['=IDNCVL 182 =IDNCVL']);
+    // one group word twice is still one actor
+    expect(await coded('Pelaku memukul pelaku lain di Jakarta.', DOMESTIC)).toEqual([]);
+    expect(await coded('Police arrested three men suspected of theft near Jakarta.', DOMESTIC, 'en')).toEqual(['=IDNCOP 173 =IDNCVL']);
+    expect(await coded('Thousands protested in Jakarta on Saturday.', DOMESTIC, 'en')).toEqual(['=IDNCVL 141 eIDN']);
+  });
+
+  it('a counting word before who is counted is not the group: "tiga orang tersangka", "thousands of protesters"', async () => {
+    expect(await coded('Polisi menangkap tiga orang tersangka di Poso.', DOMESTIC)).toEqual(['=IDNCOP 173 =IDNCRM']);
+    expect(await coded('Thousands of protesters marched in Jakarta on Friday.', DOMESTIC, 'en')).toEqual(['=IDNOPP 141 eIDN']);
+    expect(await coded('Police arrested two people smugglers in Jakarta.', DOMESTIC, 'en')).toEqual(['=IDNCOP 173 =IDNCRM']);
+  });
+
+  it('people killed at a named place: the place is the target, as it says more of whom', async () => {
+    expect(await coded('Serangan Israel menewaskan 30 orang di Gaza.', WORLD)).toEqual(['eISR 190 ePSE']);
+    expect(await coded('Israel killed 30 people in Gaza on Monday.', WORLD, 'en')).toEqual(['eISR 190 ePSE']);
+  });
+
+  it('names right after a pattern spell out the bare group inside it', async () => {
+    const specs = [...DOMESTIC, { name: 'KPK', type: 'ORG' as const, actor: 'IDNJUD' }, { name: 'BP', type: 'PER' as const, actor: null }, { name: 'MRS', type: 'PER' as const, actor: null }];
+    const evs = await eventsOf(stageInput('KPK menetapkan dua orang sebagai tersangka berinisial BP dan MRS di Jakarta.', specs, { lang: 'id' }));
+    expect(evs.map((e) => [e.code, e.target?.entity])).toEqual([
+      ['173', 'e4'],
+      ['173', 'e5'],
+    ]);
+  });
+});

@@ -33,6 +33,10 @@ describe('modality', () => {
     expect(await modalities('Israel tidak menyerang Turki setelah perundingan itu.')).toEqual(['Israel 190 Turki negated']);
   });
 
+  it('a negated word inside a noun phrase closed by its demonstrative does not reach a verb after a coordinator', async () => {
+    expect(await modalities('Israel melihat aksi tak patut itu dan menyerang Turki.')).toEqual(['Israel 190 Turki asserted']);
+  });
+
   it('a verb of its own between a near cue and a noun trigger takes the cue; support and receiving verbs pass it on', async () => {
     expect(await modalities('Rusia tidak akan menoleransi dukungan Israel kepada Turki.')).toEqual(['Israel 051 Turki asserted']);
     expect(await modalities('Israel tidak memberikan dukungan kepada Turki.')).toEqual(['Israel 051 Turki negated']);

@@ -897,7 +897,8 @@ describe('coordination', () => {
     const of = briefOf([...places({ 'Sumatera Barat': 'IDN', Sumut: 'IDN', Gaza: 'PSE', Lebanon: 'LBN', Hebron: 'PSE', Nablus: 'PSE' }), { name: 'Densus 88', type: 'ORG' as const, actor: 'IDNCOP' }, { name: 'Israel', type: 'LOC' as const, actor: 'ISR' }]);
     // (the arrested are the bare group, no place)
     expect(await of('Densus 88 menangkap empat orang terduga teroris di Sumatera Barat dan Sumut.', 'id')).toEqual(['Densus 88 173 null asserted']);
-    expect(await of('Israel arrested dozens of people in Hebron and Nablus.')).toEqual([]);
+    // (those arrested are the people counted there)
+    expect(await of('Israel arrested dozens of people in Hebron and Nablus.')).toEqual(['Israel 173 null asserted']);
     // coordinated objects stay targets
     expect(await of('Israel menyerang Gaza dan Lebanon.', 'id')).toEqual(['Israel 190 Gaza asserted', 'Israel 190 Lebanon asserted']);
   });
@@ -960,6 +961,8 @@ describe('clauses', () => {
     const specs = places({ Germany: 'DEU', Iranian: 'IRN' });
     expect(await briefOf([...specs, { name: 'prosecutors', type: 'ORG', actor: 'JUD' }], 'en')('Germany expelled two Iranian diplomats on Monday after prosecutors charged a man.')).toEqual([
       'Germany 161 Iranian asserted',
+      // (the man charged is a bare group of his own)
+      'prosecutors 173 null asserted',
     ]);
   });
 
