@@ -132,9 +132,13 @@ interface RolesData {
   /** group words for another country's people ("mitranya", one's counterpart): of a place named after them, never of the story's country */
   groupForeign?: string[];
   /** group words that are also a counting word ("tiga orang tersangka"): a group only with no describing word after them */
+  /** words for an order whose giver, named after them, is the agent of a passive act ("ditangkap atas perintah ICC", "arrested on the orders of …") */
+  orderAgents?: string[];
   groupClassifiers?: string[];
   /** words that join a counting word to whom it counts ("thousands of protesters"): the classifier is no group before one and a plain word */
   groupClassifierLinks?: string[];
+  /** words after which a group word says what those counted are made ("menetapkan dua orang sebagai tersangka"): they are of its role */
+  groupAsWords?: string[];
   /** words after (Indonesian "setempat") or before (English "local") a group word that make it of the place just named */
   groupLocalAfter?: string[];
   groupLocalBefore?: string[];
@@ -205,6 +209,8 @@ export interface Cues {
   lang: string;
   targetPreps: Set<string>;
   agentPreps: Set<string>;
+  /** see RolesData.orderAgents */
+  orderAgents: Set<string>;
   nounAgentPreps: Set<string>;
   nounPatientPreps: Set<string>;
   placePreps: Set<string>;
@@ -337,6 +343,8 @@ export interface Cues {
   groupClassifiers: Set<string>;
   /** see RolesData.groupClassifierLinks */
   groupClassifierLinks: Set<string>;
+  /** see RolesData.groupAsWords */
+  groupAsWords: Set<string>;
   /** see RolesData.groupLocalAfter */
   groupLocalAfter: Set<string>;
   /** see RolesData.groupLocalBefore */
@@ -413,6 +421,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     lang,
     targetPreps: lower(r.targetPrepositions),
     agentPreps: lower(r.agentPrepositions),
+    orderAgents: lower(r.orderAgents ?? []),
     nounAgentPreps: lower(r.nounAgentPrepositions),
     nounPatientPreps: lower(r.nounPatientPrepositions ?? []),
     placePreps: lower(r.placePrepositions),
@@ -502,6 +511,7 @@ export function compileCues(lang: string, r: RolesData, m: ModalityData, inst: I
     groupForeign: lower(r.groupForeign ?? []),
     groupClassifiers: lower(r.groupClassifiers ?? []),
     groupClassifierLinks: lower(r.groupClassifierLinks ?? []),
+    groupAsWords: lower(r.groupAsWords ?? []),
     groupLocalAfter: lower(r.groupLocalAfter ?? []),
     groupLocalBefore: lower(r.groupLocalBefore ?? []),
     groupOriginPreps: lower(r.groupOriginPrepositions ?? []),

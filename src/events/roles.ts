@@ -1024,6 +1024,29 @@ function genitiveAfter(ctx: Ctx, after: number): { chunk: Chunk } | null {
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** "oleh Y" / "dari Y" shortly after a trigger; `preps` are the agent-marking words. */
+/**
+ * "ditangkap atas perintah Mahkamah Pidana Internasional", "arrested on the orders of the court": the name
+ * after a word for an order (prepositions, determiners and plain words apart) a few words after a passive.
+ */
+function orderGiverAfter(ctx: Ctx, after: number): Chunk | null {
+  const { ix, scope } = ctx;
+  const c = ix.cues;
+  if (c.orderAgents.size === 0) return null;
+  for (let k = after, n = 0; k < scope.to && n < 4; k++) {
+    if (!ix.isTime(k)) n++;
+    if (c.orderAgents.has(ix.lower(k))) {
+      for (let j = k + 1, m = 0; j < scope.to && m < 3; j++, m++) {
+        const chunk = ix.chunkAt(j);
+        if (chunk) return chunk;
+        if (!(ix.isPlainWord(j) || ix.isCapitalizedWord(j) || c.preps.has(ix.lower(j)))) return null;
+      }
+      return null;
+    }
+    if (!(ix.isPlainWord(k) || ix.isTime(k) || c.preps.has(ix.lower(k)))) return null;
+  }
+  return null;
+}
+
 function agentPhraseAfter(ctx: Ctx, after: number, preps: ReadonlySet<string>, exclude: ReadonlySet<string>): Chunk | null {
   const { ix, scope } = ctx;
   const c = ix.cues;
@@ -1298,6 +1321,8 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
     const agent =
       agentPhraseAfter(ctx, after, c.agentPreps, NO_WORDS) ??
       bareAgentAfter(ctx, after) ??
+      // (who ordered it: "ditangkap atas perintah Mahkamah Pidana Internasional")
+      orderGiverAfter(ctx, after) ??
       (m.last > m.first + 1 ? agentPhraseAfter(ctx, m.first + 1, c.agentPreps, NO_WORDS) : null);
     if (agent) source = { group: groupOf(ctx, agent), speaker: false };
     else if (m.enclitic) source = ownerOf(ctx, m);

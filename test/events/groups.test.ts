@@ -310,6 +310,12 @@ describe('people counted', () => {
     expect(await coded('Police arrested two people smugglers in Jakarta.', DOMESTIC, 'en')).toEqual(['=IDNCOP 173 =IDNCRM']);
   });
 
+  it('those counted are of the role they are made ("menetapkan enam orang sebagai tersangka"); a convict is a criminal', async () => {
+    const kpk = [...DOMESTIC, { name: 'KPK', type: 'ORG' as const, actor: 'IDNJUD' }];
+    expect(await coded('KPK menetapkan enam orang sebagai tersangka di Jakarta.', kpk)).toEqual(['eIDNJUD 173 =IDNCRM']);
+    expect(await coded('Polisi menangkap terpidana kasus pembunuhan di Poso.', DOMESTIC)).toEqual(['=IDNCOP 173 =IDNCRM']);
+  });
+
   it('people killed at a named place: the place is the target, as it says more of whom', async () => {
     expect(await coded('Serangan Israel menewaskan 30 orang di Gaza.', WORLD)).toEqual(['eISR 190 ePSE']);
     expect(await coded('Israel killed 30 people in Gaza on Monday.', WORLD, 'en')).toEqual(['eISR 190 ePSE']);

@@ -1146,6 +1146,17 @@ describe('blocking phrases and absorbed triggers', () => {
   });
 });
 
+describe('who ordered it', () => {
+  it('the one named after a word for an order is the agent of a passive act with none other named', async () => {
+    const of = briefOf([{ name: 'Rodrigo Duterte', type: 'PER' }, { name: 'ICC', type: 'ORG', actor: 'IGOJUD' }, { name: 'Mahkamah Pidana Internasional', type: 'ORG', actor: 'IGOJUD' }]);
+    expect(await of('Rodrigo Duterte ditangkap atas perintah Mahkamah Pidana Internasional.', 'id')).toEqual(['Mahkamah Pidana Internasional 173 Rodrigo Duterte asserted']);
+    expect(await of('Rodrigo Duterte was arrested on the orders of the ICC.')).toEqual(['ICC 173 Rodrigo Duterte asserted']);
+    // an agent named with "by" comes first; an order with no name after it names no one
+    expect(await of('Rodrigo Duterte was arrested by the ICC on orders of his successor.')).toEqual(['ICC 173 Rodrigo Duterte asserted']);
+    expect(await of('Rodrigo Duterte was arrested on direct orders.')).toEqual([]);
+  });
+});
+
 describe('English', () => {
   it('an act named in the object of an act agreed to is the event when it has the same source; else the agreeing stays', async () => {
     const of = briefOf(places({ 'European Union': 'IGOEUREEC', Ukraine: 'UKR', Jordan: 'JOR', Britain: 'GBR', Bosnia: 'BIH', Slovenia: 'SVN' }));
