@@ -76,7 +76,7 @@ export function modalityOf(ix: ActorIndex, first: number, from: number, verb = f
     // coordinator keeps its own negation)
     if (c.coordinators.has(w) && k - 1 >= from && c.anaphoraAfterNoun.has(ix.lower(k - 1))) break;
     const cue = m.negatedNear.has(w) || m.allegedNear.has(w) || m.futureNear.has(w);
-    if (!cue || ownVerbBetween(ix, k + 1, first)) continue;
+    if (!cue || ownVerbBetween(ix, k + 1, first, isAct)) continue;
     // ("tidak membantah telah menerima", "did not deny attacking": a denial negated is none)
     if (m.negatedNear.has(w) && k + 1 < first && m.negatedGoverning.has(ix.lower(k + 1))) continue;
     if (m.negatedNear.has(w)) {
@@ -133,13 +133,16 @@ function governingCue(m: ModalityCues, w: string): boolean {
 }
 
 /** A verb of its own (no support, receiving, control or auxiliary verb, no cue) in tokens [a, b). */
-function ownVerbBetween(ix: ActorIndex, a: number, b: number): boolean {
+function ownVerbBetween(ix: ActorIndex, a: number, b: number, isAct: (i: number) => boolean): boolean {
   const c = ix.cues;
   const m = c.modality;
   for (let k = a; k < b; k++) {
     const w = ix.lower(k);
     if (m.negatedNear.has(w) || m.allegedNear.has(w) || m.futureNear.has(w)) continue;
     if (c.supportVerbs.has(w) || c.receiveVerbs.has(w) || c.controlVerbs.has(w) || c.passiveAux.has(w) || c.copulas.has(w)) continue;
+    // ("tidak menangkap dan menahan pelaku", "did not arrest or detain": an act's verb coordinated right before
+    // the trigger shares its cue; "janji yang belum ditepati serta menuntut …" is no act of the subject's)
+    if (k + 2 === b && c.coordinators.has(ix.lower(k + 1)) && ix.isVerb(b) && isAct(k)) continue;
     if (ix.isVerb(k)) return true;
   }
   return false;

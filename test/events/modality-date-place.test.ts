@@ -35,6 +35,9 @@ describe('modality', () => {
 
   it('a negated word inside a noun phrase closed by its demonstrative does not reach a verb after a coordinator', async () => {
     expect(await modalities('Israel melihat aksi tak patut itu dan menyerang Turki.')).toEqual(['Israel 190 Turki asserted']);
+    // an act's verb coordinated right before the trigger shares its negation; a verb of no act does not pass one on
+    expect(await modalities('Israel tidak mengecam dan mengutuk Turki.')).toEqual(['Israel 111 Turki negated']);
+    expect(await modalities('Israel menyoroti janji yang belum ditepati serta mengecam Turki.')).toEqual(['Israel 111 Turki asserted']);
   });
 
   it('a verb of its own between a near cue and a noun trigger takes the cue; support and receiving verbs pass it on', async () => {
