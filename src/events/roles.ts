@@ -769,7 +769,8 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
       if (earlier) return [earlier];
     }
     // "detained 104 striking workers": a participle before its noun describes it, whatever act it names
-    if (c.modifierParticiples.has(w) && k + 1 < scope.to && ix.chunkAt(k + 1) !== null) continue;
+    // (or before the words that describe a name: "extradited suspected British militant X")
+    if (c.modifierParticiples.has(w) && k + 1 < scope.to && describesNameAfter(ctx, k + 1)) continue;
     const other = triggerStartingAt(ctx, k, self);
     if (other) {
       const prev = k - 1 >= scope.from ? ix.lower(k - 1) : '';
@@ -896,6 +897,16 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
 }
 
 /** A word for a relative, with a possessive enclitic or without ("putranya", "son"). */
+/** A name starts at token k, or a few words that describe it do ("British militant X", "drug lord X"). */
+function describesNameAfter(ctx: Ctx, k: number): boolean {
+  const { ix, scope } = ctx;
+  for (let j = k, n = 0; j < scope.to && n < 4; j++, n++) {
+    if (ix.chunkAt(j)) return true;
+    if (!ix.isPlainWord(j) && !ix.isCapitalizedWord(j)) return false;
+  }
+  return false;
+}
+
 function kinWord(c: Cues, w: string): boolean {
   return c.kinWords.has(w) || (c.enclitic !== null && w.endsWith(c.enclitic) && c.kinWords.has(w.slice(0, -c.enclitic.length)));
 }

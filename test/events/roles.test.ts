@@ -1847,3 +1847,20 @@ describe('rockets fired into a place', () => {
     expect(await codes('Hezbollah launched drones toward Israel.')).toEqual(['LBNREB 194 ISR']);
   });
 });
+
+describe('sharing intelligence, reaching consensus, describing words before an object', () => {
+  it('intelligence given or exchanged is shared (064); a consensus reached is an agreement (057)', async () => {
+    const of = briefOf(places({ 'United States': 'USA', Macedonia: 'MKD', Israel: 'ISR', Jordan: 'JOR', 'Amerika Serikat': 'USA', Jepang: 'JPN' }));
+    expect(await of('The United States is providing military intelligence to Macedonia.')).toEqual(['United States 064 Macedonia asserted']);
+    expect(await of('Israel and Jordan exchanged intelligence on the attack.')).toEqual(['Israel 064 Jordan asserted']);
+    expect(await of('Israel and Jordan reached a consensus on water.')).toEqual(['Israel 057 Jordan asserted']);
+    expect(await of('Amerika Serikat memberikan informasi intelijen kepada Jepang.', 'id')).toEqual(['Amerika Serikat 064 Jepang asserted']);
+    expect(await of('Israel dan Jordan mencapai konsensus soal air.', 'id')).toEqual(['Israel 057 Jordan asserted']);
+  });
+
+  it('a participle before the words that describe a name does not end the object search ("extradited suspected British militant X")', async () => {
+    const of = briefOf([...places({ Zambia: 'ZMB', Britain: 'GBR' }), { name: 'Haroon Aswad', type: 'PER' }]);
+    expect(await of('Zambia extradited suspected British militant Haroon Aswad to Britain on Sunday.')).toEqual(['Zambia 063 Haroon Aswad asserted']);
+    expect(await of('Zambia extradited suspected militant Haroon Aswad to Britain on Sunday.')).toEqual(['Zambia 063 Haroon Aswad asserted']);
+  });
+});
