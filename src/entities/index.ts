@@ -5,7 +5,7 @@
  */
 import type { Entity } from '../record/schema.js';
 import type { StageInput } from '../stage.js';
-import { namesAfterTitles } from './titled.js';
+import { namesAfterRanks, namesAfterTitles } from './titled.js';
 import { country, entityActor, mostLinked } from './actors.js';
 import { Doc, DocMemory, type Mention, spanId } from './doc.js';
 import { institutionMentions } from './institutions.js';
@@ -45,7 +45,8 @@ export function findEntities(input: StageInput, tagger: Tagger, kb: KnowledgeBas
   const found = kbMentions(doc);
   const fromTagger = taggedMentions(doc, tagger);
   // a person the knowledge base knows by one word still needs a title or the tagger to count
-  const titled = namesAfterTitles(doc, [...fromTagger, ...found.mentions.filter((m) => m.type !== 'PER')]);
+  const known = [...fromTagger, ...found.mentions.filter((m) => m.type !== 'PER')];
+  const titled = [...namesAfterTitles(doc, known), ...namesAfterRanks(doc, known)];
   const tagged = cleanTagged(doc, titled.length === 0 ? fromTagger : [...fromTagger, ...titled].sort((x, y) => x.t0 - y.t0));
   const kept = confirmed(doc, found.mentions, tagged);
   let settled = settle([...tagged, ...kept, ...namedAfterPlaceOf(doc, [...tagged, ...kept])]);

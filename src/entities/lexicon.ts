@@ -105,6 +105,8 @@ interface EntitiesFile {
   ranks?: string[];
   /** corps words that may follow a rank ("Kombes Pol", "Kolonel Inf") */
   rankCorps?: string[];
+  /** ranks written short that stand only before a name ("AKP", "Bripka"): the capitalized words after one are a person's name (titled.ts) */
+  nameRanks?: string[];
   /** words before a person's initials ("berinisial HM"): the capitals are that person, not an acronym (parens.ts) */
   initialsCues?: string[];
   /** words that join the last items of a list ("AS, BW dan RK") (parens.ts) */
@@ -245,6 +247,8 @@ export interface EntityLexicon {
   /** see EntitiesFile.ranks */
   ranks: PhraseSet<true>;
   rankCorps: Set<string>;
+  /** see EntitiesFile.nameRanks */
+  nameRanks: Set<string>;
   /** see EntitiesFile.initialsCues */
   initialsCues: Set<string>;
   /** see EntitiesFile.listJoiners */
@@ -371,6 +375,7 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
     nameParticles: data.nameParticles ? keys(data.nameParticles) : null,
     ranks: phrases(data.ranks ?? []),
     rankCorps: keys(data.rankCorps ?? []),
+    nameRanks: keys(data.nameRanks ?? []),
     initialsCues: keys(data.initialsCues ?? []),
     listJoiners: keys(data.listJoiners ?? []),
     aliasOr: data.aliasOr ? nameKey(data.aliasOr) : null,

@@ -47,6 +47,34 @@ export function namesAfterTitles(doc: Doc, found: readonly Mention[]): Mention[]
   return out;
 }
 
+/**
+ * "memeriksa Kapolsek Mallusetasi AKP Iriansyah": one to three capitalized name words after a rank written
+ * short (the language's nameRanks, a corps word apart: "Kombes Pol Ade Ary") are a person's name where
+ * neither the tagger nor the knowledge base found one. Such a rank stands before nothing else.
+ */
+export function namesAfterRanks(doc: Doc, found: readonly Mention[]): Mention[] {
+  if (doc.lex.nameRanks.size === 0) return [];
+  const taken = doc.coveredFlags();
+  for (const m of found) taken.fill(1, m.t0, m.t1);
+  const out: Mention[] = [];
+  for (const [a, b] of doc.sentences) {
+    if (titleCase(doc, a, b)) continue;
+    for (let i = a; i < b - 1; i++) {
+      // (a rank with its period may end the sentence: "dengan Pak Irjen. Semoga …")
+      if (!doc.lex.nameRanks.has(doc.keys[i]!) || !doc.isCap(i) || doc.word(i).endsWith('.')) continue;
+      let start = i + 1;
+      while (start < b && doc.lex.rankCorps.has(doc.keys[start]!)) start++;
+      let end = start;
+      while (end < b && end - start < MAX_NAME_WORDS && nameWord(doc, end, b) && taken[end] === 0) end++;
+      // (the name ends there, before a word in lower case or a mark; a name found right after is the name's own
+      // end the tagger read: "AKP I Ketut Sukadi", left to merging)
+      if (end > start && taken[start] === 0 && (end === b || (!doc.isCap(end) && taken[end] === 0))) out.push(doc.mention(start, end, 'PER', 'rule'));
+      i = Math.max(i, end - 1);
+    }
+  }
+  return out;
+}
+
 /** A capitalized word that may be a person's name's (before token b): no function word, weekday, generic noun, title or organisation's or place's head. */
 export function nameWord(doc: Doc, k: number, b: number): boolean {
   const key = doc.keys[k]!;

@@ -321,6 +321,15 @@ describe('what a tagged span keeps', () => {
     expect(entities('Presiden Fulan bertemu warga.', {}).entities).toEqual([]);
   });
 
+  it('reads capitalized words after a short-written rank as a person the tagger missed ("AKP Iriansyah")', () => {
+    const per = (text: string) => entities(text, {}).entities.filter((e) => e.type === 'PER').map((e) => [e.name, e.actor]);
+    expect(per('Propam memeriksa Kapolsek AKP Iriansyah kemarin.')).toEqual([['Iriansyah', 'IDNCOP']]);
+    // a corps word after the rank is no part of the name
+    expect(per('Polisi memeriksa Kombes Pol Ade Ary kemarin.')).toEqual([['Ade Ary', 'IDNCOP']]);
+    // a rank with its period at the end of a sentence stands before no name
+    expect(per('Ia bertemu Pak Irjen. Semoga berhasil.')).toEqual([]);
+  });
+
   it('after an English title in lower case, a full name of two capitalized words or more; not one word', () => {
     const en = (text: string) => entities(text, {}, { lang: 'en', published: '2025-11-24' }).entities.filter((e) => e.type === 'PER').map((e) => [e.name, e.actor]);
     expect(en('KYIV (Reuters) - Regional governor Oleh Syniehubov said the drones hit a school.')).toEqual([['Oleh Syniehubov', 'UKRGOV']]);
