@@ -42,6 +42,8 @@ export interface TriggerEntry {
   to: Set<string>;
   /** prepositions that name where the act is lodged, never whom it aims at ("gugatan ke MK", "a lawsuit with the court") */
   venue: Set<string>;
+  /** prepositions before the body that holds whom a passive act was done to: with no agent named, that body did it ("ditahan di Polresta Mataram") */
+  custody: Set<string>;
   armed: string | null;
   /** the code instead when the source is a state itself or its government ("The Philippines protested": 114) */
   state: string | null;
@@ -172,6 +174,7 @@ export function parseLexicon(text: string, lang: string, file = `lang/${lang}/ev
       prepOnly: false,
       to: new Set(),
       venue: new Set(),
+      custody: new Set(),
       armed: null,
       state: null,
       targetType: null,
@@ -191,6 +194,7 @@ export function parseLexicon(text: string, lang: string, file = `lang/${lang}/ev
       else if (opt === 'say') entry.say = true;
       else if (opt.startsWith('to=')) for (const w of opt.slice(3).split(',')) entry.to.add(w.toLowerCase());
       else if (opt.startsWith('venue=')) for (const w of opt.slice(6).split(',')) entry.venue.add(w.toLowerCase());
+      else if (opt.startsWith('custody=')) for (const w of opt.slice(8).split(',')) entry.custody.add(w.toLowerCase());
       else if (opt.startsWith('armed=')) {
         const c = opt.slice(6);
         if (!cameoCode(c)) fail(file, lineNo, `armed= code ${c} is not in kb/cameo/cameo.tsv`);

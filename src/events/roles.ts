@@ -1335,7 +1335,10 @@ export function rolesOf(ctx: Ctx, m: TriggerMatch): RoleResult {
       // (who ordered it: "ditangkap atas perintah Mahkamah Pidana Internasional")
       orderGiverAfter(ctx, after) ??
       (m.last > m.first + 1 ? agentPhraseAfter(ctx, m.first + 1, c.agentPreps, NO_WORDS) : null);
+    // "kedua pelaku ditahan di Polresta Mataram": the body one is held in holds them
+    const keeper = agent || entry.custody.size === 0 ? null : agentPhraseAfter(ctx, afterTrigger, entry.custody, NO_WORDS);
     if (agent) source = { group: groupOf(ctx, agent), speaker: false };
+    else if (keeper && keeper.head.entity.type === 'ORG' && keeper.head.entity.actor !== null) source = { group: [ref(keeper.head)], speaker: false };
     else if (m.enclitic) source = ownerOf(ctx, m);
     else {
       // "Tiga WN Malaysia ditangkap dalam penggerebekan itu", "were arrested in the raid": with no agent named,

@@ -1157,6 +1157,16 @@ describe('who ordered it', () => {
   });
 });
 
+describe('held in custody', () => {
+  it('with no agent named, the body one is held in holds them ("ditahan di Polresta Mataram"); a place holds no one', async () => {
+    const of = briefOf([{ name: 'Andi Wijaya', type: 'PER' }, { name: 'Polresta Mataram', type: 'ORG', actor: 'IDNCOP' }, { name: 'KPK', type: 'ORG', actor: 'IDNJUD' }, ...places({ Mataram: 'IDN' })], 'id');
+    expect(await of('Andi Wijaya ditahan di Polresta Mataram.')).toEqual(['Polresta Mataram 173 Andi Wijaya asserted']);
+    expect(await of('Andi Wijaya ditahan di sel tahanan Polresta Mataram.')).toEqual(['Polresta Mataram 173 Andi Wijaya asserted']);
+    expect(await of('Andi Wijaya ditahan oleh KPK di Polresta Mataram.')).toEqual(['KPK 173 Andi Wijaya asserted']);
+    expect(await of('Andi Wijaya ditahan di Mataram.')).toEqual([]);
+  });
+});
+
 describe('English', () => {
   it('an act named in the object of an act agreed to is the event when it has the same source; else the agreeing stays', async () => {
     const of = briefOf(places({ 'European Union': 'IGOEUREEC', Ukraine: 'UKR', Jordan: 'JOR', Britain: 'GBR', Bosnia: 'BIH', Slovenia: 'SVN' }));
