@@ -1868,6 +1868,14 @@ describe('sharing intelligence, reaching consensus, describing words before an o
     expect(await of('Israel dan Jordan mencapai konsensus soal air.', 'id')).toEqual(['Israel 057 Jordan asserted']);
   });
 
+  it('thanks expressed to someone or for what they did is praise (051); dissidents are a group of the opposition', async () => {
+    const of = briefOf(places({ Indonesia: 'IDN', China: 'CHN', Egypt: 'EGY', 'United States': 'USA' }));
+    expect(await of("Indonesia expressed appreciation for China's assistance.")).toEqual(['Indonesia 051 China asserted']);
+    expect(await of('Indonesia expressed gratitude to China.')).toEqual(['Indonesia 051 China asserted']);
+    const [helped] = await eventsOf(stageInput('The United States helped two dissidents from Egypt.', places({ 'United States': 'USA', Egypt: 'EGY' }), { lang: 'en' }));
+    expect(helped).toMatchObject({ code: '070', target: { entity: null, actor: 'EGYOPP' } });
+  });
+
   it('a participle before the words that describe a name does not end the object search ("extradited suspected British militant X")', async () => {
     const of = briefOf([...places({ Zambia: 'ZMB', Britain: 'GBR' }), { name: 'Haroon Aswad', type: 'PER' }]);
     expect(await of('Zambia extradited suspected British militant Haroon Aswad to Britain on Sunday.')).toEqual(['Zambia 063 Haroon Aswad asserted']);
