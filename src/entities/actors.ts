@@ -13,7 +13,7 @@
  * Unknown stays null.
  */
 import type { Doc, Mention } from './doc.js';
-import { INTERNATIONAL } from './kb/codes.js';
+import { INTERNATIONAL, roleOnly } from './kb/codes.js';
 import { countryOf } from './institutions.js';
 import type { RoleContext } from './titles.js';
 
@@ -34,7 +34,7 @@ export interface ActorInputs {
 
 /** The country of an actor code (USAGOV → USA), or null for none or an international body's. */
 export function country(code: string | null): string | null {
-  return code && /^[A-Z]{3}/.test(code) && !INTERNATIONAL.test(code) ? code.slice(0, 3) : null;
+  return code && /^[A-Z]{3}/.test(code) && !INTERNATIONAL.test(code) && !roleOnly(code) ? code.slice(0, 3) : null;
 }
 
 /** The code a title gives with its qualifiers; `explicit` tells whether a country or body was named. */

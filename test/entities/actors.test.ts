@@ -1,7 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { codeOn, parseCodes, recordCode } from '../../src/entities/kb/codes.js';
+import { codeOn, parseCodes, recordCode, ROLE_TYPES } from '../../src/entities/kb/codes.js';
+import { country } from '../../src/entities/actors.js';
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../../src/util/paths.js';
 import { loadKnowledgeBase } from '../../src/entities/kb/load.js';
 import { byMention, entities, mentionTexts } from './helpers.js';
+
+describe('the country of a code', () => {
+  it('is its first three letters, unless they are a role alone or an international body', () => {
+    expect(country('IDNCOP')).toBe('IDN');
+    expect(country('ISR')).toBe('ISR');
+    // a crowd in a story of several countries is of none: not a state that could fight
+    expect(country('OPP')).toBeNull();
+    expect(country('CVL')).toBeNull();
+    expect(country('IGOUNO')).toBeNull();
+    expect(country(null)).toBeNull();
+  });
+
+  it('knows every CAMEO role type but the international ones', () => {
+    const types = readFileSync(dataPath('kb', 'cameo-actor-types.txt'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() && !l.startsWith('#'))
+      .map((l) => l.split('\t')[0]!)
+      .filter((t) => !['IGO', 'NGO', 'MNC', 'IMG'].includes(t));
+    expect([...ROLE_TYPES].sort()).toEqual(types.sort());
+  });
+});
 
 describe('actor codes by date', () => {
   const putin = parseCodes('RUSELI@1970-01-01..1999-08-09;RUSGOV@1999-08-09..2000-05-07;RUSGOV@2008-05-08..;RUSELI');

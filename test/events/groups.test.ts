@@ -138,7 +138,8 @@ describe('a bare group word is an actor', () => {
     expect(await coded('Polisi menangkap tiga pencuri sepeda motor di Jakarta.', DOMESTIC)).toEqual(['=IDNCOP 173 =IDNCRM']);
     expect(await coded('The court sentenced the defendant to seven years in prison.', [], 'en')).toEqual(['=JUD 116 =CRM']);
     expect(await coded('Gunmen killed 12 passengers on a bus near Nairobi.', WORLD, 'en')).toEqual(['=KENUAF 190 =KENCVL']);
-    expect(await coded('Pemukim menyerang wisatawan di Gaza.', WORLD)).toEqual(['=SET 190 =PSECVL']);
+    // (settlers of no country named are no state's forces: an assault, 180, not fighting)
+    expect(await coded('Pemukim menyerang wisatawan di Gaza.', WORLD)).toEqual(['=SET 180 =PSECVL']);
     // a one-word name the tagger read in the capitalized first word opens a group's phrase instead
     const armed = [...WORLD, { name: 'Armed', type: 'PER' as const }];
     expect(await coded('Armed men abducted 280 pupils near Nairobi.', armed, 'en')).toEqual(['=KENUAF 181 =KENEDU']);
@@ -328,5 +329,21 @@ describe('people counted', () => {
       ['173', 'e4'],
       ['173', 'e5'],
     ]);
+  });
+});
+
+describe('burning, banning, firing at each other', () => {
+  it('a crowd burning property harms its owner (1712), a flag burnt is a protest against its state (141); a crowd of no country is no state', async () => {
+    expect(await coded('Massa membakar pos polisi di Jakarta.', DOMESTIC)).toEqual(['=IDNOPP 1712 =IDNCOP']);
+    expect(await coded('Massa membakar ban di Jakarta.', DOMESTIC)).toEqual([]);
+    expect(await coded('Massa membakar bendera Israel di Gaza.', WORLD)).toEqual(['=OPP 141 eISR']);
+    // (a crowd's code with no country is not a state's: no fighting, 190, for damage done)
+    expect(await coded('Massa merusak rumah warga di Gaza.', WORLD)).toEqual(['=OPP 1712 =PSECVL']);
+  });
+
+  it('an import ban put in force is an embargo on the country named (163); two sides firing at each other fight (190)', async () => {
+    const sides = places({ China: 'CHN', Jepang: 'JPN', India: 'IND', Pakistan: 'PAK' });
+    expect(await coded('China memberlakukan larangan impor makanan laut dari Jepang.', sides)).toEqual(['eCHN 163 eJPN']);
+    expect(await coded('India dan Pakistan saling tembak di perbatasan.', sides)).toEqual(['eIND 190 ePAK']);
   });
 });

@@ -84,6 +84,17 @@ function laterEnd(a: CodeRange, b: CodeRange): boolean {
 
 /** Codes of no country: international and non-governmental bodies, multinationals, international militarized groups. */
 export const INTERNATIONAL = /^(IGO|NGO|MNC|IMG)/;
+/**
+ * The CAMEO actor types (kb/cameo-actor-types.txt) that never open a country's code: a code that starts with
+ * one is a role of no country ("OPP", a crowd in a story of several countries), not a state.
+ */
+export const ROLE_TYPES = ['COP', 'GOV', 'INS', 'JUD', 'MIL', 'OPP', 'PTY', 'REB', 'SEP', 'SPY', 'UAF', 'AGR', 'BUS', 'CRM', 'CVL', 'DEV', 'EDU', 'ELI', 'ENV', 'HLH', 'HRI', 'LAB', 'LEG', 'MED', 'REF', 'MOD', 'RAD', 'REL', 'NGM', 'SET'] as const;
+const ROLE_ONLY = new RegExp(`^(${ROLE_TYPES.join('|')})`);
+
+/** A code of a role alone, no country's ("COP", "OPPMED"). */
+export function roleOnly(code: string): boolean {
+  return ROLE_ONLY.test(code);
+}
 
 /**
  * Codes as the record gives them: a country's code plus its first role (`AUSGOVBUS` → `AUSGOV`,
