@@ -341,6 +341,12 @@ describe('burning, banning, firing at each other', () => {
     expect(await coded('Massa merusak rumah warga di Gaza.', WORLD)).toEqual(['=OPP 1712 =PSECVL']);
   });
 
+  it('rioters and protest participants are the opposition, universities and government offices bodies of their role', async () => {
+    expect(await coded('Rioters torched a police post near Jakarta.', DOMESTIC, 'en')).toEqual(['=IDNOPP 1712 =IDNCOP']);
+    expect(await coded('Polisi mengimbau agar seluruh peserta aksi menjaga ketertiban di Jakarta.', DOMESTIC)).toEqual(['=IDNCOP 020 =IDNOPP']);
+    expect(await coded('Polisi bekerja sama dengan perguruan tinggi di Jakarta.', DOMESTIC)).toEqual(['=IDNCOP 060 =IDNEDU']);
+  });
+
   it('an import ban put in force is an embargo on the country named (163); two sides firing at each other fight (190)', async () => {
     const sides = places({ China: 'CHN', Jepang: 'JPN', India: 'IND', Pakistan: 'PAK' });
     expect(await coded('China memberlakukan larangan impor makanan laut dari Jepang.', sides)).toEqual(['eCHN 163 eJPN']);
