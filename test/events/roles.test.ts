@@ -1876,6 +1876,13 @@ describe('sharing intelligence, reaching consensus, describing words before an o
     expect(helped).toMatchObject({ code: '070', target: { entity: null, actor: 'EGYOPP' } });
   });
 
+  it('a case brought against another before a court is a lawsuit (115), not what it is about', async () => {
+    const of = briefOf(places({ 'South Africa': 'ZAF', 'Afrika Selatan': 'ZAF', Israel: 'ISR', Nicaragua: 'NIC', Germany: 'DEU' }));
+    expect(await of('South Africa filed a genocide case against Israel at the court.')).toEqual(['South Africa 115 Israel asserted']);
+    expect(await of('Nicaragua brought a case against Germany at the court.')).toEqual(['Nicaragua 115 Germany asserted']);
+    expect(await of('Afrika Selatan mengajukan gugatan genosida terhadap Israel ke pengadilan.', 'id')).toEqual(['Afrika Selatan 115 Israel asserted']);
+  });
+
   it('a participle before the words that describe a name does not end the object search ("extradited suspected British militant X")', async () => {
     const of = briefOf([...places({ Zambia: 'ZMB', Britain: 'GBR' }), { name: 'Haroon Aswad', type: 'PER' }]);
     expect(await of('Zambia extradited suspected British militant Haroon Aswad to Britain on Sunday.')).toEqual(['Zambia 063 Haroon Aswad asserted']);
