@@ -715,6 +715,12 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
       continue;
     }
     const chunk = ix.chunkAt(k);
+    // "struck Iran-backed militias", "hosted US-brokered talks": a name that modifies the noun after it
+    // through a compound's second half is not the object
+    if (chunk && compoundTail(ix, chunk.tokEnd)) {
+      k = chunk.tokEnd;
+      continue;
+    }
     if (chunk) {
       // a name right after the trigger is its object, whatever preposition stands before the trigger ("after
       // meeting Vladimir Putin": an -ing form is not read as a verb that would end the governor's search)
@@ -897,6 +903,12 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
 }
 
 /** A word for a relative, with a possessive enclitic or without ("putranya", "son"). */
+/** Token k is a compound's second half split from the name before it ("-backed" of "Iran-backed", src/segment/tokens.ts). */
+function compoundTail(ix: ActorIndex, k: number): boolean {
+  const t = k < ix.tokens.length ? ix.tokens[k]!.text : '';
+  return t.length > 1 && t.charCodeAt(0) === 45 && t.charCodeAt(1) !== 45;
+}
+
 /** A name starts at token k, or a few words that describe it do ("British militant X", "drug lord X"). */
 function describesNameAfter(ctx: Ctx, k: number): boolean {
   const { ix, scope } = ctx;

@@ -3,7 +3,7 @@
  * (`3.016`, `1,5`, `17/3`, `21/10/2025`, `10.00`), money (`Rp1,5`), URLs, domains
  * (`KOMPAS.com`), dotted abbreviations (`a.n.`, `S.H.`, `U.S.`) and single punctuation marks.
  */
-import { clitics, langLines } from '../lang/data.js';
+import { clitics, hasLangFile, langLines } from '../lang/data.js';
 
 /**
  * A token and its place in the text. A class, not object literals: V8 may decide, early in a process,
@@ -53,6 +53,12 @@ export interface AbbrevSets {
    * English "'s", so that "Sudan's" is "Sudan" + "'s". Empty for a language without them.
    */
   clitics: string[];
+  /**
+   * Lower-case second halves that split a hyphenated word after a capitalized first half
+   * (lang/<code>/compound-splits.txt): English "Iran-backed", "US-led" are the name, "-" and the word, so
+   * that the name is read as one. Empty for a language without them.
+   */
+  splits: Set<string>;
 }
 const abbrevCache = new Map<string, AbbrevSets>();
 
@@ -63,7 +69,8 @@ export function abbreviations(lang: string): AbbrevSets {
   const all = new Set([...langLines(lang, 'abbreviations.txt'), ...titles]);
   let longest = 0;
   for (const a of all) longest = Math.max(longest, a.length);
-  const sets = { all, titles, longest, clitics: clitics(lang) };
+  const splits = new Set(hasLangFile(lang, 'compound-splits.txt') ? langLines(lang, 'compound-splits.txt').map((w) => w.toLowerCase()) : []);
+  const sets = { all, titles, longest, clitics: clitics(lang), splits };
   abbrevCache.set(lang, sets);
   return sets;
 }
@@ -84,11 +91,21 @@ function continuesLower(text: string, i: number, to: number): boolean {
   return i < to && LOWER_OR_DIGIT.test(text[i]!);
 }
 
-/** Splits `Jepang-Korsel` and `Biden-Xi` (two different names), keeps `Bangsa-Bangsa`, `Dae-jung`, `anti-korupsi`. */
-function splitCompound(tok: Token, out: Token[]): void {
+/**
+ * Splits `Jepang-Korsel` and `Biden-Xi` (two different names), and a name from a listed second half
+ * (`Iran-backed`, `US-led`); keeps `Bangsa-Bangsa`, `Dae-jung`, `anti-korupsi`.
+ */
+function splitCompound(tok: Token, out: Token[], splits: ReadonlySet<string>): void {
   const parts = tok.text.split('-');
-  if (parts.length < 2 || !parts.every((p) => UPPER.test(p)) || parts.every((p) => p === parts[0])) {
+  const named = parts.length === 2 && UPPER.test(parts[0]!) && splits.has(parts[1]!.toLowerCase());
+  if (!named && (parts.length < 2 || !parts.every((p) => UPPER.test(p)) || parts.every((p) => p === parts[0]))) {
     out.push(tok);
+    return;
+  }
+  if (named) {
+    // (the second half keeps its hyphen: "-backed" is no word of the lexicon, and no "-" joins two names)
+    const cut = tok.start + parts[0]!.length;
+    out.push(new Token(tok.start, cut, parts[0]!), new Token(cut, tok.end, tok.text.slice(parts[0]!.length)));
     return;
   }
   let s = tok.start;
@@ -310,7 +327,7 @@ export function tokenizeInto(
     }
     if (compound) {
       const first = out.length;
-      splitCompound(new Token(p, q, t), out);
+      splitCompound(new Token(p, q, t), out, abbr.splits);
       if (lower) for (let i = first; i < out.length; i++) lower.push(lowerCase(out[i]!.text));
     } else {
       out.push(new Token(p, q, t));

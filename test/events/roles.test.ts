@@ -1883,6 +1883,13 @@ describe('sharing intelligence, reaching consensus, describing words before an o
     expect(await of('Afrika Selatan mengajukan gugatan genosida terhadap Israel ke pengadilan.', 'id')).toEqual(['Afrika Selatan 115 Israel asserted']);
   });
 
+  it('a name joined to the noun after it ("Iran-backed militias", "US-brokered talks") is no object; as a subject it leads', async () => {
+    const of = briefOf([...places({ 'United States': 'USA', Iran: 'IRN', Iraq: 'IRQ', US: 'USA', Qatar: 'QAT', Yemen: 'YEM' }), { name: 'Houthi', type: 'ORG', actor: 'YEMREB' }]);
+    expect(await of('The United States struck Iran-backed militias in Iraq.')).toEqual(['United States 190 null asserted']);
+    expect(await of('A US-led coalition struck Houthi targets in Yemen.')).toEqual(['US 190 Houthi asserted']);
+    expect(await of('Qatar hosted US-brokered negotiations on Monday.')).toEqual([]);
+  });
+
   it('a participle before the words that describe a name does not end the object search ("extradited suspected British militant X")', async () => {
     const of = briefOf([...places({ Zambia: 'ZMB', Britain: 'GBR' }), { name: 'Haroon Aswad', type: 'PER' }]);
     expect(await of('Zambia extradited suspected British militant Haroon Aswad to Britain on Sunday.')).toEqual(['Zambia 063 Haroon Aswad asserted']);

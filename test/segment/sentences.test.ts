@@ -65,6 +65,15 @@ describe('tokenizer', () => {
     const text = "Putin's envoy met Erdoğan’s aide.";
     for (const t of tokenize(text, 0, text.length, 'en')) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
+  it('English: a name before a listed second half ("Iran-backed", "US-led") is a token of its own, the half keeps its hyphen', () => {
+    expect(toks('Iran-backed militias, a US-led coalition, a Jakarta-based group, state-backed media', 'en')).toEqual([
+      'Iran', '-backed', 'militias', ',', 'a', 'US', '-led', 'coalition', ',', 'a', 'Jakarta-based', 'group', ',', 'state-backed', 'media',
+    ]);
+    // Indonesian lists no such halves
+    expect(toks('Iran-backed', 'id')).toEqual(['Iran-backed']);
+    const text = 'The Saudi-led offensive';
+    for (const t of tokenize(text, 0, text.length, 'en')) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
   it('offsets point at the token text', () => {
     const text = '“Saya yakin,” kata Kim (KCNA).';
     for (const t of tokenize(text, 0, text.length, 'id')) expect(text.slice(t.start, t.end)).toBe(t.text);
