@@ -353,3 +353,13 @@ describe('burning, banning, firing at each other', () => {
     expect(await coded('India dan Pakistan saling tembak di perbatasan.', sides)).toEqual(['eIND 190 ePAK']);
   });
 });
+
+describe('missiles and hostages', () => {
+  it('missiles fired at a target are fighting with artillery (194), at no one named a show of force (150); hostages handed over are released', async () => {
+    const sides = places({ 'Korea Utara': 'PRK', Jepang: 'JPN', Gaza: 'PSE' });
+    expect(await coded('Korea Utara menembakkan rudal balistik ke arah Jepang.', sides)).toEqual(['ePRK 194 eJPN']);
+    expect(await coded('Korea Utara menembakkan dua rudal balistik.', sides)).toEqual(['ePRK 150 -']);
+    const hamas = [...sides, { name: 'Hamas', type: 'ORG' as const, actor: 'PSEREB' }];
+    expect(await coded('Hamas menyerahkan empat sandera di Gaza.', hamas)).toEqual(['ePSEREB 0841 -']);
+  });
+});
