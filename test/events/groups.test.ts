@@ -311,6 +311,12 @@ describe('people counted', () => {
     expect(await coded('Police arrested two people smugglers in Jakarta.', DOMESTIC, 'en')).toEqual(['=IDNCOP 173 =IDNCRM']);
   });
 
+  it('officials and regional heads are of government; "pejabat" before a describing word counts who follows', async () => {
+    const specs = [...DOMESTIC, { name: 'Budi Santoso', type: 'PER' as const, actor: 'IDNLEG' }];
+    expect(await coded('Budi Santoso meminta kepala daerah menaikkan anggaran di Jakarta.', specs)).toEqual(['eIDNLEG 020 =IDNGOV']);
+    expect(await coded('Budi Santoso meminta para pejabat tinggi penegak hukum menangkap mereka di Jakarta.', specs)).toEqual(['eIDNLEG 020 =IDNCOP']);
+  });
+
   it('those counted are of the role they are made ("menetapkan enam orang sebagai tersangka"); a convict is a criminal', async () => {
     const kpk = [...DOMESTIC, { name: 'KPK', type: 'ORG' as const, actor: 'IDNJUD' }];
     expect(await coded('KPK menetapkan enam orang sebagai tersangka di Jakarta.', kpk)).toEqual(['eIDNJUD 173 =IDNCRM']);
