@@ -1876,6 +1876,13 @@ describe('sharing intelligence, reaching consensus, describing words before an o
     expect(helped).toMatchObject({ code: '070', target: { entity: null, actor: 'EGYOPP' } });
   });
 
+  it('welcoming a guest is hosting (043); welcoming what another did is praise (051), an agreement welcomed is still its sides\' act', async () => {
+    const of = briefOf([...places({ Malaysia: 'MYS', Thailand: 'THA', Cambodia: 'KHM', Egypt: 'EGY' }), { name: 'Hamas', type: 'ORG', actor: 'PSEREB' }, { name: 'Anwar', type: 'PER', actor: 'MYSGOV' }, { name: 'Prabowo', type: 'PER', actor: 'IDNGOV' }]);
+    expect(await of('Malaysia welcomed the ceasefire between Thailand and Cambodia.')).toEqual(['Thailand 057 Cambodia asserted']);
+    expect(await of("Egypt welcomed Hamas's response to the proposal.")).toEqual(['Egypt 051 Hamas asserted']);
+    expect(await of('Anwar welcomed Prabowo at the palace.')).toEqual(['Anwar 043 Prabowo asserted']);
+  });
+
   it('a case brought against another before a court is a lawsuit (115), not what it is about', async () => {
     const of = briefOf(places({ 'South Africa': 'ZAF', 'Afrika Selatan': 'ZAF', Israel: 'ISR', Nicaragua: 'NIC', Germany: 'DEU' }));
     expect(await of('South Africa filed a genocide case against Israel at the court.')).toEqual(['South Africa 115 Israel asserted']);
