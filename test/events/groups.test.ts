@@ -351,6 +351,7 @@ describe('burning, banning, firing at each other', () => {
     expect(await coded('Rioters torched a police post near Jakarta.', DOMESTIC, 'en')).toEqual(['=IDNOPP 1712 =IDNCOP']);
     expect(await coded('Polisi mengimbau agar seluruh peserta aksi menjaga ketertiban di Jakarta.', DOMESTIC)).toEqual(['=IDNCOP 020 =IDNOPP']);
     expect(await coded('Polisi bekerja sama dengan perguruan tinggi di Jakarta.', DOMESTIC)).toEqual(['=IDNCOP 060 =IDNEDU']);
+    expect(await coded('The junta arrested four activists near Jakarta.', DOMESTIC, 'en')).toEqual(['=IDNMIL 173 =IDNOPP']);
   });
 
   it('an import ban put in force is an embargo on the country named (163); two sides firing at each other fight (190)', async () => {
