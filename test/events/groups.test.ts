@@ -352,6 +352,8 @@ describe('burning, banning, firing at each other', () => {
     expect(await coded('Polisi mengimbau agar seluruh peserta aksi menjaga ketertiban di Jakarta.', DOMESTIC)).toEqual(['=IDNCOP 020 =IDNOPP']);
     expect(await coded('Polisi bekerja sama dengan perguruan tinggi di Jakarta.', DOMESTIC)).toEqual(['=IDNCOP 060 =IDNEDU']);
     expect(await coded('The junta arrested four activists near Jakarta.', DOMESTIC, 'en')).toEqual(['=IDNMIL 173 =IDNOPP']);
+    // a suicide bomber is an armed man of no side: those he killed at a named place are the place's
+    expect(await coded('A suicide bomber killed 15 people at a mosque in Jakarta.', DOMESTIC, 'en')).toEqual(['=IDNUAF 190 eIDN']);
   });
 
   it('an import ban put in force is an embargo on the country named (163); two sides firing at each other fight (190)', async () => {
