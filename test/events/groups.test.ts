@@ -372,3 +372,12 @@ describe('missiles and hostages', () => {
     expect(await coded('Hamas menyerahkan empat sandera di Gaza.', hamas)).toEqual(['ePSEREB 0841 -']);
   });
 });
+
+describe('crime rings', () => {
+  it('a crime ring broken up is arrested (173); a case uncovered or a house pulled down is no event', async () => {
+    const specs = [...DOMESTIC, { name: 'Bareskrim', type: 'ORG' as const, actor: 'IDNCOP' }];
+    expect(await coded('Bareskrim membongkar sindikat narkoba di Jakarta.', specs)).toEqual(['eIDNCOP 173 =IDNCRM']);
+    expect(await coded('Bareskrim membongkar kasus pembunuhan di Jakarta.', specs)).toEqual([]);
+    expect(await coded('Warga membongkar rumah tua di Jakarta.', specs)).toEqual([]);
+  });
+});
