@@ -131,9 +131,9 @@ interface RolesData {
   groupOwners?: string[];
   /** group words for another country's people ("mitranya", one's counterpart): of a place named after them, never of the story's country */
   groupForeign?: string[];
-  /** group words that are also a counting word ("tiga orang tersangka"): a group only with no describing word after them */
   /** words for an order whose giver, named after them, is the agent of a passive act ("ditangkap atas perintah ICC", "arrested on the orders of …") */
   orderAgents?: string[];
+  /** group words that are also a counting word ("tiga orang tersangka"): a group only with no describing word after them */
   groupClassifiers?: string[];
   /** words that join a counting word to whom it counts ("thousands of protesters"): the classifier is no group before one and a plain word */
   groupClassifierLinks?: string[];

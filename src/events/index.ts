@@ -61,15 +61,15 @@ function groupAt(ix: ActorIndex, k: number): boolean {
   return m !== null && m.tokStart === k && isGroupEntity(m.entity);
 }
 
-/**
- * A state itself (a country named by its name and acting: "The Philippines protested", PHL) or its government
- * (PHLGOV); not a person or group of it, nor its people named by a demonym ("Palestinians … to protest").
- */
 /** A bare group named by a counting word alone ("30 orang", "dozens of people"): people, no more said of them. */
 function countedPeople(r: ActorRef, c: Cues): boolean {
   return isGroupEntity(r.entity) && c.groupClassifiers.has(r.entity.name.toLowerCase());
 }
 
+/**
+ * A state itself (a country named by its name and acting: "The Philippines protested", PHL) or its government
+ * (PHLGOV); not a person or group of it, nor its people named by a demonym ("Palestinians … to protest").
+ */
 function isState(ref: ActorRef, actor: string | null, text: string): boolean {
   if (actor === null || country(actor) === null) return false;
   if (actor.slice(3, 6) === 'GOV') return true;
@@ -483,7 +483,6 @@ function dedupe(events: Event[]): Event[] {
   return out;
 }
 
-/** An event's source or target: its entity's id, or for a bare group none, with the words that name it. */
 /** An event's side is this actor: its entity, or a bare group of the same words. */
 function isActor(x: Event['source'], r: ActorRef): boolean {
   if (x === null) return false;
@@ -491,6 +490,7 @@ function isActor(x: Event['source'], r: ActorRef): boolean {
   return x.entity === null && x.group?.text.toLowerCase() === r.entity.name.toLowerCase();
 }
 
+/** An event's source or target: its entity's id, or for a bare group none, with the words that name it. */
 function side(r: ActorRef, actor: string | null): NonNullable<Event['source']> {
   if (!isGroupEntity(r.entity)) return { entity: r.entity.id, actor };
   const m = r.entity.mentions[0]!;

@@ -902,7 +902,6 @@ function targetAfter(ctx: Ctx, after: number, self: TriggerMatch, absorbed: Trig
   return null;
 }
 
-/** A word for a relative, with a possessive enclitic or without ("putranya", "son"). */
 /** Token k is a compound's second half split from the name before it ("-backed" of "Iran-backed", src/segment/tokens.ts). */
 function compoundTail(ix: ActorIndex, k: number): boolean {
   const t = k < ix.tokens.length ? ix.tokens[k]!.text : '';
@@ -919,6 +918,7 @@ function describesNameAfter(ctx: Ctx, k: number): boolean {
   return false;
 }
 
+/** A word for a relative, with a possessive enclitic or without ("putranya", "son"). */
 function kinWord(c: Cues, w: string): boolean {
   return c.kinWords.has(w) || (c.enclitic !== null && w.endsWith(c.enclitic) && c.kinWords.has(w.slice(0, -c.enclitic.length)));
 }
@@ -1046,7 +1046,6 @@ function genitiveAfter(ctx: Ctx, after: number): { chunk: Chunk } | null {
 /** No words to leave out (agentPhraseAfter's `exclude` where nothing is). */
 const NO_WORDS: ReadonlySet<string> = new Set();
 
-/** "oleh Y" / "dari Y" shortly after a trigger; `preps` are the agent-marking words. */
 /**
  * "ditangkap atas perintah Mahkamah Pidana Internasional", "arrested on the orders of the court": the name
  * after a word for an order (prepositions, determiners and plain words apart) a few words after a passive.
@@ -1070,6 +1069,7 @@ function orderGiverAfter(ctx: Ctx, after: number): Chunk | null {
   return null;
 }
 
+/** "oleh Y" / "dari Y" shortly after a trigger; `preps` are the agent-marking words. */
 function agentPhraseAfter(ctx: Ctx, after: number, preps: ReadonlySet<string>, exclude: ReadonlySet<string>): Chunk | null {
   const { ix, scope } = ctx;
   const c = ix.cues;

@@ -55,8 +55,8 @@ export interface AbbrevSets {
   clitics: string[];
   /**
    * Lower-case second halves that split a hyphenated word after a capitalized first half
-   * (lang/<code>/compound-splits.txt): English "Iran-backed", "US-led" are the name, "-" and the word, so
-   * that the name is read as one. Empty for a language without them.
+   * (lang/<code>/compound-splits.txt): English "Iran-backed", "US-led" are the name and the half with its
+   * hyphen ("-backed"), so that the name is read as one. Empty for a language without them.
    */
   splits: Set<string>;
 }
