@@ -105,8 +105,8 @@ interface EntitiesFile {
   ranks?: string[];
   /** corps words that may follow a rank ("Kombes Pol", "Kolonel Inf") */
   rankCorps?: string[];
-  /** ranks written short that stand only before a name ("AKP", "Bripka"): the capitalized words after one are a person's name (titled.ts) */
-  nameRanks?: string[];
+  /** the ranks also written as a word of titles and names ("Jenderal": "Sekretaris Jenderal"); the others stand only before a name (titled.ts) */
+  ranksInTitles?: string[];
   /** words before a person's initials ("berinisial HM"): the capitals are that person, not an acronym (parens.ts) */
   initialsCues?: string[];
   /** words that join the last items of a list ("AS, BW dan RK") (parens.ts) */
@@ -247,7 +247,7 @@ export interface EntityLexicon {
   /** see EntitiesFile.ranks */
   ranks: PhraseSet<true>;
   rankCorps: Set<string>;
-  /** see EntitiesFile.nameRanks */
+  /** the ranks but ranksInTitles: ranks that stand only before a person's name ("AKP", "Bripka") */
   nameRanks: Set<string>;
   /** see EntitiesFile.initialsCues */
   initialsCues: Set<string>;
@@ -375,7 +375,7 @@ export function entityLexicon(lang: 'id' | 'en'): EntityLexicon {
     nameParticles: data.nameParticles ? keys(data.nameParticles) : null,
     ranks: phrases(data.ranks ?? []),
     rankCorps: keys(data.rankCorps ?? []),
-    nameRanks: keys(data.nameRanks ?? []),
+    nameRanks: keys((data.ranks ?? []).filter((r) => !(data.ranksInTitles ?? []).includes(r))),
     initialsCues: keys(data.initialsCues ?? []),
     listJoiners: keys(data.listJoiners ?? []),
     aliasOr: data.aliasOr ? nameKey(data.aliasOr) : null,

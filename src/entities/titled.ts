@@ -49,7 +49,7 @@ export function namesAfterTitles(doc: Doc, found: readonly Mention[]): Mention[]
 
 /**
  * "memeriksa Kapolsek Mallusetasi AKP Iriansyah": one to three capitalized name words after a rank written
- * short (the language's nameRanks, a corps word apart: "Kombes Pol Ade Ary") are a person's name where
+ * short (a rank but the language's ranksInTitles, a corps word apart: "Kombes Pol Ade Ary") are a person's name where
  * neither the tagger nor the knowledge base found one. Such a rank stands before nothing else.
  */
 export function namesAfterRanks(doc: Doc, found: readonly Mention[]): Mention[] {

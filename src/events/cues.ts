@@ -577,12 +577,16 @@ export function cues(lang: string): Cues {
 
 const LOWER_LETTERS = /^\p{Ll}+$/u;
 
+/** The word is in `words` as it stands or without the language's enclitic ("putranya": "putra"). */
+export function inWithEnclitic(c: Cues, words: ReadonlySet<string>, lowerWord: string): boolean {
+  return words.has(lowerWord) || (!!c.enclitic && lowerWord.endsWith(c.enclitic) && words.has(lowerWord.slice(0, -c.enclitic.length)));
+}
+
 /** A predicate by its shape: a verbal prefix (meN-, di-, ber- …) or suffix, and not a known non-verb. */
 export function isVerbLike(c: Cues, lowerWord: string): boolean {
   if (c.verbs.has(lowerWord)) return true;
-  if (lowerWord.length < c.verbMinLength || c.notVerbs.has(lowerWord)) return false;
-  // a non-verb with its enclitic is none either ("dirinya", "direkturnya")
-  if (c.enclitic && lowerWord.endsWith(c.enclitic) && c.notVerbs.has(lowerWord.slice(0, -c.enclitic.length))) return false;
+  // (a non-verb with its enclitic is none either: "dirinya", "direkturnya")
+  if (lowerWord.length < c.verbMinLength || inWithEnclitic(c, c.notVerbs, lowerWord)) return false;
   if (!LOWER_LETTERS.test(lowerWord)) return false;
   for (const p of c.verbPrefixes) if (lowerWord.startsWith(p)) return true;
   for (const s of c.verbSuffixes) if (lowerWord.endsWith(s)) return true;

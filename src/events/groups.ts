@@ -90,11 +90,13 @@ export function groupEntities(
         }
       }
       if (role === undefined || (firstWordName && end === t + 1)) continue;
-      // "tiga orang tersangka", "orang tua", "thousands of protesters": a counting word before a word that
-      // says who is no group by itself
-      if (end === t + 1 && c.groupClassifiers.has(w) && counts(tokens, lower, mark, end, b, c)) continue;
-      // "menetapkan dua orang sebagai tersangka": those counted are of the role they are made
-      if (end === t + 1 && c.groupClassifiers.has(w) && end + 1 < b && c.groupAsWords.has(lower[end]!) && mark[end + 1] === 0) role = c.groupActors.get(lower[end + 1]!) ?? role;
+      if (end === t + 1 && c.groupClassifiers.has(w)) {
+        // "tiga orang tersangka", "orang tua", "thousands of protesters": a counting word before a word that
+        // says who is no group by itself
+        if (counts(tokens, lower, mark, end, b, c)) continue;
+        // "menetapkan dua orang sebagai tersangka": those counted are of the role they are made
+        if (end + 1 < b && c.groupAsWords.has(lower[end]!) && mark[end + 1] === 0) role = c.groupActors.get(lower[end + 1]!) ?? role;
+      }
       if (namedBeside(tokens, lower, t, end, a, b, mark, c) || describesPerson(lower, end, b, mark, entities, c) || namedAfter(lower, end, b, mark, c)) {
         t = end - 1;
         continue;

@@ -12,7 +12,7 @@
 import type { Entity } from '../record/schema.js';
 import { isStateCode } from '../entities/actors.js';
 import type { ActorIndex, Chunk, Mention } from './actors.js';
-import type { Cues } from './cues.js';
+import { inWithEnclitic, type Cues } from './cues.js';
 import { pastShortForm, type TriggerMatch } from './triggers.js';
 import { isGroupEntity } from './groups.js';
 
@@ -920,7 +920,7 @@ function describesNameAfter(ctx: Ctx, k: number): boolean {
 
 /** A word for a relative, with a possessive enclitic or without ("putranya", "son"). */
 function kinWord(c: Cues, w: string): boolean {
-  return c.kinWords.has(w) || (c.enclitic !== null && w.endsWith(c.enclitic) && c.kinWords.has(w.slice(0, -c.enclitic.length)));
+  return inWithEnclitic(c, c.kinWords, w);
 }
 
 /**
@@ -1056,15 +1056,22 @@ function orderGiverAfter(ctx: Ctx, after: number): Chunk | null {
   if (c.orderAgents.size === 0) return null;
   for (let k = after, n = 0; k < scope.to && n < 4; k++) {
     if (!ix.isTime(k)) n++;
-    if (c.orderAgents.has(ix.lower(k))) {
-      for (let j = k + 1, m = 0; j < scope.to && m < 3; j++, m++) {
-        const chunk = ix.chunkAt(j);
-        if (chunk) return chunk;
-        if (!(ix.isPlainWord(j) || ix.isCapitalizedWord(j) || c.preps.has(ix.lower(j)))) return null;
-      }
-      return null;
-    }
+    if (c.orderAgents.has(ix.lower(k))) return nameSoonAfter(ctx, k, true);
     if (!(ix.isPlainWord(k) || ix.isTime(k) || c.preps.has(ix.lower(k)))) return null;
+  }
+  return null;
+}
+
+/**
+ * The name within three words after token k, plain or capitalized words between ("oleh penyidik KPK"); with
+ * `preps`, prepositions too ("on the orders of the court").
+ */
+function nameSoonAfter(ctx: Ctx, k: number, preps: boolean): Chunk | null {
+  const { ix, scope } = ctx;
+  for (let j = k + 1, m = 0; j < scope.to && m < 3; j++, m++) {
+    const chunk = ix.chunkAt(j);
+    if (chunk) return chunk;
+    if (!(ix.isPlainWord(j) || ix.isCapitalizedWord(j) || (preps && ix.cues.preps.has(ix.lower(j))))) return null;
   }
   return null;
 }
@@ -1075,14 +1082,7 @@ function agentPhraseAfter(ctx: Ctx, after: number, preps: ReadonlySet<string>, e
   const c = ix.cues;
   for (let k = after, n = 0; k < scope.to && n < 5; k++, n++) {
     const w = ix.lower(k);
-    if (preps.has(w) && !exclude.has(w)) {
-      for (let j = k + 1, m = 0; j < scope.to && m < 3; j++, m++) {
-        const chunk = ix.chunkAt(j);
-        if (chunk) return chunk;
-        if (!(ix.isPlainWord(j) || ix.isCapitalizedWord(j))) return null;
-      }
-      return null;
-    }
+    if (preps.has(w) && !exclude.has(w)) return nameSoonAfter(ctx, k, false);
     // "the sanctions imposed by the EU": a participle right after the noun, right before the agent's word
     if (k === after && ix.isVerb(k) && k + 1 < scope.to && preps.has(ix.lower(k + 1)) && !exclude.has(ix.lower(k + 1))) continue;
     if (ix.chunkAt(k) || c.clauseBreaks.has(w) || c.relativizers.has(w) || ix.isVerb(k)) return null;
